@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+import type { JSONSchema4 } from 'json-schema';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface GeneratedTypeFile { schema: string; output: string; name: string }
+
+export const generatedTypeFiles: GeneratedTypeFile[] = [
+  { schema: `${root}schemas/queue.schema.json`, output: `${root}src/config/queue.generated.ts`, name: 'SkillopsQueue' },
+  { schema: `${root}schemas/settings.schema.json`, output: `${root}src/config/settings.generated.ts`, name: 'SkillopsSettings' },
+];
+
+export async function renderGeneratedTypes(target: GeneratedTypeFile): Promise<string> {
+  const schema = JSON.parse(await readFile(target.schema, 'utf8')) as JSONSchema4;
+  return compile(schema, target.name, {
+    bannerComment: '/* Generated from schemas/ by `npm run generate:types`. Do not edit by hand. */',
+    additionalProperties: false,
+    style: { singleQuote: true },
+    cwd: `${root}schemas`,
+  });
+}

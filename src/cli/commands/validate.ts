@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { loadDesiredState } from '../../config/load-desired-state.js';
+import { hasErrors, sortProblems } from '../../config/problem.js';
+import { loadSettings } from '../../config/settings.js';
+import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../../render/problems.js';
+import type { Io } from '../io.js';
+
+export interface ValidateOptions { config: string; format: 'text' | 'json' }
+
+export async function validateCommand(dir: string | undefined, options: ValidateOptions, io: Io): Promise<number> {
+  const loaded = await loadSettings(options.config, io.cwd);
+  const skillsDir = dir ?? path.relative(io.cwd, path.join(loaded.root, loaded.settings.skillsDir));
+  const result = await loadDesiredState(skillsDir || '.', loaded.settings, io.cwd);
+  const problems = sortProblems([...loaded.problems, ...result.problems]);
+
+  if (options.format === 'json') {
+    io.out(problemsJson(problems, result.filesChecked));
+  } else {
+    io.out(problemsText(problems, io.color));
+    io.out(`${problemsSummary(problems, result.filesChecked)}\n`);
+  }
+  if (io.env.GITHUB_ACTIONS === 'true') io.out(problemsGithub(problems));
+  return hasErrors(problems) ? 1 : 0;
+}

@@ -1,0 +1,53 @@
+// The normalised desired state the planner consumes: plain data, positions kept for messages.
+
+export type AgentRef = { kind: 'id'; agentId: number } | { kind: 'name'; userName: string };
+
+export interface SourcePosition { file: string; line: number; col: number }
+
+export interface DesiredAssignment {
+  agent: AgentRef;
+  /** The agent exactly as written, for messages. */
+  written: string;
+  proficiency: number;
+  active: boolean;
+  /** Inclusive effective window, YYYY-MM-DD in the tenant time zone. */
+  from?: string;
+  until?: string;
+  at: SourcePosition;
+}
+
+export interface DesiredQueue {
+  file: string;
+  skill: string;
+  skillId?: number;
+  mode: 'authoritative' | 'additive';
+  proficiency: { min: number; max: number };
+  minActiveAgents: number;
+  agents: DesiredAssignment[];
+  at: SourcePosition;
+}
+
+export interface DesiredState {
+  queues: DesiredQueue[];
+}
+
+export function agentRef(value: string | number): AgentRef {
+  if (typeof value === 'number') return { kind: 'id', agentId: value };
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return { kind: 'id', agentId: Number(trimmed) };
+  return { kind: 'name', userName: trimmed };
+}
+
+export const agentRefKey = (ref: AgentRef): string =>
+  ref.kind === 'id' ? `id:${ref.agentId}` : `name:${ref.userName.toLowerCase()}`;
+
+/** File-name slug of a skill name: lower case, accents folded, anything else becomes "-". */
+export function skillSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, 80).replace(/-+$/, '');
+}

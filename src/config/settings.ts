@@ -1,0 +1,123 @@
+// skillops.yaml: read, validate, and fill in defaults so the rest of the code sees one shape.
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import type { SkillopsSettings } from './settings.generated.js';
+import type { Problem } from './problem.js';
+import { readYamlFile } from './read-yaml-file.js';
+import { validators } from './schemas.js';
+import { schemaProblems } from './schema-problems.js';
+
+export const SETTINGS_FILE = 'skillops.yaml';
+
+export interface Settings {
+  cxone: { tenantId?: string; apiBase?: string; authUrl: string; apiVersion: string };
+  skillsDir: string;
+  proficiencyScale: { min: number; max: number };
+  timeZone: string;
+  apply: { batchSize: number; concurrency: number; requestsPerSecond: number };
+  safety: { maxRemovePercent: number; maxChangePercent: number; minExistingAssignments: number };
+  audit: { directory: string; branch?: string };
+  webhook: { url?: string };
+  exclude: string[];
+}
+
+/** Defaults; test/unit/settings.test.ts checks they equal the `default`s in the schema. */
+export const DEFAULT_SETTINGS: Settings = {
+  cxone: { authUrl: 'https://cxone.niceincontact.com', apiVersion: 'v34.0' },
+  skillsDir: 'skills',
+  proficiencyScale: { min: 1, max: 20 },
+  timeZone: 'UTC',
+  apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 10 },
+  safety: { maxRemovePercent: 30, maxChangePercent: 50, minExistingAssignments: 10 },
+  audit: { directory: 'audit' },
+  webhook: {},
+  exclude: [],
+};
+
+export function resolveSettings(raw: SkillopsSettings): Settings {
+  const d = DEFAULT_SETTINGS;
+  const settings: Settings = {
+    cxone: { ...d.cxone, ...raw.cxone },
+    skillsDir: raw.skillsDir ?? d.skillsDir,
+    proficiencyScale: { ...d.proficiencyScale, ...raw.proficiencyScale },
+    timeZone: raw.timeZone ?? d.timeZone,
+    apply: { ...d.apply, ...raw.apply },
+    safety: { ...d.safety, ...raw.safety },
+    audit: { ...d.audit, ...raw.audit },
+    webhook: { ...raw.webhook },
+    exclude: [...(raw.exclude ?? [])],
+  };
+  return settings;
+}
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Absolute folder the settings file lives in (paths in it are relative to this). */
+  root: string;
+  /** Display path of the file, or undefined when no file exists and defaults are used. */
+  file: string | undefined;
+  problems: Problem[];
+}
+
+export async function loadSettings(settingsPath: string, cwd = process.cwd()): Promise<LoadedSettings> {
+  const absolute = path.resolve(cwd, settingsPath);
+  const root = path.dirname(absolute);
+  const display = path.relative(cwd, absolute) || settingsPath;
+  try {
+    await access(absolute);
+  } catch {
+    return { settings: DEFAULT_SETTINGS, root, file: undefined, problems: [] };
+  }
+  const read = await readYamlFile(absolute, display, root);
+  if (!read.ok) return { settings: DEFAULT_SETTINGS, root, file: display, problems: read.problems };
+  const { parsed } = read;
+  const validate = validators().settings;
+  if (!validate(parsed.data)) {
+    return { settings: DEFAULT_SETTINGS, root, file: display, problems: schemaProblems(validate.errors ?? [], parsed).problems };
+  }
+  const settings = resolveSettings(parsed.data);
+  const problems: Problem[] = [];
+  const at = (segments: (string | number)[], code: string, message: string) => {
+    const { line, col } = parsed.locate(segments);
+    problems.push({ file: display, line, col, severity: 'error', code, message });
+  };
+  if (settings.proficiencyScale.min > settings.proficiencyScale.max) {
+    at(['proficiencyScale'], 'scale-inverted', `proficiencyScale min ${settings.proficiencyScale.min} is above max ${settings.proficiencyScale.max}`);
+  }
+  if (!isValidTimeZone(settings.timeZone)) {
+    at(['timeZone'], 'time-zone', `timeZone "${settings.timeZone}" is not an IANA time zone (e.g. Europe/London)`);
+  }
+  for (const key of ['apiBase', 'authUrl'] as const) {
+    const url = settings.cxone[key];
+    if (url && !isSecureOrLoopback(url)) {
+      at(['cxone', key], 'insecure-url', `cxone.${key} must use https (http is allowed only for loopback addresses)`);
+    }
+  }
+  const hook = settings.webhook.url;
+  if (hook && !isSecureOrLoopback(hook)) {
+    at(['webhook', 'url'], 'insecure-url', 'webhook.url must use https (http is allowed only for loopback addresses)');
+  }
+  return { settings, root, file: display, problems };
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isSecureOrLoopback(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'https:') return true;
+  if (parsed.protocol !== 'http:') return false;
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}

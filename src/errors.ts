@@ -1,0 +1,74 @@
+// Typed errors, created where a boundary is crossed (files, CXone, GitHub) and handled once in
+// src/cli/. Messages are written for the person at the terminal and never hold secrets.
+import type { Problem } from './config/problem.js';
+
+export abstract class SkillopsError extends Error {
+  abstract readonly exitCode: number;
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The desired state or settings have problems; every problem is listed with its position. */
+export class ConfigError extends SkillopsError {
+  readonly exitCode = 1;
+  constructor(readonly problems: Problem[], message = `${problems.length} problem(s) in the desired state`) {
+    super(message);
+  }
+}
+
+/** The command line itself is wrong (unknown flag value, missing file argument). */
+export class UsageError extends SkillopsError {
+  readonly exitCode = 1;
+}
+
+/** A plan broke a routing constraint or safety threshold; --force overrides thresholds only. */
+export class PolicyError extends SkillopsError {
+  readonly exitCode = 1;
+  constructor(readonly reasons: string[]) {
+    super(`plan refused by policy:\n${reasons.map((r) => `  - ${r}`).join('\n')}`);
+  }
+}
+
+/** The live tenant changed since a saved plan was computed. */
+export class StalePlanError extends SkillopsError {
+  readonly exitCode = 1;
+  constructor(detail: string) {
+    super(`saved plan is stale: ${detail}. Run \`skillops plan\` again.`);
+  }
+}
+
+/** Credentials were refused or are missing. */
+export class CxoneAuthError extends SkillopsError {
+  readonly exitCode = 1;
+  constructor(message: string, readonly status?: number) {
+    super(message);
+  }
+}
+
+/** CXone answered with an error after retries, or could not be reached. */
+export class CxoneApiError extends SkillopsError {
+  readonly exitCode = 1;
+  constructor(
+    message: string,
+    readonly detail: {
+      status?: number;
+      method: string;
+      path: string;
+      cxoneError?: string;
+      requestId?: string;
+      attempts: number;
+    },
+  ) {
+    super(message);
+  }
+}
+
+/** GitHub refused a request or could not be reached. */
+export class GitHubError extends SkillopsError {
+  readonly exitCode = 1;
+  constructor(message: string, readonly status?: number) {
+    super(message);
+  }
+}

@@ -1,0 +1,39 @@
+// Renders validation problems for people (text), machines (json) and GitHub (annotations).
+import type { ChalkInstance } from 'chalk';
+import type { Problem } from '../config/problem.js';
+import { printable } from './printable.js';
+
+export function problemsText(problems: Problem[], color: ChalkInstance): string {
+  return problems
+    .map((p) => {
+      const label = p.severity === 'error' ? color.red('error') : color.yellow('warning');
+      return `${color.bold(printable(`${p.file}:${p.line}:${p.col}`))} ${label} ${printable(p.message)} ${color.dim(`[${p.code}]`)}\n`;
+    })
+    .join('');
+}
+
+export function problemsSummary(problems: Problem[], filesChecked: number): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const files = `${filesChecked} queue file${filesChecked === 1 ? '' : 's'}`;
+  if (errors === 0) return `Valid: ${files} checked, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+  return `Invalid: ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in ${files}.`;
+}
+
+export function problemsJson(problems: Problem[], filesChecked: number): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return `${JSON.stringify({ format: 'skillops-validate/1', valid: errors === 0, filesChecked, errors, warnings: problems.length - errors, problems }, null, 2)}\n`;
+}
+
+/** GitHub workflow commands; values escaped as the runner expects so text cannot inject commands. */
+export function problemsGithub(problems: Problem[]): string {
+  return problems
+    .map((p) => {
+      const props = `file=${escapeProperty(p.file)},line=${p.line},col=${p.col},title=${escapeProperty(`skillops ${p.code}`)}`;
+      return `::${p.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(p.message)}\n`;
+    })
+    .join('');
+}
+
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
