@@ -35,29 +35,11 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
     .map((e) => e.name)
     .sort();
 
-  const problems: Problem[] = [];
-  const queues: DesiredQueue[] = [];
-  const validate = validators().queue;
-  // Files are independent: read them concurrently, then report in a stable order
-  const results = await Promise.all(files.map((name) => readYamlFile(path.join(absoluteDir, name), display(name), absoluteDir)));
-  for (const result of results) {
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
-    }
-    const { parsed } = result;
-    if (!validate(parsed.data)) {
-      const schema = schemaProblems(validate.errors ?? [], parsed);
-      problems.push(...schema.problems);
-      // Still run the rules on the parts the schema accepted, so one run shows everything
-      const partial = validPart(parsed.data, schema.paths);
-      if (partial) problems.push(...checkQueueFile(parsed, partial, settings).problems);
-      continue;
-    }
-    const checked = checkQueueFile(parsed, parsed.data, settings);
-    problems.push(...checked.problems);
-    queues.push(checked.queue);
-  }
+  // Each file is read, checked and normalised on its own so its YAML tree can be dropped at
+  // once; results are kept in file order so output is stable.
+  const perFile = await mapLimited(files, 8, (name) => checkFile(path.join(absoluteDir, name), display(name), absoluteDir, settings));
+  const problems = perFile.flatMap((r) => r.problems);
+  const queues = perFile.flatMap((r) => (r.queue ? [r.queue] : []));
   problems.push(...checkSkillClaims(queues));
   if (files.length === 0) {
     problems.push({ file: path.relative(cwd, absoluteDir) || dir, line: 1, col: 1, severity: 'warning', code: 'no-queue-files', message: 'no .yaml queue files found' });
@@ -66,6 +48,33 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
 }
 
 export { hasErrors };
+
+async function checkFile(absolute: string, shown: string, dir: string, settings: Settings): Promise<{ problems: Problem[]; queue?: DesiredQueue }> {
+  const result = await readYamlFile(absolute, shown, dir);
+  if (!result.ok) return { problems: result.problems };
+  const { parsed } = result;
+  const validate = validators().queue;
+  if (!validate(parsed.data)) {
+    const schema = schemaProblems(validate.errors ?? [], parsed);
+    // Still run the rules on the parts the schema accepted, so one run shows everything
+    const partial = validPart(parsed.data, schema.paths);
+    return { problems: [...schema.problems, ...(partial ? checkQueueFile(parsed, partial, settings).problems : [])] };
+  }
+  return checkQueueFile(parsed, parsed.data, settings);
+}
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 /** The schema-valid part of an invalid queue file, or undefined when too little of it is usable. */
 function validPart(data: unknown, errorPaths: Set<string>): SkillopsQueue | undefined {
