@@ -13,4 +13,17 @@ const io: Io = {
   color: colorFor(process.env, isTTY),
 };
 
-process.exitCode = await runCli(process.argv.slice(2), io);
+// The first SIGINT/SIGTERM asks the running command to stop gracefully; a second one is final.
+let signalled: NodeJS.Signals | undefined;
+const stop = new Promise<NodeJS.Signals>((resolve) => {
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) process.exit(signal === 'SIGINT' ? 130 : 143);
+    signalled = signal;
+    resolve(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+});
+
+process.exitCode = await runCli(process.argv.slice(2), io, { stop });
+process.exit(process.exitCode);

@@ -3,10 +3,20 @@ import { Command, CommanderError, Option } from 'commander';
 import { handleError } from './handle-error.js';
 import type { Io } from './io.js';
 import { validateCommand } from './commands/validate.js';
+import { simCommand, type SimCommandOptions } from './commands/sim.js';
+import { driftCommand, planCommand, showCommand, type PlanFormat } from './commands/plan.js';
+
+const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text');
+const nowOption = () => new Option('--now <date>', 'judge effective dates as of this date or ISO time (default: now; env SKILLOPS_NOW)');
+
+export interface CliContext {
+  /** Resolves when the user asks to stop (SIGINT/SIGTERM); long-running commands wait on it. */
+  stop?: Promise<unknown>;
+}
 
 const VERSION = '0.1.0';
 
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(argv: string[], io: Io, context: CliContext = {}): Promise<number> {
   let exitCode = 0;
   const program = new Command('skillops')
     .description('Manage NICE CXone agent skill assignments as code: validate, plan, apply, audit.')
@@ -39,6 +49,77 @@ Examples:
   $ skillops validate skills/ --format json`)
     .action((dir: string | undefined, options: { format: 'text' | 'json' }) =>
       run(() => validateCommand(dir, { config: globals().config, format: options.format }, io))());
+
+  program
+    .command('plan')
+    .description('Read the live tenant, compare it with skills/, and show what apply would change.')
+    .option('--out <file>', 'also save the plan as JSON, to show or apply later')
+    .addOption(formatOption())
+    .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 1 error)')
+    .option('--force', 'let safety thresholds pass (routing constraints still refuse)')
+    .addOption(nowOption())
+    .addHelpText('after', `
+Exit codes: 0 no changes (or changes without --detailed-exitcode), 2 changes with
+--detailed-exitcode, 1 error or plan refused by policy.
+Credentials come from CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_ACCESS_KEY_ID and
+CXONE_ACCESS_KEY_SECRET; CXONE_API_BASE and CXONE_AUTH_URL override skillops.yaml.
+
+Examples:
+  $ skillops plan
+  $ skillops plan --out plan.json --detailed-exitcode
+  $ skillops plan --now 2026-12-01     # preview dated changes`)
+    .action((options: { out?: string; format: PlanFormat; detailedExitcode?: boolean; force?: boolean; now?: string }) =>
+      run(() => planCommand({ ...options, config: globals().config }, io))());
+
+  program
+    .command('show')
+    .argument('<plan.json>', 'a plan saved with plan --out')
+    .description('Render a saved plan.')
+    .addOption(formatOption())
+    .addHelpText('after', `
+Examples:
+  $ skillops show plan.json
+  $ skillops show plan.json --format markdown > comment.md`)
+    .action((file: string, options: { format: PlanFormat }) => run(() => showCommand(file, options, io))());
+
+  program
+    .command('drift')
+    .description('Plan against the checked-out default branch; for the scheduled drift check.')
+    .addOption(formatOption())
+    .addOption(nowOption())
+    .addHelpText('after', `
+Exit codes: 0 live matches skills/, 2 drift found, 1 error. Safety thresholds do not apply.
+
+Examples:
+  $ skillops drift
+  $ skillops drift --format markdown > drift.md`)
+    .action((options: { format: PlanFormat; now?: string }) => run(() => driftCommand({ ...options, config: globals().config }, io))());
+
+  program
+    .command('sim')
+    .description('Run the CXone simulator on 127.0.0.1: token endpoint, discovery and the Admin API, with fault knobs.')
+    .option('--port <n>', 'port (0 picks a free one)', '0')
+    .option('--fixture <name>', 'demo, a fixture JSON file, or generate:SKILLSxAGENTSxASSIGNMENTS', 'demo')
+    .option('--seed <n>', 'seed for random faults, so a run can be replayed', '42')
+    .option('--rate-limit <n>', 'requests per second before answering 429 (0: none)')
+    .option('--rate-limit-rate <share>', 'share of requests answered 429 at random, 0..1')
+    .option('--no-retry-after', 'send 429 without a Retry-After header')
+    .option('--error-rate <share>', 'share of requests answered 503, 0..1')
+    .option('--latency <ms>', 'delay added to every request')
+    .option('--token-lifetime <s>', 'lifetime of access tokens in seconds')
+    .option('--fail-agents <ids>', 'comma-separated agent ids whose writes fail per item')
+    .option('--max-batch <n>', 'most agents accepted in one write request (400 above)')
+    .option('--max-page <n>', 'largest page served whatever top asks')
+    .addHelpText('after', `
+Knobs can also be changed while it runs: POST /__sim/faults with JSON, e.g.
+  {"rateLimitPerSecond": 20, "retryAfter": false, "errorRate": 0.05, "latencyMs": 20,
+   "tokenLifetimeSeconds": 60, "failingAgents": [4410001], "maxBatchSize": 100}
+
+Examples:
+  $ skillops sim --port 8089
+  $ skillops sim --fixture generate:2000x20000x500000 --latency 20 --rate-limit 20`)
+    .action((options: SimCommandOptions) =>
+      run(() => simCommand(options, io, context.stop ?? new Promise(() => undefined)))());
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,0 +1,49 @@
+import { PolicyError } from '../../errors.js';
+import { readPlanFile, writePlanFile } from '../../plan/plan-file.js';
+import { hasChanges, type Plan } from '../../plan/plan-types.js';
+import { planJson, planMarkdown } from '../../render/plan-markdown.js';
+import { planText } from '../../render/plan-text.js';
+import { computePlan } from '../compute-plan.js';
+import type { Io } from '../io.js';
+
+export type PlanFormat = 'text' | 'markdown' | 'json';
+
+export function renderPlan(plan: Plan, format: PlanFormat, io: Io): string {
+  if (format === 'json') return planJson(plan);
+  if (format === 'markdown') return planMarkdown(plan);
+  return planText(plan, io.color);
+}
+
+export interface PlanOptions {
+  config: string;
+  out?: string;
+  format: PlanFormat;
+  detailedExitcode?: boolean;
+  force?: boolean;
+  now?: string;
+}
+
+export async function planCommand(options: PlanOptions, io: Io): Promise<number> {
+  const { plan } = await computePlan(options, io);
+  io.out(renderPlan(plan, options.format, io));
+  if (options.out) {
+    await writePlanFile(options.out, plan);
+    if (options.format !== 'json') io.out(`\nSaved the plan to ${options.out}. Apply exactly this plan with: skillops apply ${options.out}\n`);
+  }
+  if (!plan.policy.ok) throw new PolicyError(plan.policy.violations.map((v) => v.message));
+  return options.detailedExitcode && hasChanges(plan) ? 2 : 0;
+}
+
+export async function showCommand(file: string, options: { format: PlanFormat }, io: Io): Promise<number> {
+  const plan = await readPlanFile(file);
+  io.out(renderPlan(plan, options.format, io));
+  return 0;
+}
+
+/** For the schedule: 0 when live matches skills/, 2 when it drifted, 1 on error. */
+export async function driftCommand(options: { config: string; format: PlanFormat; now?: string }, io: Io): Promise<number> {
+  const { plan } = await computePlan({ ...options, force: true }, io);
+  io.out(renderPlan(plan, options.format, io));
+  if (options.format === 'text') io.out(hasChanges(plan) ? '\nDrift: live CXone differs from skills/.\n' : '');
+  return hasChanges(plan) ? 2 : 0;
+}

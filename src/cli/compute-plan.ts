@@ -1,0 +1,56 @@
+// The read → plan half shared by plan, drift and apply: load and validate the desired state,
+// read the live tenant through the CXone port, and run the pure planner.
+import path from 'node:path';
+import { loadDesiredState } from '../config/load-desired-state.js';
+import { hasErrors, type Problem } from '../config/problem.js';
+import { loadSettings, type Settings } from '../config/settings.js';
+import { createCxoneClient, type ClientTuning } from '../cxone/create-client.js';
+import type { CxonePort } from '../cxone/port.js';
+import { readLiveState, type LiveState } from '../cxone/read-live-state.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { makePlan } from '../plan/make-plan.js';
+import type { Plan } from '../plan/plan-types.js';
+import type { Io } from './io.js';
+
+export interface PlanContext {
+  settings: Settings;
+  root: string;
+  cxone: CxonePort;
+  plan: Plan;
+  live: LiveState;
+  problems: Problem[];
+  readMs: number;
+  planMs: number;
+}
+
+/** `now` comes from --now, else SKILLOPS_NOW, else the clock: the planner never reads it. */
+export function resolveNow(flag: string | undefined, env: NodeJS.ProcessEnv): Date {
+  const text = flag || env.SKILLOPS_NOW;
+  if (!text) return new Date();
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T12:00:00Z` : text);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`--now must be a date (YYYY-MM-DD) or an ISO time, not "${text}"`);
+  return date;
+}
+
+export async function computePlan(
+  options: { config: string; now?: string; force?: boolean; cxone?: CxonePort; tuning?: ClientTuning },
+  io: Io,
+): Promise<PlanContext> {
+  const loaded = await loadSettings(options.config, io.cwd);
+  if (hasErrors(loaded.problems)) throw new ConfigError(loaded.problems, `${loaded.file} has problems`);
+  const skillsDir = path.relative(io.cwd, path.join(loaded.root, loaded.settings.skillsDir)) || '.';
+  const desired = await loadDesiredState(skillsDir, loaded.settings, io.cwd);
+  if (hasErrors(desired.problems)) throw new ConfigError(desired.problems, 'the desired state has problems; run `skillops validate` for details');
+  const now = resolveNow(options.now, io.env);
+
+  const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env, options.tuning));
+  const readStart = performance.now();
+  const live = await readLiveState(cxone);
+  const readMs = performance.now() - readStart;
+
+  const planStart = performance.now();
+  const result = makePlan({ desired: desired.desired, live, now, settings: loaded.settings, force: options.force ?? false });
+  const planMs = performance.now() - planStart;
+  if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
+  return { settings: loaded.settings, root: loaded.root, cxone, plan: result.plan, live, problems: [...desired.problems, ...result.problems], readMs, planMs };
+}

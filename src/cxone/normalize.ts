@@ -1,0 +1,87 @@
+// CXone responses are untrusted input: every field is checked and converted here, so the rest
+// of skillops sees clean numbers and strings. Anything malformed is an error, never guessed.
+import type { Agent, AgentOutcome, LiveAssignment, Skill, Team } from './types.js';
+
+export class ResponseShapeError extends Error {}
+
+type Json = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function id(value: unknown, field: string): number {
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw new ResponseShapeError(`${field} is not a numeric id`);
+  return n;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
+const flag = (value: unknown, fallback = true): boolean => (typeof value === 'boolean' ? value : value === 'true' ? true : value === 'false' ? false : fallback);
+
+export function listOf(body: unknown, key: string): Json[] {
+  if (!isRecord(body)) throw new ResponseShapeError('response is not a JSON object');
+  const list = body[key];
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) throw new ResponseShapeError(`"${key}" is not a list`);
+  return list.map((item, i) => {
+    if (!isRecord(item)) throw new ResponseShapeError(`"${key}[${i}]" is not an object`);
+    return item;
+  });
+}
+
+export function totalRecords(body: unknown): number | undefined {
+  if (!isRecord(body)) return undefined;
+  const n = Number(body.totalRecords);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+export const toSkill = (s: Json): Skill => ({
+  skillId: id(s.skillId, 'skillId'),
+  skillName: text(s.skillName),
+  ...(s.mediaTypeName !== undefined ? { mediaTypeName: text(s.mediaTypeName) } : {}),
+  isActive: flag(s.isActive),
+});
+
+export const toAgent = (a: Json): Agent => ({
+  agentId: id(a.agentId, 'agentId'),
+  userName: text(a.userName),
+  firstName: text(a.firstName),
+  lastName: text(a.lastName),
+  ...(a.emailAddress ? { emailAddress: text(a.emailAddress) } : {}),
+  ...(a.teamName ? { teamName: text(a.teamName) } : {}),
+  isActive: flag(a.isActive),
+});
+
+export const toTeam = (t: Json): Team => ({ teamId: id(t.teamId, 'teamId'), teamName: text(t.teamName), isActive: flag(t.isActive) });
+
+export function toAssignment(a: Json, skillId?: number): LiveAssignment {
+  const proficiency = Number(a.agentProficiencyValue ?? a.proficiency);
+  if (!Number.isInteger(proficiency)) throw new ResponseShapeError('agentProficiencyValue is not a whole number');
+  return {
+    skillId: skillId ?? id(a.skillId, 'skillId'),
+    agentId: id(a.agentId, 'agentId'),
+    proficiency,
+    isActive: flag(a.isActive),
+  };
+}
+
+/**
+ * Per-agent outcomes of a batch write. CXone answers 200 even when some items failed; every
+ * requested agent gets an outcome. An agent the result set does not mention succeeded unless
+ * the response says errors happened that it does not attribute (then all unmentioned fail).
+ */
+export function outcomesOf(body: unknown, requested: number[], resultsKey: 'agentResults'): AgentOutcome[] {
+  const resultSet = isRecord(body) && isRecord(body.resultSet) ? body.resultSet : undefined;
+  const results = resultSet ? listOf(resultSet, resultsKey) : [];
+  const byAgent = new Map<number, AgentOutcome>();
+  for (const r of results) {
+    const agentId = id(r.agentId, 'agentId');
+    const success = flag(r.success, false);
+    byAgent.set(agentId, { agentId, success, ...(success ? {} : { error: text(r.error ?? r.message).slice(0, 300) || 'failed without a reason' }) });
+  }
+  const reportedErrors = Number(resultSet?.errorCount ?? 0);
+  const attributed = [...byAgent.values()].filter((o) => !o.success).length;
+  const unattributed = Number.isFinite(reportedErrors) && reportedErrors > attributed;
+  return requested.map((agentId) => byAgent.get(agentId) ?? (unattributed
+    ? { agentId, success: false, error: 'CXone reported errors without naming the agents' }
+    : { agentId, success: true }));
+}

@@ -1,0 +1,183 @@
+// The planner: a pure function of (desired, live, now, settings) to a Plan. No I/O, no clock,
+// no environment. Linear in the number of assignments: everything is keyed by skill and agent.
+import type { DesiredState } from '../config/desired-state.js';
+import { hasErrors, sortProblems, type Problem } from '../config/problem.js';
+import type { Settings } from '../config/settings.js';
+import type { LiveState } from '../cxone/read-live-state.js';
+import type { Agent, LiveAssignment } from '../cxone/types.js';
+import { tenantDate, windowStatus } from './effective-date.js';
+import { desiredHash, liveFingerprint } from './fingerprint.js';
+import { PLAN_FORMAT, type AgentLabel, type Change, type PendingChange, type Plan, type PlanQueue, type PlanWarning } from './plan-types.js';
+import { checkPolicy } from './policy.js';
+import { agentDirectory, resolveDesired, type ResolvedQueue } from './resolve.js';
+
+export interface PlanInput {
+  desired: DesiredState;
+  live: LiveState;
+  now: Date;
+  settings: Settings;
+  force?: boolean;
+}
+
+export type PlanResult = { plan: Plan; problems: Problem[] } | { plan?: undefined; problems: Problem[] };
+
+const ACTION_ORDER = { add: 0, update: 1, remove: 2 } as const;
+
+export function makePlan(input: PlanInput): PlanResult {
+  const { desired, live, now, settings } = input;
+  const directory = agentDirectory(live.agents);
+  const resolved = resolveDesired(desired, live.skills, directory, settings.exclude);
+  const problems = sortProblems(resolved.problems);
+  if (hasErrors(problems)) return { problems };
+
+  const today = tenantDate(now, settings.timeZone);
+  const liveBySkill = new Map<number, Map<number, LiveAssignment>>();
+  for (const a of live.assignments) {
+    let held = liveBySkill.get(a.skillId);
+    if (!held) liveBySkill.set(a.skillId, (held = new Map()));
+    held.set(a.agentId, a);
+  }
+  const label = (agentId: number): AgentLabel => labelOf(agentId, directory.agentsById.get(agentId));
+  const warnings: PlanWarning[] = problems.map((p) => ({ message: p.message, at: `${p.file}:${p.line}:${p.col}` }));
+
+  const queues = resolved.queues.map((q) => planQueue(q, liveBySkill.get(q.skillId) ?? new Map(), today, label, directory.agentsById, warnings));
+  queues.sort((a, b) => a.skillName.localeCompare(b.skillName) || a.skillId - b.skillId);
+
+  const summary = {
+    add: 0, update: 0, remove: 0,
+    queuesChanged: queues.filter((q) => q.changes.length > 0).length,
+    pending: queues.reduce((n, q) => n + q.pending.length, 0),
+  };
+  for (const q of queues) for (const c of q.changes) summary[c.action]++;
+
+  const managedSkillIds = queues.map((q) => q.skillId);
+  const liveManaged = managedSkillIds.reduce((n, id) => n + (liveBySkill.get(id)?.size ?? 0), 0);
+  const coverage = overallCoverage(live, queues);
+  for (const name of coverage.emptyQueuesAfter) warnings.push({ message: `${name} would have NO active agents after this plan` });
+  for (const q of queues) {
+    const { activeAfter, activeBefore, minActiveAgents } = q.coverage;
+    if (activeAfter < minActiveAgents && activeAfter >= activeBefore) {
+      warnings.push({ message: `${q.skillName} has ${activeAfter} active agent${activeAfter === 1 ? '' : 's'}, below its minActiveAgents ${minActiveAgents} (not made worse by this plan)`, at: q.file });
+    }
+  }
+
+  const plan: Plan = {
+    format: PLAN_FORMAT,
+    createdAt: now.toISOString(),
+    effectiveDate: today,
+    settings: {
+      timeZone: settings.timeZone,
+      proficiencyScale: settings.proficiencyScale,
+      batchSize: settings.apply.batchSize,
+      safety: settings.safety,
+      exclude: settings.exclude,
+    },
+    desiredHash: desiredHash(resolved.queues),
+    liveFingerprint: liveFingerprint(managedSkillIds, liveBySkill),
+    managedSkillIds: [...managedSkillIds].sort((a, b) => a - b),
+    summary,
+    queues,
+    coverage,
+    warnings,
+    policy: checkPolicy(queues, summary, liveManaged, settings.safety, input.force ?? false),
+  };
+  return { plan, problems };
+}
+
+function labelOf(agentId: number, agent: Agent | undefined): AgentLabel {
+  return { agentId, userName: agent?.userName ?? `agent ${agentId}`, name: agent ? `${agent.firstName} ${agent.lastName}`.trim() : '(unknown agent)' };
+}
+
+function planQueue(
+  queue: ResolvedQueue,
+  held: Map<number, LiveAssignment>,
+  today: string,
+  label: (agentId: number) => AgentLabel,
+  agents: Map<number, Agent>,
+  warnings: PlanWarning[],
+): PlanQueue {
+  const changes: Change[] = [];
+  const pending: PendingChange[] = [];
+  const listed = new Set<number>();
+  const where = (line: number, col: number) => `${queue.file}:${line}:${col}`;
+
+  for (const entry of queue.agents) {
+    listed.add(entry.agentId);
+    const current = held.get(entry.agentId);
+    const wanted = { proficiency: entry.proficiency, isActive: entry.active };
+    const source = where(entry.at.line, entry.at.col);
+    const status = windowStatus(today, entry.from, entry.until);
+    if (status === 'pending') {
+      // Before `from` the entry does not govern yet: shown, not applied, and an existing live
+      // assignment of the same agent is left as it is rather than removed until then.
+      pending.push({ ...label(entry.agentId), skillId: queue.skillId, from: entry.from!, after: wanted, source });
+      continue;
+    }
+    if (status === 'expired') {
+      if (!current) continue;
+      if (queue.mode === 'additive') {
+        warnings.push({ message: `${label(entry.agentId).userName} on ${queue.skillName} ended ${entry.until}, but additive queues never remove: remove it in CXone or switch the file to authoritative`, at: source });
+        continue;
+      }
+      changes.push({ action: 'remove', ...label(entry.agentId), skillId: queue.skillId, before: state(current), reason: 'expired', source });
+      continue;
+    }
+    if (!current) {
+      changes.push({ action: 'add', ...label(entry.agentId), skillId: queue.skillId, after: wanted, source });
+    } else if (current.proficiency !== wanted.proficiency || current.isActive !== wanted.isActive) {
+      changes.push({ action: 'update', ...label(entry.agentId), skillId: queue.skillId, before: state(current), after: wanted, source });
+    }
+  }
+  if (queue.mode === 'authoritative') {
+    for (const [agentId, current] of held) {
+      if (!listed.has(agentId)) changes.push({ action: 'remove', ...label(agentId), skillId: queue.skillId, before: state(current), reason: 'unlisted' });
+    }
+  }
+  changes.sort((a, b) => ACTION_ORDER[a.action] - ACTION_ORDER[b.action] || a.userName.localeCompare(b.userName) || a.agentId - b.agentId);
+  pending.sort((a, b) => a.from.localeCompare(b.from) || a.userName.localeCompare(b.userName));
+
+  const activeAgent = (agentId: number) => agents.get(agentId)?.isActive ?? false;
+  let activeBefore = 0;
+  for (const [agentId, a] of held) if (a.isActive && activeAgent(agentId)) activeBefore++;
+  let activeAfter = activeBefore;
+  for (const c of changes) {
+    if (!activeAgent(c.agentId)) continue;
+    activeAfter += (c.after?.isActive ? 1 : 0) - (c.before?.isActive ? 1 : 0);
+  }
+  return {
+    skillId: queue.skillId,
+    skillName: queue.skillName,
+    file: queue.file,
+    mode: queue.mode,
+    changes,
+    pending,
+    coverage: { activeBefore, activeAfter, minActiveAgents: queue.minActiveAgents },
+  };
+}
+
+const state = (a: LiveAssignment) => ({ proficiency: a.proficiency, isActive: a.isActive });
+
+function overallCoverage(live: LiveState, queues: PlanQueue[]): Plan["coverage"] {
+  const activeSkills = new Map<number, number>();
+  for (const a of live.assignments) {
+    if (a.isActive) activeSkills.set(a.agentId, (activeSkills.get(a.agentId) ?? 0) + 1);
+  }
+  const activeAgentIds = live.agents.filter((a) => a.isActive).map((a) => a.agentId);
+  const withSkill = () => activeAgentIds.filter((id) => (activeSkills.get(id) ?? 0) > 0).length;
+  const withSkillBefore = withSkill();
+  for (const q of queues) {
+    for (const c of q.changes) {
+      const delta = (c.after?.isActive ? 1 : 0) - (c.before?.isActive ? 1 : 0);
+      if (delta !== 0) activeSkills.set(c.agentId, (activeSkills.get(c.agentId) ?? 0) + delta);
+    }
+  }
+  return {
+    activeAgents: activeAgentIds.length,
+    withSkillBefore,
+    withSkillAfter: withSkill(),
+    queuesMeetingMinBefore: queues.filter((q) => q.coverage.activeBefore >= q.coverage.minActiveAgents).length,
+    queuesMeetingMinAfter: queues.filter((q) => q.coverage.activeAfter >= q.coverage.minActiveAgents).length,
+    managedQueues: queues.length,
+    emptyQueuesAfter: queues.filter((q) => q.coverage.activeAfter === 0).map((q) => q.skillName),
+  };
+}

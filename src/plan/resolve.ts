@@ -1,0 +1,135 @@
+// Matches the desired state to live data: each queue to exactly one skill, each agent entry to
+// exactly one agent. Unknown or ambiguous names are errors at file:line:col with a suggestion.
+import type { AgentRef, DesiredAssignment, DesiredQueue, DesiredState, SourcePosition } from '../config/desired-state.js';
+import type { Problem } from '../config/problem.js';
+import { suggest } from '../config/suggest.js';
+import type { Agent, Skill } from '../cxone/types.js';
+
+export interface ResolvedAssignment extends DesiredAssignment {
+  agentId: number;
+}
+
+export interface ResolvedQueue extends Omit<DesiredQueue, 'agents'> {
+  skillId: number;
+  skillName: string;
+  agents: ResolvedAssignment[];
+}
+
+export interface Directory {
+  agentsById: Map<number, Agent>;
+  resolveAgent(ref: AgentRef): { agent: Agent } | { error: string };
+}
+
+const problemAt = (at: SourcePosition, severity: Problem['severity'], code: string, message: string): Problem => ({ ...at, severity, code, message });
+
+/** Index of agents by id, user name and e-mail (case-insensitive), built once per plan. */
+export function agentDirectory(agents: Agent[]): Directory {
+  const agentsById = new Map<number, Agent>();
+  const byLogin = new Map<string, Agent[]>();
+  const add = (key: string | undefined, agent: Agent) => {
+    if (!key) return;
+    const k = key.trim().toLowerCase();
+    const list = byLogin.get(k);
+    if (!list) byLogin.set(k, [agent]);
+    else if (!list.includes(agent)) list.push(agent);
+  };
+  for (const agent of agents) {
+    agentsById.set(agent.agentId, agent);
+    add(agent.userName, agent);
+    add(agent.emailAddress, agent);
+  }
+  return {
+    agentsById,
+    resolveAgent(ref) {
+      if (ref.kind === 'id') {
+        const agent = agentsById.get(ref.agentId);
+        return agent ? { agent } : { error: `no CXone agent has agentId ${ref.agentId}` };
+      }
+      const matches = byLogin.get(ref.userName.toLowerCase()) ?? [];
+      if (matches.length === 1) return { agent: matches[0]! };
+      if (matches.length > 1) {
+        return { error: `"${ref.userName}" matches ${matches.length} CXone agents (${matches.map((a) => a.agentId).join(', ')}); use the numeric agentId` };
+      }
+      const hint = suggest(ref.userName, byLogin.keys(), 3);
+      return { error: `no CXone agent has user name or e-mail "${ref.userName}"${hint ? ` (did you mean "${hint}"?)` : ''}` };
+    },
+  };
+}
+
+export function resolveDesired(desired: DesiredState, skills: Skill[], directory: Directory, exclude: string[]): { queues: ResolvedQueue[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const skillsById = new Map(skills.map((s) => [s.skillId, s]));
+  const skillsByName = new Map<string, Skill[]>();
+  for (const skill of skills) {
+    const key = skill.skillName.toLowerCase();
+    skillsByName.set(key, [...(skillsByName.get(key) ?? []), skill]);
+  }
+  const excluded = new Set(exclude.map((e) => e.toLowerCase()));
+  const claimedBy = new Map<number, DesiredQueue>();
+  const queues: ResolvedQueue[] = [];
+
+  for (const queue of desired.queues) {
+    const skill = resolveSkill(queue, skillsById, skillsByName, problems);
+    if (!skill) continue;
+    if (excluded.has(skill.skillName.toLowerCase())) {
+      problems.push(problemAt(queue.at, 'warning', 'excluded-skill', `skill "${skill.skillName}" is in settings.exclude; this file is ignored`));
+      continue;
+    }
+    const other = claimedBy.get(skill.skillId);
+    if (other) {
+      problems.push(problemAt(queue.at, 'error', 'duplicate-skill', `this file and ${other.file}:${other.at.line}:${other.at.col} both resolve to skill ${skill.skillId} "${skill.skillName}"`));
+      continue;
+    }
+    claimedBy.set(skill.skillId, queue);
+    if (!skill.isActive) problems.push(problemAt(queue.at, 'warning', 'inactive-skill', `skill "${skill.skillName}" is inactive in CXone; assignments are kept but route nothing`));
+
+    const agents: ResolvedAssignment[] = [];
+    const seen = new Map<number, ResolvedAssignment>();
+    for (const entry of queue.agents) {
+      const found = directory.resolveAgent(entry.agent);
+      if ('error' in found) {
+        problems.push(problemAt(entry.at, 'error', 'unknown-agent', found.error));
+        continue;
+      }
+      const { agent } = found;
+      const earlier = seen.get(agent.agentId);
+      if (earlier) {
+        problems.push(problemAt(entry.at, 'error', 'duplicate-agent', `"${entry.written}" is the same agent (${agent.agentId}, ${agent.userName}) as "${earlier.written}" at line ${earlier.at.line}`));
+        continue;
+      }
+      if (!agent.isActive) {
+        problems.push(problemAt(entry.at, 'warning', 'inactive-agent', `agent ${agent.userName} (${agent.agentId}) is inactive in CXone; the assignment is kept but they take no contacts`));
+      }
+      const resolved = { ...entry, agentId: agent.agentId };
+      seen.set(agent.agentId, resolved);
+      agents.push(resolved);
+    }
+    queues.push({ ...queue, skillId: skill.skillId, skillName: skill.skillName, agents });
+  }
+  return { queues, problems };
+}
+
+function resolveSkill(queue: DesiredQueue, byId: Map<number, Skill>, byName: Map<string, Skill[]>, problems: Problem[]): Skill | undefined {
+  if (queue.skillId !== undefined) {
+    const skill = byId.get(queue.skillId);
+    if (!skill) {
+      problems.push(problemAt(queue.at, 'error', 'unknown-skill', `no CXone skill has skillId ${queue.skillId}`));
+      return undefined;
+    }
+    if (skill.skillName !== queue.skill) {
+      problems.push(problemAt(queue.at, 'warning', 'skill-renamed', `skillId ${queue.skillId} is called "${skill.skillName}" in CXone, not "${queue.skill}"; the id wins`));
+    }
+    return skill;
+  }
+  const candidates = byName.get(queue.skill.toLowerCase()) ?? [];
+  const exact = candidates.filter((s) => s.skillName === queue.skill);
+  const matches = exact.length > 0 ? exact : candidates;
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) {
+    problems.push(problemAt(queue.at, 'error', 'ambiguous-skill', `"${queue.skill}" matches ${matches.length} CXone skills (${matches.map((s) => s.skillId).join(', ')}); pin one with skillId`));
+    return undefined;
+  }
+  const hint = suggest(queue.skill, [...byName.values()].flat().map((s) => s.skillName), 4);
+  problems.push(problemAt(queue.at, 'error', 'unknown-skill', `no CXone skill is named "${queue.skill}"${hint ? ` (did you mean "${hint}"?)` : ''}`));
+  return undefined;
+}

@@ -1,0 +1,43 @@
+// Wording shared by every plan renderer, so text, Markdown and the PR comment say the same thing.
+import type { AssignmentState, Change, PendingChange, Plan } from '../plan/plan-types.js';
+import { hasChanges } from '../plan/plan-types.js';
+
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function summaryLine(plan: Plan): string {
+  if (!hasChanges(plan)) return 'No changes. Live CXone matches skills/.';
+  const { add, update, remove, queuesChanged } = plan.summary;
+  return `Plan: ${add} to add, ${update} to change, ${remove} to remove across ${plural(queuesChanged, 'queue')}.`;
+}
+
+export function pendingLine(plan: Plan): string | undefined {
+  const n = plan.summary.pending;
+  return n > 0 ? `Pending: ${plural(n, 'dated change')} not applied before ${n === 1 ? 'its' : 'their'} date (judged on ${plan.effectiveDate}, ${plan.settings.timeZone}).` : undefined;
+}
+
+const stateText = (s: AssignmentState) => `proficiency ${s.proficiency}${s.isActive ? '' : ', inactive'}`;
+
+/** What changes for one agent, e.g. "proficiency 3 → 2, active true → false". */
+export function changeDetail(c: Change): string {
+  if (c.action === 'add') return stateText(c.after!);
+  if (c.action === 'remove') return `${stateText(c.before!)}${c.reason === 'expired' ? ' (effective window ended)' : ' (not listed)'}`;
+  const parts: string[] = [];
+  if (c.before!.proficiency !== c.after!.proficiency) parts.push(`proficiency ${c.before!.proficiency} → ${c.after!.proficiency}`);
+  if (c.before!.isActive !== c.after!.isActive) parts.push(`active ${c.before!.isActive} → ${c.after!.isActive}`);
+  return parts.join(', ');
+}
+
+export const pendingDetail = (p: PendingChange) => `from ${p.from}: ${stateText(p.after)}`;
+
+export const SYMBOL = { add: '+', update: '~', remove: '-' } as const;
+
+export const agentText = (c: { userName: string; name: string; agentId: number }) => `${c.userName} (${c.name}, ${c.agentId})`;
+
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+export function policyLines(plan: Plan): string[] {
+  if (plan.policy.violations.length === 0) return [];
+  return plan.policy.violations.map((v) => `${v.kind === 'constraint' ? 'routing constraint' : plan.policy.forced ? 'safety threshold (overridden by --force)' : 'safety threshold'}: ${v.message}`);
+}

@@ -1,0 +1,64 @@
+// Markdown rendering of a plan for pull-request comments and job summaries.
+import type { Plan } from '../plan/plan-types.js';
+import { escapeMarkdown, fenceFor } from './markdown-escape.js';
+import { agentText, changeDetail, pendingDetail, pendingLine, percent, policyLines, summaryLine, SYMBOL } from './plan-lines.js';
+import { printable } from './printable.js';
+
+export function planMarkdown(plan: Plan): string {
+  const out: string[] = [];
+  out.push(`**${escapeMarkdown(summaryLine(plan))}**`);
+  const pending = pendingLine(plan);
+  if (pending) out.push('', escapeMarkdown(pending));
+
+  const policy = policyLines(plan);
+  if (policy.length > 0) {
+    out.push('', plan.policy.ok ? '⚠️ **Policy passed with overrides**' : '⛔ **Policy refused this plan**');
+    for (const line of policy) out.push(`- ${escapeMarkdown(line)}`);
+  }
+
+  const shown = plan.queues.filter((q) => q.changes.length > 0 || q.pending.length > 0);
+  if (shown.length > 0) out.push('', '### Changes by queue');
+  for (const q of shown) {
+    const counts = (['add', 'update', 'remove'] as const)
+      .map((a) => [a, q.changes.filter((c) => c.action === a).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([a, n]) => `${SYMBOL[a]}${n}`);
+    if (q.pending.length > 0) counts.push(`${q.pending.length} pending`);
+    const body: string[] = [];
+    for (const c of q.changes) body.push(`${SYMBOL[c.action]} ${printable(agentText(c))}  ${changeDetail(c)}`);
+    for (const p of q.pending) body.push(`  ${printable(agentText(p))}  pending ${pendingDetail(p)}`);
+    const text = body.join('\n');
+    const fence = fenceFor(text);
+    out.push(
+      '',
+      '<details>',
+      `<summary><b>${escapeMarkdown(q.skillName)}</b> (skill ${q.skillId}, <code>${escapeMarkdown(q.file)}</code>): ${counts.join(' ')}</summary>`,
+      '',
+      `${fence}diff`,
+      text,
+      fence,
+      '',
+      '</details>',
+    );
+  }
+
+  out.push('', '### Coverage', '', '| queue | active agents before → after | min |', '|---|---|---|');
+  for (const q of plan.queues) {
+    const { activeBefore, activeAfter, minActiveAgents } = q.coverage;
+    const flag = activeAfter === 0 ? ' ⛔ **empty**' : activeAfter < minActiveAgents ? ' ⚠️ below minimum' : '';
+    out.push(`| ${escapeMarkdown(q.skillName)} | ${activeBefore} → ${activeAfter}${flag} | ${minActiveAgents} |`);
+  }
+  const c = plan.coverage;
+  out.push(
+    '',
+    `Active agents with at least one skill: ${percent(c.withSkillBefore, c.activeAgents)} → ${percent(c.withSkillAfter, c.activeAgents)} (${c.withSkillBefore} → ${c.withSkillAfter} of ${c.activeAgents}).`,
+    `Managed queues meeting minActiveAgents: ${c.queuesMeetingMinBefore}/${c.managedQueues} → ${c.queuesMeetingMinAfter}/${c.managedQueues}.`,
+  );
+  if (plan.warnings.length > 0) {
+    out.push('', '### Warnings');
+    for (const w of plan.warnings) out.push(`- ${w.at ? `${escapeMarkdown(w.at)}: ` : ''}${escapeMarkdown(w.message)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export const planJson = (plan: Plan): string => `${JSON.stringify(plan, null, 2)}\n`;

@@ -1,0 +1,51 @@
+// Terminal rendering of a plan, Terraform-style: + add, ~ change, - remove, grouped per queue.
+import type { ChalkInstance } from 'chalk';
+import type { Plan } from '../plan/plan-types.js';
+import { agentText, changeDetail, pendingDetail, pendingLine, percent, policyLines, summaryLine, SYMBOL } from './plan-lines.js';
+import { printable } from './printable.js';
+
+export function planText(plan: Plan, color: ChalkInstance): string {
+  const out: string[] = [];
+  const paint = { add: color.green, update: color.yellow, remove: color.red } as const;
+  const shown = plan.queues.filter((q) => q.changes.length > 0 || q.pending.length > 0);
+  if (shown.length > 0) out.push('skillops compared skills/ with live CXone and will make these changes:', '');
+  for (const q of shown) {
+    const marker = q.changes.length > 0 ? color.yellow('~') : ' ';
+    out.push(`${marker} ${color.bold(printable(q.skillName))} ${color.dim(`(skill ${q.skillId}, ${printable(q.file)}${q.mode === 'additive' ? ', additive' : ''})`)}`);
+    const width = Math.max(0, ...q.changes.map((c) => printable(agentText(c)).length), ...q.pending.map((p) => printable(agentText(p)).length));
+    for (const c of q.changes) {
+      out.push(paint[c.action](`    ${SYMBOL[c.action]} ${printable(agentText(c)).padEnd(width)}  ${changeDetail(c)}`));
+    }
+    for (const p of q.pending) {
+      out.push(color.cyan(`    … ${printable(agentText(p)).padEnd(width)}  pending ${pendingDetail(p)}`));
+    }
+    out.push('');
+  }
+  out.push(color.bold(summaryLine(plan)));
+  const pending = pendingLine(plan);
+  if (pending) out.push(pending);
+
+  out.push('', color.bold('Coverage (active agents per queue, before → after)'));
+  const nameWidth = Math.max(5, ...plan.queues.map((q) => printable(q.skillName).length));
+  out.push(color.dim(`  ${'queue'.padEnd(nameWidth)}  before → after  min`));
+  for (const q of plan.queues) {
+    const { activeBefore, activeAfter, minActiveAgents } = q.coverage;
+    const low = activeAfter < minActiveAgents || activeAfter === 0;
+    const row = `  ${printable(q.skillName).padEnd(nameWidth)}  ${String(activeBefore).padStart(6)} → ${String(activeAfter).padEnd(5)}  ${minActiveAgents}${activeAfter === 0 ? '  EMPTY' : low ? '  below minimum' : ''}`;
+    out.push(low ? color.red.bold(row) : row);
+  }
+  const c = plan.coverage;
+  out.push(`  Active agents with at least one skill: ${percent(c.withSkillBefore, c.activeAgents)} → ${percent(c.withSkillAfter, c.activeAgents)} (${c.withSkillBefore} → ${c.withSkillAfter} of ${c.activeAgents})`);
+  out.push(`  Managed queues meeting minActiveAgents: ${c.queuesMeetingMinBefore}/${c.managedQueues} → ${c.queuesMeetingMinAfter}/${c.managedQueues}`);
+
+  if (plan.warnings.length > 0) {
+    out.push('', color.yellow.bold('Warnings'));
+    for (const w of plan.warnings) out.push(color.yellow(`  ! ${w.at ? `${printable(w.at)}: ` : ''}${printable(w.message)}`));
+  }
+  const policy = policyLines(plan);
+  if (policy.length > 0) {
+    out.push('', plan.policy.ok ? color.yellow.bold('Policy: passed with overrides') : color.red.bold('Policy: REFUSED'));
+    for (const line of policy) out.push((plan.policy.ok ? color.yellow : color.red)(`  ✗ ${printable(line)}`));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,56 @@
+// Fault knobs of the simulator, settable by flags and at run time with POST /__sim/faults.
+
+export interface Faults {
+  /** Requests per second accepted before answering 429 (0: unlimited). */
+  rateLimitPerSecond: number;
+  /** Share of API requests answered 429 at random (0..1), independent of the rate. */
+  rateLimitRate: number;
+  /** Whether a 429 carries Retry-After (CXone may send it or not). */
+  retryAfter: boolean;
+  /** Share of API requests answered 5xx at random (0..1). */
+  errorRate: number;
+  /** Delay added to every request, in milliseconds. */
+  latencyMs: number;
+  /** Lifetime of new access tokens, in seconds. */
+  tokenLifetimeSeconds: number;
+  /** Agents whose writes fail with a per-item error inside a 200. */
+  failingAgents: number[];
+  /** Largest number of agents accepted in one write request (400 above). */
+  maxBatchSize: number;
+  /** Largest page served, whatever `top` asks for. */
+  maxPageSize: number;
+}
+
+export const DEFAULT_FAULTS: Faults = {
+  rateLimitPerSecond: 0,
+  rateLimitRate: 0,
+  retryAfter: true,
+  errorRate: 0,
+  latencyMs: 0,
+  tokenLifetimeSeconds: 3600,
+  failingAgents: [],
+  maxBatchSize: 500,
+  maxPageSize: 10_000,
+};
+
+/** Merges a JSON patch into the knobs, refusing unknown keys and wrong types. */
+export function patchFaults(current: Faults, patch: unknown): Faults | string {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return 'body must be a JSON object';
+  const next: Faults = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (!(key in DEFAULT_FAULTS)) return `unknown fault "${key}"; known: ${Object.keys(DEFAULT_FAULTS).join(', ')}`;
+    const k = key as keyof Faults;
+    if (k === 'failingAgents') {
+      if (!Array.isArray(value) || !value.every((v) => Number.isSafeInteger(v))) return 'failingAgents must be a list of agent ids';
+      next.failingAgents = value as number[];
+    } else if (k === 'retryAfter') {
+      if (typeof value !== 'boolean') return 'retryAfter must be true or false';
+      next.retryAfter = value;
+    } else {
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return `${k} must be a number >= 0`;
+      if ((k === 'rateLimitRate' || k === 'errorRate') && value > 1) return `${k} is a share between 0 and 1`;
+      next[k] = value;
+    }
+  }
+  return next;
+}

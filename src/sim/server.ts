@@ -1,0 +1,219 @@
+// The CXone simulator: a real HTTP server on loopback serving the token endpoint, discovery and
+// the Admin API on one origin, with fault knobs for tests, the demo and benchmarks.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleApi, routeOf } from './api-routes.js';
+import { DEFAULT_FAULTS, patchFaults, type Faults } from './faults.js';
+import { seededRandom } from './random.js';
+import { SimTenant, type Fixture } from './tenant.js';
+
+export const SIM_CREDENTIALS = {
+  CXONE_CLIENT_ID: 'sim-client-id',
+  CXONE_CLIENT_SECRET: 'sim-client-secret',
+  CXONE_ACCESS_KEY_ID: 'sim-access-key-id',
+  CXONE_ACCESS_KEY_SECRET: 'sim-access-key-secret',
+} as const;
+
+export interface SimOptions {
+  fixture: Fixture;
+  port?: number;
+  seed?: number;
+  faults?: Partial<Faults>;
+  credentials?: typeof SIM_CREDENTIALS;
+}
+
+export interface SimStats {
+  requests: number;
+  byRoute: Record<string, number>;
+  byStatus: Record<string, number>;
+}
+
+export interface RunningSim {
+  url: string;
+  tenant: SimTenant;
+  faults: Faults;
+  stats: SimStats;
+  /** Environment that points skillops at this simulator. */
+  env: Record<string, string>;
+  setFaults(patch: Partial<Faults>): void;
+  resetStats(): void;
+  revokeTokens(): void;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = /^\/inContactAPI\/services\/v\d{1,3}\.0(\/.*)$/;
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export async function startSimulator(options: SimOptions): Promise<RunningSim> {
+  const tenant = new SimTenant(options.fixture);
+  const credentials = options.credentials ?? SIM_CREDENTIALS;
+  let faults: Faults = { ...DEFAULT_FAULTS, ...options.faults };
+  const random = seededRandom(options.seed ?? 42);
+  const tokens = new Map<string, number>(); // access token → expiry (ms)
+  const refreshTokens = new Set<string>();
+  let stats: SimStats = { requests: 0, byRoute: {}, byStatus: {} };
+  let window = { second: 0, count: 0 };
+  let origin = '';
+
+  const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
+    stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
+    if (body === undefined || status === 204) {
+      res.writeHead(status, headers).end();
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(body));
+  };
+
+  const issueToken = (res: ServerResponse) => {
+    const access = `sim-at-${randomBytes(12).toString('hex')}`;
+    const refresh = `sim-rt-${randomBytes(12).toString('hex')}`;
+    tokens.set(access, Date.now() + faults.tokenLifetimeSeconds * 1000);
+    refreshTokens.add(refresh);
+    send(res, 200, { access_token: access, token_type: 'Bearer', expires_in: faults.tokenLifetimeSeconds, refresh_token: refresh, id_token: 'sim-id-token', issued_token_type: 'urn:ietf:params:oauth:token-type:access_token' });
+  };
+
+  const token = (req: IncomingMessage, res: ServerResponse, raw: string) => {
+    const expected = `Basic ${Buffer.from(`${credentials.CXONE_CLIENT_ID}:${credentials.CXONE_CLIENT_SECRET}`).toString('base64')}`;
+    if (req.headers.authorization !== expected) return send(res, 401, { error: 'invalid_client', error_description: 'Client authentication failed' });
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+      return send(res, 400, { error: 'invalid_request', error_description: 'Content-Type must be application/x-www-form-urlencoded' });
+    }
+    const form = new URLSearchParams(raw);
+    const grant = form.get('grant_type');
+    if (grant === 'password') {
+      if (form.get('username') !== credentials.CXONE_ACCESS_KEY_ID || form.get('password') !== credentials.CXONE_ACCESS_KEY_SECRET) {
+        return send(res, 400, { error: 'invalid_grant', error_description: 'Invalid access key' });
+      }
+      return issueToken(res);
+    }
+    if (grant === 'refresh_token') {
+      const refresh = form.get('refresh_token') ?? '';
+      if (!refreshTokens.delete(refresh)) return send(res, 400, { error: 'invalid_grant', error_description: 'Invalid refresh token' });
+      return issueToken(res);
+    }
+    return send(res, 400, { error: 'unsupported_grant_type', error_description: 'grant_type must be password or refresh_token' });
+  };
+
+  const control = (req: IncomingMessage, res: ServerResponse, path: string, raw: string) => {
+    if (req.method === 'GET' && path === '/__sim/stats') return send(res, 200, stats);
+    if (req.method === 'DELETE' && path === '/__sim/stats') {
+      stats = { requests: 0, byRoute: {}, byStatus: {} };
+      return send(res, 200, stats);
+    }
+    if (req.method === 'GET' && path === '/__sim/state') return send(res, 200, tenant.toFixture());
+    if (req.method === 'GET' && path === '/__sim/faults') return send(res, 200, faults);
+    if (req.method === 'POST' && path === '/__sim/faults') {
+      let patch: unknown;
+      try {
+        patch = JSON.parse(raw || '{}');
+      } catch {
+        return send(res, 400, { error: 'body must be JSON' });
+      }
+      const next = patchFaults(faults, patch);
+      if (typeof next === 'string') return send(res, 400, { error: next });
+      faults = next;
+      return send(res, 200, faults);
+    }
+    if (req.method === 'POST' && path === '/__sim/revoke-tokens') {
+      tokens.clear();
+      return send(res, 200, { revoked: true });
+    }
+    return send(res, 404, { error: `No simulator control ${req.method} ${path}` });
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, raw: string) => {
+    const url = new URL(req.url ?? '/', origin);
+    const path = url.pathname;
+    if (path.startsWith('/__sim/')) return control(req, res, path, raw);
+
+    const api = API_PREFIX.exec(path);
+    const route = api ? routeOf(req.method ?? 'GET', api[1]!) : `${req.method} ${path}`;
+    stats.requests++;
+    stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1;
+    if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+
+    if (req.method === 'GET' && path === '/.well-known/openid-configuration') {
+      return send(res, 200, { issuer: origin, token_endpoint: `${origin}/auth/token`, jwks_uri: `${origin}/.well-known/jwks` });
+    }
+    if (req.method === 'GET' && path === '/.well-known/cxone-configuration') {
+      if (!url.searchParams.get('tenantId')) return send(res, 400, { error: 'tenantId is required' });
+      return send(res, 200, { private: false, area: 'sim1', api_endpoint: origin, ui_endpoint: origin, auth_endpoint: origin });
+    }
+    if (req.method === 'POST' && path === '/auth/token') return token(req, res, raw);
+    if (!api) return send(res, 404, { error: `No route for ${req.method} ${path}` });
+
+    // Faults come before authentication, as a gateway in front of the API would answer
+    const second = Math.floor(Date.now() / 1000);
+    if (window.second !== second) window = { second, count: 0 };
+    window.count++;
+    const overRate = faults.rateLimitPerSecond > 0 && window.count > faults.rateLimitPerSecond;
+    if (overRate || (faults.rateLimitRate > 0 && random() < faults.rateLimitRate)) {
+      return send(res, 429, { error: 'Too Many Requests' }, faults.retryAfter ? { 'Retry-After': '1' } : {});
+    }
+    if (faults.errorRate > 0 && random() < faults.errorRate) return send(res, 503, { error: 'Service Unavailable' });
+
+    const auth = req.headers.authorization ?? '';
+    const bearer = /^Bearer (\S+)$/.exec(auth)?.[1];
+    const expiry = bearer ? tokens.get(bearer) : undefined;
+    if (!bearer || expiry === undefined || expiry < Date.now()) return send(res, 401, { error: 'invalid_token', error_description: 'Access token missing or expired' });
+
+    let body: unknown;
+    if (raw !== '') {
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 400, { error: 'Content-Type must be application/json' });
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return send(res, 400, { error: 'Request body is not valid JSON' });
+      }
+    }
+    const result = handleApi({ method: req.method ?? 'GET', path: api[1]!, query: url.searchParams, body }, tenant, faults);
+    return send(res, result.status, result.body, result.headers);
+  };
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        send(res, 413, { error: 'Request body too large' });
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      handle(req, res, Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
+        send(res, 500, { error: `simulator bug: ${error instanceof Error ? error.message : String(error)}` });
+      });
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: origin,
+    tenant,
+    get faults() { return faults; },
+    get stats() { return stats; },
+    env: { CXONE_AUTH_URL: origin, CXONE_API_BASE: origin, ...credentials },
+    setFaults(patch) {
+      const next = patchFaults(faults, patch);
+      if (typeof next === 'string') throw new Error(next);
+      faults = next;
+    },
+    resetStats() { stats = { requests: 0, byRoute: {}, byStatus: {} }; },
+    revokeTokens() { tokens.clear(); },
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

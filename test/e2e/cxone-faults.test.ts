@@ -1,0 +1,56 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { generateTenant } from '../../src/sim/fixtures.js';
+import { clientFor, startSim } from '../helpers/sim.js';
+
+const test = suite('cxone client under simulator faults');
+
+for (const retryAfter of [true, false]) {
+  test(`429 on a third of requests (${retryAfter ? 'with' : 'without'} Retry-After) and 5% 5xx: every read completes with the right data`, async () => {
+    const fixture = generateTenant({ skills: 40, agents: 300, assignments: 3000, seed: 3 });
+    const sim = await startSim({ fixture, seed: 7, faults: { rateLimitRate: 1 / 3, errorRate: 0.05, retryAfter } });
+    try {
+      // Retry-After: 1 would make this test slow; the client caps waits by its policy
+      const client = await clientFor(sim, { pageSize: 100, retry: { baseDelayMs: 1, maxDelayMs: 5, maxRetries: 8, maxRateLimitRetries: 30 } });
+      const [skills, agents, all] = [await client.listSkills(), await client.listAgents(), await client.listAllAssignments()];
+      const perSkill = await client.listSkillAssignments(fixture.skills[3]!.skillId);
+      assert.is(skills.length, 40);
+      assert.is(agents.length, 300);
+      assert.equal(all, sim.tenant.all());
+      assert.equal(perSkill, sim.tenant.ofSkill(fixture.skills[3]!.skillId).map(({ lastUpdateTime: _, ...a }) => a));
+      const refused = (sim.stats.byStatus['429'] ?? 0) + (sim.stats.byStatus['503'] ?? 0);
+      assert.ok(refused > 5, `faults were injected (${refused})`);
+      assert.is(client.stats().retries, refused);
+    } finally {
+      await sim.close();
+    }
+  });
+}
+
+test('a token revoked mid-run is renewed and the run goes on', async () => {
+  const sim = await startSim();
+  try {
+    const client = await clientFor(sim);
+    await client.listSkills();
+    sim.revokeTokens();
+    assert.is((await client.listAgents()).length, sim.tenant.agents.size);
+    assert.is(sim.stats.byStatus['401'], 1);
+  } finally {
+    await sim.close();
+  }
+});
+
+test('the client rate limiter keeps to requests per second', async () => {
+  const sim = await startSim();
+  try {
+    const client = await clientFor(sim, { pageSize: 5 }, { ...(await import('../helpers/sim.js')).simSettings({ requestsPerSecond: 20 }) });
+    sim.setFaults({ rateLimitPerSecond: 20, retryAfter: true });
+    await client.listAgents(); // 48 agents in pages of 5: 10 requests
+    await client.listAllAssignments(); // ~67 in pages of 5: 14 requests
+    assert.is(sim.stats.byStatus['429'] ?? 0, 0, 'the simulator never had to refuse');
+  } finally {
+    await sim.close();
+  }
+});
+
+test.run();
