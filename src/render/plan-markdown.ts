@@ -6,9 +6,10 @@ import { printable } from './printable.js';
 
 export function planMarkdown(plan: Plan): string {
   const out: string[] = [];
-  out.push(`**${escapeMarkdown(summaryLine(plan))}**`);
+  // Our own wording (counts, dates, an IANA zone name): no untrusted text to escape
+  out.push(`**${summaryLine(plan)}**`);
   const pending = pendingLine(plan);
-  if (pending) out.push('', escapeMarkdown(pending));
+  if (pending) out.push('', pending);
 
   const policy = policyLines(plan);
   if (policy.length > 0) {
