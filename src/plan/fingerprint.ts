@@ -6,27 +6,28 @@ import type { ResolvedQueue } from './resolve.js';
 export function liveFingerprint(skillIds: number[], liveBySkill: Map<number, Map<number, LiveAssignment>>): string {
   const hash = createHash('sha256');
   for (const skillId of [...skillIds].sort((a, b) => a - b)) {
-    hash.update(`skill ${skillId}\n`);
     const held = liveBySkill.get(skillId);
-    if (!held) continue;
-    for (const agentId of [...held.keys()].sort((a, b) => a - b)) {
-      const a = held.get(agentId)!;
-      hash.update(`${agentId}:${a.proficiency}:${a.isActive ? 1 : 0}\n`);
+    let text = `skill ${skillId}\n`;
+    if (held) {
+      for (const agentId of [...held.keys()].sort((a, b) => a - b)) {
+        const a = held.get(agentId)!;
+        text += `${agentId}:${a.proficiency}:${a.isActive ? 1 : 0}\n`;
+      }
     }
+    hash.update(text); // one update per skill: hashing 500k tiny strings one by one is slow
   }
   return `sha256:${hash.digest('hex')}`;
 }
 
 /** Hash of the desired state as the planner understood it (positions left out). */
 export function desiredHash(queues: ResolvedQueue[]): string {
-  const canonical = [...queues]
-    .sort((a, b) => a.skillId - b.skillId)
-    .map((q) => ({
-      skillId: q.skillId,
-      mode: q.mode,
-      proficiency: q.proficiency,
-      minActiveAgents: q.minActiveAgents,
-      agents: [...q.agents].sort((a, b) => a.agentId - b.agentId).map((a) => [a.agentId, a.proficiency, a.active, a.from ?? null, a.until ?? null]),
-    }));
-  return `sha256:${createHash('sha256').update(JSON.stringify(canonical)).digest('hex')}`;
+  const hash = createHash('sha256');
+  for (const q of [...queues].sort((a, b) => a.skillId - b.skillId)) {
+    let text = `queue ${q.skillId} ${q.mode} ${q.proficiency.min}-${q.proficiency.max} min${q.minActiveAgents}\n`;
+    for (const a of [...q.agents].sort((x, y) => x.agentId - y.agentId)) {
+      text += `${a.agentId}:${a.proficiency}:${a.active ? 1 : 0}:${a.from ?? ''}:${a.until ?? ''}\n`;
+    }
+    hash.update(text);
+  }
+  return `sha256:${hash.digest('hex')}`;
 }

@@ -104,28 +104,29 @@ function planQueue(
   for (const entry of queue.agents) {
     listed.add(entry.agentId);
     const current = held.get(entry.agentId);
-    const wanted = { proficiency: entry.proficiency, isActive: entry.active };
-    const source = where(entry.at.line, entry.at.col);
-    const status = windowStatus(today, entry.from, entry.until);
+    const status = entry.from === undefined && entry.until === undefined ? 'active' : windowStatus(today, entry.from, entry.until);
+    // Most entries match live: build labels and positions only for the ones that change
+    const source = () => where(entry.at.line, entry.at.col);
+    const wanted = () => ({ proficiency: entry.proficiency, isActive: entry.active });
     if (status === 'pending') {
       // Before `from` the entry does not govern yet: shown, not applied, and an existing live
       // assignment of the same agent is left as it is rather than removed until then.
-      pending.push({ ...label(entry.agentId), skillId: queue.skillId, from: entry.from!, after: wanted, source });
+      pending.push({ ...label(entry.agentId), skillId: queue.skillId, from: entry.from!, after: wanted(), source: source() });
       continue;
     }
     if (status === 'expired') {
       if (!current) continue;
       if (queue.mode === 'additive') {
-        warnings.push({ message: `${label(entry.agentId).userName} on ${queue.skillName} ended ${entry.until}, but additive queues never remove: remove it in CXone or switch the file to authoritative`, at: source });
+        warnings.push({ message: `${label(entry.agentId).userName} on ${queue.skillName} ended ${entry.until}, but additive queues never remove: remove it in CXone or switch the file to authoritative`, at: source() });
         continue;
       }
-      changes.push({ action: 'remove', ...label(entry.agentId), skillId: queue.skillId, before: state(current), reason: 'expired', source });
+      changes.push({ action: 'remove', ...label(entry.agentId), skillId: queue.skillId, before: state(current), reason: 'expired', source: source() });
       continue;
     }
     if (!current) {
-      changes.push({ action: 'add', ...label(entry.agentId), skillId: queue.skillId, after: wanted, source });
-    } else if (current.proficiency !== wanted.proficiency || current.isActive !== wanted.isActive) {
-      changes.push({ action: 'update', ...label(entry.agentId), skillId: queue.skillId, before: state(current), after: wanted, source });
+      changes.push({ action: 'add', ...label(entry.agentId), skillId: queue.skillId, after: wanted(), source: source() });
+    } else if (current.proficiency !== entry.proficiency || current.isActive !== entry.active) {
+      changes.push({ action: 'update', ...label(entry.agentId), skillId: queue.skillId, before: state(current), after: wanted(), source: source() });
     }
   }
   if (queue.mode === 'authoritative') {

@@ -100,7 +100,10 @@ export function resolveDesired(desired: DesiredState, skills: Skill[], directory
       if (!agent.isActive) {
         problems.push(problemAt(entry.at, 'warning', 'inactive-agent', `agent ${agent.userName} (${agent.agentId}) is inactive in CXone; the assignment is kept but they take no contacts`));
       }
-      const resolved = { ...entry, agentId: agent.agentId };
+      // an explicit literal, not a spread: this runs once per desired assignment
+      const resolved: ResolvedAssignment = { agent: entry.agent, written: entry.written, proficiency: entry.proficiency, active: entry.active, at: entry.at, agentId: agent.agentId };
+      if (entry.from !== undefined) resolved.from = entry.from;
+      if (entry.until !== undefined) resolved.until = entry.until;
       seen.set(agent.agentId, resolved);
       agents.push(resolved);
     }

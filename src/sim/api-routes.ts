@@ -32,12 +32,13 @@ function page<T>(items: T[], query: URLSearchParams, faults: Faults): { items: T
   return { items: items.slice(skip, skip + Math.min(top, faults.maxPageSize)) };
 }
 
-function listing<T>(key: string, all: T[], query: URLSearchParams, faults: Faults, tenant: SimTenant, extra: Record<string, unknown> = {}): ApiResponse {
+/** One page of a listing; `view` shapes only the items on the page. */
+function listing<T>(key: string, all: T[], query: URLSearchParams, faults: Faults, tenant: SimTenant, view: (item: T) => unknown = (item) => item): ApiResponse {
   const p = page(all, query, faults);
   if ('status' in p) return p;
   // CXone answers an empty page with 204 and no body
   if (p.items.length === 0) return { status: 204 };
-  return { status: 200, body: { businessUnitId: tenant.businessUnitId, lastPollTime: new Date().toISOString(), totalRecords: all.length, ...extra, [key]: p.items } };
+  return { status: 200, body: { businessUnitId: tenant.businessUnitId, lastPollTime: new Date().toISOString(), totalRecords: all.length, [key]: p.items.map(view) } };
 }
 
 function filtered<T extends { isActive: boolean }>(items: T[], query: URLSearchParams, name: (item: T) => string): T[] {
@@ -68,17 +69,17 @@ export function handleApi(req: ApiRequest, tenant: SimTenant, faults: Faults): A
       return skill ? { status: 200, body: { skills: [skill] } } : error(404, 'Skill not found');
     }
     if (parts.length === 2 && parts[0] === 'agents' && parts[1] === 'skills') {
-      return listing('agentSkillAssignments', tenant.all().map((a) => assignmentView(tenant, a)), req.query, faults, tenant);
+      return listing('agentSkillAssignments', tenant.all(), req.query, faults, tenant, (a) => assignmentView(tenant, a));
     }
     if (parts.length === 3 && parts[0] === 'skills' && parts[2] === 'agents') {
       const skillId = numeric(parts[1]);
       if (skillId === undefined || !tenant.skills.has(skillId)) return error(404, 'Skill not found');
-      return listing('agentSkillAssignments', tenant.ofSkill(skillId).map((a) => assignmentView(tenant, a)), req.query, faults, tenant);
+      return listing('agentSkillAssignments', tenant.ofSkill(skillId), req.query, faults, tenant, (a) => assignmentView(tenant, a));
     }
     if (parts.length === 3 && parts[0] === 'agents' && parts[2] === 'skills') {
       const agentId = numeric(parts[1]);
       if (agentId === undefined || !tenant.agents.has(agentId)) return error(404, 'Agent not found');
-      return listing('agentSkillAssignments', tenant.ofAgent(agentId).map((a) => assignmentView(tenant, a)), req.query, faults, tenant);
+      return listing('agentSkillAssignments', tenant.ofAgent(agentId), req.query, faults, tenant, (a) => assignmentView(tenant, a));
     }
   }
 
