@@ -10,6 +10,7 @@ export interface GeneratedTypeFile { schema: string; output: string; name: strin
 export const generatedTypeFiles: GeneratedTypeFile[] = [
   { schema: `${root}schemas/queue.schema.json`, output: `${root}src/config/queue.generated.ts`, name: 'SkillopsQueue' },
   { schema: `${root}schemas/settings.schema.json`, output: `${root}src/config/settings.generated.ts`, name: 'SkillopsSettings' },
+  { schema: `${root}schemas/audit.schema.json`, output: `${root}src/audit/audit.generated.ts`, name: 'SkillopsAuditRecord' },
 ];
 
 export async function renderGeneratedTypes(target: GeneratedTypeFile): Promise<string> {

@@ -10,6 +10,7 @@ import { readLiveState, type LiveState } from '../cxone/read-live-state.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { makePlan } from '../plan/make-plan.js';
 import type { Plan } from '../plan/plan-types.js';
+import type { DesiredState } from '../config/desired-state.js';
 import type { Io } from './io.js';
 
 export interface PlanContext {
@@ -18,6 +19,8 @@ export interface PlanContext {
   cxone: CxonePort;
   plan: Plan;
   live: LiveState;
+  desired: DesiredState;
+  now: Date;
   problems: Problem[];
   readMs: number;
   planMs: number;
@@ -52,5 +55,5 @@ export async function computePlan(
   const result = makePlan({ desired: desired.desired, live, now, settings: loaded.settings, force: options.force ?? false });
   const planMs = performance.now() - planStart;
   if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
-  return { settings: loaded.settings, root: loaded.root, cxone, plan: result.plan, live, problems: [...desired.problems, ...result.problems], readMs, planMs };
+  return { settings: loaded.settings, root: loaded.root, cxone, plan: result.plan, live, desired: desired.desired, now, problems: [...desired.problems, ...result.problems], readMs, planMs };
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Process entry: the only place that touches process streams and the exit code.
+import { createInterface } from 'node:readline/promises';
 import { colorFor, type Io } from './io.js';
 import { runCli } from './program.js';
 
@@ -11,6 +12,19 @@ const io: Io = {
   cwd: process.cwd(),
   isTTY,
   color: colorFor(process.env, isTTY),
+  // Only a person at a terminal can confirm; in CI (no TTY) commands require --auto-approve
+  ...(isTTY && process.stdin.isTTY
+    ? {
+        confirm: async (question: string) => {
+          const rl = createInterface({ input: process.stdin, output: process.stdout });
+          try {
+            return (await rl.question(question)).trim() === 'yes';
+          } finally {
+            rl.close();
+          }
+        },
+      }
+    : {}),
 };
 
 // The first SIGINT/SIGTERM asks the running command to stop gracefully; a second one is final.

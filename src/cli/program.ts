@@ -5,6 +5,7 @@ import type { Io } from './io.js';
 import { validateCommand } from './commands/validate.js';
 import { simCommand, type SimCommandOptions } from './commands/sim.js';
 import { driftCommand, planCommand, showCommand, type PlanFormat } from './commands/plan.js';
+import { applyCommand } from './commands/apply.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text');
 const nowOption = () => new Option('--now <date>', 'judge effective dates as of this date or ISO time (default: now; env SKILLOPS_NOW)');
@@ -70,6 +71,28 @@ Examples:
   $ skillops plan --now 2026-12-01     # preview dated changes`)
     .action((options: { out?: string; format: PlanFormat; detailedExitcode?: boolean; force?: boolean; now?: string }) =>
       run(() => planCommand({ ...options, config: globals().config }, io))());
+
+  program
+    .command('apply')
+    .argument('[plan.json]', 'a plan saved with plan --out; refused if live CXone or skills/ changed since')
+    .description('Apply changes to CXone in batches, verify them, write an audit record and notify the WFM webhook.')
+    .option('--auto-approve', 'do not ask for confirmation (required when there is no terminal, as in CI)')
+    .option('--force', 'let safety thresholds pass (routing constraints still refuse)')
+    .option('--audit-dir <dir>', 'where to write the audit record (default: audit.directory from skillops.yaml)')
+    .addOption(nowOption())
+    .addHelpText('after', `
+Without plan.json, apply plans from live state, shows the plan and asks "yes" on a terminal.
+Exit codes: 0 everything applied and verified, 1 any failure, 130/143 interrupted (SIGINT/SIGTERM:
+requests in flight finish and the audit record is written). Running apply again converges.
+With SKILLOPS_WEBHOOK_URL (or webhook.url) and SKILLOPS_WEBHOOK_SECRET, a signed
+skill_sync_complete event is POSTed afterwards; its failure never fails the apply.
+
+Examples:
+  $ skillops apply
+  $ skillops plan --out plan.json && skillops apply plan.json
+  $ skillops apply --auto-approve --audit-dir /tmp/audit`)
+    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; auditDir?: string; now?: string }) =>
+      run(() => applyCommand({ ...options, config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}) }))());
 
   program
     .command('show')

@@ -1,0 +1,74 @@
+// Builds the audit record of one apply run (pure), described by schemas/audit.schema.json.
+import type { Plan } from '../plan/plan-types.js';
+import type { ChangeResult } from '../apply/execute-batches.js';
+import type { SkillopsAuditRecord } from './audit.generated.js';
+import type { CallStats } from '../cxone/types.js';
+
+export type AuditRecord = SkillopsAuditRecord;
+export type Who = AuditRecord['who'];
+
+export interface AuditInput {
+  startedAt: Date;
+  finishedAt: Date;
+  who: Who;
+  plan: Plan;
+  source: 'saved' | 'fresh';
+  results: ChangeResult[];
+  interrupted: boolean;
+  stats: CallStats;
+  durationsMs: AuditRecord['durationsMs'];
+  verification: AuditRecord['verification'];
+  webhook: AuditRecord['webhook'];
+}
+
+export function outcomeOf(results: ChangeResult[], interrupted: boolean, verified: boolean): AuditRecord['outcome'] {
+  if (interrupted) return 'interrupted';
+  if (results.length === 0) return 'no-changes';
+  const applied = results.filter((r) => r.status === 'applied').length;
+  if (applied === results.length && verified) return 'applied';
+  return applied === 0 ? 'failed' : 'partial';
+}
+
+export function buildAuditRecord(input: AuditInput): AuditRecord {
+  const skillNames = new Map(input.plan.queues.map((q) => [q.skillId, q.skillName]));
+  const writes = Object.entries(input.stats.byRoute)
+    .filter(([route]) => /^(POST|PUT|DELETE) /.test(route))
+    .reduce((n, [, count]) => n + count, 0);
+  return {
+    format: 'skillops-audit/1',
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: input.finishedAt.toISOString(),
+    outcome: outcomeOf(input.results, input.interrupted, input.verification.ok),
+    who: input.who,
+    plan: {
+      source: input.source,
+      liveFingerprint: input.plan.liveFingerprint,
+      desiredHash: input.plan.desiredHash,
+      effectiveDate: input.plan.effectiveDate,
+      summary: input.plan.summary,
+      forced: input.plan.policy.forced,
+    },
+    changes: input.results.map(({ change, status, error }) => ({
+      action: change.action,
+      skillId: change.skillId,
+      skillName: skillNames.get(change.skillId) ?? String(change.skillId),
+      agentId: change.agentId,
+      userName: change.userName,
+      ...(change.before ? { before: change.before } : {}),
+      ...(change.after ? { after: change.after } : {}),
+      status,
+      ...(error ? { error } : {}),
+    })),
+    requests: { total: input.stats.requests, retries: input.stats.retries, writes, byRoute: input.stats.byRoute },
+    durationsMs: input.durationsMs,
+    verification: input.verification,
+    webhook: input.webhook,
+  };
+}
+
+/** audit/YYYY/MM/<UTC timestamp>-<short commit>.json, relative to the audit directory. */
+export function auditRelativePath(startedAt: Date, commit: string | undefined): string {
+  const iso = startedAt.toISOString();
+  const stamp = iso.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${stamp}-${(commit ?? 'nocommit').slice(0, 7)}.json`;
+}

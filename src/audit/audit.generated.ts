@@ -1,0 +1,152 @@
+/* Generated from schemas/ by `npm run generate:types`. Do not edit by hand. */
+
+/**
+ * What one `skillops apply` run did: who, what, every change and its outcome, request counts, durations, verification and webhook results.
+ */
+export interface SkillopsAuditRecord {
+  /**
+   * Version of this document.
+   */
+  format: 'skillops-audit/1';
+  /**
+   * UTC start of the run.
+   */
+  startedAt: string;
+  /**
+   * UTC end of the run.
+   */
+  finishedAt: string;
+  /**
+   * applied: everything applied and verified; partial: some changes failed; failed: nothing applied or verification failed; interrupted: stopped by a signal; no-changes: nothing to do.
+   */
+  outcome: 'applied' | 'partial' | 'failed' | 'interrupted' | 'no-changes';
+  /**
+   * Who ran it and where.
+   */
+  who: {
+    /**
+     * GitHub actor or local user.
+     */
+    actor: string;
+    /**
+     * Commit of skills/ that was applied.
+     */
+    commit?: string;
+    /**
+     * owner/name.
+     */
+    repository?: string;
+    /**
+     * Link to the workflow run.
+     */
+    runUrl?: string;
+    /**
+     * The merged pull request, when known.
+     */
+    pullRequest?: {
+      /**
+       * Pull request number.
+       */
+      number: number;
+      /**
+       * Pull request title.
+       */
+      title?: string;
+      /**
+       * Pull request author.
+       */
+      author?: string;
+      /**
+       * Reviewers whose latest review approved.
+       */
+      approvers?: string[];
+    };
+  };
+  /**
+   * The plan that was applied.
+   */
+  plan: {
+    /**
+     * saved: from plan.json; fresh: planned by this run.
+     */
+    source: 'saved' | 'fresh';
+    /**
+     * Fingerprint of the live assignments the plan was computed from.
+     */
+    liveFingerprint: string;
+    /**
+     * Hash of the desired state.
+     */
+    desiredHash: string;
+    /**
+     * Tenant-local date effective windows were judged on.
+     */
+    effectiveDate: string;
+    /**
+     * Counts from the plan.
+     */
+    summary: {};
+    /**
+     * Whether --force overrode a safety threshold.
+     */
+    forced: boolean;
+  };
+  /**
+   * Every change and its outcome.
+   */
+  changes: {
+    action: 'add' | 'update' | 'remove';
+    skillId: number;
+    skillName: string;
+    agentId: number;
+    userName: string;
+    before?: {};
+    after?: {};
+    status: 'applied' | 'failed' | 'not-attempted';
+    error?: string;
+  }[];
+  /**
+   * CXone API calls made by the run.
+   */
+  requests: {
+    total: number;
+    retries: number;
+    writes: number;
+    byRoute: {
+      [k: string]: number;
+    };
+  };
+  /**
+   * Where the time went.
+   */
+  durationsMs: {
+    total: number;
+    read: number;
+    plan: number;
+    apply: number;
+    verify: number;
+  };
+  /**
+   * Result of re-reading the touched skills.
+   */
+  verification: {
+    ok: boolean;
+    checkedSkills?: number;
+    unexpected?: string[];
+    skipped?: string;
+  };
+  /**
+   * WFM notification outcome; a failure never fails the apply.
+   */
+  webhook: {
+    delivered: boolean;
+    /**
+     * Origin and path only; query strings are not recorded.
+     */
+    url?: string;
+    attempts?: number;
+    status?: number;
+    error?: string;
+    skipped?: string;
+  };
+}

@@ -1,0 +1,69 @@
+// The WFM webhook: a signed POST after apply. Bounded: 5 s per attempt, a few attempts with
+// backoff. It reports its outcome and never throws, because a webhook never fails an apply.
+import { createHmac, randomUUID } from 'node:crypto';
+import axios, { type AxiosInstance } from 'axios';
+import { isSecureOrLoopback } from '../../config/settings.js';
+import { redact } from '../../redact.js';
+
+export interface WebhookOutcome {
+  delivered: boolean;
+  url?: string;
+  attempts?: number;
+  status?: number;
+  error?: string;
+  skipped?: string;
+}
+
+export interface WebhookOptions {
+  url: string | undefined;
+  secret: string | undefined;
+  payload: object;
+  http?: AxiosInstance;
+  timeoutMs?: number;
+  attempts?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const signBody = (body: string, secret: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+
+/** Origin and path only: a query string may carry a token. */
+export function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+export async function notifyWebhook(options: WebhookOptions): Promise<WebhookOutcome> {
+  if (!options.url) return { delivered: false, skipped: 'no webhook.url configured' };
+  const url = safeUrl(options.url);
+  if (!isSecureOrLoopback(options.url)) return { delivered: false, url, skipped: 'webhook.url must be https (or loopback)' };
+  if (!options.secret) return { delivered: false, url, skipped: 'SKILLOPS_WEBHOOK_SECRET is not set; unsigned notifications are not sent' };
+  const http = options.http ?? axios.create({ proxy: false, maxRedirects: 0 });
+  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const body = JSON.stringify(options.payload);
+  const headers = {
+    'Content-Type': 'application/json',
+    'User-Agent': 'skillops-webhook',
+    'X-Skillops-Event': 'skill_sync_complete',
+    'X-Skillops-Delivery': randomUUID(),
+    'X-Skillops-Signature': signBody(body, options.secret),
+  };
+  const maxAttempts = options.attempts ?? 3;
+  let last: WebhookOutcome = { delivered: false, url };
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    try {
+      const response = await http.post(options.url, body, { headers, timeout: options.timeoutMs ?? 5000, validateStatus: () => true, transformRequest: [(d: unknown) => d] });
+      if (response.status >= 200 && response.status < 300) return { delivered: true, url, attempts: attempt, status: response.status };
+      last = { delivered: false, url, attempts: attempt, status: response.status, error: `receiver answered ${response.status}` };
+      if (response.status < 500 && response.status !== 429) return last; // the receiver refused it: retrying will not help
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'network error';
+      last = { delivered: false, url, attempts: attempt, error: redact(code === 'ECONNABORTED' ? `no answer within ${options.timeoutMs ?? 5000} ms` : code) };
+    }
+    if (attempt < maxAttempts) await sleep(500 * 2 ** (attempt - 1));
+  }
+  return last;
+}
