@@ -69,6 +69,7 @@ export function buildAuditRecord(input: AuditInput): AuditRecord {
 /** audit/YYYY/MM/<UTC timestamp>-<short commit>.json, relative to the audit directory. */
 export function auditRelativePath(startedAt: Date, commit: string | undefined): string {
   const iso = startedAt.toISOString();
-  const stamp = iso.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  // milliseconds included so two runs in one second still sort by time
+  const stamp = iso.replace(/[-:.]/g, '');
   return `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${stamp}-${(commit ?? 'nocommit').slice(0, 7)}.json`;
 }

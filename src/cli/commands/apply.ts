@@ -6,13 +6,15 @@ import { buildAuditRecord, type Who } from '../../audit/audit-record.js';
 import { notifyWebhook } from '../../audit/webhook/notify-webhook.js';
 import { whoFromEnvironment } from '../../audit/who.js';
 import { writeAuditRecord } from '../../audit/write-audit.js';
-import { PolicyError, StalePlanError, UsageError } from '../../errors.js';
+import { PolicyError, SkillopsError, StalePlanError, UsageError } from '../../errors.js';
+import { redact } from '../../redact.js';
 import { makePlan } from '../../plan/make-plan.js';
 import { readPlanFile } from '../../plan/plan-file.js';
 import { hasChanges, type Plan } from '../../plan/plan-types.js';
 import { planText } from '../../render/plan-text.js';
 import { printable } from '../../render/printable.js';
 import { computePlan } from '../compute-plan.js';
+import type { ClientTuning } from '../../cxone/create-client.js';
 import type { Io } from '../io.js';
 import { progressFor } from '../progress.js';
 
@@ -23,6 +25,8 @@ export interface ApplyOptions {
   force?: boolean;
   now?: string;
   auditDir?: string;
+  /** Client tuning (tests shorten retry waits); production uses the defaults. */
+  tuning?: ClientTuning;
 }
 
 export interface ApplyContext {
@@ -44,7 +48,7 @@ export async function applyCommand(options: ApplyOptions, io: Io, context: Apply
 
 export async function runApply(options: ApplyOptions, io: Io, context: ApplyContext = {}): Promise<ApplyReport> {
   const startedAt = new Date();
-  const ctx = await computePlan({ config: options.config, force: options.force ?? false, ...(options.now ? { now: options.now } : {}) }, io);
+  const ctx = await computePlan({ config: options.config, force: options.force ?? false, ...(options.now ? { now: options.now } : {}), ...(options.tuning ? { tuning: options.tuning } : {}) }, io);
   let plan: Plan = ctx.plan;
   let source: 'saved' | 'fresh' = 'fresh';
   if (options.planFile) {
@@ -99,9 +103,14 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
     verification = { ok: false, skipped: `interrupted by ${signal}` };
   } else {
     const touched = [...new Set(batches.map((b) => b.skillId))];
-    const live = await rereadTouched(ctx.cxone, ctx.live, touched, ctx.settings.apply.concurrency);
-    const fresh = makePlan({ desired: ctx.desired, live, now: ctx.now, settings: ctx.settings, force: true });
-    verification = fresh.plan ? compareAfterApply(fresh.plan, results, touched) : { ok: false, skipped: 'the desired state no longer resolves against the tenant' };
+    try {
+      const live = await rereadTouched(ctx.cxone, ctx.live, touched, ctx.settings.apply.concurrency);
+      const fresh = makePlan({ desired: ctx.desired, live, now: ctx.now, settings: ctx.settings, force: true });
+      verification = fresh.plan ? compareAfterApply(fresh.plan, results, touched) : { ok: false, skipped: 'the desired state no longer resolves against the tenant' };
+    } catch (error) {
+      // The writes already happened: a failed re-read must not lose the audit record
+      verification = { ok: false, skipped: `could not re-read the touched skills: ${error instanceof SkillopsError ? error.message : redact(String(error))}` };
+    }
   }
   const verifyMs = performance.now() - verifyStart;
 
@@ -136,7 +145,13 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
     webhook,
   });
   const auditDir = options.auditDir ?? path.join(ctx.root, ctx.settings.audit.directory);
-  const auditPath = await writeAuditRecord(auditDir, record);
+  let auditPath: string | undefined;
+  try {
+    auditPath = await writeAuditRecord(auditDir, record);
+  } catch (error) {
+    // Nothing is lost: the record goes to the log instead
+    io.err(`Could not write the audit record under ${auditDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}); here it is:\n${JSON.stringify(record, null, 2)}\n`);
+  }
 
   io.out(`\n${io.color.bold(`Apply ${interrupted ? 'interrupted' : 'complete'}: ${counts.applied} applied, ${counts.failed} failed, ${counts.notAttempted} not attempted.`)}\n`);
   const failures = results.filter((r) => r.status !== 'applied');
@@ -150,14 +165,18 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
   if ('unexpected' in verification && verification.unexpected.length > 0) {
     io.out(io.color.red.bold('\nVerification found differences nobody reported:\n'));
     for (const u of verification.unexpected) io.out(io.color.red(`  ${printable(u)}\n`));
+  } else if ('skipped' in verification && !interrupted) {
+    io.out(io.color.red(`Not verified: ${printable(verification.skipped ?? '')}\n`));
   } else if (!interrupted) {
     io.out(`Verified: ${verification.ok ? 'live CXone now matches skills/' : 'live CXone differs only by the failures above'} (${'checkedSkills' in verification ? verification.checkedSkills : 0} skills re-read).\n`);
   }
   io.out(`Webhook: ${webhook.delivered ? `delivered to ${webhook.url}` : webhook.skipped ? `skipped (${webhook.skipped})` : `FAILED (${webhook.error}); recorded in the audit record`}\n`);
-  const shown = path.relative(io.cwd, auditPath);
-  io.out(`Audit record: ${shown && !shown.startsWith('..') ? shown : auditPath}\n`);
+  if (auditPath) {
+    const shown = path.relative(io.cwd, auditPath);
+    io.out(`Audit record: ${shown && !shown.startsWith('..') ? shown : auditPath}\n`);
+  }
   if (failures.length > 0 && !interrupted) io.out('Run `skillops apply` again after fixing the cause: it plans from live state, so it converges.\n');
 
   const exitCode = interrupted ? (signal === 'SIGTERM' ? 143 : 130) : failures.length > 0 || !verification.ok ? 1 : 0;
-  return { exitCode, auditPath, results, ...('unexpected' in verification ? { verification } : {}) };
+  return { exitCode, ...(auditPath ? { auditPath } : {}), results, ...('unexpected' in verification ? { verification } : {}) };
 }

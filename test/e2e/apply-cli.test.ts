@@ -1,0 +1,103 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import path from 'node:path';
+import { minimumWrites } from '../../src/apply/batches.js';
+import { runApply } from '../../src/cli/commands/apply.js';
+import { captureIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/program.js';
+import type { Plan } from '../../src/plan/plan-types.js';
+import type { RunningSim } from '../../src/sim/server.js';
+import { auditRecords } from '../helpers/audit.js';
+import { exampleRepo } from '../helpers/repo.js';
+import { startSim } from '../helpers/sim.js';
+
+const test = suite('e2e: apply against the simulator');
+const NOW = ['--now', '2026-11-25'];
+const FAST = { retry: { baseDelayMs: 1, maxDelayMs: 20 } };
+let sim: RunningSim;
+let repo: Awaited<ReturnType<typeof exampleRepo>>;
+
+const io = (extra: { confirm?: (q: string) => Promise<boolean> } = {}) => captureIo({ cwd: repo.dir, env: { ...sim.env }, ...extra });
+const cli = async (args: string[]) => {
+  const i = io();
+  return { code: await runCli(args, i), out: i.stdout(), err: i.stderr() };
+};
+const planJson = async () => JSON.parse((await cli(['plan', '--format', 'json', ...NOW])).out) as Plan;
+const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+
+async function setup(apply: Record<string, number>, faults: Parameters<RunningSim['setFaults']>[0] = {}) {
+  sim = await startSim();
+  repo = await exampleRepo({ apply: { requestsPerSecond: 1000, concurrency: 4, ...apply } });
+  sim.setFaults(faults);
+}
+test.after.each(async () => {
+  await sim.close();
+  await repo.cleanup();
+});
+
+for (const batchSize of [50, 2, 1]) {
+  test(`the demo converges with the minimum number of writes (batch size ${batchSize})`, async () => {
+    await setup({ batchSize });
+    const plan = await planJson();
+    sim.resetStats();
+    const r = await runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, io());
+    assert.is(r.exitCode, 0);
+    assert.is(writes(), minimumWrites(plan, batchSize));
+    assert.is(writes(), batchSize === 50 ? 9 : batchSize === 2 ? 10 : 12);
+    const after = await cli(['plan', '--detailed-exitcode', ...NOW]);
+    assert.is(after.code, 0);
+    const [record] = await auditRecords(repo.auditDir);
+    assert.is(record!.outcome, 'applied');
+    assert.is(record!.changes.length, 12);
+    assert.is(record!.requests.writes, writes());
+    assert.ok(record!.verification.ok);
+  });
+}
+
+test('a saved plan is refused as stale when live CXone changed since', async () => {
+  await setup({ batchSize: 50 });
+  const file = path.join(repo.dir, 'plan.json');
+  assert.is((await cli(['plan', '--out', file, ...NOW])).code, 0);
+  sim.tenant.set(11012345, 4410001, 7, true);
+  sim.resetStats();
+  const r = await cli(['apply', file, ...NOW]);
+  assert.is(r.code, 1);
+  assert.match(r.err, 'saved plan is stale: live CXone assignments changed since it was made');
+  assert.is(writes(), 0);
+});
+
+test('a saved plan applies without asking, exactly as planned', async () => {
+  await setup({ batchSize: 50 });
+  const file = path.join(repo.dir, 'plan.json');
+  await cli(['plan', '--out', file, ...NOW]);
+  const r = await cli(['apply', file, '--audit-dir', repo.auditDir, ...NOW]);
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, 'Apply complete: 12 applied, 0 failed, 0 not attempted.');
+  assert.is((await auditRecords(repo.auditDir))[0]!.plan.source, 'saved');
+});
+
+test('confirmation: required without --auto-approve; "no" changes nothing; "yes" applies', async () => {
+  await setup({ batchSize: 50 });
+  const noTty = await cli(['apply', ...NOW]);
+  assert.is(noTty.code, 1);
+  assert.match(noTty.err, 'apply needs --auto-approve when there is no terminal');
+  let asked = '';
+  const declined = io({ confirm: async (q) => { asked = q; return false; } });
+  assert.is(await runCli(['apply', ...NOW], declined), 1);
+  assert.match(asked, 'Only "yes" is accepted');
+  assert.match(declined.stdout(), 'Apply cancelled. Nothing was changed.');
+  assert.is(writes(), 0);
+  const accepted = io({ confirm: async () => true });
+  assert.is(await runCli(['apply', '--audit-dir', repo.auditDir, ...NOW], accepted), 0);
+  assert.is((await planJson()).summary.add, 0);
+});
+
+test('nothing to apply: exit 0 and no audit record', async () => {
+  await setup({ batchSize: 50 });
+  await runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, io());
+  const again = await runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: path.join(repo.dir, 'audit2') }, io());
+  assert.is(again.exitCode, 0);
+  assert.is(again.auditPath, undefined);
+});
+
+test.run();

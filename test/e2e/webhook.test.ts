@@ -1,0 +1,116 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { notifyWebhook, safeUrl } from '../../src/audit/webhook/notify-webhook.js';
+import { runApply } from '../../src/cli/commands/apply.js';
+import { captureIo } from '../../src/cli/io.js';
+import { auditRecords } from '../helpers/audit.js';
+import { exampleRepo } from '../helpers/repo.js';
+import { startSim } from '../helpers/sim.js';
+
+const test = suite('webhook: signed WFM notification');
+const SECRET = 'whsec-test-4f9a2c';
+
+interface Received { headers: IncomingHttpHeaders; body: string }
+
+/** A local receiver answering each request with the next status (or hanging on 'hang'). */
+async function receiver(statuses: Array<number | 'hang'>) {
+  const received: Received[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      const status = statuses[Math.min(received.length - 1, statuses.length - 1)]!;
+      if (status !== 'hang') res.writeHead(status).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/skills?token=abc123`;
+  return { url, received, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+}
+
+const verify = (r: Received) => {
+  const expected = `sha256=${createHmac('sha256', SECRET).update(r.body).digest('hex')}`;
+  const got = String(r.headers['x-skillops-signature']);
+  return got.length === expected.length && timingSafeEqual(Buffer.from(got), Buffer.from(expected));
+};
+const noSleep = async () => undefined;
+
+test('delivered with an HMAC-SHA256 signature the receiver can verify', async () => {
+  const hook = await receiver([204]);
+  const outcome = await notifyWebhook({ url: hook.url, secret: SECRET, payload: { event: 'skill_sync_complete', n: 1 } });
+  await hook.close();
+  assert.equal(outcome, { delivered: true, url: hook.url.replace(/\?.*/, ''), attempts: 1, status: 204 });
+  assert.ok(verify(hook.received[0]!));
+  assert.is(hook.received[0]!.headers['x-skillops-event'], 'skill_sync_complete');
+  assert.equal(JSON.parse(hook.received[0]!.body), { event: 'skill_sync_complete', n: 1 });
+  const tampered = { ...hook.received[0]!, body: hook.received[0]!.body.replace('1', '2') };
+  assert.not.ok(verify(tampered), 'a changed body fails verification');
+});
+
+test('5xx is retried with backoff, then delivered', async () => {
+  const hook = await receiver([503, 502, 200]);
+  const waits: number[] = [];
+  const outcome = await notifyWebhook({ url: hook.url, secret: SECRET, payload: {}, sleep: async (ms) => { waits.push(ms); } });
+  await hook.close();
+  assert.is(outcome.delivered, true);
+  assert.is(outcome.attempts, 3);
+  assert.equal(waits, [500, 1000]);
+});
+
+test('a receiver that never answers times out; attempts are bounded and the failure is reported', async () => {
+  const hook = await receiver(['hang']);
+  const outcome = await notifyWebhook({ url: hook.url, secret: SECRET, payload: {}, timeoutMs: 100, attempts: 2, sleep: noSleep });
+  await hook.close();
+  assert.equal(outcome, { delivered: false, url: safeUrl(hook.url), attempts: 2, error: 'no answer within 100 ms' });
+  assert.is(hook.received.length, 2);
+});
+
+test('a 4xx is not retried; no secret means nothing is sent; http to a non-loopback host is refused', async () => {
+  const hook = await receiver([401]);
+  const refused = await notifyWebhook({ url: hook.url, secret: SECRET, payload: {}, sleep: noSleep });
+  const unsigned = await notifyWebhook({ url: hook.url, secret: undefined, payload: {} });
+  await hook.close();
+  assert.equal({ attempts: refused.attempts, status: refused.status, delivered: refused.delivered }, { attempts: 1, status: 401, delivered: false });
+  assert.match(String(unsigned.skipped), 'SKILLOPS_WEBHOOK_SECRET is not set');
+  assert.is(hook.received.length, 1);
+  const insecure = await notifyWebhook({ url: 'http://wfm.example.com/hook', secret: SECRET, payload: {} });
+  assert.match(String(insecure.skipped), 'must be https');
+});
+
+test('after apply: the event carries summary and changes; a failing webhook does not fail the apply, is audited, and the secret never appears', async () => {
+  const sim = await startSim();
+  const repo = await exampleRepo({ apply: { requestsPerSecond: 1000 } });
+  const good = await receiver([200]);
+  const bad = await receiver([500]);
+  try {
+    const io = captureIo({ cwd: repo.dir, env: { ...sim.env, SKILLOPS_WEBHOOK_URL: good.url, SKILLOPS_WEBHOOK_SECRET: SECRET } });
+    const r = await runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, io);
+    assert.is(r.exitCode, 0);
+    const event = JSON.parse(good.received[0]!.body) as { event: string; summary: { add: number; applied: number; verified: boolean }; changes: unknown[] };
+    assert.is(event.event, 'skill_sync_complete');
+    assert.equal([event.summary.add, event.summary.applied, event.summary.verified, event.changes.length], [6, 12, true, 12]);
+    assert.ok(verify(good.received[0]!));
+
+    sim.tenant.set(11012345, 4410001, 9, true); // something to apply again
+    const io2 = captureIo({ cwd: repo.dir, env: { ...sim.env, SKILLOPS_WEBHOOK_URL: bad.url, SKILLOPS_WEBHOOK_SECRET: SECRET } });
+    const r2 = await runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, io2);
+    assert.is(r2.exitCode, 0, 'a failed webhook never fails the apply');
+    assert.match(io2.stdout(), 'Webhook: FAILED (receiver answered 500); recorded in the audit record');
+    const records = await auditRecords(repo.auditDir);
+    assert.equal(records.map((x) => x.webhook.delivered), [true, false]);
+    assert.is(records[1]!.webhook.error, 'receiver answered 500');
+    assert.is(records[1]!.webhook.url, safeUrl(bad.url), 'query strings (tokens) are not recorded');
+    const everything = io.stdout() + io.stderr() + io2.stdout() + io2.stderr() + JSON.stringify(records);
+    assert.not.ok(everything.includes(SECRET));
+    assert.not.ok(everything.includes('abc123'));
+  } finally {
+    await Promise.all([good.close(), bad.close(), sim.close()]);
+    await repo.cleanup();
+  }
+});
+
+test.run();
