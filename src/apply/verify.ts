@@ -13,10 +13,21 @@ export interface Verification {
   unexpected: string[];
 }
 
-/** Live state with the touched skills read again; every other skill as it was. */
+/** Page size the tenant-wide read uses (the client's default), to compare the two ways. */
+const ASSIGNMENTS_PER_PAGE = 1000;
+
+/**
+ * Live state with the touched skills read again; every other skill as it was. One request per
+ * touched skill, unless reading the whole tenant in pages takes fewer requests.
+ */
 export async function rereadTouched(cxone: CxonePort, live: LiveState, skillIds: number[], concurrency: number): Promise<LiveState> {
-  const limit = pLimit(Math.max(1, concurrency));
   const touched = new Set(skillIds);
+  const wholeTenantPages = Math.ceil(live.assignments.length / ASSIGNMENTS_PER_PAGE) + 1;
+  if (skillIds.length > wholeTenantPages) {
+    const all = await cxone.listAllAssignments();
+    return { ...live, assignments: [...live.assignments.filter((a) => !touched.has(a.skillId)), ...all.filter((a) => touched.has(a.skillId))] };
+  }
+  const limit = pLimit(Math.max(1, concurrency));
   const fresh = await Promise.all(skillIds.map((id) => limit(() => cxone.listSkillAssignments(id))));
   return { ...live, assignments: [...live.assignments.filter((a) => !touched.has(a.skillId)), ...fresh.flat()] };
 }
