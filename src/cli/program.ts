@@ -6,6 +6,8 @@ import { validateCommand } from './commands/validate.js';
 import { simCommand, type SimCommandOptions } from './commands/sim.js';
 import { driftCommand, planCommand, showCommand, type PlanFormat } from './commands/plan.js';
 import { applyCommand } from './commands/apply.js';
+import { importCommand } from './commands/import.js';
+import { exportCommand } from './commands/export.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text');
 const nowOption = () => new Option('--now <date>', 'judge effective dates as of this date or ISO time (default: now; env SKILLOPS_NOW)');
@@ -117,6 +119,42 @@ Examples:
   $ skillops drift
   $ skillops drift --format markdown > drift.md`)
     .action((options: { format: PlanFormat; now?: string }) => run(() => driftCommand({ ...options, config: globals().config }, io))());
+
+  program
+    .command('import')
+    .description('Write queue files from the live tenant, so a plan right after shows no changes.')
+    .option('--out <dir>', 'folder to write (default: skillsDir from skillops.yaml)')
+    .option('--skill <name...>', 'only these skills (names or ids); default: every active skill')
+    .option('--include-inactive', 'also import skills that are inactive in CXone')
+    .option('--force', 'overwrite files that exist and differ')
+    .addHelpText('after', `
+One file per skill, named by its slug, with skillId pinned, mode authoritative, agents sorted
+by user name and their full names as comments. Existing files are never overwritten without
+--force; skills another file already manages are skipped. Importing twice gives the same bytes.
+Also writes skillops.yaml with defaults when there is none.
+
+Examples:
+  $ skillops import
+  $ skillops import --skill "Billing Support" "Sales - English"
+  $ skillops import --out /tmp/skills --include-inactive`)
+    .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean }) =>
+      run(() => importCommand({ ...options, config: globals().config }, io))());
+
+  program
+    .command('export')
+    .description('Flatten skills/ to one row per assignment for workforce-management spreadsheets.')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--offline', 'do not read CXone; ids the files do not state stay empty')
+    .addHelpText('after', `
+Columns: queue, skillId, agent, agentId, proficiency, active, from, until, file.
+CSV follows RFC 4180; cells a spreadsheet would run as formulas start with an apostrophe.
+
+Examples:
+  $ skillops export --format csv --out assignments.csv
+  $ skillops export --format json --offline`)
+    .action((options: { format: 'csv' | 'json'; out?: string; offline?: boolean }) =>
+      run(() => exportCommand({ ...options, config: globals().config }, io))());
 
   program
     .command('sim')

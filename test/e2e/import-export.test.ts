@@ -1,0 +1,158 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { captureIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/program.js';
+import { exportRows, toCsv } from '../../src/config/export-rows.js';
+import { agentRef } from '../../src/config/desired-state.js';
+import { queueFileNames } from '../../src/config/write-queue-yaml.js';
+import { generateTenant } from '../../src/sim/fixtures.js';
+import type { RunningSim } from '../../src/sim/server.js';
+import type { Fixture } from '../../src/sim/tenant.js';
+import { startSim } from '../helpers/sim.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const test = suite('e2e: import and export');
+let sim: RunningSim;
+let dir: string;
+let cleanup: () => Promise<void>;
+
+const cli = async (args: string[]) => {
+  const io = captureIo({ cwd: dir, env: { ...sim.env } });
+  const code = await runCli(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+};
+const snapshot = async () => {
+  const files = (await readdir(path.join(dir, 'skills'))).sort();
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, 'skills', f), 'utf8')] as const)));
+};
+
+async function setup(fixture?: Fixture) {
+  sim = await startSim(fixture ? { fixture } : {});
+  ({ dir, cleanup } = await tempDir());
+}
+test.after.each(async () => {
+  await sim.close();
+  await cleanup();
+});
+
+test('demo tenant: import, then validate passes and plan shows no changes', async () => {
+  await setup();
+  const imported = await cli(['import']);
+  assert.is(imported.code, 0, imported.err);
+  assert.match(imported.out, 'Imported 11 skills: 11 written (66 assignments), 0 unchanged, 0 skipped.');
+  assert.match(imported.out, 'wrote skillops.yaml');
+  assert.is((await cli(['validate'])).code, 0);
+  const plan = await cli(['plan', '--detailed-exitcode']);
+  assert.is(plan.code, 0, plan.out + plan.err);
+  assert.match(plan.out, 'No changes. Live CXone matches skills/.');
+  const billing = (await snapshot())['billing-support.yaml']!;
+  assert.ok(billing.startsWith('# yaml-language-server: $schema=../schemas/queue.schema.json\n'));
+  assert.match(billing, 'skillId: 11012345\nmode: authoritative\nagents:\n  - agent: aisha.khan@acme-contact.example # Aisha Khan\n    proficiency: 3\n');
+});
+
+test('generated tenant of 300 skills x 5,000 agents: round trip with no changes', async () => {
+  await setup(generateTenant({ skills: 300, agents: 5000, assignments: 30_000, seed: 9 }));
+  assert.is((await cli(['import'])).code, 0);
+  assert.is((await readdir(path.join(dir, 'skills'))).length, 300);
+  const validated = await cli(['validate']);
+  assert.is(validated.code, 0, validated.out.slice(0, 2000));
+  const plan = await cli(['plan', '--detailed-exitcode']);
+  assert.is(plan.code, 0, plan.err);
+});
+
+test('importing twice gives byte-identical files; --force is needed to overwrite; small live changes give a small diff', async () => {
+  await setup();
+  await cli(['import']);
+  const first = await snapshot();
+  const again = await cli(['import']);
+  assert.match(again.out, '0 written (0 assignments), 11 unchanged, 0 skipped.');
+  assert.equal(await snapshot(), first);
+
+  sim.tenant.set(11012345, 4410001, 7, true);
+  const refused = await cli(['import']);
+  assert.match(refused.out, 'skipped skills/billing-support.yaml: the file exists and differs (use --force to overwrite)');
+  assert.equal(await snapshot(), first);
+
+  const forced = await cli(['import', '--force']);
+  assert.match(forced.out, 'overwrote skills/billing-support.yaml (8 agents)');
+  const after = await snapshot();
+  const changedLines = after['billing-support.yaml']!.split('\n').filter((line, i) => line !== first['billing-support.yaml']!.split('\n')[i]);
+  assert.equal(changedLines, ['    proficiency: 7']);
+  assert.equal(Object.keys(after).filter((f) => after[f] !== first[f]), ['billing-support.yaml']);
+});
+
+test('--skill imports only the named skills and suggests on a typo', async () => {
+  await setup();
+  const one = await cli(['import', '--skill', 'web chat']);
+  assert.equal(Object.keys(await snapshot()), ['web-chat.yaml']);
+  assert.match(one.out, 'Imported 1 skill:');
+  const typo = await cli(['import', '--skill', 'Web Chta']);
+  assert.is(typo.code, 1);
+  assert.match(typo.err, 'no CXone skill is named "Web Chta" (did you mean "Web Chat"?)');
+});
+
+test('skill names with slashes, accents and emoji give safe, distinct file names', () => {
+  const skills = [
+    { skillId: 1, skillName: 'Billing / Refunds', isActive: true },
+    { skillId: 2, skillName: 'Billing - Refunds', isActive: true },
+    { skillId: 3, skillName: 'Café Crème', isActive: true },
+    { skillId: 4, skillName: '🎧🎧', isActive: true },
+    { skillId: 5, skillName: '../../etc/passwd', isActive: true },
+    { skillId: 6, skillName: '..', isActive: true },
+  ];
+  const names = queueFileNames(skills);
+  assert.equal([...names.values()], ['billing-refunds-1.yaml', 'billing-refunds-2.yaml', 'cafe-creme.yaml', 'skill-4.yaml', 'etc-passwd.yaml', 'skill-6.yaml']);
+  assert.ok([...names.values()].every((n) => /^[a-z0-9-]+\.yaml$/.test(n)));
+});
+
+test('inactive skills are left out unless asked for, and the output says so', async () => {
+  await setup();
+  sim.tenant.skills.get(11012399)!.isActive = false;
+  const r = await cli(['import']);
+  assert.match(r.out, 'Left out 1 inactive skill (use --include-inactive to import them).');
+  assert.not.ok('legacy-ivr-callback.yaml' in (await snapshot()));
+  const all = await cli(['import', '--include-inactive']);
+  assert.match(all.out, 'Included 1 inactive skill.');
+  assert.ok('legacy-ivr-callback.yaml' in (await snapshot()));
+});
+
+test('export CSV: commas, quotes and newlines quoted; formulas neutralised', () => {
+  const rows = exportRows({
+    queues: [{
+      file: 'skills/a.yaml', skill: 'Sales, "EMEA"\nWest', skillId: 7, mode: 'authoritative', proficiency: { min: 1, max: 20 }, minActiveAgents: 0, at: { file: 'skills/a.yaml', line: 1, col: 1 },
+      agents: [
+        { agent: agentRef('=HYPERLINK("http://evil")'), written: '=HYPERLINK("http://evil")', proficiency: 2, active: true, at: { file: 'skills/a.yaml', line: 3, col: 12 } },
+        { agent: agentRef(42), written: '42', proficiency: 1, active: false, from: '2026-12-01', at: { file: 'skills/a.yaml', line: 5, col: 12 } },
+      ],
+    }],
+  });
+  assert.is(toCsv(rows), [
+    'queue,skillId,agent,agentId,proficiency,active,from,until,file',
+    '"Sales, ""EMEA""\nWest",7,"\'=HYPERLINK(""http://evil"")",,2,true,,,skills/a.yaml',
+    '"Sales, ""EMEA""\nWest",7,42,42,1,false,2026-12-01,,skills/a.yaml',
+    '',
+  ].join('\r\n'));
+});
+
+test('export JSON matches the documented shape, with ids filled from CXone', async () => {
+  await setup();
+  const { cp } = await import('node:fs/promises');
+  const root = path.resolve(import.meta.dirname, '../..');
+  await cp(path.join(root, 'skills'), path.join(dir, 'skills'), { recursive: true });
+  await cp(path.join(root, 'skillops.yaml'), path.join(dir, 'skillops.yaml'));
+  const r = await cli(['export', '--format', 'json']);
+  assert.is(r.code, 0, r.err);
+  const doc = JSON.parse(r.out) as { format: string; columns: string[]; rows: Array<Record<string, unknown>> };
+  assert.is(doc.format, 'skillops-export/1');
+  assert.equal(doc.columns, ['queue', 'skillId', 'agent', 'agentId', 'proficiency', 'active', 'from', 'until', 'file']);
+  assert.is(doc.rows.length, 67);
+  assert.equal(doc.rows.find((x) => x.agent === 'kenji.tanaka@acme-contact.example' && x.queue === 'Billing Support'), {
+    queue: 'Billing Support', skillId: 11012345, agent: 'kenji.tanaka@acme-contact.example', agentId: 4410008, proficiency: 2, active: true, from: '2026-12-01', until: null, file: 'skills/billing-support.yaml',
+  });
+  const offline = JSON.parse((await cli(['export', '--format', 'json', '--offline'])).out) as typeof doc;
+  assert.is(offline.rows.find((x) => x.agent === 'kenji.tanaka@acme-contact.example')!.agentId, null);
+});
+
+test.run();
