@@ -8,6 +8,8 @@ import { driftCommand, planCommand, showCommand, type PlanFormat } from './comma
 import { applyCommand } from './commands/apply.js';
 import { importCommand } from './commands/import.js';
 import { exportCommand } from './commands/export.js';
+import { commentCommand } from './commands/comment.js';
+import type { GitHubPort } from '../github/port.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text');
 const nowOption = () => new Option('--now <date>', 'judge effective dates as of this date or ISO time (default: now; env SKILLOPS_NOW)');
@@ -15,6 +17,8 @@ const nowOption = () => new Option('--now <date>', 'judge effective dates as of 
 export interface CliContext {
   /** Resolves when the user asks to stop (SIGINT/SIGTERM); long-running commands wait on it. */
   stop?: Promise<unknown>;
+  /** A GitHub adapter to use instead of one built from GITHUB_TOKEN (tests, dry runs). */
+  github?: GitHubPort;
 }
 
 const VERSION = '0.1.0';
@@ -81,6 +85,7 @@ Examples:
     .option('--auto-approve', 'do not ask for confirmation (required when there is no terminal, as in CI)')
     .option('--force', 'let safety thresholds pass (routing constraints still refuse)')
     .option('--audit-dir <dir>', 'where to write the audit record (default: audit.directory from skillops.yaml)')
+    .option('--commit-audit', 'also commit the audit record to the repository through the GitHub API (in Actions)')
     .addOption(nowOption())
     .addHelpText('after', `
 Without plan.json, apply plans from live state, shows the plan and asks "yes" on a terminal.
@@ -93,8 +98,8 @@ Examples:
   $ skillops apply
   $ skillops plan --out plan.json && skillops apply plan.json
   $ skillops apply --auto-approve --audit-dir /tmp/audit`)
-    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; auditDir?: string; now?: string }) =>
-      run(() => applyCommand({ ...options, config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}) }))());
+    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; auditDir?: string; now?: string; commitAudit?: boolean }) =>
+      run(() => applyCommand({ ...options, config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
 
   program
     .command('show')
@@ -112,13 +117,15 @@ Examples:
     .description('Plan against the checked-out default branch; for the scheduled drift check.')
     .addOption(formatOption())
     .addOption(nowOption())
+    .option('--issue', 'open, update or close the one drift issue in the repository (needs GITHUB_TOKEN)')
     .addHelpText('after', `
 Exit codes: 0 live matches skills/, 2 drift found, 1 error. Safety thresholds do not apply.
 
 Examples:
   $ skillops drift
   $ skillops drift --format markdown > drift.md`)
-    .action((options: { format: PlanFormat; now?: string }) => run(() => driftCommand({ ...options, config: globals().config }, io))());
+    .action((options: { format: PlanFormat; now?: string; issue?: boolean }) =>
+      run(() => driftCommand({ ...options, config: globals().config, ...(context.github ? { github: context.github } : {}) }, io))());
 
   program
     .command('import')
@@ -155,6 +162,26 @@ Examples:
   $ skillops export --format json --offline`)
     .action((options: { format: 'csv' | 'json'; out?: string; offline?: boolean }) =>
       run(() => exportCommand({ ...options, config: globals().config }, io))());
+
+  program
+    .command('comment')
+    .description('Post or update the plan comment on the current pull request, and write the job summary.')
+    .option('--plan <plan.json>', 'the plan to show (from plan --out)')
+    .option('--failure <log>', 'instead of a plan: the output of a failed step, shown in the comment')
+    .option('--stage <name>', 'what failed, with --failure', 'plan')
+    .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
+    .option('--pr <number>', 'pull request (default: from GITHUB_EVENT_PATH)')
+    .addHelpText('after', `
+One comment per pull request, found by a hidden marker and updated in place on every push.
+Plans longer than GitHub's 65,536-character limit are split into numbered comments; parts a
+later, shorter plan no longer needs are deleted. Needs GITHUB_TOKEN with pull-requests: write.
+GITHUB_API_URL points it at GitHub Enterprise Server.
+
+Examples:
+  $ skillops plan --out plan.json && skillops comment --plan plan.json
+  $ skillops validate > out.txt || skillops comment --failure out.txt --stage validate`)
+    .action((options: { plan?: string; failure?: string; stage: string; repo?: string; pr?: string }) =>
+      run(() => commentCommand({ ...options, ...(context.github ? { github: context.github } : {}) }, io))());
 
   program
     .command('sim')

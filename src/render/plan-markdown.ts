@@ -4,8 +4,15 @@ import { escapeMarkdown, fenceFor } from './markdown-escape.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, policyLines, summaryLine, SYMBOL } from './plan-lines.js';
 import { printable } from './printable.js';
 
-export function planMarkdown(plan: Plan): string {
-  const out: string[] = [];
+/** The plan as Markdown blocks (summary, policy, one per queue, coverage, warnings), so a
+ * long plan can be split between comments at block boundaries. */
+export function planMarkdownBlocks(plan: Plan): string[] {
+  const blocks: string[] = [];
+  let out: string[] = [];
+  const flush = () => {
+    if (out.length > 0) blocks.push(out.join('\n').replace(/^\n+|\n+$/g, ''));
+    out = [];
+  };
   // Our own wording (counts, dates, an IANA zone name): no untrusted text to escape
   out.push(`**${summaryLine(plan)}**`);
   const pending = pendingLine(plan);
@@ -19,6 +26,7 @@ export function planMarkdown(plan: Plan): string {
 
   const shown = plan.queues.filter((q) => q.changes.length > 0 || q.pending.length > 0);
   if (shown.length > 0) out.push('', '### Changes by queue');
+  flush();
   for (const q of shown) {
     const counts = (['add', 'update', 'remove'] as const)
       .map((a) => [a, q.changes.filter((c) => c.action === a).length] as const)
@@ -41,6 +49,7 @@ export function planMarkdown(plan: Plan): string {
       '',
       '</details>',
     );
+    flush();
   }
 
   out.push('', '### Coverage', '', '| queue | active agents before → after | min |', '|---|---|---|');
@@ -55,11 +64,15 @@ export function planMarkdown(plan: Plan): string {
     `Active agents with at least one skill: ${percent(c.withSkillBefore, c.activeAgents)} → ${percent(c.withSkillAfter, c.activeAgents)} (${c.withSkillBefore} → ${c.withSkillAfter} of ${c.activeAgents}).`,
     `Managed queues meeting minActiveAgents: ${c.queuesMeetingMinBefore}/${c.managedQueues} → ${c.queuesMeetingMinAfter}/${c.managedQueues}.`,
   );
+  flush();
   if (plan.warnings.length > 0) {
-    out.push('', '### Warnings');
+    out.push('### Warnings');
     for (const w of plan.warnings) out.push(`- ${w.at ? `${escapeMarkdown(w.at)}: ` : ''}${escapeMarkdown(w.message)}`);
   }
-  return `${out.join('\n')}\n`;
+  flush();
+  return blocks;
 }
+
+export const planMarkdown = (plan: Plan): string => `${planMarkdownBlocks(plan).join('\n\n')}\n`;
 
 export const planJson = (plan: Plan): string => `${JSON.stringify(plan, null, 2)}\n`;

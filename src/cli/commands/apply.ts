@@ -2,7 +2,7 @@ import path from 'node:path';
 import { planBatches } from '../../apply/batches.js';
 import { executeBatches, type ChangeResult } from '../../apply/execute-batches.js';
 import { compareAfterApply, rereadTouched, type Verification } from '../../apply/verify.js';
-import { buildAuditRecord, type Who } from '../../audit/audit-record.js';
+import { buildAuditRecord } from '../../audit/audit-record.js';
 import { notifyWebhook } from '../../audit/webhook/notify-webhook.js';
 import { whoFromEnvironment } from '../../audit/who.js';
 import { writeAuditRecord } from '../../audit/write-audit.js';
@@ -15,6 +15,12 @@ import { planText } from '../../render/plan-text.js';
 import { printable } from '../../render/printable.js';
 import { computePlan } from '../compute-plan.js';
 import type { ClientTuning } from '../../cxone/create-client.js';
+import { createGitHub, githubContext } from '../../github/actions-context.js';
+import { commitAuditRecord } from '../../github/commit-audit.js';
+import type { GitHubPort } from '../../github/port.js';
+import { withPullRequest } from '../../github/pull-request-details.js';
+import { auditRelativePath } from '../../audit/audit-record.js';
+import { writeStepSummary } from './comment.js';
 import type { Io } from '../io.js';
 import { progressFor } from '../progress.js';
 
@@ -27,12 +33,14 @@ export interface ApplyOptions {
   auditDir?: string;
   /** Client tuning (tests shorten retry waits); production uses the defaults. */
   tuning?: ClientTuning;
+  /** Commit the audit record to the repository through the GitHub API (in Actions). */
+  commitAudit?: boolean;
 }
 
 export interface ApplyContext {
   stop?: Promise<NodeJS.Signals | unknown>;
-  /** Adds pull-request details (GitHub adapter); optional so apply works anywhere. */
-  enrichWho?: (who: Who) => Promise<Who>;
+  /** The GitHub adapter; built from GITHUB_TOKEN when --commit-audit needs one. */
+  github?: GitHubPort;
 }
 
 export interface ApplyReport {
@@ -115,7 +123,15 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
   const verifyMs = performance.now() - verifyStart;
 
   let who = await whoFromEnvironment(io.env, io.cwd);
-  if (context.enrichWho) who = await context.enrichWho(who);
+  let github: GitHubPort | undefined;
+  if (options.commitAudit) {
+    github = context.github ?? createGitHub(githubContext(io.env), io.env);
+    try {
+      who = await withPullRequest(github, who);
+    } catch (error) {
+      io.err(`Could not look up the pull request of ${who.commit ?? 'this commit'}: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
   const counts = { applied: 0, failed: 0, notAttempted: 0 };
   for (const r of results) counts[r.status === 'applied' ? 'applied' : r.status === 'failed' ? 'failed' : 'notAttempted']++;
   const webhook = await notifyWebhook({
@@ -177,6 +193,25 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
   }
   if (failures.length > 0 && !interrupted) io.out('Run `skillops apply` again after fixing the cause: it plans from live state, so it converges.\n');
 
-  const exitCode = interrupted ? (signal === 'SIGTERM' ? 143 : 130) : failures.length > 0 || !verification.ok ? 1 : 0;
+  let auditCommitFailed = false;
+  if (github) {
+    const repoPath = path.posix.join(ctx.settings.audit.directory.split(path.sep).join('/'), auditRelativePath(startedAt, who.commit));
+    try {
+      const committed = await commitAuditRecord(github, { path: repoPath, record, ...(ctx.settings.audit.branch ? { branch: ctx.settings.audit.branch } : {}) });
+      io.out(`Audit record committed to ${committed.branch} as ${repoPath} (${committed.sha.slice(0, 7)}${committed.attempts > 1 ? `, after ${committed.attempts} attempts: the branch moved meanwhile` : ''}).\n`);
+    } catch (error) {
+      auditCommitFailed = true;
+      io.err(`The audit record could not be committed (${error instanceof Error ? error.message : String(error)}). The changes above WERE applied; the record is in the job summary and the workflow artifact.\n`);
+    }
+  }
+  const summary = [
+    `### skillops apply: ${record.outcome}`,
+    '',
+    `${counts.applied} applied, ${counts.failed} failed, ${counts.notAttempted} not attempted; verification ${verification.ok ? 'passed' : 'did not pass'}; webhook ${webhook.delivered ? 'delivered' : webhook.skipped ? 'skipped' : 'failed'}.`,
+    ...(auditCommitFailed || failures.length > 0 ? ['', '<details><summary>Audit record</summary>', '', '```json', JSON.stringify(record, null, 2), '```', '', '</details>'] : []),
+  ].join('\n');
+  await writeStepSummary(io, summary);
+
+  const exitCode = interrupted ? (signal === 'SIGTERM' ? 143 : 130) : failures.length > 0 || !verification.ok || auditCommitFailed ? 1 : 0;
   return { exitCode, ...(auditPath ? { auditPath } : {}), results, ...('unexpected' in verification ? { verification } : {}) };
 }

@@ -5,6 +5,10 @@ import { planJson, planMarkdown } from '../../render/plan-markdown.js';
 import { planText } from '../../render/plan-text.js';
 import { computePlan } from '../compute-plan.js';
 import type { Io } from '../io.js';
+import { createGitHub, githubContext } from '../../github/actions-context.js';
+import { reportDrift } from '../../github/drift-issue.js';
+import type { GitHubPort } from '../../github/port.js';
+import { writeStepSummary } from './comment.js';
 
 export type PlanFormat = 'text' | 'markdown' | 'json';
 
@@ -41,9 +45,16 @@ export async function showCommand(file: string, options: { format: PlanFormat },
 }
 
 /** For the schedule: 0 when live matches skills/, 2 when it drifted, 1 on error. */
-export async function driftCommand(options: { config: string; format: PlanFormat; now?: string }, io: Io): Promise<number> {
+export async function driftCommand(options: { config: string; format: PlanFormat; now?: string; issue?: boolean; github?: GitHubPort }, io: Io): Promise<number> {
   const { plan } = await computePlan({ ...options, force: true }, io);
+  const drifted = hasChanges(plan);
   io.out(renderPlan(plan, options.format, io));
-  if (options.format === 'text') io.out(hasChanges(plan) ? '\nDrift: live CXone differs from skills/.\n' : '');
-  return hasChanges(plan) ? 2 : 0;
+  if (options.format === 'text') io.out(drifted ? '\nDrift: live CXone differs from skills/.\n' : '');
+  await writeStepSummary(io, `## skillops drift\n\n${planMarkdown(plan)}`);
+  if (options.issue) {
+    const github = options.github ?? createGitHub(githubContext(io.env), io.env);
+    const result = await reportDrift(github, drifted, planMarkdown(plan));
+    if (result.action !== 'none') io.out(`Drift issue #${result.number} ${result.action}.\n`);
+  }
+  return drifted ? 2 : 0;
 }

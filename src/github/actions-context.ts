@@ -1,0 +1,44 @@
+// Where we are in GitHub Actions: repository, pull request, commit and token, from the
+// environment the runner sets, with command-line flags taking precedence.
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { OctokitGitHub } from './octokit-adapter.js';
+import type { GitHubPort } from './port.js';
+
+export interface GitHubContext {
+  owner: string;
+  repo: string;
+  pr?: number;
+  sha?: string;
+  apiUrl?: string;
+  runUrl?: string;
+}
+
+export function githubContext(env: NodeJS.ProcessEnv, flags: { repo?: string; pr?: string } = {}): GitHubContext {
+  const full = flags.repo ?? env.GITHUB_REPOSITORY;
+  const match = full ? /^([\w.-]+)\/([\w.-]+)$/.exec(full) : null;
+  if (!match) throw new UsageError('which repository? set GITHUB_REPOSITORY (Actions does) or pass --repo owner/name');
+  let pr: number | undefined;
+  let sha = env.GITHUB_SHA;
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number; head?: { sha?: string } } };
+      if (typeof event.pull_request?.number === 'number') pr = event.pull_request.number;
+      if (event.pull_request?.head?.sha) sha = event.pull_request.head.sha;
+    } catch {
+      // not every event has a payload we understand; flags can still say which pull request
+    }
+  }
+  if (flags.pr !== undefined) {
+    pr = Number(flags.pr);
+    if (!Number.isInteger(pr) || pr < 1) throw new UsageError(`--pr must be a pull request number, not "${flags.pr}"`);
+  }
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${match[1]}/${match[2]}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  return { owner: match[1]!, repo: match[2]!, ...(pr ? { pr } : {}), ...(sha ? { sha } : {}), ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}), ...(runUrl ? { runUrl } : {}) };
+}
+
+export function createGitHub(context: GitHubContext, env: NodeJS.ProcessEnv): GitHubPort {
+  const token = env.GITHUB_TOKEN;
+  if (!token) throw new UsageError('GITHUB_TOKEN is not set; in a workflow pass `env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}`');
+  return new OctokitGitHub({ token, owner: context.owner, repo: context.repo, ...(context.apiUrl ? { baseUrl: context.apiUrl } : {}) });
+}

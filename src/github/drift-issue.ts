@@ -1,0 +1,21 @@
+// The scheduled drift check keeps one issue: opened when live CXone drifts from skills/,
+// updated while it does, closed when it no longer does.
+import type { GitHubPort } from './port.js';
+
+export const DRIFT_LABEL = 'skillops-drift';
+export const DRIFT_MARKER = '<!-- skillops-drift -->';
+
+export async function reportDrift(github: GitHubPort, drifted: boolean, markdown: string): Promise<{ action: 'opened' | 'updated' | 'closed' | 'none'; number?: number }> {
+  const open = await github.findOpenIssue(DRIFT_LABEL, DRIFT_MARKER);
+  const body = `${DRIFT_MARKER}\nLive CXone no longer matches \`skills/\`. Someone changed assignments outside skillops, or a dated change is due.\n\nMerge a pull request that updates \`skills/\`, or run the apply workflow to put CXone back.\n\n${markdown}`;
+  if (drifted && open) {
+    await github.updateIssue(open.number, body);
+    return { action: 'updated', number: open.number };
+  }
+  if (drifted) return { action: 'opened', number: (await github.createIssue('skillops: live CXone drifted from skills/', body, DRIFT_LABEL)).number };
+  if (open) {
+    await github.closeIssue(open.number, 'The scheduled drift check finds live CXone matching `skills/` again. Closing.');
+    return { action: 'closed', number: open.number };
+  }
+  return { action: 'none' };
+}

@@ -1,0 +1,142 @@
+// GitHub over @octokit/rest with the throttling and retry plugins (no hand-written retry loops
+// except the one the git protocol needs: re-reading a branch head that moved).
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { GitHubError } from '../errors.js';
+import { redact, registerSecret } from '../redact.js';
+import type { Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, Review } from './port.js';
+
+const SkillopsOctokit = Octokit.plugin(throttling, retry);
+
+export interface OctokitAdapterOptions {
+  token: string;
+  owner: string;
+  repo: string;
+  baseUrl?: string;
+  /** Attempts to add a commit when the branch head keeps moving. */
+  commitAttempts?: number;
+  /** Retries of the retry plugin (tests set 0). */
+  retries?: number;
+}
+
+export class OctokitGitHub implements GitHubPort {
+  private readonly octokit: InstanceType<typeof SkillopsOctokit>;
+  private readonly repo: { owner: string; repo: string };
+
+  constructor(private readonly options: OctokitAdapterOptions) {
+    registerSecret(options.token);
+    this.repo = { owner: options.owner, repo: options.repo };
+    this.octokit = new SkillopsOctokit({
+      auth: options.token,
+      userAgent: 'skillops',
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+      retry: { retries: options.retries ?? 3 },
+      throttle: {
+        // wait for primary rate limits a couple of times, never for secondary (abuse) limits
+        onRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) => retryCount < 2,
+        onSecondaryRateLimit: () => false,
+      },
+    });
+  }
+
+  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      const message = (error as { message?: string }).message ?? String(error);
+      const hint = status === 401 ? ' (GITHUB_TOKEN is missing or invalid)' : status === 403 ? ' (the workflow token lacks a permission: check `permissions:`)' : status === 404 ? ' (not found, or no access)' : '';
+      throw new GitHubError(`GitHub ${what} failed${status ? ` with ${status}` : ''}${hint}: ${redact(message).slice(0, 300)}`, status);
+    }
+  }
+
+  async listComments(pr: number): Promise<Comment[]> {
+    return this.call('listing comments', async () => {
+      const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.repo, issue_number: pr, per_page: 100 });
+      return all.map((c) => ({ id: c.id, body: c.body ?? '' }));
+    });
+  }
+
+  async createComment(pr: number, body: string): Promise<Comment> {
+    return this.call('creating a comment', async () => {
+      const { data } = await this.octokit.rest.issues.createComment({ ...this.repo, issue_number: pr, body });
+      return { id: data.id, body: data.body ?? '' };
+    });
+  }
+
+  async updateComment(id: number, body: string): Promise<void> {
+    await this.call('updating a comment', () => this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: id, body }));
+  }
+
+  async deleteComment(id: number): Promise<void> {
+    await this.call('deleting a comment', () => this.octokit.rest.issues.deleteComment({ ...this.repo, comment_id: id }));
+  }
+
+  async pullRequestForCommit(sha: string): Promise<PullRequestInfo | undefined> {
+    return this.call('finding the pull request of a commit', async () => {
+      const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...this.repo, commit_sha: sha });
+      const pr = data.find((p) => p.merged_at) ?? data[0];
+      return pr ? { number: pr.number, title: pr.title, author: pr.user?.login ?? 'unknown' } : undefined;
+    });
+  }
+
+  async listReviews(pr: number): Promise<Review[]> {
+    return this.call('listing reviews', async () => {
+      const all = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.repo, pull_number: pr, per_page: 100 });
+      return all.map((r) => ({ user: r.user?.login ?? 'unknown', state: r.state, submittedAt: r.submitted_at ?? '' }));
+    });
+  }
+
+  async defaultBranch(): Promise<string> {
+    return this.call('reading the repository', async () => (await this.octokit.rest.repos.get(this.repo)).data.default_branch);
+  }
+
+  async commitFile(file: FileCommit): Promise<{ sha: string; attempts: number }> {
+    const max = this.options.commitAttempts ?? 5;
+    for (let attempt = 1; ; attempt++) {
+      const head = await this.call('reading the branch head', () => this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${file.branch}` }));
+      const parent = head.data.object.sha;
+      const commit = await this.call('reading the head commit', () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: parent }));
+      const tree = await this.call('writing the tree', () =>
+        this.octokit.rest.git.createTree({ ...this.repo, base_tree: commit.data.tree.sha, tree: [{ path: file.path, mode: '100644', type: 'blob', content: file.content }] }));
+      const created = await this.call('writing the commit', () =>
+        this.octokit.rest.git.createCommit({ ...this.repo, message: file.message, tree: tree.data.sha, parents: [parent] }));
+      try {
+        await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${file.branch}`, sha: created.data.sha, force: false });
+        return { sha: created.data.sha, attempts: attempt };
+      } catch (error) {
+        // 422: not a fast-forward, the branch moved meanwhile: build the commit again on the new head
+        const status = (error as { status?: number }).status;
+        if (status !== 422 || attempt >= max) {
+          throw new GitHubError(`GitHub updating ${file.branch} failed${status ? ` with ${status}` : ''}${status === 422 ? ` after ${attempt} attempts (the branch kept moving)` : ''}: ${redact((error as Error).message ?? '').slice(0, 200)}`, status);
+        }
+      }
+    }
+  }
+
+  async findOpenIssue(label: string, marker: string): Promise<IssueRef | undefined> {
+    return this.call('listing issues', async () => {
+      const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.repo, labels: label, state: 'open', per_page: 100 });
+      const found = issues.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
+      return found ? { number: found.number, body: found.body ?? '', state: 'open' as const } : undefined;
+    });
+  }
+
+  async createIssue(title: string, body: string, label: string): Promise<IssueRef> {
+    return this.call('opening an issue', async () => {
+      const { data } = await this.octokit.rest.issues.create({ ...this.repo, title, body, labels: [label] });
+      return { number: data.number, body: data.body ?? '', state: 'open' };
+    });
+  }
+
+  async updateIssue(number: number, body: string): Promise<void> {
+    await this.call('updating an issue', () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, body }));
+  }
+
+  async closeIssue(number: number, comment: string): Promise<void> {
+    await this.call('commenting on an issue', () => this.octokit.rest.issues.createComment({ ...this.repo, issue_number: number, body: comment }));
+    await this.call('closing an issue', () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed', state_reason: 'completed' }));
+  }
+}

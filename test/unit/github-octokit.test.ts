@@ -1,0 +1,82 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import nock from 'nock';
+import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
+import { GitHubError } from '../../src/errors.js';
+import { upsertPlanComment } from '../../src/github/upsert-comment.js';
+
+const test = suite('github: Octokit adapter (nock, no network)');
+const TOKEN = 'ghs_testtoken1234567890';
+const API = 'https://api.github.com';
+const REPO = '/repos/acme/skills';
+
+const adapter = (baseUrl?: string) => new OctokitGitHub({ token: TOKEN, owner: 'acme', repo: 'skills', retries: 0, ...(baseUrl ? { baseUrl } : {}) });
+
+test.before(() => {
+  if (!nock.isActive()) nock.activate();
+  nock.disableNetConnect();
+});
+test.after.each(() => {
+  nock.cleanAll();
+});
+test.after(() => {
+  nock.enableNetConnect();
+  nock.restore();
+});
+
+test('comment upsert: lists, then creates with the token; then updates in place', async () => {
+  nock(API).get(`${REPO}/issues/5/comments`).query(true).matchHeader('authorization', `token ${TOKEN}`).reply(200, [{ id: 1, body: 'hi' }]);
+  nock(API).post(`${REPO}/issues/5/comments`, (b: { body: string }) => b.body.startsWith('<!-- skillops-plan part=1/1 -->')).reply(201, { id: 77, body: 'x' });
+  const created = await upsertPlanComment(adapter(), 5, ['<!-- skillops-plan part=1/1 -->\nplan A\n']);
+  assert.equal(created.created, [77]);
+  nock(API).get(`${REPO}/issues/5/comments`).query(true).reply(200, [{ id: 1, body: 'hi' }, { id: 77, body: '<!-- skillops-plan part=1/1 -->\nplan A\n' }]);
+  nock(API).patch(`${REPO}/issues/comments/77`, { body: '<!-- skillops-plan part=1/1 -->\nplan B\n' }).reply(200, { id: 77 });
+  const updated = await upsertPlanComment(adapter(), 5, ['<!-- skillops-plan part=1/1 -->\nplan B\n']);
+  assert.equal(updated, { created: [], updated: [77], deleted: [] });
+  assert.ok(nock.isDone());
+});
+
+test('audit commit: a moved head (422 on the ref update) is retried on the new head', async () => {
+  const scope = nock(API)
+    .get(`${REPO}/git/ref/heads%2Fmain`).reply(200, { object: { sha: 'head1' } })
+    .get(`${REPO}/git/commits/head1`).reply(200, { tree: { sha: 'tree1' } })
+    .post(`${REPO}/git/trees`, { base_tree: 'tree1', tree: [{ path: 'audit/x.json', mode: '100644', type: 'blob', content: '{}' }] }).reply(201, { sha: 'newtree1' })
+    .post(`${REPO}/git/commits`, { message: 'audit [skip ci]', tree: 'newtree1', parents: ['head1'] }).reply(201, { sha: 'commit1' })
+    .patch(`${REPO}/git/refs/heads%2Fmain`, { sha: 'commit1', force: false }).reply(422, { message: 'Update is not a fast forward' })
+    .get(`${REPO}/git/ref/heads%2Fmain`).reply(200, { object: { sha: 'head2' } })
+    .get(`${REPO}/git/commits/head2`).reply(200, { tree: { sha: 'tree2' } })
+    .post(`${REPO}/git/trees`).reply(201, { sha: 'newtree2' })
+    .post(`${REPO}/git/commits`, { message: 'audit [skip ci]', tree: 'newtree2', parents: ['head2'] }).reply(201, { sha: 'commit2' })
+    .patch(`${REPO}/git/refs/heads%2Fmain`, { sha: 'commit2', force: false }).reply(200, { object: { sha: 'commit2' } });
+  const result = await adapter().commitFile({ branch: 'main', path: 'audit/x.json', content: '{}', message: 'audit [skip ci]' });
+  assert.equal(result, { sha: 'commit2', attempts: 2 });
+  assert.ok(scope.isDone());
+});
+
+test('GitHub Enterprise Server base URL is used', async () => {
+  nock('https://ghe.acme.example').get('/api/v3/repos/acme/skills').reply(200, { default_branch: 'trunk' });
+  assert.is(await adapter('https://ghe.acme.example/api/v3').defaultBranch(), 'trunk');
+});
+
+test('errors are typed, explain permissions, and never contain the token', async () => {
+  nock(API).post(`${REPO}/issues/5/comments`).reply(403, { message: `Resource not accessible by integration (token ${TOKEN})` });
+  try {
+    await adapter().createComment(5, 'x');
+    assert.unreachable();
+  } catch (error) {
+    assert.instance(error, GitHubError);
+    const text = `${(error as Error).message}\n${(error as Error).stack}`;
+    assert.match(text, 'GitHub creating a comment failed with 403 (the workflow token lacks a permission: check `permissions:`)');
+    assert.not.ok(text.includes(TOKEN));
+  }
+});
+
+test('pull request of a merge commit and its reviews', async () => {
+  nock(API).get(`${REPO}/commits/abc/pulls`).reply(200, [{ number: 9, title: 'Add Sam', user: { login: 'sam' }, merged_at: '2026-11-24T10:00:00Z' }]);
+  nock(API).get(`${REPO}/pulls/9/reviews`).query(true).reply(200, [{ user: { login: 'lead' }, state: 'APPROVED', submitted_at: '2026-11-24T09:00:00Z' }]);
+  const gh = adapter();
+  assert.equal(await gh.pullRequestForCommit('abc'), { number: 9, title: 'Add Sam', author: 'sam' });
+  assert.equal(await gh.listReviews(9), [{ user: 'lead', state: 'APPROVED', submittedAt: '2026-11-24T09:00:00Z' }]);
+});
+
+test.run();
