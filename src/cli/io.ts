@@ -1,4 +1,5 @@
 // Where a command's output goes. Tests pass a capturing Io; main.ts passes the real streams.
+import { createInterface } from 'node:readline/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 export interface Io {
@@ -16,6 +17,32 @@ export function colorFor(env: NodeJS.ProcessEnv, isTTY: boolean): ChalkInstance 
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
   const enabled = forced || (isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb');
   return new Chalk({ level: enabled ? 1 : 0 });
+}
+
+/** The real process streams. Only a person at a terminal can confirm; in CI (no TTY) commands
+ *  that change CXone require --auto-approve. */
+export function processIo(): Io {
+  const isTTY = Boolean(process.stdout.isTTY);
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY,
+    color: colorFor(process.env, isTTY),
+    ...(isTTY && process.stdin.isTTY
+      ? {
+          confirm: async (question: string) => {
+            const rl = createInterface({ input: process.stdin, output: process.stdout });
+            try {
+              return (await rl.question(question)).trim() === 'yes';
+            } finally {
+              rl.close();
+            }
+          },
+        }
+      : {}),
+  };
 }
 
 export function captureIo(overrides: Partial<Io> = {}): Io & { stdout: () => string; stderr: () => string } {

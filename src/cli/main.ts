@@ -1,31 +1,9 @@
 #!/usr/bin/env node
-// Process entry: the only place that touches process streams and the exit code.
-import { createInterface } from 'node:readline/promises';
-import { colorFor, type Io } from './io.js';
+// Process entry: wires the real streams (processIo), signals and the exit code to runCli.
+import { processIo } from './io.js';
 import { runCli } from './program.js';
 
-const isTTY = Boolean(process.stdout.isTTY);
-const io: Io = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-  env: process.env,
-  cwd: process.cwd(),
-  isTTY,
-  color: colorFor(process.env, isTTY),
-  // Only a person at a terminal can confirm; in CI (no TTY) commands require --auto-approve
-  ...(isTTY && process.stdin.isTTY
-    ? {
-        confirm: async (question: string) => {
-          const rl = createInterface({ input: process.stdin, output: process.stdout });
-          try {
-            return (await rl.question(question)).trim() === 'yes';
-          } finally {
-            rl.close();
-          }
-        },
-      }
-    : {}),
-};
+const io = processIo();
 
 // The first SIGINT/SIGTERM asks the running command to stop gracefully; a second one is final.
 let signalled: NodeJS.Signals | undefined;

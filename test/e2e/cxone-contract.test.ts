@@ -6,6 +6,7 @@ import { createCxoneClient } from '../../src/cxone/create-client.js';
 import { generateTenant } from '../../src/sim/fixtures.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { clientFor, raw, simToken, startSim } from '../helpers/sim.js';
+import { rejects } from '../helpers/rejects.js';
 
 const test = suite('cxone client against the simulator (contract)');
 const API = '/inContactAPI/services/v34.0';
@@ -126,37 +127,24 @@ test('token endpoint: bad client is 401, bad access key is 400 invalid_grant, an
   const badClient = await raw(sim, 'POST', '/auth/token', { headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'grant_type=password&username=a&password=b' });
   assert.is(badClient.status, 401);
   const env = { ...sim.env, CXONE_ACCESS_KEY_SECRET: 'wrong-secret-value' };
-  try {
+  const error = await rejects(async () => {
     const client = await createCxoneClient({ ...DEFAULT_SETTINGS }, env);
     await client.listSkills();
-    assert.unreachable('should have thrown');
-  } catch (error) {
-    assert.instance(error, CxoneAuthError);
-    assert.match((error as Error).message, 'CXone refused the credentials (invalid_grant: Invalid access key)');
-    assert.not.match((error as Error).message, 'wrong-secret-value');
-  }
+  }, CxoneAuthError);
+  assert.match(error.message, 'CXone refused the credentials (invalid_grant: Invalid access key)');
+  assert.not.match(error.message, 'wrong-secret-value');
 });
 
 test('missing credentials are named, not shown', async () => {
-  try {
-    await createCxoneClient(DEFAULT_SETTINGS, { CXONE_CLIENT_ID: 'x', CXONE_API_BASE: sim.url, CXONE_AUTH_URL: sim.url });
-    assert.unreachable();
-  } catch (error) {
-    assert.instance(error, CxoneAuthError);
-    assert.is((error as Error).message, 'missing CXone credentials in the environment: CXONE_CLIENT_SECRET, CXONE_ACCESS_KEY_ID, CXONE_ACCESS_KEY_SECRET');
-  }
+  const error = await rejects(createCxoneClient(DEFAULT_SETTINGS, { CXONE_CLIENT_ID: 'x', CXONE_API_BASE: sim.url, CXONE_AUTH_URL: sim.url }), CxoneAuthError);
+  assert.is(error.message, 'missing CXone credentials in the environment: CXONE_CLIENT_SECRET, CXONE_ACCESS_KEY_ID, CXONE_ACCESS_KEY_SECRET');
 });
 
 test('403 and 404 become typed errors naming the route', async () => {
   const client = await clientFor(sim);
-  try {
-    await client.listSkillAssignments(999);
-    assert.unreachable();
-  } catch (error) {
-    assert.instance(error, CxoneApiError);
-    assert.is((error as CxoneApiError).detail.status, 404);
-    assert.is((error as Error).message, 'CXone GET /skills/999/agents failed with 404: not found (unknown skill or agent id) (Skill not found) after 1 attempt');
-  }
+  const error = await rejects(client.listSkillAssignments(999), CxoneApiError);
+  assert.is(error.detail.status, 404);
+  assert.is(error.message, 'CXone GET /skills/999/agents failed with 404: not found (unknown skill or agent id) (Skill not found) after 1 attempt');
 });
 
 test('the large-tenant generator makes distinct assignments', () => {

@@ -6,6 +6,8 @@ import { TokenProvider } from '../../src/cxone/auth.js';
 import { CxoneHttpClient } from '../../src/cxone/http-client.js';
 import { CxoneApiError, CxoneAuthError } from '../../src/errors.js';
 import { redact } from '../../src/redact.js';
+import { rejects } from '../helpers/rejects.js';
+import { useNock } from '../helpers/nock.js';
 
 const suiteOf = suite('cxone client (nock, no network)');
 /** Each case also checks that every request it expected was made. */
@@ -46,20 +48,10 @@ const passwordGrant = form({ grant_type: 'password', username: 'key-id-789', pas
 const refreshGrant = (token: string) => form({ grant_type: 'refresh_token', refresh_token: token });
 const skillsPage = (skills: object[], total?: number) => ({ businessUnitId: 1, lastPollTime: 'x', ...(total !== undefined ? { totalRecords: total } : {}), skills });
 
-test.before(() => {
-  if (!nock.isActive()) nock.activate();
-  nock.disableNetConnect();
-});
-test.before.each(() => {
+useNock(suiteOf);
+suiteOf.before.each(() => {
   clock = 1_000_000;
   sleeps = [];
-});
-test.after.each(() => {
-  nock.cleanAll();
-});
-test.after(() => {
-  nock.enableNetConnect();
-  nock.restore();
 });
 
 test('token: password grant with Basic client auth, cached and reused', async () => {
@@ -118,13 +110,8 @@ test('a second 401 is an auth error, not a loop', async () => {
   nock(AUTH).post('/auth/token').times(2).reply(200, tokenReply('tok-1'));
   nock(API).get(`${V}/teams`).query(true).times(2).reply(401, { error: 'invalid_token' });
   const { client } = makeClient();
-  try {
-    await client.listTeams();
-    assert.unreachable();
-  } catch (error) {
-    assert.instance(error, CxoneAuthError);
-    assert.match((error as Error).message, 'failed with 401');
-  }
+  const error = await rejects(client.listTeams(), CxoneAuthError);
+  assert.match(error.message, 'failed with 401');
 });
 
 test('429 waits for Retry-After in seconds or as an HTTP date, else backs off with jitter', async () => {
@@ -146,15 +133,9 @@ test('5xx is retried up to the cap, then a typed error with the attempt count', 
   nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
   nock(API).get(`${V}/skills`).query(true).times(3).reply(503, { error: 'Service Unavailable' });
   const { client } = makeClient({ retry: { maxRetries: 2 } });
-  try {
-    await client.listSkills();
-    assert.unreachable();
-  } catch (error) {
-    assert.instance(error, CxoneApiError);
-    const e = error as CxoneApiError;
-    assert.equal({ status: e.detail.status, attempts: e.detail.attempts, method: e.detail.method, path: e.detail.path }, { status: 503, attempts: 3, method: 'GET', path: '/skills' });
-    assert.is(e.message, 'CXone GET /skills failed with 503: CXone server error (Service Unavailable) after 3 attempts');
-  }
+  const e = await rejects(client.listSkills(), CxoneApiError);
+  assert.equal({ status: e.detail.status, attempts: e.detail.attempts, method: e.detail.method, path: e.detail.path }, { status: 503, attempts: 3, method: 'GET', path: '/skills' });
+  assert.is(e.message, 'CXone GET /skills failed with 503: CXone server error (Service Unavailable) after 3 attempts');
   assert.equal(sleeps, [375, 750]);
 });
 
@@ -162,13 +143,8 @@ test('a request that exceeds its timeout is retried, then reported', async () =>
   nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
   nock(API).get(`${V}/skills`).query(true).times(2).delay(300).reply(200, skillsPage([]));
   const { client } = makeClient({ timeoutMs: 30, retry: { maxRetries: 1 } });
-  try {
-    await client.listSkills();
-    assert.unreachable();
-  } catch (error) {
-    assert.instance(error, CxoneApiError);
-    assert.is((error as Error).message, 'CXone GET /skills failed: ECONNABORTED (after 2 attempts)');
-  }
+  const error = await rejects(client.listSkills(), CxoneApiError);
+  assert.is(error.message, 'CXone GET /skills failed: ECONNABORTED (after 2 attempts)');
 });
 
 test('paging: skip/top across pages until totalRecords, and until 204 without it', async () => {
@@ -202,29 +178,20 @@ test('a malformed response is an error, never guessed at', async () => {
   nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
   nock(API).get(`${V}/skills`).query(true).reply(200, { skills: [{ skillId: 'DROP TABLE', skillName: 'x' }] });
   const { client } = makeClient();
-  try {
-    await client.listSkills();
-    assert.unreachable();
-  } catch (error) {
-    assert.instance(error, CxoneApiError);
-    assert.is((error as Error).message, 'CXone GET /skills returned an unexpected response: skillId is not a numeric id');
-  }
+  const error = await rejects(client.listSkills(), CxoneApiError);
+  assert.is(error.message, 'CXone GET /skills returned an unexpected response: skillId is not a numeric id');
 });
 
 test('error messages, details and stacks hold no secrets or tokens', async () => {
   nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-secret-access-xyz'));
   nock(API).get(`${V}/skills`).query(true).reply(400, { error: 'Bad header Authorization: Bearer tok-secret-access-xyz', message: 'client key-secret-abc refused' });
   const { client } = makeClient();
-  try {
-    await client.listSkills();
-    assert.unreachable();
-  } catch (error) {
-    const everything = `${(error as Error).message}\n${(error as Error).stack}\n${JSON.stringify(error)}`;
-    for (const secret of ['tok-secret-access-xyz', 'refresh-of-tok-secret-access-xyz', 'key-secret-abc', 'client-secret-456', basic.slice(6)]) {
-      assert.not.ok(everything.includes(secret), `leaked ${secret}`);
-    }
-    assert.match((error as Error).message, 'failed with 400');
+  const error = await rejects(client.listSkills(), CxoneApiError);
+  const everything = `${error.message}\n${error.stack}\n${JSON.stringify(error)}`;
+  for (const secret of ['tok-secret-access-xyz', 'refresh-of-tok-secret-access-xyz', 'key-secret-abc', 'client-secret-456', basic.slice(6)]) {
+    assert.not.ok(everything.includes(secret), `leaked ${secret}`);
   }
+  assert.match(error.message, 'failed with 400');
   assert.is(redact('password=hunter22&x=1'), 'password=***&x=1');
 });
 

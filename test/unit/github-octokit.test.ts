@@ -4,6 +4,8 @@ import nock from 'nock';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { GitHubError } from '../../src/errors.js';
 import { upsertPlanComment } from '../../src/github/upsert-comment.js';
+import { rejects } from '../helpers/rejects.js';
+import { useNock } from '../helpers/nock.js';
 
 const test = suite('github: Octokit adapter (nock, no network)');
 const TOKEN = 'ghs_testtoken1234567890';
@@ -12,17 +14,7 @@ const REPO = '/repos/acme/skills';
 
 const adapter = (baseUrl?: string) => new OctokitGitHub({ token: TOKEN, owner: 'acme', repo: 'skills', retries: 0, ...(baseUrl ? { baseUrl } : {}) });
 
-test.before(() => {
-  if (!nock.isActive()) nock.activate();
-  nock.disableNetConnect();
-});
-test.after.each(() => {
-  nock.cleanAll();
-});
-test.after(() => {
-  nock.enableNetConnect();
-  nock.restore();
-});
+useNock(test);
 
 test('comment upsert: lists, then creates with the token; then updates in place', async () => {
   nock(API).get(`${REPO}/issues/5/comments`).query(true).matchHeader('authorization', `token ${TOKEN}`).reply(200, [{ id: 1, body: 'hi' }]);
@@ -60,15 +52,10 @@ test('GitHub Enterprise Server base URL is used', async () => {
 
 test('errors are typed, explain permissions, and never contain the token', async () => {
   nock(API).post(`${REPO}/issues/5/comments`).reply(403, { message: `Resource not accessible by integration (token ${TOKEN})` });
-  try {
-    await adapter().createComment(5, 'x');
-    assert.unreachable();
-  } catch (error) {
-    assert.instance(error, GitHubError);
-    const text = `${(error as Error).message}\n${(error as Error).stack}`;
-    assert.match(text, 'GitHub creating a comment failed with 403 (the workflow token lacks a permission: check `permissions:`)');
-    assert.not.ok(text.includes(TOKEN));
-  }
+  const error = await rejects(adapter().createComment(5, 'x'), GitHubError);
+  const text = `${error.message}\n${error.stack}`;
+  assert.match(text, 'GitHub creating a comment failed with 403 (the workflow token lacks a permission: check `permissions:`)');
+  assert.not.ok(text.includes(TOKEN));
 });
 
 test('pull request of a merge commit and its reviews', async () => {

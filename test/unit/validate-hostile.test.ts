@@ -4,21 +4,13 @@ import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
-import type { Problem } from '../../src/config/problem.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
+import { loadFiles, problemsAt } from '../helpers/load-files.js';
 
 const test = suite('validate: hostile input');
 
-const at = (problems: Problem[]) => problems.map((p) => `${p.file}:${p.line}:${p.col} ${p.severity} ${p.code}`);
-
-async function check(files: Record<string, string | Buffer>) {
-  const { dir, cleanup } = await tempDir(files);
-  try {
-    return await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
-  } finally {
-    await cleanup();
-  }
-}
+const at = problemsAt;
+const check = (files: Record<string, string | Buffer>) => loadFiles(files, { skillsDir: 'skills' });
 
 test('alias bomb is stopped quickly with a clear error', async () => {
   const bomb = lines(

@@ -3,22 +3,14 @@ import * as assert from 'uvu/assert';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
-import type { Problem } from '../../src/config/problem.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
+import { loadFiles, problemsAt } from '../helpers/load-files.js';
 
 const test = suite('validate: rules and schema, with positions');
 
-const at = (problems: Problem[]) => problems.map((p) => `${p.file}:${p.line}:${p.col} ${p.severity} ${p.code}`);
-
-async function check(files: Record<string, string | Buffer>, settings = DEFAULT_SETTINGS) {
-  const { dir, cleanup } = await tempDir(files);
-  try {
-    return await loadDesiredState('.', settings, dir);
-  } finally {
-    await cleanup();
-  }
-}
+const at = problemsAt;
+const check = (files: Record<string, string | Buffer>, settings?: Settings) => loadFiles(files, settings ? { settings } : {});
 
 test('a valid file has no problems and normalises defaults', async () => {
   const result = await check({

@@ -4,15 +4,10 @@ import { createHmac, randomUUID } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
 import { isSecureOrLoopback } from '../../config/settings.js';
 import { redact } from '../../redact.js';
+import type { SkillopsAuditRecord } from '../audit.generated.js';
 
-export interface WebhookOutcome {
-  delivered: boolean;
-  url?: string;
-  attempts?: number;
-  status?: number;
-  error?: string;
-  skipped?: string;
-}
+/** The outcome as the audit record stores it (schemas/audit.schema.json is the one definition). */
+export type WebhookOutcome = SkillopsAuditRecord['webhook'];
 
 export interface WebhookOptions {
   url: string | undefined;
