@@ -134,6 +134,7 @@ Examples:
     .option('--skill <name...>', 'only these skills (names or ids); default: every active skill')
     .option('--include-inactive', 'also import skills that are inactive in CXone')
     .option('--force', 'overwrite files that exist and differ')
+    .option('--diff', 'show a unified diff for each existing file that differs from the live tenant')
     .addHelpText('after', `
 One file per skill, named by its slug, with skillId pinned, mode authoritative, agents sorted
 by user name and their full names as comments. Existing files are never overwritten without
@@ -143,8 +144,9 @@ Also writes skillops.yaml with defaults when there is none.
 Examples:
   $ skillops import
   $ skillops import --skill "Billing Support" "Sales - English"
-  $ skillops import --out /tmp/skills --include-inactive`)
-    .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean }) =>
+  $ skillops import --out /tmp/skills --include-inactive
+  $ skillops import --diff            # what changed in CXone since the files were written`)
+    .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean; diff?: boolean }) =>
       run(() => importCommand({ ...options, config: globals().config }, io))());
 
   program

@@ -72,7 +72,14 @@ test('importing twice gives byte-identical files; --force is needed to overwrite
 
   sim.tenant.set(11012345, 4410001, 7, true);
   const refused = await cli(['import']);
-  assert.match(refused.out, 'skipped skills/billing-support.yaml: the file exists and differs (use --force to overwrite)');
+  assert.match(refused.out, 'skipped skills/billing-support.yaml: the file exists and differs (use --force to overwrite, --diff to see how)');
+  assert.equal(await snapshot(), first);
+
+  // --diff shows exactly the changed line as a unified diff, and still writes nothing
+  const shown = await cli(['import', '--diff']);
+  const hunk = shown.out.slice(shown.out.indexOf('--- a/skills/billing-support.yaml'), shown.out.indexOf('skipped skills/billing-support.yaml'));
+  assert.match(hunk, '+++ b/skills/billing-support.yaml\n@@ ');
+  assert.equal(hunk.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l)), ['-    proficiency: 1', '+    proficiency: 7']);
   assert.equal(await snapshot(), first);
 
   const forced = await cli(['import', '--force']);

@@ -10,6 +10,7 @@ import type { CxonePort } from '../../cxone/port.js';
 import { readLiveState } from '../../cxone/read-live-state.js';
 import type { LiveAssignment } from '../../cxone/types.js';
 import { ConfigError, UsageError } from '../../errors.js';
+import { fileDiff } from '../../render/file-diff.js';
 import { printable } from '../../render/printable.js';
 import type { Io } from '../io.js';
 
@@ -19,6 +20,8 @@ export interface ImportOptions {
   skill?: string[];
   force?: boolean;
   includeInactive?: boolean;
+  /** Show a unified diff for every existing file that differs from the live tenant. */
+  diff?: boolean;
   cxone?: CxonePort;
 }
 
@@ -81,7 +84,11 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
   const agents = new Map(live.agents.map((a) => [a.agentId, a]));
   const logins = uniqueLogins(live.agents);
   const bySkill = new Map<number, LiveAssignment[]>();
-  for (const a of live.assignments) bySkill.set(a.skillId, [...(bySkill.get(a.skillId) ?? []), a]);
+  for (const a of live.assignments) {
+    const list = bySkill.get(a.skillId);
+    if (list) list.push(a);
+    else bySkill.set(a.skillId, [a]);
+  }
 
   await mkdir(outDir, { recursive: true });
   const counts = { written: 0, unchanged: 0, skipped: 0, assignments: 0 };
@@ -100,8 +107,9 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
       counts.unchanged++;
       continue;
     }
+    if (current !== undefined && options.diff) io.out(fileDiff(shown(target), current, text, io.color));
     if (current !== undefined && !options.force) {
-      io.out(`skipped ${shown(target)}: the file exists and differs (use --force to overwrite)\n`);
+      io.out(`skipped ${shown(target)}: the file exists and differs (use --force to overwrite${options.diff ? '' : ', --diff to see how'})\n`);
       counts.skipped++;
       continue;
     }
