@@ -1,16 +1,40 @@
 // Benchmark: validate 2,000 queue files of 50 agents each (issue 3). Not part of npm test.
+// Measures what users run, the compiled code in dist/ (`npm run bench:validate` builds first):
+// the loader on one thread and on worker threads, each in its own process so peak memory is its
+// own, and `skillops validate` end to end.
 // Usage: npm run bench:validate [-- files agentsPerFile]
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadDesiredState } from '../src/config/load-desired-state.js';
-import { DEFAULT_SETTINGS } from '../src/config/settings.js';
+import { fileURLToPath } from 'node:url';
 
 const files = Number(process.argv[2] ?? 2000);
 const agentsPerFile = Number(process.argv[3] ?? 50);
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** One measurement in a fresh process: the loader alone with the given thread count. */
+function loaderRun(dir: string, threads: number | undefined) {
+  const script = `
+    const { loadDesiredState } = await import(${JSON.stringify(`${dist}config/load-desired-state.js`)});
+    const { DEFAULT_SETTINGS } = await import(${JSON.stringify(`${dist}config/settings.js`)});
+    const started = performance.now();
+    const result = await loadDesiredState('skills', DEFAULT_SETTINGS, ${JSON.stringify(dir)}, ${threads === undefined ? '{}' : `{ threads: ${threads} }`});
+    const seconds = (performance.now() - started) / 1000;
+    const errors = result.problems.filter((p) => p.severity === 'error').length;
+    const assignments = result.desired.queues.reduce((n, q) => n + q.agents.length, 0);
+    console.log(JSON.stringify({ files: result.filesChecked, assignments, errors, seconds, peakMiB: process.resourceUsage().maxRSS / 1024 }));`;
+  const file = path.join(dir, 'measure.mjs');
+  writeFileSync(file, script);
+  const child = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(child.stderr);
+  return JSON.parse(child.stdout) as { files: number; assignments: number; errors: number; seconds: number; peakMiB: number };
+}
 
 const dir = await mkdtemp(path.join(tmpdir(), 'skillops-bench-validate-'));
 try {
+  await mkdir(path.join(dir, 'skills'));
   for (let f = 0; f < files; f++) {
     const rows = ['# yaml-language-server: $schema=../schemas/queue.schema.json', `skill: Queue ${f}`, `skillId: ${100000 + f}`, 'mode: authoritative', 'constraints:', '  proficiency: { min: 1, max: 10 }', '  minActiveAgents: 2', 'agents:'];
     for (let a = 0; a < agentsPerFile; a++) {
@@ -18,15 +42,17 @@ try {
       if (a % 10 === 0) rows.push('    active: false');
       if (a % 17 === 0) rows.push('    from: 2026-12-01', '    until: 2027-01-31');
     }
-    await writeFile(path.join(dir, `queue-${f}.yaml`), `${rows.join('\n')}\n`);
+    await writeFile(path.join(dir, 'skills', `queue-${f}.yaml`), `${rows.join('\n')}\n`);
+  }
+  console.log(`${files} files × ${agentsPerFile} agents, ${availableParallelism()} cores`);
+  for (const [label, threads] of [['one thread', 1], ['default', undefined]] as const) {
+    const r = loaderRun(dir, threads);
+    console.log(`loader, ${label}: ${r.files} files, ${r.assignments} assignments, ${r.errors} errors; wall ${r.seconds.toFixed(2)} s, peak RSS ${r.peakMiB.toFixed(0)} MiB`);
   }
   const started = performance.now();
-  const result = await loadDesiredState(dir, DEFAULT_SETTINGS);
-  const seconds = (performance.now() - started) / 1000;
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  const assignments = result.desired.queues.reduce((n, q) => n + q.agents.length, 0);
-  console.log(`validate: ${result.filesChecked} files, ${assignments} assignments, ${errors} errors`);
-  console.log(`wall ${seconds.toFixed(2)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  const cli = spawnSync(process.execPath, [`${dist}cli/main.js`, 'validate'], { cwd: dir, encoding: 'utf8' });
+  const last = cli.stdout.trim().split('\n').pop();
+  console.log(`skillops validate (process start to exit): ${((performance.now() - started) / 1000).toFixed(2)} s, exit ${cli.status}: ${last}`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,8 @@
-// Reads one YAML file as hostile input: size cap, symlinks kept inside their folder, strict
+// Reads one YAML file (synchronously: files are small, checked one after another, and often on
+// a worker thread) as hostile input: size cap, symlinks kept inside their folder, strict
 // UTF-8, one document, unique keys, no custom tags, alias bombs stopped, prototype keys refused.
 // Every problem carries the file and the position of the node that caused it.
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
@@ -27,7 +28,7 @@ export type ReadResult = { ok: true; parsed: ParsedYaml } | { ok: false; problem
  * @param displayPath how the file is named in problems (relative to the working directory)
  * @param confineTo folder a symlink may not lead out of
  */
-export async function readYamlFile(absolutePath: string, displayPath: string, confineTo: string): Promise<ReadResult> {
+export function readYamlFile(absolutePath: string, displayPath: string, confineTo: string): ReadResult {
   const fail = (message: string, code: string, line = 1, col = 1): ReadResult => ({
     ok: false,
     problems: [{ file: displayPath, line, col, severity: 'error', code, message }],
@@ -35,14 +36,14 @@ export async function readYamlFile(absolutePath: string, displayPath: string, co
 
   let info;
   try {
-    info = await lstat(absolutePath);
+    info = lstatSync(absolutePath);
     if (info.isSymbolicLink()) {
-      const target = await realpath(absolutePath);
-      const root = await realpath(confineTo);
+      const target = realpathSync(absolutePath);
+      const root = realpathSync(confineTo);
       if (target !== root && !target.startsWith(root + path.sep)) {
         return fail(`symbolic link leads outside ${path.basename(root)}/; refusing to read it`, 'symlink-outside');
       }
-      info = await lstat(target);
+      info = lstatSync(target);
     }
   } catch (error) {
     return fail(`cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`, 'unreadable');
@@ -52,7 +53,7 @@ export async function readYamlFile(absolutePath: string, displayPath: string, co
     return fail(`file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`, 'file-too-large');
   }
 
-  const bytes = await readFile(absolutePath);
+  const bytes = readFileSync(absolutePath);
   const badByte = firstInvalidUtf8Byte(bytes);
   if (badByte >= 0) {
     const { line, col } = bytePosition(bytes, badByte);

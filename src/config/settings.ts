@@ -68,7 +68,7 @@ export async function loadSettings(settingsPath: string, cwd = process.cwd()): P
   } catch {
     return { settings: DEFAULT_SETTINGS, root, file: undefined, problems: [] };
   }
-  const read = await readYamlFile(absolute, display, root);
+  const read = readYamlFile(absolute, display, root);
   if (!read.ok) return { settings: DEFAULT_SETTINGS, root, file: display, problems: read.problems };
   const { parsed } = read;
   const validate = validators().settings;

@@ -1,0 +1,64 @@
+// Checks many queue files, in file order. Parsing YAML is CPU-bound (about 1 ms per 50-agent
+// file), so large repositories are spread over worker threads; small ones stay on this thread,
+// where starting workers would cost more than it saves.
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Tinypool } from 'tinypool';
+import { checkQueueFileAt, type FileResult, type FileToCheck } from './check-queue-file.js';
+import type { CheckFilesTask } from './check-files-worker.js';
+import type { Settings } from './settings.js';
+
+/** Below this many files one thread is faster. */
+export const PARALLEL_FROM_FILES = 300;
+const FILES_PER_TASK = 100;
+const MAX_THREADS = 8;
+
+export interface CheckFilesOptions {
+  /** Worker threads to use; 0 or 1 keeps everything on this thread. Default: by file count and cores. */
+  threads?: number;
+}
+
+export function defaultThreads(fileCount: number): number {
+  return fileCount < PARALLEL_FROM_FILES ? 1 : Math.min(availableParallelism(), MAX_THREADS);
+}
+
+/**
+ * The worker module sits beside this one: .js when built. Run from TypeScript source (tests,
+ * benchmarks under tsx), a worker needs tsx's loader too, and Node 20 does not hand `--import`
+ * hooks to worker threads, so a small bootstrap registers tsx before importing the module.
+ */
+function workerModule(): string {
+  const here = fileURLToPath(import.meta.url);
+  const worker = new URL(`./check-files-worker${extname(here)}`, import.meta.url).href;
+  if (extname(here) !== '.ts') return worker;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `const { register } = await import(${JSON.stringify(tsx)}); register(); const m = await import(${JSON.stringify(worker)}); export default m.default;`;
+  return `data:text/javascript,${encodeURIComponent(bootstrap)}`;
+}
+
+export async function checkFilesInOrder(files: FileToCheck[], dir: string, settings: Settings, options: CheckFilesOptions = {}): Promise<FileResult[]> {
+  const threads = options.threads ?? defaultThreads(files.length);
+  if (threads <= 1 || files.length === 0) {
+    // one file at a time: its YAML tree can be dropped before the next is read
+    return files.map((file) => checkQueueFileAt(file, dir, settings));
+  }
+
+  const pool = new Tinypool({
+    filename: workerModule(),
+    minThreads: threads,
+    maxThreads: threads,
+    // Workers see no environment: they need none, and secrets stay out of them
+    env: {},
+  });
+  try {
+    const tasks: Promise<FileResult[]>[] = [];
+    for (let start = 0; start < files.length; start += FILES_PER_TASK) {
+      const task: CheckFilesTask = { files: files.slice(start, start + FILES_PER_TASK), dir, settings };
+      tasks.push(pool.run(task) as Promise<FileResult[]>);
+    }
+    return (await Promise.all(tasks)).flat();
+  } finally {
+    await pool.destroy();
+  }
+}
