@@ -96,6 +96,29 @@ test('token: 20 concurrent calls share one token request', async () => {
   assert.is(auth.grants, 1);
 });
 
+test('token: 20 concurrent calls at expiry share one refresh', async () => {
+  nock(AUTH).post('/auth/token', passwordGrant).once().reply(200, tokenReply('tok-1'));
+  nock(AUTH).post('/auth/token', refreshGrant('refresh-of-tok-1')).once().delay(20).reply(200, tokenReply('tok-2'));
+  nock(API).get(`${V}/teams`).query(true).matchHeader('authorization', 'Bearer tok-1').once().reply(200, { teams: [] });
+  nock(API).get(`${V}/teams`).query(true).matchHeader('authorization', 'Bearer tok-2').times(20).reply(200, { teams: [] });
+  const { client, auth } = makeClient();
+  await client.listTeams();
+  clock += 3600_000;
+  await Promise.all(Array.from({ length: 20 }, () => client.listTeams()));
+  assert.is(auth.grants, 2);
+});
+
+test('token: 20 concurrent calls refused with 401 share one refresh, and each retries once', async () => {
+  nock(AUTH).post('/auth/token', passwordGrant).once().reply(200, tokenReply('tok-1'));
+  nock(AUTH).post('/auth/token', refreshGrant('refresh-of-tok-1')).once().delay(20).reply(200, tokenReply('tok-2'));
+  nock(API).get(`${V}/teams`).query(true).matchHeader('authorization', 'Bearer tok-1').times(20).delay(5).reply(401, { error: 'invalid_token' });
+  nock(API).get(`${V}/teams`).query(true).matchHeader('authorization', 'Bearer tok-2').times(20).reply(200, { teams: [] });
+  const { client, auth } = makeClient();
+  await Promise.all(Array.from({ length: 20 }, () => client.listTeams()));
+  assert.is(auth.grants, 2);
+  assert.is(client.stats().retries, 20);
+});
+
 test('401 on an API call renews the token once and retries once', async () => {
   nock(AUTH).post('/auth/token', passwordGrant).reply(200, tokenReply('tok-1'));
   nock(AUTH).post('/auth/token', refreshGrant('refresh-of-tok-1')).reply(200, tokenReply('tok-2'));
