@@ -2,14 +2,21 @@
 import { Command, CommanderError, Option } from 'commander';
 import { handleError } from './handle-error.js';
 import type { Io } from './io.js';
-import { validateCommand } from './commands/validate.js';
-import { simCommand, type SimCommandOptions } from './commands/sim.js';
-import { driftCommand, planCommand, showCommand, type PlanFormat } from './commands/plan.js';
-import { applyCommand } from './commands/apply.js';
-import { importCommand } from './commands/import.js';
-import { exportCommand } from './commands/export.js';
-import { commentCommand } from './commands/comment.js';
+import type { SimCommandOptions } from './commands/sim.js';
+import type { PlanFormat } from './commands/plan.js';
 import type { GitHubPort } from '../github/port.js';
+
+// Commands are loaded when they run, so `validate` and `--help` never load the HTTP clients,
+// Octokit or the simulator: start-up stays short.
+const commands = {
+  validate: () => import('./commands/validate.js'),
+  plan: () => import('./commands/plan.js'),
+  apply: () => import('./commands/apply.js'),
+  import: () => import('./commands/import.js'),
+  export: () => import('./commands/export.js'),
+  comment: () => import('./commands/comment.js'),
+  sim: () => import('./commands/sim.js'),
+};
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text');
 const nowOption = () => new Option('--now <date>', 'judge effective dates as of this date or ISO time (default: now; env SKILLOPS_NOW)');
@@ -55,7 +62,7 @@ Examples:
   $ skillops validate
   $ skillops validate skills/ --format json`)
     .action((dir: string | undefined, options: { format: 'text' | 'json' }) =>
-      run(() => validateCommand(dir, { config: globals().config, format: options.format }, io))());
+      run(async () => (await commands.validate()).validateCommand(dir, { config: globals().config, format: options.format }, io))());
 
   program
     .command('plan')
@@ -76,7 +83,7 @@ Examples:
   $ skillops plan --out plan.json --detailed-exitcode
   $ skillops plan --now 2026-12-01     # preview dated changes`)
     .action((options: { out?: string; format: PlanFormat; detailedExitcode?: boolean; force?: boolean; now?: string }) =>
-      run(() => planCommand({ ...options, config: globals().config }, io))());
+      run(async () => (await commands.plan()).planCommand({ ...options, config: globals().config }, io))());
 
   program
     .command('apply')
@@ -99,7 +106,7 @@ Examples:
   $ skillops plan --out plan.json && skillops apply plan.json
   $ skillops apply --auto-approve --audit-dir /tmp/audit`)
     .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; auditDir?: string; now?: string; commitAudit?: boolean }) =>
-      run(() => applyCommand({ ...options, config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
+      run(async () => (await commands.apply()).applyCommand({ ...options, config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
 
   program
     .command('show')
@@ -110,7 +117,7 @@ Examples:
 Examples:
   $ skillops show plan.json
   $ skillops show plan.json --format markdown > comment.md`)
-    .action((file: string, options: { format: PlanFormat }) => run(() => showCommand(file, options, io))());
+    .action((file: string, options: { format: PlanFormat }) => run(async () => (await commands.plan()).showCommand(file, options, io))());
 
   program
     .command('drift')
@@ -125,7 +132,7 @@ Examples:
   $ skillops drift
   $ skillops drift --format markdown > drift.md`)
     .action((options: { format: PlanFormat; now?: string; issue?: boolean }) =>
-      run(() => driftCommand({ ...options, config: globals().config, ...(context.github ? { github: context.github } : {}) }, io))());
+      run(async () => (await commands.plan()).driftCommand({ ...options, config: globals().config, ...(context.github ? { github: context.github } : {}) }, io))());
 
   program
     .command('import')
@@ -147,7 +154,7 @@ Examples:
   $ skillops import --out /tmp/skills --include-inactive
   $ skillops import --diff            # what changed in CXone since the files were written`)
     .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean; diff?: boolean }) =>
-      run(() => importCommand({ ...options, config: globals().config }, io))());
+      run(async () => (await commands.import()).importCommand({ ...options, config: globals().config }, io))());
 
   program
     .command('export')
@@ -163,7 +170,7 @@ Examples:
   $ skillops export --format csv --out assignments.csv
   $ skillops export --format json --offline`)
     .action((options: { format: 'csv' | 'json'; out?: string; offline?: boolean }) =>
-      run(() => exportCommand({ ...options, config: globals().config }, io))());
+      run(async () => (await commands.export()).exportCommand({ ...options, config: globals().config }, io))());
 
   program
     .command('comment')
@@ -183,7 +190,7 @@ Examples:
   $ skillops plan --out plan.json && skillops comment --plan plan.json
   $ skillops validate > out.txt || skillops comment --failure out.txt --stage validate`)
     .action((options: { plan?: string; failure?: string; stage: string; repo?: string; pr?: string }) =>
-      run(() => commentCommand({ ...options, ...(context.github ? { github: context.github } : {}) }, io))());
+      run(async () => (await commands.comment()).commentCommand({ ...options, ...(context.github ? { github: context.github } : {}) }, io))());
 
   program
     .command('sim')
@@ -209,7 +216,7 @@ Examples:
   $ skillops sim --port 8089
   $ skillops sim --fixture generate:2000x20000x500000 --latency 20 --rate-limit 20`)
     .action((options: SimCommandOptions) =>
-      run(() => simCommand(options, io, context.stop ?? new Promise(() => undefined)))());
+      run(async () => (await commands.sim()).simCommand(options, io, context.stop ?? new Promise(() => undefined)))());
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,4 +1,4 @@
-// Checks many queue files, in file order. Parsing YAML is CPU-bound (about 1 ms per 50-agent
+// Checks many queue files, in file order. Parsing YAML is CPU-bound (about 1.3 ms per 50-agent
 // file), so large repositories are spread over worker threads; small ones stay on this thread,
 // where starting workers would cost more than it saves.
 import { availableParallelism } from 'node:os';
@@ -11,7 +11,8 @@ import type { Settings } from './settings.js';
 
 /** Below this many files one thread is faster. */
 export const PARALLEL_FROM_FILES = 300;
-const FILES_PER_TASK = 100;
+/** Files per task, at least: small enough that threads finish together, large enough to amortise. */
+const MIN_FILES_PER_TASK = 25;
 const MAX_THREADS = 8;
 
 export interface CheckFilesOptions {
@@ -38,8 +39,11 @@ function workerModule(): string {
 }
 
 export async function checkFilesInOrder(files: FileToCheck[], dir: string, settings: Settings, options: CheckFilesOptions = {}): Promise<FileResult[]> {
-  const threads = options.threads ?? defaultThreads(files.length);
-  if (threads <= 1 || files.length === 0) {
+  const wanted = options.threads ?? defaultThreads(files.length);
+  // about four tasks per thread, so a thread that drew slow files does not hold up the rest
+  const perTask = Math.max(MIN_FILES_PER_TASK, Math.ceil(files.length / (wanted * 4)));
+  const threads = Math.min(wanted, Math.ceil(files.length / perTask));
+  if (threads <= 1) {
     // one file at a time: its YAML tree can be dropped before the next is read
     return files.map((file) => checkQueueFileAt(file, dir, settings));
   }
@@ -53,8 +57,8 @@ export async function checkFilesInOrder(files: FileToCheck[], dir: string, setti
   });
   try {
     const tasks: Promise<FileResult[]>[] = [];
-    for (let start = 0; start < files.length; start += FILES_PER_TASK) {
-      const task: CheckFilesTask = { files: files.slice(start, start + FILES_PER_TASK), dir, settings };
+    for (let start = 0; start < files.length; start += perTask) {
+      const task: CheckFilesTask = { files: files.slice(start, start + perTask), dir, settings };
       tasks.push(pool.run(task) as Promise<FileResult[]>);
     }
     return (await Promise.all(tasks)).flat();
