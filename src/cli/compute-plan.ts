@@ -1,9 +1,7 @@
 // The read → plan half shared by plan, drift and apply: load and validate the desired state,
 // read the live tenant through the CXone port, and run the pure planner.
-import path from 'node:path';
-import { loadDesiredState } from '../config/load-desired-state.js';
-import { hasErrors, type Problem } from '../config/problem.js';
-import { loadSettings, type Settings } from '../config/settings.js';
+import type { Problem } from '../config/problem.js';
+import type { Settings } from '../config/settings.js';
 import { createCxoneClient, type ClientTuning } from '../cxone/create-client.js';
 import type { CxonePort } from '../cxone/port.js';
 import { readLiveState, type LiveState } from '../cxone/read-live-state.js';
@@ -12,6 +10,7 @@ import { makePlan } from '../plan/make-plan.js';
 import type { Plan } from '../plan/plan-types.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { Io } from './io.js';
+import { loadValidConfig } from './load-config.js';
 
 export interface PlanContext {
   settings: Settings;
@@ -39,11 +38,7 @@ export async function computePlan(
   options: { config: string; now?: string; force?: boolean; cxone?: CxonePort; tuning?: ClientTuning },
   io: Io,
 ): Promise<PlanContext> {
-  const loaded = await loadSettings(options.config, io.cwd);
-  if (hasErrors(loaded.problems)) throw new ConfigError(loaded.problems, `${loaded.file} has problems`);
-  const skillsDir = path.relative(io.cwd, path.join(loaded.root, loaded.settings.skillsDir)) || '.';
-  const desired = await loadDesiredState(skillsDir, loaded.settings, io.cwd);
-  if (hasErrors(desired.problems)) throw new ConfigError(desired.problems, 'the desired state has problems; run `skillops validate` for details');
+  const { loaded, desired, problems } = await loadValidConfig(options.config, io);
   const now = resolveNow(options.now, io.env);
 
   const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env, options.tuning));
@@ -52,8 +47,8 @@ export async function computePlan(
   const readMs = performance.now() - readStart;
 
   const planStart = performance.now();
-  const result = makePlan({ desired: desired.desired, live, now, settings: loaded.settings, force: options.force ?? false });
+  const result = makePlan({ desired, live, now, settings: loaded.settings, force: options.force ?? false });
   const planMs = performance.now() - planStart;
   if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
-  return { settings: loaded.settings, root: loaded.root, cxone, plan: result.plan, live, desired: desired.desired, now, problems: [...desired.problems, ...result.problems], readMs, planMs };
+  return { settings: loaded.settings, root: loaded.root, cxone, plan: result.plan, live, desired, now, problems: [...problems, ...result.problems], readMs, planMs };
 }

@@ -10,6 +10,7 @@ import { listOf, outcomesOf, ResponseShapeError, toAgent, toAssignment, toSkill,
 import type { CxonePort } from './port.js';
 import { backoffMs, DEFAULT_RETRY_POLICY, isRetryableStatus, RETRYABLE_NETWORK_CODES, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 import type { AgentOutcome, AssignmentWrite, CallStats, LiveAssignment } from './types.js';
+import { plural } from '../plural.js';
 
 export interface CxoneHttpClientOptions {
   http: AxiosInstance;
@@ -157,7 +158,7 @@ export class CxoneHttpClient implements CxonePort {
           await this.retryWait(backoffMs(attempt, this.policy, this.random));
           continue;
         }
-        throw new CxoneApiError(`CXone ${method} ${path} failed: ${code} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`, { method, path, attempts: attempt });
+        throw new CxoneApiError(`CXone ${method} ${path} failed: ${code} (after ${plural(attempt, 'attempt')})`, { method, path, attempts: attempt });
       }
 
       const { status } = response;
@@ -201,7 +202,7 @@ export class CxoneHttpClient implements CxonePort {
       429: 'still rate limited after retrying',
     };
     const why = explain[status] ?? (status >= 500 ? 'CXone server error' : `HTTP ${status}`);
-    const message = `CXone ${method} ${path} failed with ${status}: ${why}${cxoneError ? ` (${cxoneError})` : ''} after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    const message = `CXone ${method} ${path} failed with ${status}: ${why}${cxoneError ? ` (${cxoneError})` : ''} after ${plural(attempts, 'attempt')}`;
     const detail = { status, method, path, attempts, ...(cxoneError ? { cxoneError } : {}), ...(typeof requestId === 'string' ? { requestId } : {}) };
     return status === 401 ? new CxoneAuthError(message, status) : new CxoneApiError(message, detail);
   }

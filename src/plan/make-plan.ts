@@ -10,6 +10,7 @@ import { desiredHash, liveFingerprint } from './fingerprint.js';
 import { PLAN_FORMAT, type AgentLabel, type Change, type PendingChange, type Plan, type PlanQueue, type PlanWarning } from './plan-types.js';
 import { checkPolicy } from './policy.js';
 import { agentDirectory, resolveDesired, type ResolvedQueue } from './resolve.js';
+import { plural } from '../plural.js';
 
 export interface PlanInput {
   desired: DesiredState;
@@ -57,7 +58,7 @@ export function makePlan(input: PlanInput): PlanResult {
   for (const q of queues) {
     const { activeAfter, activeBefore, minActiveAgents } = q.coverage;
     if (activeAfter < minActiveAgents && activeAfter >= activeBefore) {
-      warnings.push({ message: `${q.skillName} has ${activeAfter} active agent${activeAfter === 1 ? '' : 's'}, below its minActiveAgents ${minActiveAgents} (not made worse by this plan)`, at: q.file });
+      warnings.push({ message: `${q.skillName} has ${plural(activeAfter, 'active agent')}, below its minActiveAgents ${minActiveAgents} (not made worse by this plan)`, at: q.file });
     }
   }
 

@@ -2,13 +2,14 @@
 // routing and cannot be forced; thresholds guard against mistakes and --force overrides them.
 import type { Settings } from '../config/settings.js';
 import type { Plan, PlanQueue, PolicyViolation } from './plan-types.js';
+import { plural } from '../plural.js';
 
 export function checkPolicy(queues: PlanQueue[], summary: Plan['summary'], liveManaged: number, safety: Settings['safety'], force: boolean): Plan['policy'] {
   const violations: PolicyViolation[] = [];
   for (const q of queues) {
     const { activeBefore, activeAfter, minActiveAgents } = q.coverage;
     if (activeAfter < minActiveAgents && activeAfter < activeBefore) {
-      violations.push({ kind: 'constraint', message: `${q.skillName} would have ${activeAfter} active agent${activeAfter === 1 ? '' : 's'} (from ${activeBefore}), below its minActiveAgents ${minActiveAgents}` });
+      violations.push({ kind: 'constraint', message: `${q.skillName} would have ${plural(activeAfter, 'active agent')} (from ${activeBefore}), below its minActiveAgents ${minActiveAgents}` });
     }
   }
   if (liveManaged >= safety.minExistingAssignments && liveManaged > 0) {

@@ -2,7 +2,7 @@
 import type { AssignmentState, Change, PendingChange, Plan } from '../plan/plan-types.js';
 import { hasChanges } from '../plan/plan-types.js';
 
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../plural.js';
 
 export function summaryLine(plan: Plan): string {
   if (!hasChanges(plan)) return 'No changes. Live CXone matches skills/.';

@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Problem } from '../config/problem.js';
 import { printable } from './printable.js';
+import { plural } from '../plural.js';
 
 export function problemsText(problems: Problem[], color: ChalkInstance): string {
   return problems
@@ -15,9 +16,9 @@ export function problemsText(problems: Problem[], color: ChalkInstance): string 
 export function problemsSummary(problems: Problem[], filesChecked: number): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const files = `${filesChecked} queue file${filesChecked === 1 ? '' : 's'}`;
-  if (errors === 0) return `Valid: ${files} checked, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
-  return `Invalid: ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in ${files}.`;
+  const files = `${plural(filesChecked, 'queue file')}`;
+  if (errors === 0) return `Valid: ${files} checked, ${plural(warnings, 'warning')}.`;
+  return `Invalid: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${files}.`;
 }
 
 export function problemsJson(problems: Problem[], filesChecked: number): string {

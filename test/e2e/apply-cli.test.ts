@@ -13,7 +13,6 @@ import { startSim } from '../helpers/sim.js';
 
 const test = suite('e2e: apply against the simulator');
 const NOW = ['--now', '2026-11-25'];
-const FAST = { retry: { baseDelayMs: 1, maxDelayMs: 20 } };
 let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
 

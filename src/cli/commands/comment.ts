@@ -6,6 +6,7 @@ import { upsertPlanComment } from '../../github/upsert-comment.js';
 import { readPlanFile } from '../../plan/plan-file.js';
 import { failureCommentParts, planCommentParts } from '../../render/plan-comment.js';
 import type { Io } from '../io.js';
+import { plural } from '../../plural.js';
 
 export interface CommentOptions {
   plan?: string;
@@ -39,6 +40,6 @@ export async function commentCommand(options: CommentOptions, io: Io): Promise<n
   }
   const github = options.github ?? createGitHub(context, io.env);
   const result = await upsertPlanComment(github, context.pr, parts);
-  io.out(`Plan comment on #${context.pr}: ${result.created.length} created, ${result.updated.length} updated, ${result.deleted.length} removed (${parts.length} part${parts.length === 1 ? '' : 's'}).\n`);
+  io.out(`Plan comment on #${context.pr}: ${result.created.length} created, ${result.updated.length} updated, ${result.deleted.length} removed (${plural(parts.length, 'part')}).\n`);
   return 0;
 }

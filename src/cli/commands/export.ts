@@ -1,14 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportRows, toCsv, toExportJson, type Lookups } from '../../config/export-rows.js';
-import { loadDesiredState } from '../../config/load-desired-state.js';
-import { hasErrors } from '../../config/problem.js';
-import { loadSettings } from '../../config/settings.js';
 import { createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
-import { ConfigError } from '../../errors.js';
 import { agentDirectory } from '../../plan/resolve.js';
 import type { Io } from '../io.js';
+import { loadValidConfig } from '../load-config.js';
 
 export interface ExportOptions {
   config: string;
@@ -19,11 +16,7 @@ export interface ExportOptions {
 }
 
 export async function exportCommand(options: ExportOptions, io: Io): Promise<number> {
-  const loaded = await loadSettings(options.config, io.cwd);
-  if (hasErrors(loaded.problems)) throw new ConfigError(loaded.problems, `${loaded.file} has problems`);
-  const dir = path.relative(io.cwd, path.join(loaded.root, loaded.settings.skillsDir)) || '.';
-  const desired = await loadDesiredState(dir, loaded.settings, io.cwd);
-  if (hasErrors(desired.problems)) throw new ConfigError(desired.problems, 'the desired state has problems; run `skillops validate` for details');
+  const { loaded, desired } = await loadValidConfig(options.config, io);
 
   let lookups: Lookups | undefined;
   if (!options.offline) {
@@ -40,7 +33,7 @@ export async function exportCommand(options: ExportOptions, io: Io): Promise<num
       },
     };
   }
-  const rows = exportRows(desired.desired, lookups);
+  const rows = exportRows(desired, lookups);
   const text = options.format === 'json' ? toExportJson(rows) : toCsv(rows);
   if (options.out) {
     await writeFile(path.resolve(io.cwd, options.out), text, 'utf8');

@@ -1,18 +1,19 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDesiredState } from '../../config/load-desired-state.js';
-import { hasErrors } from '../../config/problem.js';
-import { loadSettings, SETTINGS_FILE } from '../../config/settings.js';
+import { SETTINGS_FILE } from '../../config/settings.js';
 import { suggest } from '../../config/suggest.js';
 import { queueFileNames, renderQueueFile, uniqueLogins } from '../../config/write-queue-yaml.js';
 import { createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
 import { readLiveState } from '../../cxone/read-live-state.js';
 import type { LiveAssignment } from '../../cxone/types.js';
-import { ConfigError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { fileDiff } from '../../render/file-diff.js';
 import { printable } from '../../render/printable.js';
 import type { Io } from '../io.js';
+import { loadValidSettings } from '../load-config.js';
+import { plural } from '../../plural.js';
 
 export interface ImportOptions {
   config: string;
@@ -45,8 +46,7 @@ safety:
 `;
 
 export async function importCommand(options: ImportOptions, io: Io): Promise<number> {
-  const loaded = await loadSettings(options.config, io.cwd);
-  if (hasErrors(loaded.problems)) throw new ConfigError(loaded.problems, `${loaded.file} has problems`);
+  const loaded = await loadValidSettings(options.config, io);
   const outDir = path.resolve(io.cwd, options.out ?? path.join(loaded.root, loaded.settings.skillsDir));
   const shown = (p: string) => path.relative(io.cwd, p) || p;
 
@@ -116,7 +116,7 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
     await writeFile(target, text, 'utf8');
     counts.written++;
     counts.assignments += assignments.length;
-    io.out(`${current === undefined ? 'wrote' : 'overwrote'} ${shown(target)} (${assignments.length} agent${assignments.length === 1 ? '' : 's'})\n`);
+    io.out(`${current === undefined ? 'wrote' : 'overwrote'} ${shown(target)} (${plural(assignments.length, 'agent')})\n`);
   }
 
   const settingsPath = path.join(loaded.root, SETTINGS_FILE);
@@ -126,11 +126,11 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
       () => undefined,
     );
   }
-  io.out(`\nImported ${selected.length} skill${selected.length === 1 ? '' : 's'}: ${counts.written} written (${counts.assignments} assignments), ${counts.unchanged} unchanged, ${counts.skipped} skipped.\n`);
+  io.out(`\nImported ${plural(selected.length, 'skill')}: ${counts.written} written (${counts.assignments} assignments), ${counts.unchanged} unchanged, ${counts.skipped} skipped.\n`);
   if (inactive.length > 0) {
     io.out(options.includeInactive
-      ? `Included ${inactive.length} inactive skill${inactive.length === 1 ? '' : 's'}.\n`
-      : `Left out ${inactive.length} inactive skill${inactive.length === 1 ? '' : 's'} (use --include-inactive to import them).\n`);
+      ? `Included ${plural(inactive.length, 'inactive skill')}.\n`
+      : `Left out ${plural(inactive.length, 'inactive skill')} (use --include-inactive to import them).\n`);
   }
   io.out('Assignments of agents who are inactive in CXone are kept, marked "inactive in CXone", so the first plan shows no changes.\n');
   io.out('Next: `skillops plan` should report no changes.\n');

@@ -1,16 +1,15 @@
-import path from 'node:path';
 import { loadDesiredState } from '../../config/load-desired-state.js';
 import { hasErrors, sortProblems } from '../../config/problem.js';
 import { loadSettings } from '../../config/settings.js';
 import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../../render/problems.js';
 import type { Io } from '../io.js';
+import { skillsDirOf } from '../load-config.js';
 
 export interface ValidateOptions { config: string; format: 'text' | 'json' }
 
 export async function validateCommand(dir: string | undefined, options: ValidateOptions, io: Io): Promise<number> {
   const loaded = await loadSettings(options.config, io.cwd);
-  const skillsDir = dir ?? path.relative(io.cwd, path.join(loaded.root, loaded.settings.skillsDir));
-  const result = await loadDesiredState(skillsDir || '.', loaded.settings, io.cwd);
+  const result = await loadDesiredState(dir ?? skillsDirOf(loaded, io.cwd), loaded.settings, io.cwd);
   const problems = sortProblems([...loaded.problems, ...result.problems]);
 
   if (options.format === 'json') {
