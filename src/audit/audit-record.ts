@@ -29,8 +29,23 @@ export function outcomeOf(results: ChangeResult[], interrupted: boolean, verifie
   return applied === 0 ? 'failed' : 'partial';
 }
 
+/** Every change with its outcome, as the audit record and the WFM webhook both carry it. */
+export function changeRows(plan: Plan, results: ChangeResult[]): AuditRecord['changes'] {
+  const skillNames = new Map(plan.queues.map((q) => [q.skillId, q.skillName]));
+  return results.map(({ change, status, error }) => ({
+    action: change.action,
+    skillId: change.skillId,
+    skillName: skillNames.get(change.skillId) ?? String(change.skillId),
+    agentId: change.agentId,
+    userName: change.userName,
+    ...(change.before ? { before: change.before } : {}),
+    ...(change.after ? { after: change.after } : {}),
+    status,
+    ...(error ? { error } : {}),
+  }));
+}
+
 export function buildAuditRecord(input: AuditInput): AuditRecord {
-  const skillNames = new Map(input.plan.queues.map((q) => [q.skillId, q.skillName]));
   const writes = Object.entries(input.stats.byRoute)
     .filter(([route]) => /^(POST|PUT|DELETE) /.test(route))
     .reduce((n, [, count]) => n + count, 0);
@@ -48,17 +63,7 @@ export function buildAuditRecord(input: AuditInput): AuditRecord {
       summary: input.plan.summary,
       forced: input.plan.policy.forced,
     },
-    changes: input.results.map(({ change, status, error }) => ({
-      action: change.action,
-      skillId: change.skillId,
-      skillName: skillNames.get(change.skillId) ?? String(change.skillId),
-      agentId: change.agentId,
-      userName: change.userName,
-      ...(change.before ? { before: change.before } : {}),
-      ...(change.after ? { after: change.after } : {}),
-      status,
-      ...(error ? { error } : {}),
-    })),
+    changes: changeRows(input.plan, input.results),
     requests: { total: input.stats.requests, retries: input.stats.retries, writes, byRoute: input.stats.byRoute },
     durationsMs: input.durationsMs,
     verification: input.verification,

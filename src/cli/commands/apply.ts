@@ -2,7 +2,7 @@ import path from 'node:path';
 import { planBatches } from '../../apply/batches.js';
 import { executeBatches, type ChangeResult } from '../../apply/execute-batches.js';
 import { compareAfterApply, rereadTouched, type Verification } from '../../apply/verify.js';
-import { buildAuditRecord } from '../../audit/audit-record.js';
+import { auditRelativePath, buildAuditRecord, changeRows } from '../../audit/audit-record.js';
 import { notifyWebhook } from '../../audit/webhook/notify-webhook.js';
 import { whoFromEnvironment } from '../../audit/who.js';
 import { writeAuditRecord } from '../../audit/write-audit.js';
@@ -19,8 +19,7 @@ import { createGitHub, githubContext } from '../../github/actions-context.js';
 import { commitAuditRecord } from '../../github/commit-audit.js';
 import type { GitHubPort } from '../../github/port.js';
 import { withPullRequest } from '../../github/pull-request-details.js';
-import { auditRelativePath } from '../../audit/audit-record.js';
-import { writeStepSummary } from './comment.js';
+import { writeStepSummary } from '../step-summary.js';
 import type { Io } from '../io.js';
 import { progressFor } from '../progress.js';
 
@@ -143,7 +142,7 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
       commit: who.commit ?? null,
       pullRequest: who.pullRequest?.number ?? null,
       summary: { ...plan.summary, ...counts, verified: verification.ok },
-      changes: results.map(({ change, status, error }) => ({ action: change.action, skillId: change.skillId, agentId: change.agentId, userName: change.userName, before: change.before ?? null, after: change.after ?? null, status, ...(error ? { error } : {}) })),
+      changes: changeRows(plan, results),
     },
   });
 

@@ -1,4 +1,4 @@
-import { appendFile, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { UsageError } from '../../errors.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
@@ -6,6 +6,7 @@ import { upsertPlanComment } from '../../github/upsert-comment.js';
 import { readPlanFile } from '../../plan/plan-file.js';
 import { failureCommentParts, planCommentParts } from '../../render/plan-comment.js';
 import type { Io } from '../io.js';
+import { writeStepSummary } from '../step-summary.js';
 import { plural } from '../../plural.js';
 
 export interface CommentOptions {
@@ -18,13 +19,6 @@ export interface CommentOptions {
 }
 
 /** Appends Markdown to the job summary when running in Actions. */
-export async function writeStepSummary(io: Io, markdown: string): Promise<boolean> {
-  const file = io.env.GITHUB_STEP_SUMMARY;
-  if (!file) return false;
-  await appendFile(file, `${markdown}\n`, 'utf8');
-  return true;
-}
-
 export async function commentCommand(options: CommentOptions, io: Io): Promise<number> {
   if (Boolean(options.plan) === Boolean(options.failure)) throw new UsageError('pass exactly one of --plan plan.json or --failure log.txt');
   const context = githubContext(io.env, { ...(options.repo ? { repo: options.repo } : {}), ...(options.pr ? { pr: options.pr } : {}) });

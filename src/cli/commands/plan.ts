@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import { reportDrift } from '../../github/drift-issue.js';
 import type { GitHubPort } from '../../github/port.js';
-import { writeStepSummary } from './comment.js';
+import { writeStepSummary } from '../step-summary.js';
 
 export type PlanFormat = 'text' | 'markdown' | 'json';
 
