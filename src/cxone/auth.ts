@@ -4,6 +4,7 @@
 import type { AxiosInstance } from 'axios';
 import { CxoneAuthError } from '../errors.js';
 import { registerSecret } from '../redact.js';
+import { DEFAULT_TIMEOUT_MS } from './retry-policy.js';
 
 export interface Credentials {
   clientId: string;
@@ -100,7 +101,7 @@ export class TokenProvider {
     try {
       response = await this.options.http.post(this.options.tokenUrl, new URLSearchParams(form).toString(), {
         headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-        timeout: this.options.timeoutMs ?? 30_000,
+        timeout: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         validateStatus: () => true,
       });
     } catch (error) {

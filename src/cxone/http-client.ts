@@ -8,7 +8,7 @@ import { redact } from '../redact.js';
 import type { TokenProvider } from './auth.js';
 import { listOf, outcomesOf, ResponseShapeError, toAgent, toAssignment, toSkill, toTeam, totalRecords } from './normalize.js';
 import type { CxonePort } from './port.js';
-import { backoffMs, DEFAULT_RETRY_POLICY, isRetryableStatus, RETRYABLE_NETWORK_CODES, retryAfterMs, type RetryPolicy } from './retry-policy.js';
+import { backoffMs, DEFAULT_RETRY_POLICY, isRetryableStatus, RETRYABLE_NETWORK_CODES, retryAfterMs, type RetryPolicy, DEFAULT_TIMEOUT_MS } from './retry-policy.js';
 import type { AgentOutcome, AssignmentWrite, CallStats, LiveAssignment } from './types.js';
 import { plural } from '../plural.js';
 
@@ -148,7 +148,7 @@ export class CxoneHttpClient implements CxonePort {
             params: extra.params,
             data: extra.data,
             headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(extra.data ? { 'Content-Type': 'application/json' } : {}) },
-            timeout: this.options.timeoutMs ?? 30_000,
+            timeout: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
             validateStatus: () => true,
           });
         });

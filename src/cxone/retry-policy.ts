@@ -9,6 +9,9 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
+/** Every CXone request, token requests included, gives up after this long. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 4, maxRateLimitRetries: 12, baseDelayMs: 500, maxDelayMs: 30_000 };
 
 /** Exponential backoff with jitter: half the step fixed, half random, so retries spread out. */

@@ -1,5 +1,6 @@
 // The plan document: plain, serialisable data. `skillops plan --out` writes it, `show` renders
 // it, `apply` executes it. Its shape is versioned by `format`.
+import type { Settings } from '../config/settings.js';
 
 export const PLAN_FORMAT = 'skillops-plan/1';
 
@@ -63,13 +64,8 @@ export interface Plan {
   createdAt: string;
   /** The tenant-local date effective windows were judged on. */
   effectiveDate: string;
-  settings: {
-    timeZone: string;
-    proficiencyScale: { min: number; max: number };
-    batchSize: number;
-    safety: { maxRemovePercent: number; maxChangePercent: number; minExistingAssignments: number };
-    exclude: string[];
-  };
+  /** The settings that shaped the plan. */
+  settings: Pick<Settings, 'timeZone' | 'proficiencyScale' | 'safety' | 'exclude'> & { batchSize: number };
   desiredHash: string;
   liveFingerprint: string;
   /** Skills whose live assignments the fingerprint covers. */
