@@ -1,0 +1,31 @@
+// Notify: the WFM webhook's skill_sync_complete event. Its failure never fails the apply; the
+// outcome goes into the audit record.
+import { changeRows, type Who } from '../audit/audit-record.js';
+import { notifyWebhook, type WebhookOutcome } from '../audit/webhook/notify-webhook.js';
+import type { ChangeResult } from './execute-batches.js';
+import type { ApplyCounts, PreparedApply, VerificationOutcome } from './apply-types.js';
+
+export interface NotifyInput {
+  prepared: PreparedApply;
+  who: Who;
+  results: ChangeResult[];
+  counts: ApplyCounts;
+  verification: VerificationOutcome;
+  env: NodeJS.ProcessEnv;
+}
+
+export function notifyApply({ prepared, who, results, counts, verification, env }: NotifyInput): Promise<WebhookOutcome> {
+  const { plan } = prepared;
+  return notifyWebhook({
+    url: env.SKILLOPS_WEBHOOK_URL || prepared.inputs.settings.webhook.url,
+    secret: env.SKILLOPS_WEBHOOK_SECRET,
+    payload: {
+      event: 'skill_sync_complete',
+      effectiveDate: plan.effectiveDate,
+      commit: who.commit ?? null,
+      pullRequest: who.pullRequest?.number ?? null,
+      summary: { ...plan.summary, ...counts, verified: verification.ok },
+      changes: changeRows(plan, results),
+    },
+  });
+}

@@ -1,0 +1,23 @@
+// Prepare: read desired and live state, plan, and when a saved plan is given check that it was
+// made from the same inputs. Nothing is written here.
+import { StalePlanError } from '../errors.js';
+import { readPlanFile } from '../plan/plan-file.js';
+import type { Plan } from '../plan/plan-types.js';
+import type { ApplyDeps, ApplyInputs, ApplyRequest, PreparedApply } from './apply-types.js';
+
+export async function prepareApply(request: ApplyRequest, deps: ApplyDeps): Promise<PreparedApply> {
+  const inputs = await deps.readAndPlan(request);
+  if (!request.planFile) return { inputs, plan: inputs.plan, source: 'fresh' };
+  const saved = await readPlanFile(request.planFile);
+  checkSavedPlan(saved, inputs);
+  // Same inputs, so the same changes; policy is judged again with this run's --force
+  return { inputs, plan: { ...saved, policy: inputs.plan.policy }, source: 'saved' };
+}
+
+/** Refuses a saved plan that was not made from this run's desired state, live state and date. */
+export function checkSavedPlan(saved: Plan, inputs: ApplyInputs): void {
+  const fresh = inputs.plan;
+  if (saved.desiredHash !== fresh.desiredHash) throw new StalePlanError('skills/ changed since it was made');
+  if (saved.liveFingerprint !== fresh.liveFingerprint) throw new StalePlanError('live CXone assignments changed since it was made');
+  if (saved.effectiveDate !== fresh.effectiveDate) throw new StalePlanError(`it judged effective dates on ${saved.effectiveDate}, and it is now ${fresh.effectiveDate} in ${inputs.settings.timeZone}`);
+}

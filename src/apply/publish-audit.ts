@@ -1,0 +1,18 @@
+// Publish: commit the audit record to the repository through the GitHub API (with
+// --commit-audit in Actions). A failure is reported as data: the changes were applied anyway.
+import path from 'node:path';
+import { auditRelativePath, type AuditRecord } from '../audit/audit-record.js';
+import { commitAuditRecord } from '../github/commit-audit.js';
+import type { GitHubPort } from '../github/port.js';
+import type { AuditCommitOutcome, PreparedApply } from './apply-types.js';
+
+export async function publishAuditRecord(github: GitHubPort, prepared: PreparedApply, startedAt: Date, record: AuditRecord): Promise<AuditCommitOutcome> {
+  const { audit } = prepared.inputs.settings;
+  const repoPath = path.posix.join(audit.directory.split(path.sep).join('/'), auditRelativePath(startedAt, record.who.commit));
+  try {
+    const committed = await commitAuditRecord(github, { path: repoPath, record, ...(audit.branch ? { branch: audit.branch } : {}) });
+    return { committed: true, path: repoPath, ...committed };
+  } catch (error) {
+    return { committed: false, path: repoPath, error: error instanceof Error ? error.message : String(error) };
+  }
+}

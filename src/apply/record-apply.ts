@@ -1,0 +1,53 @@
+// Record: the audit record of the run, written under the audit directory. A failed write is
+// reported as data (the caller shows the record instead), never thrown: the writes happened.
+import path from 'node:path';
+import { buildAuditRecord, type AuditRecord, type Who } from '../audit/audit-record.js';
+import type { WebhookOutcome } from '../audit/webhook/notify-webhook.js';
+import { writeAuditRecord } from '../audit/write-audit.js';
+import type { ApplyRequest, AuditWriteOutcome, PreparedApply, VerificationOutcome } from './apply-types.js';
+import type { Execution } from './execute-plan.js';
+
+export interface RecordInput {
+  startedAt: Date;
+  prepared: PreparedApply;
+  who: Who;
+  execution: Execution;
+  verification: VerificationOutcome;
+  verifyMs: number;
+  webhook: WebhookOutcome;
+}
+
+export function buildApplyRecord(input: RecordInput): AuditRecord {
+  const { inputs } = input.prepared;
+  return buildAuditRecord({
+    startedAt: input.startedAt,
+    finishedAt: new Date(),
+    who: input.who,
+    plan: input.prepared.plan,
+    source: input.prepared.source,
+    results: input.execution.results,
+    interrupted: input.execution.interrupted !== undefined,
+    stats: inputs.cxone.stats(),
+    durationsMs: {
+      total: Date.now() - input.startedAt.getTime(),
+      read: Math.round(inputs.readMs),
+      plan: Math.round(inputs.planMs),
+      apply: Math.round(input.execution.applyMs),
+      verify: Math.round(input.verifyMs),
+    },
+    verification: input.verification,
+    webhook: input.webhook,
+  });
+}
+
+export function auditDirectory(request: ApplyRequest, prepared: PreparedApply): string {
+  return request.auditDir ?? path.join(prepared.inputs.root, prepared.inputs.settings.audit.directory);
+}
+
+export async function writeApplyRecord(directory: string, record: AuditRecord): Promise<AuditWriteOutcome> {
+  try {
+    return { written: true, path: await writeAuditRecord(directory, record) };
+  } catch (error) {
+    return { written: false, directory, error: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+}
