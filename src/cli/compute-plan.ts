@@ -10,7 +10,7 @@ import { makePlan } from '../plan/make-plan.js';
 import type { Plan } from '../plan/plan-types.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { Io } from './io.js';
-import { loadValidConfig } from './load-config.js';
+import { loadValidDesired, loadValidSettings } from './load-config.js';
 
 export interface PlanContext {
   settings: Settings;
@@ -38,13 +38,20 @@ export async function computePlan(
   options: { config: string; now?: string; force?: boolean; cxone?: CxonePort; tuning?: ClientTuning },
   io: Io,
 ): Promise<PlanContext> {
-  const { loaded, desired, problems } = await loadValidConfig(options.config, io);
+  const loaded = await loadValidSettings(options.config, io);
   const now = resolveNow(options.now, io.env);
 
-  const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env, options.tuning));
+  // The live read waits on the network and loading the files on the CPU: do both at once.
+  // Problems in the files still come first, ahead of any CXone error.
   const readStart = performance.now();
-  const live = await readLiveState(cxone);
-  const readMs = performance.now() - readStart;
+  const reading = (async () => {
+    const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env, options.tuning));
+    const live = await readLiveState(cxone);
+    return { cxone, live, readMs: performance.now() - readStart };
+  })();
+  reading.catch(() => undefined); // handled below; never an unhandled rejection meanwhile
+  const { desired, problems } = await loadValidDesired(loaded, io);
+  const { cxone, live, readMs } = await reading;
 
   const planStart = performance.now();
   const result = makePlan({ desired, live, now, settings: loaded.settings, force: options.force ?? false });

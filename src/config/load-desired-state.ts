@@ -1,7 +1,10 @@
 // Reads every queue file in a folder and returns the desired state with all problems found.
+import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { openCheckCache } from './check-cache.js';
 import { checkFilesInOrder, type CheckFilesOptions } from './check-files.js';
+import type { FileResult, FileToCheck } from './check-queue-file.js';
 import type { DesiredState } from './desired-state.js';
 import { hasErrors, sortProblems, type Problem } from './problem.js';
 import { checkSkillClaims } from './queue-rules.js';
@@ -11,9 +14,16 @@ export interface LoadResult {
   desired: DesiredState;
   problems: Problem[];
   filesChecked: number;
+  /** Files whose result came from the check cache (0 without one). */
+  filesCached?: number;
 }
 
-export async function loadDesiredState(dir: string, settings: Settings, cwd = process.cwd(), options: CheckFilesOptions = {}): Promise<LoadResult> {
+export interface LoadOptions extends CheckFilesOptions {
+  /** Folder of the check cache (see check-cache.ts); no cache when absent. */
+  cacheDir?: string;
+}
+
+export async function loadDesiredState(dir: string, settings: Settings, cwd = process.cwd(), options: LoadOptions = {}): Promise<LoadResult> {
   const absoluteDir = path.resolve(cwd, dir);
   const display = (name: string) => path.relative(cwd, path.join(absoluteDir, name)) || name;
   let entries;
@@ -35,14 +45,60 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
   // Each file is read, checked and normalised on its own so its YAML tree can be dropped at
   // once; results are kept in file order so output is stable.
   const toCheck = files.map((name) => ({ absolute: path.join(absoluteDir, name), shown: display(name) }));
-  const perFile = await checkFilesInOrder(toCheck, absoluteDir, settings, options);
+  const links = new Set(entries.filter((e) => e.isSymbolicLink()).map((e) => path.join(absoluteDir, e.name)));
+  let filesCached: number | undefined;
+  let perFile: FileResult[];
+  if (options.cacheDir) {
+    const cached = await checkWithCache(toCheck, links, absoluteDir, settings, options.cacheDir, options);
+    perFile = cached.results;
+    filesCached = cached.hits;
+  } else {
+    perFile = await checkFilesInOrder(toCheck, absoluteDir, settings, options);
+  }
   const problems = perFile.flatMap((r) => r.problems);
   const queues = perFile.flatMap((r) => (r.queue ? [r.queue] : []));
   problems.push(...checkSkillClaims(queues));
   if (files.length === 0) {
     problems.push({ file: path.relative(cwd, absoluteDir) || dir, line: 1, col: 1, severity: 'warning', code: 'no-queue-files', message: 'no .yaml queue files found' });
   }
-  return { desired: { queues }, problems: sortProblems(problems), filesChecked: files.length };
+  return { desired: { queues }, problems: sortProblems(problems), filesChecked: files.length, ...(filesCached !== undefined ? { filesCached } : {}) };
+}
+
+/** Files whose bytes were checked before come from the cache; only the others are parsed. */
+async function checkWithCache(files: FileToCheck[], links: Set<string>, dir: string, settings: Settings, cacheDir: string, options: CheckFilesOptions): Promise<{ results: FileResult[]; hits: number }> {
+  const cache = await openCheckCache(cacheDir, settings);
+  const results: (FileResult | undefined)[] = [];
+  const keys: (string | undefined)[] = [];
+  const misses: FileToCheck[] = [];
+  for (const file of files) {
+    let key: string | undefined;
+    // A symbolic link's result depends on where it leads, not only on the bytes: never cached.
+    // Unreadable files are left to the checker, which reports them.
+    if (!links.has(file.absolute)) {
+      try {
+        key = cache.keyOf(file.shown, readFileSync(file.absolute));
+      } catch {
+        key = undefined;
+      }
+    }
+    const hit = key ? cache.get(key) : undefined;
+    keys.push(key);
+    results.push(hit);
+    if (!hit) misses.push({ absolute: file.absolute, shown: file.shown });
+  }
+  if (misses.length > 0) {
+    const checked = await checkFilesInOrder(misses, dir, settings, options);
+    let next = 0;
+    for (let i = 0; i < results.length; i++) {
+      if (results[i]) continue;
+      const result = checked[next++]!;
+      results[i] = result;
+      const key = keys[i];
+      if (key) cache.set(key, result);
+    }
+  }
+  await cache.save();
+  return { results: results as FileResult[], hits: cache.hits };
 }
 
 export { hasErrors };

@@ -3,13 +3,14 @@ import { hasErrors, sortProblems } from '../../config/problem.js';
 import { loadSettings } from '../../config/settings.js';
 import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../../render/problems.js';
 import type { Io } from '../io.js';
-import { skillsDirOf } from '../load-config.js';
+import { cacheDirOf, skillsDirOf } from '../load-config.js';
 
 export interface ValidateOptions { config: string; format: 'text' | 'json' }
 
 export async function validateCommand(dir: string | undefined, options: ValidateOptions, io: Io): Promise<number> {
   const loaded = await loadSettings(options.config, io.cwd);
-  const result = await loadDesiredState(dir ?? skillsDirOf(loaded, io.cwd), loaded.settings, io.cwd);
+  const cacheDir = cacheDirOf(loaded, io.env);
+  const result = await loadDesiredState(dir ?? skillsDirOf(loaded, io.cwd), loaded.settings, io.cwd, cacheDir ? { cacheDir } : {});
   const problems = sortProblems([...loaded.problems, ...result.problems]);
 
   if (options.format === 'json') {

@@ -1,0 +1,106 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CACHE_FILE } from '../../src/config/check-cache.js';
+import { loadDesiredState, type LoadResult } from '../../src/config/load-desired-state.js';
+import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { lines, tempDir } from '../helpers/temp-dir.js';
+
+const test = suite('validate: check cache');
+
+/** Valid files and one of each kind of problem, so every kind of result goes through the cache. */
+const files: Record<string, string | Buffer> = {
+  'skills/billing.yaml': lines('# a comment', 'skill: Billing', 'skillId: 11', 'agents:', '  - agent: a@example.com', '    proficiency: 3', '    from: 2026-12-01', '  - agent: "4410"', '    proficiency: 5', '    active: false'),
+  'skills/sales.yaml': lines('skill: Sales', 'mode: additive', 'constraints: { proficiency: { min: 1, max: 4 }, minActiveAgents: 1 }', 'agents:', '  - agent: b@example.com', '    proficiency: 2'),
+  'skills/bad-schema.yaml': lines('skill: Bad', 'agents:', '  - agent: x@example.com', '    proficiency: 99'),
+  'skills/dupe.yaml': lines('skill: Dupe', 'agents:', '  - agent: x@example.com', '    proficiency: 1', '  - agent: x@example.com', '    proficiency: 2'),
+  'skills/claims-billing.yaml': lines('skill: Billing', 'agents: []'),
+  'skills/broken.yaml': lines('skill: [unclosed', 'agents: []'),
+  'skills/not-utf8.yaml': Buffer.from([0x73, 0x6b, 0x69, 0x6c, 0x6c, 0x3a, 0x20, 0xff, 0x0a]),
+};
+
+const strip = (r: LoadResult) => JSON.stringify({ ...r, filesCached: undefined });
+
+test('results with the cache, cold and warm, are byte-identical to results without it', async () => {
+  const { dir, cleanup } = await tempDir(files);
+  try {
+    await symlink('/etc/hostname', path.join(dir, 'skills', 'zz-link.yaml'));
+    const cacheDir = path.join(dir, '.skillops-cache');
+    const plain = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
+    const cold = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    const warm = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    assert.ok(plain.problems.length >= 5, 'the fixture has problems of several kinds');
+    assert.is(cold.filesCached, 0);
+    // every regular file comes from the cache; the symbolic link is always checked afresh
+    assert.is(warm.filesCached, 7);
+    assert.is(strip(cold), strip(plain));
+    assert.is(strip(warm), strip(plain));
+  } finally {
+    await cleanup();
+  }
+});
+
+test('an edited file is checked again; the others still come from the cache', async () => {
+  const { dir, cleanup } = await tempDir(files);
+  try {
+    const cacheDir = path.join(dir, '.skillops-cache');
+    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    await writeFile(path.join(dir, 'skills/sales.yaml'), lines('skill: Sales', 'agents:', '  - agent: b@example.com', '    proficiency: 7'));
+    const warm = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    const plain = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
+    assert.is(warm.filesCached, 6);
+    assert.is(strip(warm), strip(plain));
+    assert.is(warm.desired.queues.find((q) => q.skill === 'Sales')?.agents[0]?.proficiency, 7);
+  } finally {
+    await cleanup();
+  }
+});
+
+test('other settings make other entries: a narrower scale is judged afresh', async () => {
+  const { dir, cleanup } = await tempDir(files);
+  try {
+    const cacheDir = path.join(dir, '.skillops-cache');
+    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    const narrow = { ...DEFAULT_SETTINGS, proficiencyScale: { min: 1, max: 4 } };
+    const cached = await loadDesiredState('skills', narrow, dir, { cacheDir });
+    const plain = await loadDesiredState('skills', narrow, dir);
+    assert.is(cached.filesCached, 0);
+    assert.is(strip(cached), strip(plain));
+    assert.ok(plain.problems.some((p) => p.file.endsWith('billing.yaml') && p.severity === 'error'), 'proficiency 5 is outside 1-4');
+  } finally {
+    await cleanup();
+  }
+});
+
+test('a corrupt, foreign or tampered cache is ignored and rewritten', async () => {
+  const { dir, cleanup } = await tempDir(files);
+  try {
+    const cacheDir = path.join(dir, '.skillops-cache');
+    const cacheFile = path.join(cacheDir, CACHE_FILE);
+    const plain = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
+    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    const good = JSON.parse(await readFile(cacheFile, 'utf8')) as { format: string; code: string; entries: Record<string, unknown> };
+
+    const variants: [string, string][] = [
+      ['not JSON', '{"format": "skillops-check-cache/1", "entr'],
+      ['another version of the code', JSON.stringify({ ...good, code: 'made-by-another-skillops' })],
+      ['another format', JSON.stringify({ ...good, format: 'something-else/9' })],
+      ['entries of the wrong shape', JSON.stringify({ ...good, entries: Object.fromEntries(Object.keys(good.entries).map((k) => [k, { problems: 'none', queue: 42 }])) })],
+      ['a list instead of entries', JSON.stringify({ ...good, entries: [] })],
+    ];
+    for (const [what, content] of variants) {
+      await writeFile(cacheFile, content);
+      const result = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+      assert.is(result.filesCached, 0, what);
+      assert.is(strip(result), strip(plain), what);
+      // rewritten, so the next run is warm again
+      const again = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+      assert.is(again.filesCached, 7, what);
+    }
+  } finally {
+    await cleanup();
+  }
+});
+
+test.run();
