@@ -1,7 +1,7 @@
 // Benchmark: validate 2,000 queue files of 50 agents each (issue 3). Not part of npm test.
 // Measures what users run, the compiled code in dist/ (`npm run bench:validate` builds first):
 // the loader on one thread and on worker threads, each in its own process so peak memory is its
-// own, and `skillops validate` end to end.
+// own, and `skillops validate` end to end with a cold and a warm check cache.
 // Usage: npm run bench:validate [-- files agentsPerFile]
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -49,10 +49,21 @@ try {
     const r = loaderRun(dir, threads);
     console.log(`loader, ${label}: ${r.files} files, ${r.assignments} assignments, ${r.errors} errors; wall ${r.seconds.toFixed(2)} s, peak RSS ${r.peakMiB.toFixed(0)} MiB`);
   }
-  const started = performance.now();
-  const cli = spawnSync(process.execPath, [`${dist}cli/main.js`, 'validate'], { cwd: dir, encoding: 'utf8' });
-  const last = cli.stdout.trim().split('\n').pop();
-  console.log(`skillops validate (process start to exit): ${((performance.now() - started) / 1000).toFixed(2)} s, exit ${cli.status}: ${last}`);
+  // `skillops validate` end to end: cold (no check cache) and warm (the cache from a run before)
+  const validate = () => {
+    const started = performance.now();
+    const cli = spawnSync(process.execPath, [`${dist}cli/main.js`, 'validate'], { cwd: dir, encoding: 'utf8' });
+    return { seconds: (performance.now() - started) / 1000, status: cli.status, last: cli.stdout.trim().split('\n').pop() };
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  for (const cache of ['cold', 'warm'] as const) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      if (cache === 'cold') await rm(path.join(dir, '.skillops-cache'), { recursive: true, force: true });
+      runs.push(validate());
+    }
+    console.log(`skillops validate, ${cache} cache (process start to exit, median of 3): ${median(runs.map((r) => r.seconds)).toFixed(2)} s (runs ${runs.map((r) => r.seconds.toFixed(2)).join(', ')}), exit ${runs[0]!.status}: ${runs[0]!.last}`);
+  }
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
