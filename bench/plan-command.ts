@@ -34,7 +34,7 @@ const control = async (method: string, route: string, body?: object) =>
   (await axios.request({ method, url: `${url}/__sim/${route}`, data: body, httpAgent: noKeepAlive, proxy: false })).data as unknown;
 
 const dir = await mkdtemp(path.join(tmpdir(), 'skillops-bench-plan-'));
-const env = { ...process.env, ...simEnv, NO_COLOR: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, ...simEnv, NO_COLOR: '1' };
 delete env.SKILLOPS_CACHE;
 delete env.SKILLOPS_CACHE_DIR;
 try {

@@ -16,6 +16,7 @@ const commands = {
   export: () => import('./commands/export.js'),
   comment: () => import('./commands/comment.js'),
   sim: () => import('./commands/sim.js'),
+  fmt: () => import('./commands/fmt.js'),
 };
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text');
@@ -191,6 +192,27 @@ Examples:
   $ skillops validate > out.txt || skillops comment --failure out.txt --stage validate`)
     .action((options: { plan?: string; failure?: string; stage: string; repo?: string; pr?: string }) =>
       run(async () => (await commands.comment()).commentCommand({ ...options, ...(context.github ? { github: context.github } : {}) }, io))());
+
+  program
+    .command('fmt')
+    .argument('[paths...]', 'queue files or folders (default: skillsDir from skillops.yaml)')
+    .description('Rewrite queue files in the canonical layout, keeping every comment.')
+    .option('--check', 'write nothing; exit 1 when a file is not canonical (for CI)')
+    .option('--diff', 'show what changes in each file')
+    .addHelpText('after', `
+Canonical layout: keys in the documented order (skill, skillId, mode, description, constraints,
+agents last), each agent entry as a block with agent, proficiency, active, from, until, note;
+agents sorted by user name when the file sets sortAgents: true; quotes only where YAML needs
+them; two-space indentation. Comments and blank lines stay with their entries; values never change.
+Exit codes: 0 done (or, with --check, nothing to change), 1 a file would change (--check) or
+does not parse.
+
+Examples:
+  $ skillops fmt
+  $ skillops fmt --check --diff
+  $ skillops fmt skills/billing-support.yaml`)
+    .action((paths: string[], options: { check?: boolean; diff?: boolean }) =>
+      run(async () => (await commands.fmt()).fmtCommand(paths, { ...options, config: globals().config }, io))());
 
   program
     .command('sim')

@@ -21,6 +21,10 @@ export interface SkillopsQueue {
    */
   description?: string;
   /**
+   * When true, `skillops fmt` keeps the agents sorted by user name (numeric ids last), and refresh inserts new agents in that order.
+   */
+  sortAgents?: boolean;
+  /**
    * Routing constraints checked before any write.
    */
   constraints?: {
