@@ -7,6 +7,7 @@ import type { CxonePort } from '../cxone/port.js';
 import type { LiveState } from '../cxone/read-live-state.js';
 import type { GitHubPort } from '../github/port.js';
 import type { Plan } from '../plan/plan-types.js';
+import type { QueueTarget } from '../plan/target.js';
 import type { AuditRecord } from '../audit/audit-record.js';
 import type { WebhookOutcome } from '../audit/webhook/notify-webhook.js';
 import type { ChangeResult } from './execute-batches.js';
@@ -24,6 +25,8 @@ export interface ApplyRequest {
   tuning?: ClientTuning;
   /** Commit the audit record to the repository through the GitHub API (in Actions). */
   commitAudit?: boolean;
+  /** Only some queues (--queue / --exclude-queue); a saved plan is applied with its own target. */
+  target?: QueueTarget;
 }
 
 /** Desired state, live state and the fresh plan computed from them (the read → plan half). */

@@ -1,14 +1,22 @@
 // Prepare: read desired and live state, plan, and when a saved plan is given check that it was
 // made from the same inputs. Nothing is written here.
-import { StalePlanError } from '../errors.js';
+import { StalePlanError, UsageError } from '../errors.js';
+import { describeTarget, isTargeted, NO_TARGET, sameTarget } from '../plan/target.js';
 import { readPlanFile } from '../plan/plan-file.js';
 import type { Plan } from '../plan/plan-types.js';
 import type { ApplyDeps, ApplyInputs, ApplyRequest, PreparedApply } from './apply-types.js';
 
 export async function prepareApply(request: ApplyRequest, deps: ApplyDeps): Promise<PreparedApply> {
-  const inputs = await deps.readAndPlan(request);
-  if (!request.planFile) return { inputs, plan: inputs.plan, source: 'fresh' };
+  if (!request.planFile) {
+    const inputs = await deps.readAndPlan(request);
+    return { inputs, plan: inputs.plan, source: 'fresh' };
+  }
   const saved = await readPlanFile(request.planFile);
+  // A targeted plan is applied as targeted: its own target decides what is re-planned
+  if (isTargeted(request.target) && !sameTarget(request.target, saved.target)) {
+    throw new UsageError(`${request.planFile} was planned ${saved.target ? `with ${describeTarget(saved.target)}` : 'for every queue'}, not ${describeTarget(request.target)}; apply it without --queue/--exclude-queue (its own target is used) or plan again`);
+  }
+  const inputs = await deps.readAndPlan({ ...request, target: saved.target ?? NO_TARGET });
   checkSavedPlan(saved, inputs);
   // Same inputs, so the same changes; policy is judged again with this run's --force
   return { inputs, plan: { ...saved, policy: inputs.plan.policy }, source: 'saved' };

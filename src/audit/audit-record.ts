@@ -62,6 +62,7 @@ export function buildAuditRecord(input: AuditInput): AuditRecord {
       effectiveDate: input.plan.effectiveDate,
       summary: input.plan.summary,
       forced: input.plan.policy.forced,
+      ...(input.plan.target ? { target: input.plan.target } : {}),
     },
     changes: changeRows(input.plan, input.results),
     requests: { total: input.stats.requests, retries: input.stats.retries, writes, byRoute: input.stats.byRoute },

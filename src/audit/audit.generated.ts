@@ -90,6 +90,19 @@ export interface SkillopsAuditRecord {
      * Whether --force overrode a safety threshold.
      */
     forced: boolean;
+    /**
+     * Present when the run was targeted: only the queues these flags select were planned and applied.
+     */
+    target?: {
+      /**
+       * --queue values.
+       */
+      queues: string[];
+      /**
+       * --exclude-queue values.
+       */
+      excludeQueues: string[];
+    };
   };
   /**
    * Every change and its outcome.

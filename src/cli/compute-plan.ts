@@ -8,6 +8,7 @@ import { readLiveState, type LiveState } from '../cxone/read-live-state.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { makePlan } from '../plan/make-plan.js';
 import type { Plan } from '../plan/plan-types.js';
+import { NO_TARGET, targetDesired, type QueueTarget } from '../plan/target.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { Io } from './io.js';
 import { loadValidDesired, loadValidSettings } from './load-config.js';
@@ -35,7 +36,7 @@ export function resolveNow(flag: string | undefined, env: NodeJS.ProcessEnv): Da
 }
 
 export async function computePlan(
-  options: { config: string; now?: string; force?: boolean; cxone?: CxonePort; tuning?: ClientTuning },
+  options: { config: string; now?: string; force?: boolean; cxone?: CxonePort; tuning?: ClientTuning; target?: QueueTarget },
   io: Io,
 ): Promise<PlanContext> {
   const loaded = await loadValidSettings(options.config, io);
@@ -50,11 +51,14 @@ export async function computePlan(
     return { cxone, live, readMs: performance.now() - readStart };
   })();
   reading.catch(() => undefined); // handled below; never an unhandled rejection meanwhile
-  const { desired, problems } = await loadValidDesired(loaded, io);
+  const loadedDesired = await loadValidDesired(loaded, io);
+  const target = options.target ?? NO_TARGET;
+  const desired = targetDesired(loadedDesired.desired, target);
+  const { problems } = loadedDesired;
   const { cxone, live, readMs } = await reading;
 
   const planStart = performance.now();
-  const result = makePlan({ desired, live, now, settings: loaded.settings, force: options.force ?? false });
+  const result = makePlan({ desired, live, now, settings: loaded.settings, force: options.force ?? false, target });
   const planMs = performance.now() - planStart;
   if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
   return { settings: loaded.settings, root: loaded.root, cxone, plan: result.plan, live, desired, now, problems: [...problems, ...result.problems], readMs, planMs };

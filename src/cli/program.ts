@@ -5,6 +5,7 @@ import type { Io } from './io.js';
 import type { SimCommandOptions } from './commands/sim.js';
 import type { PlanFormat } from './commands/plan.js';
 import type { GitHubPort } from '../github/port.js';
+import type { QueueTarget } from '../plan/target.js';
 
 // Commands are loaded when they run, so `validate` and `--help` never load the HTTP clients,
 // Octokit or the simulator: start-up stays short.
@@ -18,6 +19,12 @@ const commands = {
   sim: () => import('./commands/sim.js'),
   fmt: () => import('./commands/fmt.js'),
 };
+
+/** --queue / --exclude-queue, repeatable, on every command that reads or writes queues. */
+const collect = (value: string, previous: string[]) => [...previous, value];
+const queueOption = () => new Option('--queue <queue>', 'only this queue: skill name, skillId, file or glob like "sales-*" (repeatable)').argParser(collect).default([]);
+const excludeQueueOption = () => new Option('--exclude-queue <queue>', 'leave this queue out (repeatable; same forms as --queue)').argParser(collect).default([]);
+const targetOf = (o: { queue?: string[]; excludeQueue?: string[] }): QueueTarget => ({ queues: o.queue ?? [], excludeQueues: o.excludeQueue ?? [] });
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text');
 const nowOption = () => new Option('--now <date>', 'judge effective dates as of this date or ISO time (default: now; env SKILLOPS_NOW)');
@@ -73,6 +80,8 @@ Examples:
     .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 1 error)')
     .option('--force', 'let safety thresholds pass (routing constraints still refuse)')
     .addOption(nowOption())
+    .addOption(queueOption())
+    .addOption(excludeQueueOption())
     .addHelpText('after', `
 Exit codes: 0 no changes (or changes without --detailed-exitcode), 2 changes with
 --detailed-exitcode, 1 error or plan refused by policy.
@@ -82,9 +91,11 @@ CXONE_ACCESS_KEY_SECRET; CXONE_API_BASE and CXONE_AUTH_URL override skillops.yam
 Examples:
   $ skillops plan
   $ skillops plan --out plan.json --detailed-exitcode
-  $ skillops plan --now 2026-12-01     # preview dated changes`)
-    .action((options: { out?: string; format: PlanFormat; detailedExitcode?: boolean; force?: boolean; now?: string }) =>
-      run(async () => (await commands.plan()).planCommand({ ...options, config: globals().config }, io))());
+  $ skillops plan --now 2026-12-01     # preview dated changes
+  $ skillops plan --queue "Billing Support" --queue "sales-*" --out plan.json
+  $ skillops plan --exclude-queue skills/holiday-overflow.yaml`)
+    .action((options: { out?: string; format: PlanFormat; detailedExitcode?: boolean; force?: boolean; now?: string; queue: string[]; excludeQueue: string[] }) =>
+      run(async () => (await commands.plan()).planCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
 
   program
     .command('apply')
@@ -95,6 +106,8 @@ Examples:
     .option('--audit-dir <dir>', 'where to write the audit record (default: audit.directory from skillops.yaml)')
     .option('--commit-audit', 'also commit the audit record to the repository through the GitHub API (in Actions)')
     .addOption(nowOption())
+    .addOption(queueOption())
+    .addOption(excludeQueueOption())
     .addHelpText('after', `
 Without plan.json, apply plans from live state, shows the plan and asks "yes" on a terminal.
 Exit codes: 0 everything applied and verified, 1 any failure, 130/143 interrupted (SIGINT/SIGTERM:
@@ -106,8 +119,8 @@ Examples:
   $ skillops apply
   $ skillops plan --out plan.json && skillops apply plan.json
   $ skillops apply --auto-approve --audit-dir /tmp/audit`)
-    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; auditDir?: string; now?: string; commitAudit?: boolean }) =>
-      run(async () => (await commands.apply()).applyCommand({ ...options, config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
+    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[] }) =>
+      run(async () => (await commands.apply()).applyCommand({ ...options, target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
 
   program
     .command('show')
@@ -126,14 +139,16 @@ Examples:
     .addOption(formatOption())
     .addOption(nowOption())
     .option('--issue', 'open, update or close the one drift issue in the repository (needs GITHUB_TOKEN)')
+    .addOption(queueOption())
+    .addOption(excludeQueueOption())
     .addHelpText('after', `
 Exit codes: 0 live matches skills/, 2 drift found, 1 error. Safety thresholds do not apply.
 
 Examples:
   $ skillops drift
   $ skillops drift --format markdown > drift.md`)
-    .action((options: { format: PlanFormat; now?: string; issue?: boolean }) =>
-      run(async () => (await commands.plan()).driftCommand({ ...options, config: globals().config, ...(context.github ? { github: context.github } : {}) }, io))());
+    .action((options: { format: PlanFormat; now?: string; issue?: boolean; queue: string[]; excludeQueue: string[] }) =>
+      run(async () => (await commands.plan()).driftCommand({ ...options, target: targetOf(options), config: globals().config, ...(context.github ? { github: context.github } : {}) }, io))());
 
   program
     .command('import')
@@ -143,6 +158,8 @@ Examples:
     .option('--include-inactive', 'also import skills that are inactive in CXone')
     .option('--force', 'overwrite files that exist and differ')
     .option('--diff', 'show a unified diff for each existing file that differs from the live tenant')
+    .addOption(queueOption())
+    .addOption(excludeQueueOption())
     .addHelpText('after', `
 One file per skill, named by its slug, with skillId pinned, mode authoritative, agents sorted
 by user name and their full names as comments. Existing files are never overwritten without
@@ -154,8 +171,8 @@ Examples:
   $ skillops import --skill "Billing Support" "Sales - English"
   $ skillops import --out /tmp/skills --include-inactive
   $ skillops import --diff            # what changed in CXone since the files were written`)
-    .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean; diff?: boolean }) =>
-      run(async () => (await commands.import()).importCommand({ ...options, config: globals().config }, io))());
+    .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean; diff?: boolean; queue: string[]; excludeQueue: string[] }) =>
+      run(async () => (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
 
   program
     .command('export')
@@ -163,6 +180,8 @@ Examples:
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--offline', 'do not read CXone; ids the files do not state stay empty')
+    .addOption(queueOption())
+    .addOption(excludeQueueOption())
     .addHelpText('after', `
 Columns: queue, skillId, agent, agentId, proficiency, active, from, until, file.
 CSV follows RFC 4180; cells a spreadsheet would run as formulas start with an apostrophe.
@@ -170,8 +189,8 @@ CSV follows RFC 4180; cells a spreadsheet would run as formulas start with an ap
 Examples:
   $ skillops export --format csv --out assignments.csv
   $ skillops export --format json --offline`)
-    .action((options: { format: 'csv' | 'json'; out?: string; offline?: boolean }) =>
-      run(async () => (await commands.export()).exportCommand({ ...options, config: globals().config }, io))());
+    .action((options: { format: 'csv' | 'json'; out?: string; offline?: boolean; queue: string[]; excludeQueue: string[] }) =>
+      run(async () => (await commands.export()).exportCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
 
   program
     .command('comment')

@@ -11,6 +11,7 @@ import { PLAN_FORMAT, type AgentLabel, type Change, type PendingChange, type Pla
 import { checkPolicy } from './policy.js';
 import { agentDirectory, resolveDesired, type ResolvedQueue } from './resolve.js';
 import { plural } from '../plural.js';
+import { isTargeted, type QueueTarget } from './target.js';
 
 export interface PlanInput {
   desired: DesiredState;
@@ -18,6 +19,8 @@ export interface PlanInput {
   now: Date;
   settings: Settings;
   force?: boolean;
+  /** Recorded in the plan when the desired state was narrowed to some queues. */
+  target?: QueueTarget;
 }
 
 export type PlanResult = { plan: Plan; problems: Problem[] } | { plan?: undefined; problems: Problem[] };
@@ -81,6 +84,7 @@ export function makePlan(input: PlanInput): PlanResult {
     coverage,
     warnings,
     policy: checkPolicy(queues, summary, liveManaged, settings.safety, input.force ?? false),
+    ...(isTargeted(input.target) ? { target: input.target } : {}),
   };
   return { plan, problems };
 }

@@ -2,6 +2,8 @@
 // it, `apply` executes it. Its shape is versioned by `format`.
 import type { Settings } from '../config/settings.js';
 
+import type { QueueTarget } from './target.js';
+
 export const PLAN_FORMAT = 'skillops-plan/1';
 
 export interface AssignmentState {
@@ -83,6 +85,8 @@ export interface Plan {
   };
   warnings: PlanWarning[];
   policy: { ok: boolean; forced: boolean; violations: PolicyViolation[] };
+  /** Present when the run was targeted (--queue / --exclude-queue): only these queues were planned. */
+  target?: QueueTarget;
 }
 
 export const hasChanges = (plan: Plan): boolean => plan.summary.add + plan.summary.update + plan.summary.remove > 0;

@@ -1,4 +1,5 @@
 // Wording shared by every plan renderer, so text, Markdown and the PR comment say the same thing.
+import { describeTarget } from '../plan/target.js';
 import type { AssignmentState, Change, PendingChange, Plan } from '../plan/plan-types.js';
 import { hasChanges } from '../plan/plan-types.js';
 
@@ -40,4 +41,10 @@ export function percent(part: number, whole: number): string {
 export function policyLines(plan: Plan): string[] {
   if (plan.policy.violations.length === 0) return [];
   return plan.policy.violations.map((v) => `${v.kind === 'constraint' ? 'routing constraint' : plan.policy.forced ? 'safety threshold (overridden by --force)' : 'safety threshold'}: ${v.message}`);
+}
+
+/** Said whenever a run was targeted, so nobody reads a partial plan as the whole picture. */
+export function targetLine(plan: Plan): string | undefined {
+  if (!plan.target) return undefined;
+  return `Targeted run (${describeTarget(plan.target)}): only the selected queues were planned; other queues were left out.`;
 }

@@ -1,7 +1,7 @@
 // Markdown rendering of a plan for pull-request comments and job summaries.
 import type { Plan } from '../plan/plan-types.js';
 import { escapeMarkdown, fenceFor } from './markdown-escape.js';
-import { agentText, changeDetail, pendingDetail, pendingLine, percent, policyLines, summaryLine, SYMBOL } from './plan-lines.js';
+import { agentText, changeDetail, pendingDetail, pendingLine, percent, policyLines, summaryLine, SYMBOL, targetLine } from './plan-lines.js';
 import { printable } from './printable.js';
 
 /** The plan as Markdown blocks (summary, policy, one per queue, coverage, warnings), so a
@@ -15,6 +15,8 @@ export function planMarkdownBlocks(plan: Plan): string[] {
   };
   // Our own wording (counts, dates, an IANA zone name): no untrusted text to escape
   out.push(`**${summaryLine(plan)}**`);
+  const target = targetLine(plan);
+  if (target) out.push('', escapeMarkdown(target));
   const pending = pendingLine(plan);
   if (pending) out.push('', pending);
 

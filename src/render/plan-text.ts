@@ -1,7 +1,7 @@
 // Terminal rendering of a plan, Terraform-style: + add, ~ change, - remove, grouped per queue.
 import type { ChalkInstance } from 'chalk';
 import type { Plan } from '../plan/plan-types.js';
-import { agentText, changeDetail, pendingDetail, pendingLine, percent, policyLines, summaryLine, SYMBOL } from './plan-lines.js';
+import { agentText, changeDetail, pendingDetail, pendingLine, percent, targetLine, policyLines, summaryLine, SYMBOL } from './plan-lines.js';
 import { printable } from './printable.js';
 
 export function planText(plan: Plan, color: ChalkInstance): string {
@@ -22,6 +22,8 @@ export function planText(plan: Plan, color: ChalkInstance): string {
     out.push('');
   }
   out.push(color.bold(summaryLine(plan)));
+  const target = targetLine(plan);
+  if (target) out.push(color.yellow(printable(target)));
   const pending = pendingLine(plan);
   if (pending) out.push(pending);
 

@@ -35,7 +35,7 @@ export async function applyCommand(options: ApplyOptions, io: Io, context: Apply
 
 export async function runApply(options: ApplyOptions, io: Io, context: ApplyContext = {}): Promise<ApplyReport> {
   const outcome = await performApply(options, {
-    readAndPlan: (r) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), ...(r.tuning ? { tuning: r.tuning } : {}) }, io),
+    readAndPlan: (r) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), ...(r.tuning ? { tuning: r.tuning } : {}), ...(r.target ? { target: r.target } : {}) }, io),
     env: io.env,
     cwd: io.cwd,
     ...(context.stop ? { stop: context.stop } : {}),

@@ -6,6 +6,7 @@ import type { CxonePort } from '../../cxone/port.js';
 import { agentDirectory } from '../../plan/resolve.js';
 import type { Io } from '../io.js';
 import { loadValidConfig } from '../load-config.js';
+import { NO_TARGET, targetDesired, type QueueTarget } from '../../plan/target.js';
 
 export interface ExportOptions {
   config: string;
@@ -13,10 +14,12 @@ export interface ExportOptions {
   out?: string;
   offline?: boolean;
   cxone?: CxonePort;
+  target?: QueueTarget;
 }
 
 export async function exportCommand(options: ExportOptions, io: Io): Promise<number> {
-  const { loaded, desired } = await loadValidConfig(options.config, io);
+  const { loaded, desired: all } = await loadValidConfig(options.config, io);
+  const desired = targetDesired(all, options.target ?? NO_TARGET);
 
   let lookups: Lookups | undefined;
   if (!options.offline) {

@@ -12,6 +12,7 @@ import { UsageError } from '../../errors.js';
 import { fileDiff } from '../../render/file-diff.js';
 import { printable } from '../../render/printable.js';
 import type { Io } from '../io.js';
+import { NO_TARGET, selectTargeted, type QueueTarget } from '../../plan/target.js';
 import { loadValidSettings } from '../load-config.js';
 import { plural } from '../../plural.js';
 
@@ -19,6 +20,7 @@ export interface ImportOptions {
   config: string;
   out?: string;
   skill?: string[];
+  target?: QueueTarget;
   force?: boolean;
   includeInactive?: boolean;
   /** Show a unified diff for every existing file that differs from the live tenant. */
@@ -64,6 +66,9 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
       return found;
     });
   }
+  // --queue / --exclude-queue name skills, their ids, or the files import would write
+  const fileNames = queueFileNames(live.skills);
+  selected = selectTargeted(selected, (s) => ({ skill: s.skillName, skillId: s.skillId, file: fileNames.get(s.skillId) ?? '' }), options.target ?? NO_TARGET, 'CXone skill');
   const inactive = selected.filter((s) => !s.isActive);
   if (!options.includeInactive) selected = selected.filter((s) => s.isActive);
 

@@ -10,6 +10,8 @@ import { reportDrift } from '../../github/drift-issue.js';
 import type { GitHubPort } from '../../github/port.js';
 import { writeStepSummary } from '../step-summary.js';
 
+import type { QueueTarget } from '../../plan/target.js';
+
 export type PlanFormat = 'text' | 'markdown' | 'json';
 
 export function renderPlan(plan: Plan, format: PlanFormat, io: Io): string {
@@ -25,6 +27,7 @@ export interface PlanOptions {
   detailedExitcode?: boolean;
   force?: boolean;
   now?: string;
+  target?: QueueTarget;
 }
 
 export async function planCommand(options: PlanOptions, io: Io): Promise<number> {
@@ -45,7 +48,7 @@ export async function showCommand(file: string, options: { format: PlanFormat },
 }
 
 /** For the schedule: 0 when live matches skills/, 2 when it drifted, 1 on error. */
-export async function driftCommand(options: { config: string; format: PlanFormat; now?: string; issue?: boolean; github?: GitHubPort }, io: Io): Promise<number> {
+export async function driftCommand(options: { config: string; format: PlanFormat; now?: string; issue?: boolean; github?: GitHubPort; target?: QueueTarget }, io: Io): Promise<number> {
   const { plan } = await computePlan({ ...options, force: true }, io);
   const drifted = hasChanges(plan);
   io.out(renderPlan(plan, options.format, io));
