@@ -105,6 +105,7 @@ Examples:
     .option('--force', 'let safety thresholds pass (routing constraints still refuse)')
     .option('--audit-dir <dir>', 'where to write the audit record (default: audit.directory from skillops.yaml)')
     .option('--commit-audit', 'also commit the audit record to the repository through the GitHub API (in Actions)')
+    .addOption(new Option('--format <format>', 'output: text, or json (one skillops-apply/1 document; needs --auto-approve or plan.json)').choices(['text', 'json']).default('text'))
     .addOption(nowOption())
     .addOption(queueOption())
     .addOption(excludeQueueOption())
@@ -119,7 +120,7 @@ Examples:
   $ skillops apply
   $ skillops plan --out plan.json && skillops apply plan.json
   $ skillops apply --auto-approve --audit-dir /tmp/audit`)
-    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[] }) =>
+    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json' }) =>
       run(async () => (await commands.apply()).applyCommand({ ...options, target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
 
   program

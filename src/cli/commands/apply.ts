@@ -8,12 +8,17 @@ import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
 import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText } from '../../render/apply-text.js';
 import { planText } from '../../render/plan-text.js';
+import { applyJson } from '../../render/apply-json.js';
+import { UsageError } from '../../errors.js';
 import { computePlan } from '../compute-plan.js';
 import type { Io } from '../io.js';
 import { progressFor } from '../progress.js';
 import { writeStepSummary } from '../step-summary.js';
 
-export type ApplyOptions = ApplyRequest;
+export type ApplyOptions = ApplyRequest & {
+  /** text (default) or json: one skillops-apply/1 document on stdout (schemas/apply-output.schema.json). */
+  format?: 'text' | 'json';
+};
 
 export interface ApplyContext {
   stop?: Promise<NodeJS.Signals | unknown>;
@@ -34,6 +39,9 @@ export async function applyCommand(options: ApplyOptions, io: Io, context: Apply
 }
 
 export async function runApply(options: ApplyOptions, io: Io, context: ApplyContext = {}): Promise<ApplyReport> {
+  const json = options.format === 'json';
+  // The prompt and the plan text would mix with the document: JSON runs never ask
+  if (json && !options.autoApprove && !options.planFile) throw new UsageError('apply --format json needs --auto-approve or a saved plan (it never asks for confirmation)');
   const outcome = await performApply(options, {
     readAndPlan: (r) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), ...(r.tuning ? { tuning: r.tuning } : {}), ...(r.target ? { target: r.target } : {}) }, io),
     env: io.env,
@@ -42,16 +50,17 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
     github: () => context.github ?? createGitHub(githubContext(io.env), io.env),
     hooks: {
       planReady: (plan, source) => {
-        if (source === 'fresh') io.out(planText(plan, io.color));
+        if (source === 'fresh' && !json) io.out(planText(plan, io.color));
       },
-      ...(io.confirm ? { confirm: () => io.confirm!(`\nApply these changes to CXone? Only "yes" is accepted: `) } : {}),
-      startProgress: (total) => progressFor(io, total, 'Applying'),
+      ...(io.confirm && !json ? { confirm: () => io.confirm!(`\nApply these changes to CXone? Only "yes" is accepted: `) } : {}),
+      // with --format json, stdout holds only the document: progress lines go to stderr
+      startProgress: (total) => progressFor(json ? { ...io, out: io.err } : io, total, 'Applying'),
       stopping: (signal) => io.err(`\n${signal} received: finishing the requests in flight, then writing the audit record...\n`),
       warn: (message) => io.err(`${message}\n`),
     },
   });
   if (outcome.status === 'finished') io.err(auditNotWrittenText(outcome));
-  io.out(applyText(outcome, { color: io.color, cwd: io.cwd }));
+  io.out(json ? applyJson(outcome) : applyText(outcome, { color: io.color, cwd: io.cwd }));
   if (outcome.status === 'finished') {
     io.err(auditCommitFailedText(outcome));
     await writeStepSummary(io, applySummaryMarkdown(outcome));

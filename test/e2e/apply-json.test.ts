@@ -1,0 +1,67 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { captureIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/program.js';
+import { readSchema } from '../../src/config/schemas.js';
+import type { RunningSim } from '../../src/sim/server.js';
+import { startSim } from '../helpers/sim.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const test = suite('e2e: apply --format json');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const NOW = ['--now', '2026-11-25'];
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+ajv.addSchema(readSchema('audit.schema.json'));
+const validate = ajv.compile(readSchema('apply-output.schema.json'));
+let sim: RunningSim;
+
+const cli = async (args: string[]) => {
+  const io = captureIo({ cwd: ROOT, env: { ...sim.env, SKILLOPS_CACHE: 'off' } });
+  const code = await runCli(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+};
+
+test.before.each(async () => {
+  sim = await startSim();
+});
+test.after.each(async () => {
+  await sim.close();
+});
+
+test('stdout is exactly one documented skillops-apply/1 document, then a no-changes document', async () => {
+  const { dir, cleanup } = await tempDir();
+  try {
+    const r = await cli(['apply', '--auto-approve', '--format', 'json', '--audit-dir', dir, ...NOW]);
+    assert.is(r.code, 0, r.err);
+    const doc = JSON.parse(r.out) as { format: string; status: string; auditRecordPath?: string; record?: { outcome: string; changes: unknown[] }; plan: { summary: { add: number; update: number; remove: number } } };
+    assert.ok(validate(doc), JSON.stringify(validate.errors));
+    assert.is(doc.format, 'skillops-apply/1');
+    assert.is(doc.status, 'finished');
+    assert.is(doc.record?.outcome, 'applied');
+    const { add, update, remove } = doc.plan.summary;
+    assert.is(doc.record?.changes.length, add + update + remove);
+    assert.ok(doc.auditRecordPath?.startsWith(dir));
+
+    const again = await cli(['apply', '--auto-approve', '--format', 'json', '--audit-dir', dir, ...NOW]);
+    assert.is(again.code, 0, again.err);
+    const second = JSON.parse(again.out) as { status: string };
+    assert.ok(validate(second), JSON.stringify(validate.errors));
+    assert.is(second.status, 'no-changes');
+  } finally {
+    await cleanup();
+  }
+});
+
+test('json without --auto-approve or a saved plan is refused before reading CXone', async () => {
+  const r = await cli(['apply', '--format', 'json', ...NOW]);
+  assert.is(r.code, 1);
+  assert.match(r.err, 'apply --format json needs --auto-approve or a saved plan');
+  assert.is(sim.stats.requests, 0);
+});
+
+test.run();
