@@ -42,7 +42,7 @@ function validPart(data: unknown, errorPaths: Set<string>): SkillopsQueue | unde
   const record = data as Record<string, unknown>;
   if (typeof record.skill !== 'string' || !Array.isArray(record.agents)) return undefined;
   const broken = (prefix: string) => [...errorPaths].some((p) => p === prefix || p.startsWith(`${prefix}/`));
-  if (broken('/constraints') || broken('/skill') || broken('/skillId') || broken('/mode')) return undefined;
+  if (broken('/constraints') || broken('/safety') || broken('/skill') || broken('/skillId') || broken('/mode')) return undefined;
   const agents = record.agents as SkillopsQueue['agents'];
   return {
     ...(record as unknown as SkillopsQueue),

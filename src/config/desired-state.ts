@@ -1,4 +1,5 @@
 // The normalised desired state the planner consumes: plain data, positions kept for messages.
+import type { SkillopsQueue, SkillopsStaffingRule, SkillopsTeamRule } from './queue.generated.js';
 
 export type AgentRef = { kind: 'id'; agentId: number } | { kind: 'name'; userName: string };
 
@@ -23,9 +24,16 @@ export interface DesiredQueue {
   mode: 'authoritative' | 'additive';
   proficiency: { min: number; max: number };
   minActiveAgents: number;
+  /** Staffing rules and team minimums, the queue's own or settings.queueDefaults. */
+  staffing?: SkillopsStaffingRule[];
+  teams?: SkillopsTeamRule[];
+  /** The queue's own safety thresholds, when it sets any (they replace the global ones for it). */
+  safety?: QueueSafety;
   agents: DesiredAssignment[];
   at: SourcePosition;
 }
+
+export type QueueSafety = NonNullable<SkillopsQueue['safety']>;
 
 export interface DesiredState {
   queues: DesiredQueue[];

@@ -58,7 +58,10 @@ export function checkQueueFile(parsed: ParsedYaml, data: SkillopsQueue, settings
     ...(data.skillId !== undefined ? { skillId: data.skillId } : {}),
     mode: data.mode ?? 'authoritative',
     proficiency: bounds,
-    minActiveAgents: data.constraints?.minActiveAgents ?? 0,
+    minActiveAgents: data.constraints?.minActiveAgents ?? settings.queueDefaults.minActiveAgents,
+    staffing: data.constraints?.staffing ?? settings.queueDefaults.staffing,
+    teams: data.constraints?.teams ?? settings.queueDefaults.teams,
+    ...(data.safety && Object.keys(data.safety).length > 0 ? { safety: data.safety } : {}),
     at: { file: parsed.file, ...skillAt },
     agents: data.agents.flatMap((entry, index) => entry === undefined ? [] : [{
       agent: agentRef(entry.agent),

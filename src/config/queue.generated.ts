@@ -42,14 +42,69 @@ export interface SkillopsQueue {
       max?: number;
     };
     /**
-     * The plan fails policy if this queue would be left with fewer active agents.
+     * The plan fails policy if this queue would be left with fewer active agents (a routing constraint: --force cannot override it). Default: queueDefaults.minActiveAgents in skillops.yaml, else 0.
      */
     minActiveAgents?: number;
+    /**
+     * Staffing rules (routing constraints, not overridable by --force): each needs at least minAgents active agents at maxProficiency or better (1 is the best). Replaces queueDefaults.staffing from skillops.yaml.
+     */
+    staffing?: SkillopsStaffingRule[];
+    /**
+     * Per-team minimums (routing constraints): at least minAgents active agents of the CXone team on this queue. Replaces queueDefaults.teams from skillops.yaml.
+     */
+    teams?: SkillopsTeamRule[];
+  };
+  /**
+   * Safety thresholds for this queue alone, overriding the global safety block of skillops.yaml (--force with --reason lets them pass). A queue with its own thresholds is judged on its own live assignments and left out of the global percentages, so a reskilling day can change most of one queue while the others stay strict.
+   */
+  safety?: {
+    /**
+     * Most of this queue's live assignments one run may remove, in percent.
+     */
+    maxRemovePercent?: number;
+    /**
+     * Most of this queue's live assignments one run may update, in percent.
+     */
+    maxChangePercent?: number;
+    /**
+     * Most of this queue one run may change (adds, updates and removes together), in percent of its live assignments.
+     */
+    maxQueueChangePercent?: number;
+    /**
+     * These thresholds apply only when the queue has at least this many live assignments.
+     */
+    minExistingAssignments?: number;
   };
   /**
    * Agents assigned to this skill.
    */
   agents: SkillopsAssignment[];
+}
+/**
+ * At least minAgents active agents at proficiency maxProficiency or better (1 is the best), e.g. 2 agents at 1-3.
+ */
+export interface SkillopsStaffingRule {
+  /**
+   * Fewest active agents this queue may have at maxProficiency or better.
+   */
+  minAgents: number;
+  /**
+   * Worst proficiency that counts (1 is the best).
+   */
+  maxProficiency: number;
+}
+/**
+ * At least minAgents active agents of one CXone team (the agent's teamName).
+ */
+export interface SkillopsTeamRule {
+  /**
+   * CXone team name (case-insensitive).
+   */
+  team: string;
+  /**
+   * Fewest active agents of this team the queue may have.
+   */
+  minAgents: number;
 }
 /**
  * One agent's assignment to this skill.

@@ -64,7 +64,7 @@ export interface SkillopsSettings {
     requestsPerSecond?: number;
   };
   /**
-   * Thresholds that refuse a plan unless --force is given (like octoDNS's update/delete thresholds).
+   * Thresholds that refuse a plan unless --force is given with --reason (like octoDNS's update/delete thresholds). Queue files may override them with their own safety block.
    */
   safety?: {
     /**
@@ -79,6 +79,57 @@ export interface SkillopsSettings {
      * The percentage thresholds apply only when at least this many live managed assignments exist.
      */
     minExistingAssignments?: number;
+    /**
+     * Most of one queue one run may change (adds, updates and removes together), in percent of that queue's live assignments; judged per queue from minExistingAssignments on. Not set: no per-queue limit.
+     */
+    maxQueueChangePercent?: number;
+  };
+  /**
+   * Routing constraints for every queue file that does not set its own (a queue's constraints replace these key by key). Constraints refuse a plan that breaks them; --force does not override them.
+   */
+  queueDefaults?: {
+    /**
+     * Fewest active agents a queue may be left with.
+     */
+    minActiveAgents?: number;
+    /**
+     * Staffing rules: at least minAgents active agents at maxProficiency or better.
+     */
+    staffing?: SkillopsStaffingRule[];
+    /**
+     * Per-team minimums: at least minAgents active agents of the CXone team.
+     */
+    teams?: SkillopsTeamRule[];
+  };
+  /**
+   * Agent-level routing constraints (--force does not override them).
+   */
+  agents?: {
+    /**
+     * Most active skills one agent may hold after a plan (NICE suggests about 8-10). A plan that takes an agent above it, or further above it, is refused; agents already above it are a warning. Counts every skill, managed or not. Not set: no limit.
+     */
+    maxActiveSkills?: number;
+    /**
+     * Agents that must never lose the given skills (removal or deactivation is refused).
+     */
+    protected?: SkillopsProtectedAgent[];
+  };
+  /**
+   * When apply may write to CXone. Outside every weekly window, or on a freeze date, apply refuses unless --force-window is given with --reason (recorded in the audit). plan shows when the next window opens. Not set: any time.
+   */
+  changeWindows?: {
+    /**
+     * IANA time zone the windows and freezes are in. Default: timeZone.
+     */
+    timeZone?: string;
+    /**
+     * Weekly windows in local time. When none are listed, every time outside a freeze is open.
+     */
+    weekly?: SkillopsWeeklyWindow[];
+    /**
+     * Dates when nothing is applied, whatever the weekly windows say.
+     */
+    freezes?: SkillopsFreeze[];
   };
   /**
    * Where apply writes its audit records.
@@ -106,4 +157,79 @@ export interface SkillopsSettings {
    * Skill names skillops never touches, even when a file claims them.
    */
   exclude?: string[];
+}
+/**
+ * At least minAgents active agents at proficiency maxProficiency or better (1 is the best), e.g. 2 agents at 1-3.
+ */
+export interface SkillopsStaffingRule {
+  /**
+   * Fewest active agents this queue may have at maxProficiency or better.
+   */
+  minAgents: number;
+  /**
+   * Worst proficiency that counts (1 is the best).
+   */
+  maxProficiency: number;
+}
+/**
+ * At least minAgents active agents of one CXone team (the agent's teamName).
+ */
+export interface SkillopsTeamRule {
+  /**
+   * CXone team name (case-insensitive).
+   */
+  team: string;
+  /**
+   * Fewest active agents of this team the queue may have.
+   */
+  minAgents: number;
+}
+export interface SkillopsProtectedAgent {
+  /**
+   * CXone user name (login) or numeric agentId.
+   */
+  agent: string | number;
+  /**
+   * Skill names (case-insensitive) or numeric skillIds this agent keeps.
+   *
+   * @minItems 1
+   */
+  skills: [string | number, ...(string | number)[]];
+  /**
+   * Why (shown in refusals).
+   */
+  note?: string;
+}
+export interface SkillopsWeeklyWindow {
+  /**
+   * Days the window opens on.
+   *
+   * @minItems 1
+   */
+  days: [
+    'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun',
+    ...('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[]
+  ];
+  /**
+   * Local opening time, HH:MM (24-hour).
+   */
+  from: string;
+  /**
+   * Local closing time, HH:MM, exclusive; 24:00 is midnight. A time at or before from closes on the next day (an overnight window).
+   */
+  until: string;
+}
+export interface SkillopsFreeze {
+  /**
+   * First frozen day (inclusive, YYYY-MM-DD, local).
+   */
+  from: string;
+  /**
+   * Last frozen day (inclusive, YYYY-MM-DD, local).
+   */
+  until: string;
+  /**
+   * Shown when apply refuses, e.g. Black Friday peak.
+   */
+  reason: string;
 }

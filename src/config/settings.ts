@@ -1,7 +1,7 @@
 // skillops.yaml: read, validate, and fill in defaults so the rest of the code sees one shape.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { SkillopsSettings } from './settings.generated.js';
+import type { SkillopsFreeze, SkillopsProtectedAgent, SkillopsSettings, SkillopsStaffingRule, SkillopsTeamRule, SkillopsWeeklyWindow } from './settings.generated.js';
 import type { Problem } from './problem.js';
 import { readYamlFile } from './read-yaml-file.js';
 import { validators } from './schemas.js';
@@ -9,13 +9,25 @@ import { schemaProblems } from './schema-problems.js';
 
 export const SETTINGS_FILE = 'skillops.yaml';
 
+export interface ChangeWindows {
+  timeZone: string;
+  weekly: SkillopsWeeklyWindow[];
+  freezes: SkillopsFreeze[];
+}
+
 export interface Settings {
   cxone: { tenantId?: string; apiBase?: string; authUrl: string; apiVersion: string };
   skillsDir: string;
   proficiencyScale: { min: number; max: number };
   timeZone: string;
   apply: { batchSize: number; concurrency: number; requestsPerSecond: number };
-  safety: { maxRemovePercent: number; maxChangePercent: number; minExistingAssignments: number };
+  safety: { maxRemovePercent: number; maxChangePercent: number; minExistingAssignments: number; maxQueueChangePercent?: number };
+  /** Routing constraints for queue files that do not set their own. */
+  queueDefaults: { minActiveAgents: number; staffing: SkillopsStaffingRule[]; teams: SkillopsTeamRule[] };
+  /** Agent-level routing constraints. */
+  agents: { maxActiveSkills?: number; protected: SkillopsProtectedAgent[] };
+  /** When apply may write; undefined: any time. */
+  changeWindows?: ChangeWindows;
   audit: { directory: string; branch?: string };
   webhook: { url?: string };
   exclude: string[];
@@ -29,6 +41,8 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'UTC',
   apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 10 },
   safety: { maxRemovePercent: 30, maxChangePercent: 50, minExistingAssignments: 10 },
+  queueDefaults: { minActiveAgents: 0, staffing: [], teams: [] },
+  agents: { protected: [] },
   audit: { directory: 'audit' },
   webhook: {},
   exclude: [],
@@ -43,6 +57,15 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
     timeZone: raw.timeZone ?? d.timeZone,
     apply: { ...d.apply, ...raw.apply },
     safety: { ...d.safety, ...raw.safety },
+    queueDefaults: {
+      minActiveAgents: raw.queueDefaults?.minActiveAgents ?? d.queueDefaults.minActiveAgents,
+      staffing: [...(raw.queueDefaults?.staffing ?? d.queueDefaults.staffing)],
+      teams: [...(raw.queueDefaults?.teams ?? d.queueDefaults.teams)],
+    },
+    agents: { ...(raw.agents?.maxActiveSkills !== undefined ? { maxActiveSkills: raw.agents.maxActiveSkills } : {}), protected: [...(raw.agents?.protected ?? [])] },
+    ...(raw.changeWindows
+      ? { changeWindows: { timeZone: raw.changeWindows.timeZone ?? raw.timeZone ?? d.timeZone, weekly: [...(raw.changeWindows.weekly ?? [])], freezes: [...(raw.changeWindows.freezes ?? [])] } }
+      : {}),
     audit: { ...d.audit, ...raw.audit },
     webhook: { ...raw.webhook },
     exclude: [...(raw.exclude ?? [])],
@@ -87,6 +110,13 @@ export async function loadSettings(settingsPath: string, cwd = process.cwd()): P
   if (!isValidTimeZone(settings.timeZone)) {
     at(['timeZone'], 'time-zone', `timeZone "${settings.timeZone}" is not an IANA time zone (e.g. Europe/London)`);
   }
+  const windows = settings.changeWindows;
+  if (windows && parsed.data.changeWindows?.timeZone !== undefined && !isValidTimeZone(windows.timeZone)) {
+    at(['changeWindows', 'timeZone'], 'time-zone', `changeWindows.timeZone "${windows.timeZone}" is not an IANA time zone (e.g. Europe/London)`);
+  }
+  windows?.freezes.forEach((f, i) => {
+    if (f.from > f.until) at(['changeWindows', 'freezes', i, 'from'], 'dates-inverted', `freeze from ${f.from} is after until ${f.until}`);
+  });
   for (const key of ['apiBase', 'authUrl'] as const) {
     const url = settings.cxone[key];
     if (url && !isSecureOrLoopback(url)) {

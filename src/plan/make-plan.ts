@@ -8,9 +8,9 @@ import type { Agent, LiveAssignment } from '../cxone/types.js';
 import { tenantDate, windowStatus } from './effective-date.js';
 import { desiredHash, liveFingerprint } from './fingerprint.js';
 import { PLAN_FORMAT, type AgentLabel, type Change, type PendingChange, type Plan, type PlanQueue, type PlanWarning } from './plan-types.js';
+import { changeWindowStatus } from './change-window.js';
 import { checkPolicy } from './policy.js';
 import { agentDirectory, resolveDesired, type ResolvedQueue } from './resolve.js';
-import { plural } from '../plural.js';
 import { isTargeted, type QueueTarget } from './target.js';
 
 export interface PlanInput {
@@ -55,15 +55,9 @@ export function makePlan(input: PlanInput): PlanResult {
   for (const q of queues) for (const c of q.changes) summary[c.action]++;
 
   const managedSkillIds = queues.map((q) => q.skillId);
-  const liveManaged = managedSkillIds.reduce((n, id) => n + (liveBySkill.get(id)?.size ?? 0), 0);
   const coverage = overallCoverage(live, queues);
   for (const name of coverage.emptyQueuesAfter) warnings.push({ message: `${name} would have NO active agents after this plan` });
-  for (const q of queues) {
-    const { activeAfter, activeBefore, minActiveAgents } = q.coverage;
-    if (activeAfter < minActiveAgents && activeAfter >= activeBefore) {
-      warnings.push({ message: `${q.skillName} has ${plural(activeAfter, 'active agent')}, below its minActiveAgents ${minActiveAgents} (not made worse by this plan)`, at: q.file });
-    }
-  }
+  // A queue already below its minimum is a policy warning (see policy.ts), not repeated here
 
   const plan: Plan = {
     format: PLAN_FORMAT,
@@ -83,7 +77,18 @@ export function makePlan(input: PlanInput): PlanResult {
     queues,
     coverage,
     warnings,
-    policy: checkPolicy(queues, summary, liveManaged, settings.safety, input.force ?? false),
+    policy: checkPolicy({
+      queues,
+      resolved: resolved.queues,
+      liveBySkill,
+      assignments: live.assignments,
+      agents: directory.agentsById,
+      skills: live.skills,
+      directory,
+      settings,
+      force: input.force ?? false,
+      ...(settings.changeWindows ? { window: changeWindowStatus(now, settings.changeWindows) } : {}),
+    }),
     ...(isTargeted(input.target) ? { target: input.target } : {}),
   };
   return { plan, problems };

@@ -61,6 +61,64 @@ export interface PolicyViolation {
   message: string;
 }
 
+/** Routing constraints (never forced) and safety thresholds (--force with --reason). */
+export type PolicyRule =
+  | 'minActiveAgents'
+  | 'staffing'
+  | 'team'
+  | 'maxActiveSkills'
+  | 'protectedSkill'
+  | 'maxRemovePercent'
+  | 'maxChangePercent'
+  | 'maxQueueChangePercent';
+
+/**
+ * One rule judged on one queue (or agent, or all queues together).
+ * ok: holds; warning: broken already and not made worse (or cannot be judged); refused: this
+ * plan breaks it; forced: a threshold this plan breaks that --force let pass.
+ */
+export interface PolicyVerdict {
+  rule: PolicyRule;
+  kind: 'constraint' | 'threshold';
+  verdict: 'ok' | 'warning' | 'refused' | 'forced';
+  /** The queue (skill name) the rule was judged on; absent for rules over all queues or agents. */
+  queue?: string;
+  skillId?: number;
+  /** The agent, for agent-level rules. */
+  agent?: string;
+  agentId?: number;
+  /** What the rule asks, in words, e.g. "at least 2 active agents at proficiency 3 or better". */
+  requirement: string;
+  /**
+   * Constraints: the measured count before → after this plan (agents, skills).
+   * Thresholds: before = live assignments judged, after = how many of them this plan touches.
+   */
+  before: number;
+  after: number;
+  /** The rule's number (agents, skills, or percent for thresholds). */
+  limit: number;
+  /** Extra context for people, e.g. "not made worse by this plan". */
+  note?: string;
+  message: string;
+}
+
+/** Whether apply may write now (settings.changeWindows), judged at the plan's `now`. */
+export interface ChangeWindowStatus {
+  open: boolean;
+  timeZone: string;
+  /** Why it is closed: a freeze's reason, or "outside the weekly change windows". */
+  reason?: string;
+  /** The weekly windows in words, e.g. "mon-thu 06:00-09:00". */
+  windows: string[];
+  /** When the current window closes (ISO UTC), when open and a close is known. */
+  closesAt?: string;
+  closesAtLocal?: string;
+  /** When the next window opens (ISO UTC), when closed and one opens within a year. */
+  nextOpen?: string;
+  /** The same instant in the windows' time zone, e.g. "2026-11-26 06:00 (Thu)". */
+  nextOpenLocal?: string;
+}
+
 export interface Plan {
   format: typeof PLAN_FORMAT;
   createdAt: string;
@@ -84,7 +142,15 @@ export interface Plan {
     emptyQueuesAfter: string[];
   };
   warnings: PlanWarning[];
-  policy: { ok: boolean; forced: boolean; violations: PolicyViolation[] };
+  policy: {
+    ok: boolean;
+    forced: boolean;
+    violations: PolicyViolation[];
+    /** Every rule's verdict (absent in plans saved before per-rule verdicts existed). */
+    verdicts?: PolicyVerdict[];
+    /** The change-window status (absent when settings declare no changeWindows). */
+    window?: ChangeWindowStatus;
+  };
   /** Present when the run was targeted (--queue / --exclude-queue): only these queues were planned. */
   target?: QueueTarget;
 }

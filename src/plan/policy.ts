@@ -1,27 +1,56 @@
-// Routing constraints and safety thresholds, checked before any write. Constraints protect
-// routing and cannot be forced; thresholds guard against mistakes and --force overrides them.
+// Routing constraints and safety thresholds, checked before any write. Every rule gives a
+// verdict (ok / warning / refused / forced) with the queue or agent, before → after.
+// Constraints protect routing and cannot be forced: a plan that breaks one is fixed by editing
+// the files (which reviewers see). Thresholds guard against mistakes; --force lets them pass.
 import type { Settings } from '../config/settings.js';
-import type { Plan, PlanQueue, PolicyViolation } from './plan-types.js';
-import { plural } from '../plural.js';
+import type { Agent, LiveAssignment, Skill } from '../cxone/types.js';
+import type { ChangeWindowStatus, Plan, PlanQueue, PolicyVerdict } from './plan-types.js';
+import type { Directory, ResolvedQueue } from './resolve.js';
+import { maxActiveSkillsVerdicts, protectedSkillVerdicts } from './policy/agent-rules.js';
+import { queueRuleVerdicts } from './policy/queue-rules.js';
+import { thresholdVerdicts } from './policy/thresholds.js';
 
-export function checkPolicy(queues: PlanQueue[], summary: Plan['summary'], liveManaged: number, safety: Settings['safety'], force: boolean): Plan['policy'] {
-  const violations: PolicyViolation[] = [];
+export interface PolicyInput {
+  queues: PlanQueue[];
+  /** The desired queues, for their rules (staffing, teams, own thresholds). */
+  resolved: ResolvedQueue[];
+  liveBySkill: Map<number, Map<number, LiveAssignment>>;
+  assignments: LiveAssignment[];
+  agents: Map<number, Agent>;
+  skills: Skill[];
+  directory: Directory;
+  settings: Settings;
+  force: boolean;
+  window?: ChangeWindowStatus;
+}
+
+const NO_HELD: Map<number, LiveAssignment> = new Map();
+
+export function checkPolicy(input: PolicyInput): Plan['policy'] {
+  const { queues, liveBySkill, settings, force } = input;
+  const config = new Map(input.resolved.map((q) => [q.skillId, q]));
+  const verdicts: PolicyVerdict[] = [];
   for (const q of queues) {
-    const { activeBefore, activeAfter, minActiveAgents } = q.coverage;
-    if (activeAfter < minActiveAgents && activeAfter < activeBefore) {
-      violations.push({ kind: 'constraint', message: `${q.skillName} would have ${plural(activeAfter, 'active agent')} (from ${activeBefore}), below its minActiveAgents ${minActiveAgents}` });
-    }
+    const own = config.get(q.skillId);
+    if (!own) continue;
+    const judged = queueRuleVerdicts(q, own, liveBySkill.get(q.skillId) ?? NO_HELD, input.agents);
+    // Unchanged queues report only what needs attention; changed queues report every rule
+    verdicts.push(...(q.changes.length > 0 ? judged : judged.filter((v) => v.verdict !== 'ok')));
   }
-  if (liveManaged >= safety.minExistingAssignments && liveManaged > 0) {
-    const pct = (n: number) => (100 * n) / liveManaged;
-    if (pct(summary.remove) > safety.maxRemovePercent) {
-      violations.push({ kind: 'threshold', message: `would remove ${summary.remove} of ${liveManaged} live managed assignments (${pct(summary.remove).toFixed(1)}%), above safety.maxRemovePercent ${safety.maxRemovePercent}%` });
-    }
-    if (pct(summary.update) > safety.maxChangePercent) {
-      violations.push({ kind: 'threshold', message: `would change ${summary.update} of ${liveManaged} live managed assignments (${pct(summary.update).toFixed(1)}%), above safety.maxChangePercent ${safety.maxChangePercent}%` });
-    }
-  }
-  const constraints = violations.some((v) => v.kind === 'constraint');
-  const thresholds = violations.some((v) => v.kind === 'threshold');
-  return { ok: !constraints && (!thresholds || force), forced: force && thresholds, violations };
+  verdicts.push(...thresholdVerdicts(queues, config, (id) => liveBySkill.get(id)?.size ?? 0, settings.safety, force));
+  verdicts.push(...maxActiveSkillsVerdicts(queues, input.assignments, settings.agents.maxActiveSkills));
+  verdicts.push(...protectedSkillVerdicts(settings.agents.protected, queues, input.skills, input.directory, (s, a) => liveBySkill.get(s)?.get(a)));
+  return policyOf(verdicts, input.window);
+}
+
+/** ok, forced and the legacy violations list, derived from the verdicts. */
+export function policyOf(verdicts: PolicyVerdict[], window?: ChangeWindowStatus): Plan['policy'] {
+  const broken = verdicts.filter((v) => v.verdict === 'refused' || v.verdict === 'forced');
+  return {
+    ok: !verdicts.some((v) => v.verdict === 'refused'),
+    forced: verdicts.some((v) => v.verdict === 'forced'),
+    violations: broken.map((v) => ({ kind: v.kind, message: v.message })),
+    verdicts,
+    ...(window ? { window } : {}),
+  };
 }

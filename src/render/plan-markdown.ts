@@ -1,7 +1,8 @@
 // Markdown rendering of a plan for pull-request comments and job summaries.
 import type { Plan } from '../plan/plan-types.js';
 import { escapeMarkdown, fenceFor } from './markdown-escape.js';
-import { agentText, changeDetail, pendingDetail, pendingLine, percent, policyLines, summaryLine, SYMBOL, targetLine } from './plan-lines.js';
+import { agentText, changeDetail, pendingDetail, pendingLine, percent, summaryLine, SYMBOL, targetLine } from './plan-lines.js';
+import { policyMarkdownLines } from './plan-policy.js';
 import { printable } from './printable.js';
 
 /** The plan as Markdown blocks (summary, policy, one per queue, coverage, warnings), so a
@@ -20,11 +21,7 @@ export function planMarkdownBlocks(plan: Plan): string[] {
   const pending = pendingLine(plan);
   if (pending) out.push('', pending);
 
-  const policy = policyLines(plan);
-  if (policy.length > 0) {
-    out.push('', plan.policy.ok ? '⚠️ **Policy passed with overrides**' : '⛔ **Policy refused this plan**');
-    for (const line of policy) out.push(`- ${escapeMarkdown(line)}`);
-  }
+  out.push(...policyMarkdownLines(plan));
 
   const shown = plan.queues.filter((q) => q.changes.length > 0 || q.pending.length > 0);
   if (shown.length > 0) out.push('', '### Changes by queue');

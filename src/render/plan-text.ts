@@ -1,7 +1,8 @@
 // Terminal rendering of a plan, Terraform-style: + add, ~ change, - remove, grouped per queue.
 import type { ChalkInstance } from 'chalk';
 import type { Plan } from '../plan/plan-types.js';
-import { agentText, changeDetail, pendingDetail, pendingLine, percent, targetLine, policyLines, summaryLine, SYMBOL } from './plan-lines.js';
+import { agentText, changeDetail, pendingDetail, pendingLine, percent, targetLine, summaryLine, SYMBOL } from './plan-lines.js';
+import { policyTextLines } from './plan-policy.js';
 import { printable } from './printable.js';
 
 export function planText(plan: Plan, color: ChalkInstance): string {
@@ -44,10 +45,6 @@ export function planText(plan: Plan, color: ChalkInstance): string {
     out.push('', color.yellow.bold('Warnings'));
     for (const w of plan.warnings) out.push(color.yellow(`  ! ${w.at ? `${printable(w.at)}: ` : ''}${printable(w.message)}`));
   }
-  const policy = policyLines(plan);
-  if (policy.length > 0) {
-    out.push('', plan.policy.ok ? color.yellow.bold('Policy: passed with overrides') : color.red.bold('Policy: REFUSED'));
-    for (const line of policy) out.push((plan.policy.ok ? color.yellow : color.red)(`  ✗ ${printable(line)}`));
-  }
+  out.push(...policyTextLines(plan, color));
   return `${out.join('\n')}\n`;
 }

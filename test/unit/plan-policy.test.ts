@@ -24,7 +24,8 @@ function run(opts: { keep: number[]; update?: number[]; minActive?: number; patc
 
 test('within thresholds: ok, no violations', () => {
   const p = run({ keep: [1, 2, 3, 4], update: [1] });
-  assert.equal(p.policy, { ok: true, forced: false, violations: [] });
+  assert.equal({ ok: p.policy.ok, forced: p.policy.forced, violations: p.policy.violations }, { ok: true, forced: false, violations: [] });
+  assert.equal(p.policy.verdicts!.map((v) => `${v.rule}:${v.verdict}`), ['maxRemovePercent:ok', 'maxChangePercent:ok']);
 });
 
 test('removing more than maxRemovePercent refuses with its reason', () => {
@@ -62,7 +63,9 @@ test('a queue already below its minimum is a warning when the plan does not make
   const result = makePlan({ now: NOW, settings: settings(), desired: desired(queue('Billing', [entry(1, 5), entry(2, 1)], { minActiveAgents: 3 })), live: liveState([live(100, 1, 5), live(100, 2, 5)]) });
   const p = result.plan!;
   assert.is(p.policy.ok, true);
-  assert.equal(p.warnings.map((w) => w.message), ['Billing has 2 active agents, below its minActiveAgents 3 (not made worse by this plan)']);
+  // reported once, as the rule's verdict, not repeated among the plan warnings
+  assert.equal(p.warnings, []);
+  assert.equal(p.policy.verdicts!.filter((v) => v.verdict === 'warning').map((v) => v.message), ['Billing has 2 active agents, below its minActiveAgents 3 (not made worse by this plan)']);
 });
 
 test.run();

@@ -1,0 +1,94 @@
+// The policy section of a plan: every rule's verdict (queue or agent, rule, before → after) and
+// the change window, in words shared by the terminal and the pull-request comment.
+import type { ChalkInstance } from 'chalk';
+import type { ChangeWindowStatus, Plan, PolicyVerdict } from '../plan/plan-types.js';
+import { escapeMarkdown } from './markdown-escape.js';
+import { policyLines } from './plan-lines.js';
+import { printable } from './printable.js';
+
+const ORDER = { refused: 0, forced: 1, warning: 2, ok: 3 } as const;
+const LABEL = { refused: 'REFUSED', forced: 'FORCED', warning: 'warning', ok: 'ok' } as const;
+const ICON = { refused: '✗', forced: '!', warning: '!', ok: '✓' } as const;
+const EMOJI = { refused: '⛔', forced: '⚠️', warning: '⚠️', ok: '✅' } as const;
+/** ok verdicts listed in the terminal before the rest are counted instead. */
+const OK_SHOWN = 20;
+
+export const verdictScope = (v: PolicyVerdict): string =>
+  v.queue && v.agent ? `${v.agent} on ${v.queue}` : v.queue ?? v.agent ?? (v.rule === 'maxActiveSkills' ? 'all agents' : 'all queues');
+
+/** "3 → 1" for counts; "2 of 40 (5.0%)" for thresholds. */
+export function verdictMeasure(v: PolicyVerdict): string {
+  if (v.kind === 'threshold') return v.before === 0 ? `${v.after} of 0` : `${v.after} of ${v.before} (${((100 * v.after) / v.before).toFixed(1)}%)`;
+  return `${v.before} → ${v.after}`;
+}
+
+export function policyHeadline(plan: Plan): string {
+  const verdicts = plan.policy.verdicts ?? [];
+  const count = (k: PolicyVerdict['verdict']) => verdicts.filter((v) => v.verdict === k).length;
+  const parts = [`${count('ok')} ok`, `${count('warning')} warning${count('warning') === 1 ? '' : 's'}`];
+  if (count('forced') > 0) parts.push(`${count('forced')} forced`);
+  if (count('refused') > 0) parts.push(`${count('refused')} refused`);
+  const state = !plan.policy.ok ? 'REFUSED' : plan.policy.forced ? 'passed with overrides (--force)' : 'passed';
+  return `Policy: ${state} (${parts.join(', ')})`;
+}
+
+export function windowLine(w: ChangeWindowStatus): string {
+  if (w.open) return `Change window: open${w.closesAtLocal ? ` until ${w.closesAtLocal} ${w.timeZone}` : ''}.`;
+  const next = w.nextOpenLocal ? ` Next window opens ${w.nextOpenLocal} ${w.timeZone} (${w.nextOpen}).` : ' No window opens within a year.';
+  return `Change window: CLOSED, ${w.reason ?? 'closed'}. apply refuses until then unless --force-window --reason is given.${next}`;
+}
+
+const sorted = (verdicts: PolicyVerdict[]) => [...verdicts].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict]);
+
+export function policyTextLines(plan: Plan, color: ChalkInstance): string[] {
+  const verdicts = plan.policy.verdicts;
+  const out: string[] = [];
+  if (!verdicts) {
+    // a plan saved before per-rule verdicts existed
+    const legacy = policyLines(plan);
+    if (legacy.length > 0) {
+      out.push('', plan.policy.ok ? color.yellow.bold('Policy: passed with overrides') : color.red.bold('Policy: REFUSED'));
+      for (const line of legacy) out.push((plan.policy.ok ? color.yellow : color.red)(`  ✗ ${printable(line)}`));
+    }
+  } else if (verdicts.length > 0) {
+    const paint = { refused: color.red, forced: color.yellow, warning: color.yellow, ok: (s: string) => s } as const;
+    out.push('', (plan.policy.ok ? (plan.policy.forced ? color.yellow.bold : color.bold) : color.red.bold)(policyHeadline(plan)));
+    const all = sorted(verdicts);
+    const shown = all.filter((v, i) => v.verdict !== 'ok' || i - all.findIndex((x) => x.verdict === 'ok') < OK_SHOWN);
+    for (const v of shown) {
+      const note = v.note ? ` (${v.note})` : '';
+      out.push(paint[v.verdict](`  ${ICON[v.verdict]} ${LABEL[v.verdict].padEnd(7)} ${printable(verdictScope(v))} · ${v.rule}: ${printable(v.requirement)}; ${verdictMeasure(v)}${printable(note)}`));
+    }
+    if (shown.length < all.length) out.push(color.dim(`  … and ${all.length - shown.length} more rules ok (all of them in --format json)`));
+  }
+  if (plan.policy.window) {
+    const w = plan.policy.window;
+    out.push('', (w.open ? (s: string) => s : color.yellow.bold)(printable(windowLine(w))));
+  }
+  return out;
+}
+
+export function policyMarkdownLines(plan: Plan): string[] {
+  const verdicts = plan.policy.verdicts;
+  const out: string[] = [];
+  if (!verdicts) {
+    const legacy = policyLines(plan);
+    if (legacy.length > 0) {
+      out.push('', plan.policy.ok ? '⚠️ **Policy passed with overrides**' : '⛔ **Policy refused this plan**');
+      for (const line of legacy) out.push(`- ${escapeMarkdown(line)}`);
+    }
+  } else if (verdicts.length > 0) {
+    const icon = !plan.policy.ok ? '⛔' : plan.policy.forced ? '⚠️' : '✅';
+    out.push('', `${icon} **${escapeMarkdown(policyHeadline(plan))}**`);
+    const row = (v: PolicyVerdict) =>
+      `| ${EMOJI[v.verdict]} ${LABEL[v.verdict]} | ${escapeMarkdown(verdictScope(v))} | ${v.rule} | ${escapeMarkdown(v.requirement)}${v.note ? ` (${escapeMarkdown(v.note)})` : ''} | ${escapeMarkdown(verdictMeasure(v))} |`;
+    const header = ['| verdict | queue / agent | rule | requirement | before → after |', '|---|---|---|---|---|'];
+    const all = sorted(verdicts);
+    const attention = all.filter((v) => v.verdict !== 'ok');
+    const ok = all.filter((v) => v.verdict === 'ok');
+    if (attention.length > 0) out.push('', ...header, ...attention.map(row));
+    if (ok.length > 0) out.push('', `<details><summary>${ok.length} rule${ok.length === 1 ? '' : 's'} passed</summary>`, '', ...header, ...ok.map(row), '', '</details>');
+  }
+  if (plan.policy.window) out.push('', `${plan.policy.window.open ? '🕒' : '⛔'} ${escapeMarkdown(windowLine(plan.policy.window))}`);
+  return out;
+}
