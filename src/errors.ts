@@ -31,6 +31,11 @@ export class PolicyError extends SkillopsError {
   }
 }
 
+/** apply outside the change windows (settings.changeWindows) without --force-window --reason. */
+export class ChangeWindowError extends SkillopsError {
+  readonly exitCode = 1;
+}
+
 /** The live tenant changed since a saved plan was computed. */
 export class StalePlanError extends SkillopsError {
   readonly exitCode = 1;

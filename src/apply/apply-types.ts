@@ -19,6 +19,10 @@ export interface ApplyRequest {
   planFile?: string;
   autoApprove?: boolean;
   force?: boolean;
+  /** Write even outside the change windows (settings.changeWindows). */
+  forceWindow?: boolean;
+  /** Why --force or --force-window was given; required with either, kept in the audit record. */
+  reason?: string;
   now?: string;
   auditDir?: string;
   /** Client tuning (tests shorten retry waits); production uses the defaults. */

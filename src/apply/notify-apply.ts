@@ -12,11 +12,13 @@ export interface NotifyInput {
   counts: ApplyCounts;
   verification: VerificationOutcome;
   env: NodeJS.ProcessEnv;
+  runId?: string;
 }
 
-export function notifyApply({ prepared, who, results, counts, verification, env }: NotifyInput): Promise<WebhookOutcome> {
+export function notifyApply({ prepared, who, results, counts, verification, env, runId }: NotifyInput): Promise<WebhookOutcome> {
   const { plan } = prepared;
   return notifyWebhook({
+    ...(runId ? { runId } : {}),
     url: env.SKILLOPS_WEBHOOK_URL || prepared.inputs.settings.webhook.url,
     secret: env.SKILLOPS_WEBHOOK_SECRET,
     payload: {

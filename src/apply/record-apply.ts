@@ -15,6 +15,8 @@ export interface RecordInput {
   verification: VerificationOutcome;
   verifyMs: number;
   webhook: WebhookOutcome;
+  request: Pick<ApplyRequest, 'force' | 'forceWindow' | 'reason'>;
+  runId?: string;
 }
 
 export function buildApplyRecord(input: RecordInput): AuditRecord {
@@ -37,6 +39,11 @@ export function buildApplyRecord(input: RecordInput): AuditRecord {
     },
     verification: input.verification,
     webhook: input.webhook,
+    override: {
+      ...(input.request.reason ? { reason: input.request.reason } : {}),
+      window: Boolean(input.request.forceWindow && input.prepared.plan.policy.window && !input.prepared.plan.policy.window.open),
+    },
+    ...(input.runId ? { runId: input.runId } : {}),
   });
 }
 

@@ -1,6 +1,7 @@
 // The apply use case: prepare → guards → confirm → execute → verify → record → notify → publish.
 // Each phase is one function in its own module and one line here; it returns data (ApplyOutcome)
 // for the CLI to render. Nothing here prints or exits.
+import { randomUUID } from 'node:crypto';
 import { hasChanges } from '../plan/plan-types.js';
 import type { ApplyDeps, ApplyOutcome, ApplyRequest } from './apply-types.js';
 import { confirmApply } from './confirm-apply.js';
@@ -16,6 +17,8 @@ import { verifyApply } from './verify-apply.js';
 export async function performApply(request: ApplyRequest, deps: ApplyDeps): Promise<ApplyOutcome> {
   const hooks = deps.hooks ?? {};
   const startedAt = new Date();
+  // One id per run: the audit record keeps it and the webhook sends it as webhook-id
+  const runId = randomUUID();
 
   // prepare: read, plan, check a saved plan
   const prepared = await prepareApply(request, deps);
@@ -39,8 +42,8 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
 
   // notify, then record (the record holds the webhook outcome)
   const { who, github } = await identifyRun(request, deps);
-  const webhook = await notifyApply({ prepared, who, results: execution.results, counts, verification, env: deps.env });
-  const record = buildApplyRecord({ startedAt, prepared, who, execution, verification, verifyMs, webhook });
+  const webhook = await notifyApply({ prepared, who, results: execution.results, counts, verification, env: deps.env, runId });
+  const record = buildApplyRecord({ startedAt, prepared, who, execution, verification, verifyMs, webhook, request, runId });
   const audit = await writeApplyRecord(auditDirectory(request, prepared), record);
 
   // publish the record to the repository

@@ -19,6 +19,9 @@ export interface AuditInput {
   durationsMs: AuditRecord['durationsMs'];
   verification: AuditRecord['verification'];
   webhook: AuditRecord['webhook'];
+  /** --force / --force-window: the reason given, and whether the change window was overridden. */
+  override?: { reason?: string; window: boolean };
+  runId?: string;
 }
 
 export function outcomeOf(results: ChangeResult[], interrupted: boolean, verified: boolean): AuditRecord['outcome'] {
@@ -51,6 +54,7 @@ export function buildAuditRecord(input: AuditInput): AuditRecord {
     .reduce((n, [, count]) => n + count, 0);
   return {
     format: 'skillops-audit/1',
+    ...(input.runId ? { runId: input.runId } : {}),
     startedAt: input.startedAt.toISOString(),
     finishedAt: input.finishedAt.toISOString(),
     outcome: outcomeOf(input.results, input.interrupted, input.verification.ok),
@@ -64,11 +68,26 @@ export function buildAuditRecord(input: AuditInput): AuditRecord {
       forced: input.plan.policy.forced,
       ...(input.plan.target ? { target: input.plan.target } : {}),
     },
+    policy: policyRecord(input.plan, input.override),
     changes: changeRows(input.plan, input.results),
     requests: { total: input.stats.requests, retries: input.stats.retries, writes, byRoute: input.stats.byRoute },
     durationsMs: input.durationsMs,
     verification: input.verification,
     webhook: input.webhook,
+  };
+}
+
+/** The policy verdicts the run was judged on, with any override and its reason. */
+export function policyRecord(plan: Plan, override: AuditInput['override']): NonNullable<AuditRecord['policy']> {
+  const window = plan.policy.window;
+  return {
+    ok: plan.policy.ok,
+    forced: plan.policy.forced,
+    ...(override?.reason ? { reason: override.reason } : {}),
+    ...(window
+      ? { window: { open: window.open, forced: override?.window ?? false, ...(window.reason ? { reason: window.reason } : {}), timeZone: window.timeZone, ...(window.nextOpen ? { nextOpen: window.nextOpen } : {}) } }
+      : {}),
+    verdicts: plan.policy.verdicts ?? [],
   };
 }
 

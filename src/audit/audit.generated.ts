@@ -9,6 +9,10 @@ export interface SkillopsAuditRecord {
    */
   format: 'skillops-audit/1';
   /**
+   * Id of this apply run; the webhook sends it as webhook-id so receivers can drop retried deliveries.
+   */
+  runId?: string;
+  /**
    * UTC start of the run.
    */
   startedAt: string;
@@ -105,6 +109,43 @@ export interface SkillopsAuditRecord {
     };
   };
   /**
+   * Policy verdicts the run was judged on, and any override with its reason. Absent in records written before policy results were recorded.
+   */
+  policy?: {
+    /**
+     * No rule refused the run (after overrides).
+     */
+    ok: boolean;
+    /**
+     * --force let at least one safety threshold pass.
+     */
+    forced: boolean;
+    /**
+     * The --reason given with --force or --force-window.
+     */
+    reason?: string;
+    /**
+     * The change window at the start of the run (when settings declare changeWindows).
+     */
+    window?: {
+      open: boolean;
+      /**
+       * --force-window let the run write outside the change windows.
+       */
+      forced: boolean;
+      /**
+       * Why the window was closed.
+       */
+      reason?: string;
+      timeZone?: string;
+      nextOpen?: string;
+    };
+    /**
+     * Every rule's verdict: queue or agent, rule, before → after.
+     */
+    verdicts: PolicyVerdict[];
+  };
+  /**
    * Every change and its outcome.
    */
   changes: {
@@ -162,4 +203,36 @@ export interface SkillopsAuditRecord {
     error?: string;
     skipped?: string;
   };
+}
+export interface PolicyVerdict {
+  rule:
+    | 'minActiveAgents'
+    | 'staffing'
+    | 'team'
+    | 'maxActiveSkills'
+    | 'protectedSkill'
+    | 'maxRemovePercent'
+    | 'maxChangePercent'
+    | 'maxQueueChangePercent';
+  /**
+   * constraint: routing, never forced; threshold: --force with --reason lets it pass.
+   */
+  kind: 'constraint' | 'threshold';
+  verdict: 'ok' | 'warning' | 'refused' | 'forced';
+  queue?: string;
+  skillId?: number;
+  agent?: string;
+  agentId?: number;
+  requirement: string;
+  /**
+   * Constraints: count before the run. Thresholds: live assignments judged.
+   */
+  before: number;
+  /**
+   * Constraints: count after the run. Thresholds: assignments the run touched.
+   */
+  after: number;
+  limit: number;
+  note?: string;
+  message: string;
 }

@@ -12,7 +12,7 @@ export function handleError(error: unknown, io: Io): number {
     return error.exitCode;
   }
   if (error instanceof PolicyError) {
-    io.err(`${color.red('Error:')} ${redact(error.message, io.env)}\nUse --force to override safety thresholds (routing constraints cannot be forced).\n`);
+    io.err(`${color.red('Error:')} ${redact(error.message, io.env)}\nUse --force with --reason to override safety thresholds (routing constraints cannot be forced: change the files).\n`);
     return error.exitCode;
   }
   if (error instanceof SkillopsError) {

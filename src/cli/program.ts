@@ -102,7 +102,9 @@ Examples:
     .argument('[plan.json]', 'a plan saved with plan --out; refused if live CXone or skills/ changed since')
     .description('Apply changes to CXone in batches, verify them, write an audit record and notify the WFM webhook.')
     .option('--auto-approve', 'do not ask for confirmation (required when there is no terminal, as in CI)')
-    .option('--force', 'let safety thresholds pass (routing constraints still refuse)')
+    .option('--force', 'let safety thresholds pass (routing constraints still refuse); needs --reason')
+    .option('--force-window', 'write even outside the change windows or during a freeze; needs --reason')
+    .option('--reason <text>', 'why --force or --force-window is used (kept in the audit record)')
     .option('--audit-dir <dir>', 'where to write the audit record (default: audit.directory from skillops.yaml)')
     .option('--commit-audit', 'also commit the audit record to the repository through the GitHub API (in Actions)')
     .addOption(new Option('--format <format>', 'output: text, or json (one skillops-apply/1 document; needs --auto-approve or plan.json)').choices(['text', 'json']).default('text'))
@@ -113,14 +115,17 @@ Examples:
 Without plan.json, apply plans from live state, shows the plan and asks "yes" on a terminal.
 Exit codes: 0 everything applied and verified, 1 any failure, 130/143 interrupted (SIGINT/SIGTERM:
 requests in flight finish and the audit record is written). Running apply again converges.
+Outside the change windows of skillops.yaml (or on a freeze date) apply refuses when there is
+something to change; \`skillops plan\` shows when the next window opens.
 With SKILLOPS_WEBHOOK_URL (or webhook.url) and SKILLOPS_WEBHOOK_SECRET, a signed
 skill_sync_complete event is POSTed afterwards; its failure never fails the apply.
 
 Examples:
   $ skillops apply
   $ skillops plan --out plan.json && skillops apply plan.json
-  $ skillops apply --auto-approve --audit-dir /tmp/audit`)
-    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json' }) =>
+  $ skillops apply --auto-approve --audit-dir /tmp/audit
+  $ skillops apply --force-window --reason "INC-4411: restore billing routing"`)
+    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json' }) =>
       run(async () => (await commands.apply()).applyCommand({ ...options, target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
 
   program

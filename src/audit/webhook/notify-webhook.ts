@@ -5,6 +5,7 @@ import axios, { type AxiosInstance } from 'axios';
 import { isSecureOrLoopback } from '../../config/settings.js';
 import { redact } from '../../redact.js';
 import type { SkillopsAuditRecord } from '../audit.generated.js';
+import { standardWebhookHeaders } from './signing.js';
 
 /** The outcome as the audit record stores it (schemas/audit.schema.json is the one definition). */
 export type WebhookOutcome = SkillopsAuditRecord['webhook'];
@@ -17,6 +18,10 @@ export interface WebhookOptions {
   timeoutMs?: number;
   attempts?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** The apply run's id: sent as webhook-id (and X-Skillops-Delivery), the same on every retry. */
+  runId?: string;
+  /** Signing time (tests); default the clock. */
+  now?: () => Date;
 }
 
 export const signBody = (body: string, secret: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
@@ -39,11 +44,20 @@ export async function notifyWebhook(options: WebhookOptions): Promise<WebhookOut
   const http = options.http ?? axios.create({ proxy: false, maxRedirects: 0 });
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const body = JSON.stringify(options.payload);
+  const id = options.runId ?? randomUUID();
+  let signed: Record<string, string>;
+  try {
+    signed = standardWebhookHeaders(id, (options.now ?? (() => new Date()))(), body, options.secret);
+  } catch (error) {
+    return { delivered: false, url, skipped: (error as Error).message };
+  }
   const headers = {
     'Content-Type': 'application/json',
     'User-Agent': 'skillops-webhook',
     'X-Skillops-Event': 'skill_sync_complete',
-    'X-Skillops-Delivery': randomUUID(),
+    'X-Skillops-Delivery': id,
+    // Standard Webhooks headers; X-Skillops-Signature (hex HMAC of the body) stays for one release
+    ...signed,
     'X-Skillops-Signature': signBody(body, options.secret),
   };
   const maxAttempts = options.attempts ?? 3;

@@ -42,6 +42,10 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
   const json = options.format === 'json';
   // The prompt and the plan text would mix with the document: JSON runs never ask
   if (json && !options.autoApprove && !options.planFile) throw new UsageError('apply --format json needs --auto-approve or a saved plan (it never asks for confirmation)');
+  const forcing = [options.force ? '--force' : '', options.forceWindow ? '--force-window' : ''].filter(Boolean);
+  if (forcing.length > 0 && !options.reason?.trim()) {
+    throw new UsageError(`${forcing.join(' and ')} needs --reason "why": the reason goes into the audit record`);
+  }
   const outcome = await performApply(options, {
     readAndPlan: (r) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), ...(r.tuning ? { tuning: r.tuning } : {}), ...(r.target ? { target: r.target } : {}) }, io),
     env: io.env,
