@@ -18,6 +18,7 @@ const commands = {
   comment: () => import('./commands/comment.js'),
   sim: () => import('./commands/sim.js'),
   fmt: () => import('./commands/fmt.js'),
+  revert: () => import('./commands/revert.js'),
 };
 
 /** --queue / --exclude-queue, repeatable, on every command that reads or writes queues. */
@@ -238,6 +239,28 @@ Examples:
   $ skillops fmt skills/billing-support.yaml`)
     .action((paths: string[], options: { check?: boolean; diff?: boolean }) =>
       run(async () => (await commands.fmt()).fmtCommand(paths, { ...options, config: globals().config }, io))());
+
+  program
+    .command('revert')
+    .argument('<audit-record>', 'an audit record written by apply (audit/YYYY/MM/*.json)')
+    .description('Write the inverse of an applied run into skills/, to review and merge like any change.')
+    .option('--keep-failed', 'leave entries of changes that failed or were not attempted as they are (the next apply retries them)')
+    .option('--dry-run', 'show what would change (as a diff) without writing')
+    .option('--diff', 'also show the diff of each file written')
+    .addHelpText('after', `
+Changes the run applied are set back in the queue files (an add is removed, an update or a
+remove restored to the state before the run), so \`skillops plan\` then shows exactly the
+inverse of what was applied. Changes that failed or were not attempted changed nothing in
+CXone: their entries are set back too, so merging the undo does not retry them (unless
+--keep-failed). Entries edited since the run are conflicts, left alone for a person.
+Nothing is sent to CXone: the undo goes through review and apply like any change.
+Exit codes: 0 written (or nothing to revert), 1 any conflict or error.
+
+Examples:
+  $ skillops revert audit/2026/11/20261125T150000123Z-1a2b3c4.json
+  $ skillops revert audit/2026/11/20261125T150000123Z-1a2b3c4.json --dry-run`)
+    .action((record: string, options: { keepFailed?: boolean; dryRun?: boolean; diff?: boolean }) =>
+      run(async () => (await commands.revert()).revertCommand(record, { ...options, config: globals().config }, io))());
 
   program
     .command('sim')
