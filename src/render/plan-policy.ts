@@ -12,6 +12,9 @@ const ICON = { refused: '✗', forced: '!', warning: '!', ok: '✓' } as const;
 const EMOJI = { refused: '⛔', forced: '⚠️', warning: '⚠️', ok: '✅' } as const;
 /** ok verdicts listed in the terminal before the rest are counted instead. */
 const OK_SHOWN = 20;
+/** Rows in the pull-request comment, which has a size limit: the JSON plan holds them all. */
+const MD_ATTENTION_ROWS = 100;
+const MD_OK_ROWS = 30;
 
 export const verdictScope = (v: PolicyVerdict): string =>
   v.queue && v.agent ? `${v.agent} on ${v.queue}` : v.queue ?? v.agent ?? (v.rule === 'maxActiveSkills' ? 'all agents' : 'all queues');
@@ -86,8 +89,11 @@ export function policyMarkdownLines(plan: Plan): string[] {
     const all = sorted(verdicts);
     const attention = all.filter((v) => v.verdict !== 'ok');
     const ok = all.filter((v) => v.verdict === 'ok');
-    if (attention.length > 0) out.push('', ...header, ...attention.map(row));
-    if (ok.length > 0) out.push('', `<details><summary>${ok.length} rule${ok.length === 1 ? '' : 's'} passed</summary>`, '', ...header, ...ok.map(row), '', '</details>');
+    const more = (n: number, what: string) => (n > 0 ? ['', `… and ${n} more ${what} (all of them in \`skillops plan --format json\`).`] : []);
+    if (attention.length > 0) out.push('', ...header, ...attention.slice(0, MD_ATTENTION_ROWS).map(row), ...more(attention.length - MD_ATTENTION_ROWS, 'verdicts that need attention'));
+    if (ok.length > 0) {
+      out.push('', `<details><summary>${ok.length} rule${ok.length === 1 ? '' : 's'} passed</summary>`, '', ...header, ...ok.slice(0, MD_OK_ROWS).map(row), ...more(ok.length - MD_OK_ROWS, 'rules passed'), '', '</details>');
+    }
   }
   if (plan.policy.window) out.push('', `${plan.policy.window.open ? '🕒' : '⛔'} ${escapeMarkdown(windowLine(plan.policy.window))}`);
   return out;

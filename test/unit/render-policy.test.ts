@@ -87,4 +87,21 @@ test('markdown', async () => {
   for (const bad of ['<b>EMEA', '<i>', '<script', '**peak**', '| <i>']) assert.not.ok(md.includes(bad), bad);
 });
 
+test('a plan with thousands of verdicts keeps the comment short: the JSON plan holds them all', () => {
+  const plan = policyPlan();
+  const many = Array.from({ length: 3000 }, (_, i) => ({ ...plan.policy.verdicts!.find((v) => v.verdict === 'ok')!, queue: `Queue ${i}` }));
+  const warnings = Array.from({ length: 500 }, (_, i) => ({ ...plan.policy.verdicts!.find((v) => v.verdict === 'warning')!, queue: `Short ${i}` }));
+  const big = { ...plan, policy: { ...plan.policy, verdicts: [...plan.policy.verdicts!, ...many, ...warnings] } };
+  const md = planMarkdown(big);
+  assert.ok(md.length < 40_000, `${md.length} characters`);
+  const ok = big.policy.verdicts.filter((v) => v.verdict === 'ok').length;
+  assert.match(md, `${ok} rules passed</summary>`);
+  assert.match(md, `… and ${ok - 30} more rules passed`);
+  assert.match(md, /… and \d+ more verdicts that need attention/);
+  const text = planText(big, new Chalk({ level: 0 }));
+  assert.match(text, /… and \d+ more rules ok/);
+  // every warning is still listed in the terminal
+  assert.is(text.split('\n').filter((l) => l.includes('Short ')).length, 500);
+});
+
 test.run();
