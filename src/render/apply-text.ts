@@ -20,6 +20,7 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
   const { counts, verification, webhook, interrupted, plan } = outcome;
   const out: string[] = [];
   out.push(`\n${color.bold(`Apply ${interrupted ? 'interrupted' : 'complete'}: ${counts.applied} applied, ${counts.failed} failed, ${counts.notAttempted} not attempted.`)}\n`);
+  out.push(overrideText(outcome, color));
   const failures = outcome.results.filter((r) => r.status !== 'applied');
   if (failures.length > 0) {
     out.push(color.red.bold('\nNot applied:\n'));
@@ -47,6 +48,14 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
     out.push(`Audit record committed to ${c.branch} as ${c.path} (${c.sha.slice(0, 7)}${c.attempts > 1 ? `, after ${c.attempts} attempts: the branch moved meanwhile` : ''}).\n`);
   }
   return out.join('');
+}
+
+/** What --force / --force-window let pass, with the reason the audit record keeps. */
+export function overrideText(outcome: FinishedApply, color: ChalkInstance): string {
+  const policy = outcome.record.policy;
+  const overridden = [policy?.forced ? 'safety thresholds' : '', policy?.window?.forced ? 'the change window' : ''].filter(Boolean);
+  if (!policy || overridden.length === 0) return '';
+  return color.yellow(`Overrode ${overridden.join(' and ')}: ${printable(policy.reason ?? '(no reason)')} (kept in the audit record)\n`);
 }
 
 /** For stderr when the record could not be written: the record itself, so nothing is lost. */

@@ -76,6 +76,7 @@ test('a freeze refuses with its reason; --force-window needs --reason, which the
 
   const forced = await cli([...APPLY, '--force-window', '--reason', 'INC-4411: restore billing routing', '--audit-dir', repo.auditDir, ...now]);
   assert.is(forced.code, 0, forced.err);
+  assert.match(forced.out, 'Overrode the change window: INC-4411: restore billing routing (kept in the audit record)');
   const [record] = await auditRecords(repo.auditDir);
   assert.equal(record!.policy!.reason, 'INC-4411: restore billing routing');
   assert.equal(record!.policy!.window, { open: false, forced: true, reason: 'change freeze 2026-11-27 to 2026-11-30: Black Friday peak', timeZone: 'Europe/London', nextOpen: '2026-12-01T06:00:00.000Z' });
