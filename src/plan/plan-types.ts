@@ -90,7 +90,8 @@ export interface PolicyVerdict {
   /** What the rule asks, in words, e.g. "at least 2 active agents at proficiency 3 or better". */
   requirement: string;
   /**
-   * Constraints: the measured count before → after this plan (agents, skills).
+   * Constraints: the measured count before → after this plan (agents, skills; for the summary
+   * verdict of maxActiveSkills, the agent who ends with the most skills).
    * Thresholds: before = live assignments judged, after = how many of them this plan touches.
    */
   before: number;

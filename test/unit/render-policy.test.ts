@@ -104,4 +104,12 @@ test('a plan with thousands of verdicts keeps the comment short: the JSON plan h
   assert.is(text.split('\n').filter((l) => l.includes('Short ')).length, 500);
 });
 
+test('a plan saved before per-rule verdicts existed still renders its violations', () => {
+  const plan = policyPlan();
+  const { verdicts: _dropped, window: _w, ...legacy } = plan.policy;
+  const old = { ...plan, policy: legacy };
+  assert.match(planText(old, new Chalk({ level: 0 })), 'Policy: REFUSED\n  ✗ routing constraint: Billing would have 1 active agent at proficiency 1–3 (from 2), below its staffing rule of 2');
+  assert.match(planMarkdown(old), '⛔ **Policy refused this plan**');
+});
+
 test.run();

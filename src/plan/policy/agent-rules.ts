@@ -26,12 +26,16 @@ export function maxActiveSkillsVerdicts(queues: PlanQueue[], assignments: LiveAs
   const verdicts: PolicyVerdict[] = [];
   let gaining = 0;
   let most = 0;
+  let mostBefore = 0;
   for (const [agentId, { change, n }] of [...delta].sort((x, y) => x[1].change.userName.localeCompare(y[1].change.userName) || x[0] - y[0])) {
     const b = before.get(agentId) ?? 0;
     const after = b + n;
     if (n > 0) {
       gaining++;
-      most = Math.max(most, after);
+      if (after > most) {
+        most = after;
+        mostBefore = b;
+      }
     }
     if (after <= limit) continue;
     const who = change.userName;
@@ -43,7 +47,7 @@ export function maxActiveSkillsVerdicts(queues: PlanQueue[], assignments: LiveAs
   }
   if (!verdicts.some((v) => v.verdict === 'refused')) {
     verdicts.unshift({
-      rule: 'maxActiveSkills', kind: 'constraint', verdict: 'ok', requirement: `at most ${plural(limit, 'active skill')} per agent`, before: 0, after: most, limit,
+      rule: 'maxActiveSkills', kind: 'constraint', verdict: 'ok', requirement: `at most ${plural(limit, 'active skill')} per agent`, before: mostBefore, after: most, limit,
       message: gaining === 0 ? 'no agent gains an active skill' : `${plural(gaining, 'agent')} ${gaining === 1 ? 'gains' : 'gain'} active skills; the most any will hold is ${most}, within agents.maxActiveSkills ${limit}`,
     });
   }
