@@ -14,6 +14,7 @@ const commands = {
   plan: () => import('./commands/plan.js'),
   apply: () => import('./commands/apply.js'),
   import: () => import('./commands/import.js'),
+  refresh: () => import('./commands/refresh.js'),
   export: () => import('./commands/export.js'),
   comment: () => import('./commands/comment.js'),
   sim: () => import('./commands/sim.js'),
@@ -180,6 +181,26 @@ Examples:
   $ skillops import --diff            # what changed in CXone since the files were written`)
     .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean; diff?: boolean; queue: string[]; excludeQueue: string[] }) =>
       run(async () => (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
+
+  program
+    .command('refresh')
+    .description('Accept live CXone into skills/: edit the queue files in place to match it (the plan in reverse).')
+    .option('--diff', 'show a unified diff per file and write nothing; exit 2 when files would change')
+    .option('--create-missing', 'also write files for active skills no file manages (as import would)')
+    .addOption(nowOption())
+    .addHelpText('after', `
+Only entries that differ change; comments, notes, constraints, key and agent order, quoting and
+styles stay byte for byte. Agents new in CXone are inserted in the file's order (by agent or by
+proficiency) or at the end, with their name as a comment; agents gone from CXone are deleted with
+their comments. Dated entries that are pending or expired, and agents of additive files, are
+left as written and reported. Refreshing twice changes nothing.
+Exit codes: 0 done (or no differences with --diff), 2 differences with --diff, 1 error.
+
+Examples:
+  $ skillops refresh --diff          # what would be accepted
+  $ skillops refresh && git diff     # accept, then review`)
+    .action((options: { diff?: boolean; createMissing?: boolean; now?: string }) =>
+      run(async () => (await commands.refresh()).refreshCommand({ ...options, config: globals().config }, io))());
 
   program
     .command('export')

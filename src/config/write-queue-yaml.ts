@@ -35,9 +35,7 @@ export function renderQueueFile(skill: Skill, assignments: LiveAssignment[], age
   const rows = assignments
     .map((a) => {
       const agent = agents.get(a.agentId);
-      const login = agent?.userName.trim() ?? '';
-      // the user name reads best; the id when the name is missing, not unique, or looks like an id
-      const ref: string | number = login && !/^\d+$/.test(login) && login.length <= 320 && uniqueLogins.has(login.toLowerCase()) ? login : a.agentId;
+      const ref = agent ? agentWrittenAs(agent, uniqueLogins) : a.agentId;
       return { a, agent, ref, sortKey: typeof ref === 'string' ? ref.toLowerCase() : `~${String(ref).padStart(12, '0')}` };
     })
     .sort((x, y) => (x.sortKey < y.sortKey ? -1 : x.sortKey > y.sortKey ? 1 : x.a.agentId - y.a.agentId));
@@ -56,12 +54,24 @@ export function renderQueueFile(skill: Skill, assignments: LiveAssignment[], age
       if (!isMap(item)) return;
       const value = item.items[0]?.value as Scalar | undefined;
       if (!value) return;
-      const name = agent ? commentText(`${agent.firstName} ${agent.lastName}`) : 'agent not found in CXone';
-      const notes = [name, agent && !agent.isActive ? 'inactive in CXone' : ''].filter(Boolean).join(', ');
+      const notes = agentComment(agent);
       if (notes) value.comment = ` ${notes}`;
     });
   }
   return doc.toString({ lineWidth: 0 });
+}
+
+/** How a file names an agent: the user name reads best; the id when the name is missing, not
+ *  unique, or looks like an id. */
+export function agentWrittenAs(agent: Agent, uniqueLogins: Set<string>): string | number {
+  const login = agent.userName.trim();
+  return login && !/^\d+$/.test(login) && login.length <= 320 && uniqueLogins.has(login.toLowerCase()) ? login : agent.agentId;
+}
+
+/** The comment import writes after an agent: full name, and whether CXone has them inactive. */
+export function agentComment(agent: Agent | undefined): string {
+  const name = agent ? commentText(`${agent.firstName} ${agent.lastName}`) : 'agent not found in CXone';
+  return [name, agent && !agent.isActive ? 'inactive in CXone' : ''].filter(Boolean).join(', ');
 }
 
 /** Every agent login that identifies exactly one agent (case-insensitive). */

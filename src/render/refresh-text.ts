@@ -1,0 +1,79 @@
+// What `skillops refresh` accepted from live CXone, as terminal text and as Markdown for the
+// drift pull request: the plan in reverse, per queue, who changed what.
+import type { ChalkInstance } from 'chalk';
+import type { AssignmentState } from '../plan/plan-types.js';
+import type { AcceptedChange, FileRefresh, RefreshResult } from '../refresh/refresh-files.js';
+import { plural } from '../plural.js';
+import { escapeMarkdown, fenceFor } from './markdown-escape.js';
+import { printable } from './printable.js';
+
+const SYMBOL = { add: '+', update: '~', remove: '-' } as const;
+const stateText = (s: AssignmentState) => `proficiency ${s.proficiency}${s.isActive ? '' : ', inactive'}`;
+
+export function acceptedDetail(c: AcceptedChange): string {
+  if (c.action === 'add') return `${stateText(c.live!)} (assigned in CXone, not in the file)`;
+  if (c.action === 'remove') return `was ${stateText(c.file!)} (no longer assigned in CXone)`;
+  const parts: string[] = [];
+  if (c.file!.proficiency !== c.live!.proficiency) parts.push(`proficiency ${c.file!.proficiency} → ${c.live!.proficiency}`);
+  if (c.file!.isActive !== c.live!.isActive) parts.push(`active ${c.file!.isActive} → ${c.live!.isActive}`);
+  return parts.join(', ');
+}
+
+const agentText = (c: { userName: string; name: string; agentId: number }) => `${c.userName} (${c.name}, ${c.agentId})`;
+
+function counts(f: FileRefresh): string {
+  return (['add', 'update', 'remove'] as const)
+    .map((a) => [a, f.changes.filter((c) => c.action === a).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([a, n]) => `${SYMBOL[a]}${n}`)
+    .join(' ');
+}
+
+export function refreshLines(result: RefreshResult, color: ChalkInstance, verb: string): string {
+  const out: string[] = [];
+  for (const f of result.files) {
+    out.push(`${verb} ${printable(f.file)} (${printable(f.skillName)}): ${counts(f)}`);
+    for (const c of f.changes) {
+      const paint = c.action === 'add' ? color.green : c.action === 'remove' ? color.red : color.yellow;
+      out.push(paint(`  ${SYMBOL[c.action]} ${printable(agentText(c))}  ${acceptedDetail(c)}`));
+    }
+  }
+  if (result.leftAlone.length > 0) {
+    out.push('', 'Left as written (dated or additive entries; the next apply acts on them):');
+    for (const l of result.leftAlone) out.push(`  ${printable(l.file)}: ${printable(l.message)}`);
+  }
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+export function unmanagedLines(skills: RefreshResult['unmanagedSkills'], creating: boolean): string {
+  if (skills.length === 0 || creating) return '';
+  const names = skills.slice(0, 20).map((s) => `"${printable(s.skillName)}" (${s.skillId})`).join(', ');
+  return `\n${plural(skills.length, 'active CXone skill')} ${skills.length === 1 ? 'has' : 'have'} no queue file: ${names}${skills.length > 20 ? `, and ${skills.length - 20} more` : ''}.\nUse --create-missing to write them (or list them in settings.exclude).\n`;
+}
+
+/** Markdown for the drift pull request body: per queue, what the hand changes were. */
+export function refreshMarkdown(result: RefreshResult): string {
+  const total = result.files.reduce((n, f) => n + f.changes.length, 0);
+  const out: string[] = [`**Accept ${plural(total, 'live change')} into ${plural(result.files.length, 'queue file')}.**`, ''];
+  for (const f of result.files) {
+    const body = f.changes.map((c) => `${SYMBOL[c.action]} ${printable(agentText(c))}  ${acceptedDetail(c)}`).join('\n');
+    const fence = fenceFor(body);
+    out.push(
+      '<details open>',
+      `<summary><b>${escapeMarkdown(f.skillName)}</b> (skill ${f.skillId}, <code>${escapeMarkdown(f.file)}</code>): ${counts(f)}</summary>`,
+      '',
+      `${fence}diff`,
+      body,
+      fence,
+      '',
+      '</details>',
+      '',
+    );
+  }
+  if (result.leftAlone.length > 0) {
+    out.push('**Left as written** (dated or additive entries; the next apply acts on them):', '');
+    for (const l of result.leftAlone) out.push(`- <code>${escapeMarkdown(l.file)}</code>: ${escapeMarkdown(l.message)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

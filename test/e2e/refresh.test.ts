@@ -1,0 +1,246 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { captureIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/program.js';
+import type { RunningSim } from '../../src/sim/server.js';
+import { startSim } from '../helpers/sim.js';
+import { lines, tempDir } from '../helpers/temp-dir.js';
+
+const test = suite('e2e: refresh accepts live changes into hand-written files');
+let sim: RunningSim;
+let dir: string;
+let cleanup: () => Promise<void>;
+const NOW = ['--now', '2026-11-25'];
+
+const cli = async (args: string[]) => {
+  const io = captureIo({ cwd: dir, env: { ...sim.env } });
+  const code = await runCli(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+};
+const snapshot = async () => {
+  const files = (await readdir(path.join(dir, 'skills'))).sort();
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, 'skills', f), 'utf8')] as const)));
+};
+/** The changed lines of a unified diff, headers left out. */
+const changedLines = (diff: string) => diff.split('\n').filter((l) => /^[-+]/.test(l) && !/^(---|\+\+\+) [ab]\//.test(l));
+
+const SETTINGS = lines('skillsDir: skills', 'timeZone: America/New_York', 'apply: { requestsPerSecond: 1000 }');
+
+// Every feature of the format, and matching the demo tenant exactly before the test changes it
+const BILLING = lines(
+  '# yaml-language-server: $schema=../schemas/queue.schema.json',
+  '# Billing queue: owned by the Billing team (#billing on chat).',
+  'skill: "Billing Support"      # the CXone name',
+  'skillId: 11012345',
+  'mode: authoritative',
+  'description: >-',
+  '  Inbound billing questions: invoices,',
+  '  payment plans and refunds.',
+  'constraints: { proficiency: { min: 1, max: 9 }, minActiveAgents: 2 }',
+  'agents:',
+  '  # Leads',
+  '  - agent: jane.doe@acme-contact.example   # Jane, team lead',
+  '    proficiency: 1',
+  "    note: 'Lead: keeps 1'",
+  "  - { agent: 'sam.lee@acme-contact.example', proficiency: 2 }  # flow style",
+  '',
+  '  # Seniors',
+  '  - proficiency: 3',
+  '    agent: 4410004          # Marco, by id',
+  '  - agent: AISHA.KHAN@acme-contact.example',
+  '    proficiency: 3',
+  '  # Priya trains new starters',
+  '  - agent: priya.shah@acme-contact.example',
+  '    proficiency: 4',
+  '    note: >',
+  '      Moved down after training.',
+  '  - agent: tom.brown@acme-contact.example',
+  '    proficiency: 4',
+  '    active: false',
+  '  - agent: lucia.garcia@acme-contact.example',
+  '    proficiency: 5',
+  '  - agent: olga.petrova@acme-contact.example',
+  '    proficiency: 5',
+  '    until: 2027-03-31',
+  '  - agent: kenji.tanaka@acme-contact.example   # joins from Sales',
+  '    proficiency: 2',
+  '    from: 2026-12-01',
+  '    note: "pending: not in CXone yet"',
+  '  # end of list: add new agents above',
+);
+
+const WEB_CHAT = lines(
+  'skill: Web Chat',
+  'description: "Chat on the website and app."',
+  'agents: [',
+  '  { agent: elena.popescu@acme-contact.example, proficiency: 1 },',
+  '  { agent: felix.wagner@acme-contact.example, proficiency: 2 },',
+  '  { agent: gabriela.mendes@acme-contact.example, proficiency: 2 },',
+  '  { agent: hugo.laurent@acme-contact.example, proficiency: 3 },',
+  '  { agent: ines.ferreira@acme-contact.example, proficiency: 4 },',
+  '  { agent: jonas.schmidt@acme-contact.example, proficiency: 5 },',
+  '  { agent: kira.sato@acme-contact.example, proficiency: 6 },',
+  '  { agent: leo.moreau@acme-contact.example, proficiency: 7 }',
+  ']',
+);
+
+const ESCALATIONS = lines(
+  'skill: Escalations',
+  'mode: authoritative',
+  'agents:',
+  '- agent: 4410041',
+  '  proficiency: 1',
+  '- agent: 4410042',
+  '  proficiency: 1',
+  '- agent: diego.lopez@acme-contact.example',
+  '  proficiency: 2',
+  '- agent: hannah.becker@acme-contact.example',
+  '  proficiency: 2',
+  '- agent: jane.doe@acme-contact.example',
+  '  proficiency: 2',
+);
+
+async function setup(files: Record<string, string>) {
+  sim = await startSim();
+  // the demo tenant has other skills: only these three are managed here
+  ({ dir, cleanup } = await tempDir({ 'skillops.yaml': SETTINGS, ...Object.fromEntries(Object.entries(files).map(([n, t]) => [`skills/${n}`, t])) }));
+}
+test.after.each(async () => {
+  await sim.close();
+  await cleanup();
+});
+
+test('hand-written files in sync with live: refresh --diff exits 0 and refresh changes no byte', async () => {
+  await setup({ 'billing-support.yaml': BILLING, 'web-chat.yaml': WEB_CHAT, 'escalations.yaml': ESCALATIONS });
+  const plan = await cli(['plan', '--detailed-exitcode', ...NOW]);
+  assert.is(plan.code, 0, plan.out + plan.err);
+  const before = await snapshot();
+  const diff = await cli(['refresh', '--diff', ...NOW]);
+  assert.is(diff.code, 0, diff.out + diff.err);
+  assert.match(diff.out, 'No changes. The queue files already describe live CXone.');
+  const run = await cli(['refresh', ...NOW]);
+  assert.is(run.code, 0, run.err);
+  assert.equal(await snapshot(), before);
+});
+
+test('live changes: refresh changes exactly the differing lines, twice gives the same bytes, then plan is clean', async () => {
+  await setup({ 'billing-support.yaml': BILLING, 'web-chat.yaml': WEB_CHAT, 'escalations.yaml': ESCALATIONS });
+  const before = await snapshot();
+  // supervisors at work in the CXone admin UI
+  sim.tenant.set(11012345, 4410001, 2, true); // Jane 1 -> 2 (block entry with a note)
+  sim.tenant.set(11012345, 4410002, 2, false); // Sam disabled (flow entry)
+  sim.tenant.set(11012345, 4410004, 7, true); // Marco (by id, keys in unusual order) 3 -> 7
+  sim.tenant.set(11012345, 4410006, 4, true); // Tom enabled
+  sim.tenant.remove(11012345, 4410003); // Priya removed (comment and folded note go too)
+  sim.tenant.set(11012345, 4410010, 6, true); // Diego added (file has no order: at the end)
+  sim.tenant.set(11012350, 4410037, 1, true); // Kira 6 -> 1 (flow sequence)
+  sim.tenant.remove(11012350, 4410038); // Leo removed (last of a flow sequence)
+  sim.tenant.set(11012350, 4410001, 3, true); // Jane joins Web Chat (sorted by agent: between Ines and Jonas)
+  sim.tenant.set(11012352, 4410047, 2, true); // an inactive agent joins Escalations (ids first: file order is not import's)
+
+  const shown = await cli(['refresh', '--diff', ...NOW]);
+  assert.is(shown.code, 2, shown.out + shown.err);
+  assert.equal(await snapshot(), before, '--diff writes nothing');
+  const billingDiff = shown.out.slice(shown.out.indexOf('--- a/skills/billing-support.yaml'), shown.out.indexOf('--- a/skills/escalations.yaml'));
+  assert.equal(changedLines(billingDiff), [
+    '-    proficiency: 1',
+    '+    proficiency: 2',
+    "-  - { agent: 'sam.lee@acme-contact.example', proficiency: 2 }  # flow style",
+    "+  - { agent: 'sam.lee@acme-contact.example', proficiency: 2, active: false }  # flow style",
+    '-  - proficiency: 3',
+    '+  - proficiency: 7',
+    '-  # Priya trains new starters',
+    '-  - agent: priya.shah@acme-contact.example',
+    '-    proficiency: 4',
+    '-    note: >',
+    '-      Moved down after training.',
+    '-    active: false',
+    '+    active: true',
+    '+  - agent: diego.lopez@acme-contact.example # Diego Lopez',
+    '+    proficiency: 6',
+  ]);
+  const escalationsDiff = shown.out.slice(shown.out.indexOf('--- a/skills/escalations.yaml'), shown.out.indexOf('--- a/skills/web-chat.yaml'));
+  const inactiveAgent = sim.tenant.agents.get(4410047)!;
+  assert.equal(changedLines(escalationsDiff), [
+    `+- agent: ${inactiveAgent.userName} # ${inactiveAgent.firstName} ${inactiveAgent.lastName}, inactive in CXone`,
+    '+  proficiency: 2',
+  ]);
+  const webDiff = shown.out.slice(shown.out.indexOf('--- a/skills/web-chat.yaml'));
+  assert.equal(changedLines(webDiff.slice(0, webDiff.indexOf('\nwould update'))), [
+    '+  { agent: jane.doe@acme-contact.example, proficiency: 3 },',
+    '-  { agent: kira.sato@acme-contact.example, proficiency: 6 },',
+    '-  { agent: leo.moreau@acme-contact.example, proficiency: 7 }',
+    '+  { agent: kira.sato@acme-contact.example, proficiency: 1 }',
+  ]);
+  assert.match(shown.out, 'would update skills/billing-support.yaml (Billing Support): +1 ~4 -1');
+  assert.match(shown.out, '  ~ jane.doe@acme-contact.example (Jane Doe, 4410001)  proficiency 1 → 2');
+
+  const run = await cli(['refresh', ...NOW]);
+  assert.is(run.code, 0, run.err);
+  assert.match(run.out, 'Refreshed 3 files (10 changes accepted from CXone)');
+  const after = await snapshot();
+  // everything outside the changed entries is byte for byte the same
+  assert.ok(after['billing-support.yaml']!.startsWith(BILLING.slice(0, BILLING.indexOf('  - agent: jane.doe'))));
+  assert.ok(after['billing-support.yaml']!.endsWith('    note: "pending: not in CXone yet"\n  - agent: diego.lopez@acme-contact.example # Diego Lopez\n    proficiency: 6\n  # end of list: add new agents above\n'));
+
+  const plan = await cli(['plan', '--detailed-exitcode', ...NOW]);
+  assert.is(plan.code, 0, plan.out + plan.err);
+  assert.match(plan.out, 'No changes. Live CXone matches skills/.');
+
+  const again = await cli(['refresh', ...NOW]);
+  assert.is(again.code, 0);
+  assert.match(again.out, 'No changes.');
+  assert.equal(await snapshot(), after, 'refreshing twice gives byte-identical files');
+  assert.is((await cli(['refresh', '--diff', ...NOW])).code, 0);
+});
+
+test('dated entries that are pending or expired, and additive files, are left as written and reported', async () => {
+  const holiday = lines(
+    'skill: Holiday Overflow',
+    'agents:',
+    '  - agent: felix.wagner@acme-contact.example',
+    '    proficiency: 8',
+    '    until: 2026-11-15 # Black Friday pilot, ended',
+    '  - agent: sam.lee@acme-contact.example',
+    '    proficiency: 5',
+    '    from: 2026-12-01',
+  );
+  const retention = lines(
+    'skill: Retention',
+    'mode: additive',
+    'agents:',
+    '  - agent: 4410043',
+    '    proficiency: 1',
+    '  - agent: 4410044',
+    '    proficiency: 2',
+  );
+  await setup({ 'holiday-overflow.yaml': holiday, 'retention.yaml': retention });
+  sim.tenant.set(11012354, 4410002, 9, true); // Sam on the skill early, by hand
+  sim.tenant.remove(11012353, 4410044); // removed from an additive queue
+  sim.tenant.set(11012353, 4410043, 4, true); // and a listed agent changed there
+  const run = await cli(['refresh', ...NOW]);
+  assert.is(run.code, 0, run.err);
+  const after = await snapshot();
+  assert.is(after['holiday-overflow.yaml'], holiday);
+  assert.is(after['retention.yaml'], retention.replace('    proficiency: 1', '    proficiency: 4'));
+  assert.match(run.out, "skills/holiday-overflow.yaml: felix.wagner@acme-contact.example's entry ended (until has passed) but CXone still has proficiency 8; left as written, apply removes it");
+  assert.match(run.out, "skills/holiday-overflow.yaml: sam.lee@acme-contact.example's entry takes effect on 2026-12-01; CXone has proficiency 9 until then; left as written");
+  assert.match(run.out, 'skills/retention.yaml: marco.rossi@acme-contact.example is listed in an additive file but not assigned in CXone; additive files never lose agents'.replace('marco.rossi', sim.tenant.agents.get(4410044)!.userName.split('@')[0]!));
+});
+
+test('skills with no file are listed, and written only with --create-missing', async () => {
+  await setup({ 'web-chat.yaml': WEB_CHAT });
+  const listed = await cli(['refresh', ...NOW]);
+  assert.match(listed.out, '10 active CXone skills have no queue file: "Billing Support" (11012345)');
+  assert.equal(Object.keys(await snapshot()), ['web-chat.yaml']);
+  const created = await cli(['refresh', '--create-missing', ...NOW]);
+  assert.is(created.code, 0, created.err);
+  assert.match(created.out, 'wrote skills/billing-support.yaml (8 agents)');
+  assert.is(Object.keys(await snapshot()).length, 11);
+  const plan = await cli(['plan', '--detailed-exitcode', ...NOW]);
+  assert.is(plan.code, 0, plan.out + plan.err);
+});
+
+test.run();
