@@ -53,15 +53,18 @@ interface Entry {
   proficiency: number | undefined;
 }
 
-export function editQueueFile(text: string, edits: readonly QueueFileEdit[], options: { file?: string } = {}): string {
-  if (edits.length === 0) return text;
+export function editQueueFile(original: string, edits: readonly QueueFileEdit[], options: { file?: string } = {}): string {
+  if (edits.length === 0) return original;
+  const eol = original.includes('\r\n') ? '\r\n' : '\n';
+  // a file without a final newline is edited as if it had one, and given back without
+  const unterminated = original.length > 0 && !original.endsWith('\n');
+  const text = unterminated ? original + eol : original;
   const file = options.file ?? 'queue file';
   const fail = (offset: number, message: string): never => {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     throw new ConfigError([{ file, line, col: offset - (before.lastIndexOf('\n') + 1) + 1, severity: 'error', code: 'cannot-edit', message }], `cannot edit ${file} in place: ${message}`);
   };
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
 
   const tokens = [...new Parser().parse(text)];
   const docs = tokens.filter((t): t is CST.Document => t.type === 'document');
@@ -156,7 +159,7 @@ export function editQueueFile(text: string, edits: readonly QueueFileEdit[], opt
         if (!prof?.key || !value) return fail(entry.map.offset, 'the entry has no proficiency');
         if (entry.map.type === 'block-map') {
           const at = lineEnd(significantEnd(value));
-          splices.push({ start: at, end: at, text: `${at === text.length && !text.endsWith('\n') ? eol : ''}${' '.repeat(column(prof.key.offset))}active: false${eol}` });
+          splices.push({ start: at, end: at, text: `${' '.repeat(column(prof.key.offset))}active: false${eol}` });
         } else {
           const at = significantEnd(value);
           splices.push({ start: at, end: at, text: ', active: false' });
@@ -167,8 +170,9 @@ export function editQueueFile(text: string, edits: readonly QueueFileEdit[], opt
 
   if (adds.length > 0) splices.push(...insertions(adds));
 
-  const result = applySplices(text, splices, fail);
-  verify(text, result, edits, entries, matches, fail);
+  const edited = applySplices(text, splices, fail);
+  const result = unterminated && edited.endsWith(eol) ? edited.slice(0, -eol.length) : edited;
+  verify(original, result, edits, entries, matches, fail);
   return result;
 
   /** Lines of entry i: comment lines right above it, its own lines, and deeper comment lines after. */
@@ -212,8 +216,7 @@ export function editQueueFile(text: string, edits: readonly QueueFileEdit[], opt
       }
       const neighbor = entries[Math.min(pos, entries.length - 1)]!;
       const at = pos < entries.length ? region(pos).start : region(entries.length - 1).end;
-      const prefix = at === text.length && !text.endsWith('\n') ? eol : '';
-      out.push({ start: at, end: at, text: prefix + blockItem(a, neighbor) });
+      out.push({ start: at, end: at, text: blockItem(a, neighbor) });
     }
     return out;
   }

@@ -4,7 +4,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
+import { generateTenant } from '../../src/sim/fixtures.js';
 import type { RunningSim } from '../../src/sim/server.js';
+import type { Fixture } from '../../src/sim/tenant.js';
 import { startSim } from '../helpers/sim.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
@@ -102,8 +104,8 @@ const ESCALATIONS = lines(
   '  proficiency: 2',
 );
 
-async function setup(files: Record<string, string>) {
-  sim = await startSim();
+async function setup(files: Record<string, string>, fixture?: Fixture) {
+  sim = await startSim(fixture ? { fixture } : {});
   // the demo tenant has other skills: only these three are managed here
   ({ dir, cleanup } = await tempDir({ 'skillops.yaml': SETTINGS, ...Object.fromEntries(Object.entries(files).map(([n, t]) => [`skills/${n}`, t])) }));
 }
@@ -241,6 +243,38 @@ test('skills with no file are listed, and written only with --create-missing', a
   assert.is(Object.keys(await snapshot()).length, 11);
   const plan = await cli(['plan', '--detailed-exitcode', ...NOW]);
   assert.is(plan.code, 0, plan.out + plan.err);
+});
+
+test('200-queue tenant, 3 assignments changed live: the diff touches only those 3 entries', async () => {
+  await setup({}, generateTenant({ skills: 200, agents: 2000, assignments: 8000, seed: 17 }));
+  assert.is((await cli(['import'])).code, 0);
+  const before = await snapshot();
+  assert.is(Object.keys(before).length, 200);
+  const rows = sim.tenant.all();
+  const [a, b, c] = [rows[5]!, rows[4000]!, rows[7990]!];
+  sim.tenant.set(a.skillId, a.agentId, a.proficiency === 20 ? 19 : a.proficiency + 1, a.isActive);
+  sim.tenant.set(b.skillId, b.agentId, b.proficiency, !b.isActive);
+  sim.tenant.remove(c.skillId, c.agentId);
+
+  const shown = await cli(['refresh', '--diff', ...NOW]);
+  assert.is(shown.code, 2, shown.err);
+  const name = (skillId: number) => `skills/queue-${String(skillId - 20_000_000).padStart(5, '0')}.yaml`;
+  const files = shown.out.split('\n').filter((l) => l.startsWith('--- a/')).map((l) => l.slice(6));
+  assert.equal(files, [name(a.skillId), name(b.skillId), name(c.skillId)]);
+  const login = (agentId: number) => sim.tenant.agents.get(agentId)!.userName;
+  const fullName = (agentId: number) => `${sim.tenant.agents.get(agentId)!.firstName} ${sim.tenant.agents.get(agentId)!.lastName}`;
+  assert.equal(changedLines(shown.out.slice(0, shown.out.indexOf('would update'))), [
+    `-    proficiency: ${a.proficiency}`,
+    `+    proficiency: ${a.proficiency === 20 ? 19 : a.proficiency + 1}`,
+    ...(b.isActive ? [`+    active: false`] : [`-    active: false`, `+    active: true`]),
+    `-  - agent: ${login(c.agentId)} # ${fullName(c.agentId)}`,
+    `-    proficiency: ${c.proficiency}`,
+    ...(c.isActive ? [] : ['-    active: false']),
+  ]);
+  assert.is((await cli(['refresh', ...NOW])).code, 0);
+  const after = await snapshot();
+  assert.equal(Object.keys(after).filter((f) => after[f] !== before[f]).map((f) => `skills/${f}`), files);
+  assert.is((await cli(['plan', '--detailed-exitcode', ...NOW])).code, 0);
 });
 
 test.run();
