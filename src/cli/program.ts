@@ -165,7 +165,7 @@ Examples:
     .option('--skill <name...>', 'only these skills (names or ids); default: every active skill')
     .option('--include-inactive', 'also import skills that are inactive in CXone')
     .option('--force', 'overwrite files that exist and differ')
-    .option('--diff', 'show a unified diff for each existing file that differs from the live tenant')
+    .option('--diff', 'show what import would change (unified diffs, existing files as refresh edits them), write nothing; exit 2 when anything differs')
     .addOption(queueOption())
     .addOption(excludeQueueOption())
     .addHelpText('after', `

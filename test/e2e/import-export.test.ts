@@ -12,6 +12,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import type { Fixture } from '../../src/sim/tenant.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { exampleRepo } from '../helpers/repo.js';
 
 const test = suite('e2e: import and export');
 let sim: RunningSim;
@@ -72,12 +73,13 @@ test('importing twice gives byte-identical files; --force is needed to overwrite
 
   sim.tenant.set(11012345, 4410001, 7, true);
   const refused = await cli(['import']);
-  assert.match(refused.out, 'skipped skills/billing-support.yaml: the file exists and differs (use --force to overwrite, --diff to see how)');
+  assert.match(refused.out, 'skipped skills/billing-support.yaml: the file exists and differs (`skillops refresh` accepts the live changes in place; --force overwrites; --diff shows how)');
   assert.equal(await snapshot(), first);
 
-  // --diff shows exactly the changed line as a unified diff, and still writes nothing
+  // --diff shows exactly the changed line as a unified diff, writes nothing, and exits 2
   const shown = await cli(['import', '--diff']);
-  const hunk = shown.out.slice(shown.out.indexOf('--- a/skills/billing-support.yaml'), shown.out.indexOf('skipped skills/billing-support.yaml'));
+  assert.is(shown.code, 2, shown.err);
+  const hunk = shown.out.slice(shown.out.indexOf('--- a/skills/billing-support.yaml'), shown.out.indexOf('1 file differs from the live tenant'));
   assert.match(hunk, '+++ b/skills/billing-support.yaml\n@@ ');
   assert.equal(hunk.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l)), ['-    proficiency: 1', '+    proficiency: 7']);
   assert.equal(await snapshot(), first);
@@ -88,6 +90,31 @@ test('importing twice gives byte-identical files; --force is needed to overwrite
   const changedLines = after['billing-support.yaml']!.split('\n').filter((line, i) => line !== first['billing-support.yaml']!.split('\n')[i]);
   assert.equal(changedLines, ['    proficiency: 7']);
   assert.equal(Object.keys(after).filter((f) => after[f] !== first[f]), ['billing-support.yaml']);
+});
+
+test('import --diff on hand-written files: one live change is a minimal diff, exit 2; in sync exits 0', async () => {
+  sim = await startSim();
+  const repo = await exampleRepo({ apply: { requestsPerSecond: 1000 } });
+  ({ dir, cleanup } = repo);
+  sim.tenant.skills.get(11012399)!.isActive = false; // the one skill with no file: left out
+  // bring CXone in line with the hand-written files first
+  assert.is((await cli(['apply', '--auto-approve', '--audit-dir', path.join(dir, '.audit'), '--now', '2026-11-25'])).code, 0);
+  const before = await snapshot();
+  const inSync = await cli(['import', '--diff']);
+  assert.is(inSync.code, 0, inSync.out + inSync.err);
+  assert.match(inSync.out, '0 files differ from the live tenant, 10 unchanged');
+
+  sim.tenant.set(11012345, 4410002, 9, true); // Sam 2 -> 9 on Billing Support, by hand
+  const shown = await cli(['import', '--diff']);
+  assert.is(shown.code, 2, shown.out + shown.err);
+  assert.equal(shown.out.split('\n').filter((l) => /^[-+]/.test(l)), [
+    '--- a/skills/billing-support.yaml',
+    '+++ b/skills/billing-support.yaml',
+    '-    proficiency: 2',
+    '+    proficiency: 9',
+  ]);
+  assert.match(shown.out, '1 file differs from the live tenant, 9 unchanged');
+  assert.equal(await snapshot(), before, '--diff writes nothing');
 });
 
 test('--skill imports only the named skills and suggests on a typo', async () => {

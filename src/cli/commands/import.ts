@@ -1,6 +1,12 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadDesiredState } from '../../config/load-desired-state.js';
+import { hasErrors, loadDesiredState, type LoadResult } from '../../config/load-desired-state.js';
+import type { Settings } from '../../config/settings.js';
+import type { LiveState } from '../../cxone/read-live-state.js';
+import type { Agent, Skill } from '../../cxone/types.js';
+import { makePlan } from '../../plan/make-plan.js';
+import { refreshFiles, type RefreshResult } from '../../refresh/refresh-files.js';
+import { resolveNow } from '../compute-plan.js';
 import { SETTINGS_FILE } from '../../config/settings.js';
 import { suggest } from '../../config/suggest.js';
 import { queueFileNames, renderQueueFile, uniqueLogins } from '../../config/write-queue-yaml.js';
@@ -74,9 +80,10 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
 
   // Skills some file already claims are left to that file, whatever its name
   const claimed = new Map<string, string>();
+  let existing: LoadResult | undefined;
   try {
     await access(outDir);
-    const existing = await loadDesiredState(path.relative(io.cwd, outDir) || '.', loaded.settings, io.cwd);
+    existing = await loadDesiredState(path.relative(io.cwd, outDir) || '.', loaded.settings, io.cwd);
     for (const q of existing.desired.queues) {
       claimed.set(`name:${q.skill.toLowerCase()}`, q.file);
       if (q.skillId !== undefined) claimed.set(`id:${q.skillId}`, q.file);
@@ -95,6 +102,8 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
     else bySkill.set(a.skillId, [a]);
   }
 
+  if (options.diff) return importDiff({ selected, existing, claimed, live, outDir, names, agents, logins, bySkill, force: options.force ?? false, settings: loaded.settings }, io);
+
   await mkdir(outDir, { recursive: true });
   const counts = { written: 0, unchanged: 0, skipped: 0, assignments: 0 };
   for (const skill of [...selected].sort((a, b) => names.get(a.skillId)!.localeCompare(names.get(b.skillId)!))) {
@@ -112,9 +121,8 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
       counts.unchanged++;
       continue;
     }
-    if (current !== undefined && options.diff) io.out(fileDiff(shown(target), current, text, io.color));
     if (current !== undefined && !options.force) {
-      io.out(`skipped ${shown(target)}: the file exists and differs (use --force to overwrite${options.diff ? '' : ', --diff to see how'})\n`);
+      io.out(`skipped ${shown(target)}: the file exists and differs (\`skillops refresh\` accepts the live changes in place; --force overwrites; --diff shows how)\n`);
       counts.skipped++;
       continue;
     }
@@ -140,4 +148,82 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
   io.out('Assignments of agents who are inactive in CXone are kept, marked "inactive in CXone", so the first plan shows no changes.\n');
   io.out('Next: `skillops plan` should report no changes.\n');
   return 0;
+}
+
+interface DiffInput {
+  selected: Skill[];
+  existing: LoadResult | undefined;
+  claimed: Map<string, string>;
+  live: LiveState;
+  outDir: string;
+  names: Map<number, string>;
+  agents: Map<number, Agent>;
+  logins: Set<string>;
+  bySkill: Map<number, LiveAssignment[]>;
+  force: boolean;
+  settings: Settings;
+}
+
+/**
+ * `import --diff`: what import would change, writing nothing; 2 when anything differs. Existing
+ * files are shown as `refresh` would edit them (only the entries that differ), or, with --force,
+ * as the full rewrite --force makes.
+ */
+async function importDiff(input: DiffInput, io: Io): Promise<number> {
+  const shown = (p: string) => path.relative(io.cwd, p) || p;
+  let refreshed: RefreshResult | undefined;
+  let why = '';
+  if (!input.force && input.existing) {
+    if (hasErrors(input.existing.problems)) {
+      why = 'the queue files have problems (run `skillops validate`)';
+    } else {
+      const planned = makePlan({ desired: input.existing.desired, live: input.live, now: resolveNow(undefined, io.env), settings: input.settings, force: true });
+      if (planned.plan) {
+        const texts = new Map<string, string>();
+        for (const q of planned.plan.queues) if (q.changes.length > 0) texts.set(q.file, await readFile(path.resolve(io.cwd, q.file), 'utf8'));
+        refreshed = refreshFiles(planned.plan, input.live, texts, { exclude: input.settings.exclude });
+      } else {
+        why = 'the queue files do not match the live tenant (run `skillops plan`)';
+      }
+    }
+  }
+  const counts = { differ: 0, unchanged: 0, skipped: 0 };
+  const names = input.names;
+  for (const skill of [...input.selected].sort((a, b) => names.get(a.skillId)!.localeCompare(names.get(b.skillId)!))) {
+    const target = path.join(input.outDir, names.get(skill.skillId)!);
+    const owner = input.claimed.get(`id:${skill.skillId}`) ?? input.claimed.get(`name:${skill.skillName.toLowerCase()}`);
+    const ownerPath = owner ? path.resolve(io.cwd, owner) : undefined;
+    if (refreshed && ownerPath) {
+      const edited = refreshed.files.find((f) => path.resolve(io.cwd, f.file) === ownerPath);
+      if (edited) {
+        io.out(`${fileDiff(shown(ownerPath), edited.before, edited.after, io.color)}\n`);
+        counts.differ++;
+      } else {
+        counts.unchanged++;
+      }
+      continue;
+    }
+    if (ownerPath && ownerPath !== target && !input.force) {
+      io.out(`skipped ${shown(target)}: skill "${printable(skill.skillName)}" is already managed by ${owner}\n`);
+      counts.skipped++;
+      continue;
+    }
+    const assignments = input.bySkill.get(skill.skillId) ?? [];
+    const text = renderQueueFile(skill, assignments, input.agents, input.logins);
+    const current = await readFile(target, 'utf8').catch(() => undefined);
+    if (current === text) {
+      counts.unchanged++;
+    } else if (current === undefined) {
+      io.out(`would write ${shown(target)} (${plural(assignments.length, 'agent')})\n`);
+      counts.differ++;
+    } else {
+      io.out(`${fileDiff(shown(target), current, text, io.color)}\n`);
+      counts.differ++;
+    }
+  }
+  if (refreshed) for (const l of refreshed.leftAlone) io.out(`left as written: ${printable(l.file)}: ${printable(l.message)}\n`);
+  if (why) io.out(`Showing whole-file rewrites: ${why}.\n`);
+  io.out(`\n${counts.differ} ${counts.differ === 1 ? 'file differs' : 'files differ'} from the live tenant, ${counts.unchanged} unchanged${counts.skipped ? `, ${counts.skipped} skipped` : ''}. Nothing was written.\n`);
+  if (counts.differ > 0 && !input.force) io.out('`skillops refresh` accepts these changes in place; `skillops import --force` rewrites whole files.\n');
+  return counts.differ > 0 ? 2 : 0;
 }
