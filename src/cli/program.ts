@@ -149,13 +149,18 @@ Examples:
     .option('--issue', 'open, update or close the one drift issue in the repository (needs GITHUB_TOKEN)')
     .addOption(queueOption())
     .addOption(excludeQueueOption())
+    .option('--pull-request', 'open or update one pull request that accepts the live changes (skillops refresh), linked from the issue; close it when nothing is left to accept')
+    .option('--pr-author <login>', 'who the token acts as; the pull request is found by branch and this author', 'github-actions[bot]')
     .addHelpText('after', `
 Exit codes: 0 live matches skills/, 2 drift found, 1 error. Safety thresholds do not apply.
+--pull-request writes the branch skillops/drift (rebuilt each run) and needs a token with
+contents: write and pull-requests: write; run it from the root of the checkout.
 
 Examples:
   $ skillops drift
-  $ skillops drift --format markdown > drift.md`)
-    .action((options: { format: PlanFormat; now?: string; issue?: boolean; queue: string[]; excludeQueue: string[] }) =>
+  $ skillops drift --format markdown > drift.md
+  $ skillops drift --issue --pull-request     # in the scheduled workflow`)
+    .action((options: { format: PlanFormat; now?: string; issue?: boolean; pullRequest?: boolean; prAuthor?: string; queue: string[]; excludeQueue: string[] }) =>
       run(async () => (await commands.plan()).driftCommand({ ...options, target: targetOf(options), config: globals().config, ...(context.github ? { github: context.github } : {}) }, io))());
 
   program

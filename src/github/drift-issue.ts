@@ -5,9 +5,11 @@ import type { GitHubPort } from './port.js';
 export const DRIFT_LABEL = 'skillops-drift';
 export const DRIFT_MARKER = '<!-- skillops-drift -->';
 
-export async function reportDrift(github: GitHubPort, drifted: boolean, markdown: string): Promise<{ action: 'opened' | 'updated' | 'closed' | 'none'; number?: number }> {
+/** @param decision how to decide (e.g. a link to the pull request that accepts the changes); replaces the generic advice */
+export async function reportDrift(github: GitHubPort, drifted: boolean, markdown: string, decision?: string): Promise<{ action: 'opened' | 'updated' | 'closed' | 'none'; number?: number }> {
   const open = await github.findOpenIssue(DRIFT_LABEL, DRIFT_MARKER);
-  const body = `${DRIFT_MARKER}\nLive CXone no longer matches \`skills/\`. Someone changed assignments outside skillops, or a dated change is due.\n\nMerge a pull request that updates \`skills/\`, or run the apply workflow to put CXone back.\n\n${markdown}`;
+  const advice = decision ?? 'Merge a pull request that updates `skills/`, or run the apply workflow to put CXone back.';
+  const body = `${DRIFT_MARKER}\nLive CXone no longer matches \`skills/\`. Someone changed assignments outside skillops, or a dated change is due.\n\n${advice}\n\n${markdown}`;
   if (drifted && open) {
     await github.updateIssue(open.number, body);
     return { action: 'updated', number: open.number };

@@ -5,7 +5,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { GitHubError } from '../errors.js';
 import { redact, registerSecret } from '../redact.js';
-import type { Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, Review } from './port.js';
+import type { Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review } from './port.js';
 
 const SkillopsOctokit = Octokit.plugin(throttling, retry);
 
@@ -138,5 +138,52 @@ export class OctokitGitHub implements GitHubPort {
   async closeIssue(number: number, comment: string): Promise<void> {
     await this.call('commenting on an issue', () => this.octokit.rest.issues.createComment({ ...this.repo, issue_number: number, body: comment }));
     await this.call('closing an issue', () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed', state_reason: 'completed' }));
+  }
+
+  async branchHead(branch: string): Promise<string> {
+    return this.call('reading the branch head', async () => (await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` })).data.object.sha);
+  }
+
+  async writeBranch(branch: string, parentSha: string, files: BranchFile[], message: string): Promise<{ sha: string; created: boolean }> {
+    const parent = await this.call('reading the parent commit', () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: parentSha }));
+    const tree = await this.call('writing the tree', () =>
+      this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.data.tree.sha, tree: files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })) }));
+    const commit = await this.call('writing the commit', () => this.octokit.rest.git.createCommit({ ...this.repo, message, tree: tree.data.sha, parents: [parentSha] }));
+    const sha = commit.data.sha;
+    try {
+      await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha });
+      return { sha, created: true };
+    } catch (error) {
+      // 422 "Reference already exists": the branch is ours, move it
+      if ((error as { status?: number }).status !== 422) {
+        throw new GitHubError(`GitHub creating branch ${branch} failed${(error as { status?: number }).status ? ` with ${(error as { status?: number }).status}` : ''}: ${redact((error as Error).message ?? '').slice(0, 200)}`, (error as { status?: number }).status);
+      }
+    }
+    await this.call(`moving branch ${branch}`, () => this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }));
+    return { sha, created: false };
+  }
+
+  async findOpenPullRequest(branch: string, base: string, author: Author): Promise<PullRequestRef | undefined> {
+    return this.call('listing pull requests', async () => {
+      const pulls = await this.octokit.paginate(this.octokit.rest.pulls.list, { ...this.repo, state: 'open', head: `${this.repo.owner}:${branch}`, base, per_page: 100 });
+      const found = pulls.find((p) => p.user?.login === author.login && p.user?.type === author.type && p.head.ref === branch && p.head.repo?.full_name === `${this.repo.owner}/${this.repo.repo}`);
+      return found ? { number: found.number, title: found.title, body: found.body ?? '', url: found.html_url, author: { login: found.user!.login, type: found.user!.type } } : undefined;
+    });
+  }
+
+  async createPullRequest(pr: { branch: string; base: string; title: string; body: string }): Promise<PullRequestRef> {
+    return this.call('opening a pull request', async () => {
+      const { data } = await this.octokit.rest.pulls.create({ ...this.repo, head: pr.branch, base: pr.base, title: pr.title, body: pr.body });
+      return { number: data.number, title: data.title, body: data.body ?? '', url: data.html_url, author: { login: data.user?.login ?? 'unknown', type: data.user?.type ?? 'unknown' } };
+    });
+  }
+
+  async updatePullRequest(number: number, pr: { title: string; body: string }): Promise<void> {
+    await this.call('updating a pull request', () => this.octokit.rest.pulls.update({ ...this.repo, pull_number: number, title: pr.title, body: pr.body }));
+  }
+
+  async closePullRequest(number: number, comment: string): Promise<void> {
+    await this.call('commenting on a pull request', () => this.octokit.rest.issues.createComment({ ...this.repo, issue_number: number, body: comment }));
+    await this.call('closing a pull request', () => this.octokit.rest.pulls.update({ ...this.repo, pull_number: number, state: 'closed' }));
   }
 }

@@ -31,6 +31,26 @@ export interface FileCommit {
   message: string;
 }
 
+/** Who opened something: both are checked, since `type` alone admits every installed App and a
+ *  login alone could be a look-alike (human logins cannot contain "[bot]"). */
+export interface Author {
+  login: string;
+  type: string;
+}
+
+export interface PullRequestRef {
+  number: number;
+  title: string;
+  body: string;
+  url: string;
+  author: Author;
+}
+
+export interface BranchFile {
+  path: string;
+  content: string;
+}
+
 export interface GitHubPort {
   listComments(pr: number): Promise<Comment[]>;
   createComment(pr: number, body: string): Promise<Comment>;
@@ -45,4 +65,17 @@ export interface GitHubPort {
   createIssue(title: string, body: string, label: string): Promise<IssueRef>;
   updateIssue(number: number, body: string): Promise<void>;
   closeIssue(number: number, comment: string): Promise<void>;
+  /** The commit a branch points at. */
+  branchHead(branch: string): Promise<string>;
+  /**
+   * Points `branch` at one new commit whose parent is `parentSha` and which changes `files`:
+   * creates the branch, or moves it there even if that drops commits (the branch belongs to
+   * skillops and is rebuilt on every run).
+   */
+  writeBranch(branch: string, parentSha: string, files: BranchFile[], message: string): Promise<{ sha: string; created: boolean }>;
+  /** The open pull request from `branch` into `base` whose author is exactly `author` (login and type). */
+  findOpenPullRequest(branch: string, base: string, author: Author): Promise<PullRequestRef | undefined>;
+  createPullRequest(pr: { branch: string; base: string; title: string; body: string }): Promise<PullRequestRef>;
+  updatePullRequest(number: number, pr: { title: string; body: string }): Promise<void>;
+  closePullRequest(number: number, comment: string): Promise<void>;
 }

@@ -7,6 +7,7 @@ import type { LiveState } from '../cxone/read-live-state.js';
 import { editQueueFile, type QueueFileEdit } from '../config/edit-queue-file.js';
 import { agentComment, agentWrittenAs, uniqueLogins } from '../config/write-queue-yaml.js';
 import type { AssignmentState, Plan } from '../plan/plan-types.js';
+import type { DesiredState } from '../config/desired-state.js';
 
 export interface AcceptedChange {
   action: 'add' | 'update' | 'remove';
@@ -33,7 +34,7 @@ export interface LeftAlone {
   skillName: string;
   agentId: number;
   userName: string;
-  reason: 'pending' | 'expired' | 'additive';
+  reason: 'pending' | 'expired' | 'additive' | 'constraint';
   message: string;
 }
 
@@ -50,7 +51,14 @@ const stateText = (s: AssignmentState) => `proficiency ${s.proficiency}${s.isAct
  * @param texts the current text of every queue file the plan names, by `PlanQueue.file`
  * @param only  refresh only these files (default: every file the plan touches)
  */
-export function refreshFiles(plan: Plan, live: LiveState, texts: ReadonlyMap<string, string>, options: { exclude?: string[]; only?: Set<string> } = {}): RefreshResult {
+export function refreshFiles(
+  plan: Plan,
+  live: LiveState,
+  texts: ReadonlyMap<string, string>,
+  options: { exclude?: string[]; only?: Set<string>; desired?: DesiredState } = {},
+): RefreshResult {
+  // a live proficiency the queue's constraints forbid is not accepted: the file would not validate
+  const ranges = new Map((options.desired?.queues ?? []).map((q) => [q.file, q.proficiency]));
   const agents = new Map(live.agents.map((a) => [a.agentId, a]));
   const logins = uniqueLogins(live.agents);
   const held = new Map(live.assignments.map((a) => [`${a.skillId}/${a.agentId}`, a]));
@@ -63,8 +71,14 @@ export function refreshFiles(plan: Plan, live: LiveState, texts: ReadonlyMap<str
     const changes: AcceptedChange[] = [];
     const leave = (c: { agentId: number; userName: string }, reason: LeftAlone['reason'], message: string) =>
       leftAlone.push({ file: q.file, skillName: q.skillName, agentId: c.agentId, userName: c.userName, reason, message });
+    const range = ranges.get(q.file);
+    const allowed = (p: number) => !range || (p >= range.min && p <= range.max);
     for (const c of q.changes) {
       const agent = agents.get(c.agentId);
+      if (c.before && !allowed(c.before.proficiency) && c.reason !== 'expired') {
+        leave(c, 'constraint', `${c.userName} has proficiency ${c.before.proficiency} in CXone, outside this queue's allowed ${range!.min}–${range!.max}; left as written (apply reverts it, or widen constraints.proficiency first)`);
+        continue;
+      }
       const match = { agentId: c.agentId, names: [agent?.userName, agent?.emailAddress].filter((n): n is string => Boolean(n)) };
       const label = { agentId: c.agentId, userName: c.userName, name: c.name };
       if (c.action === 'update') {

@@ -66,4 +66,43 @@ test('pull request of a merge commit and its reviews', async () => {
   assert.equal(await gh.listReviews(9), [{ user: 'lead', state: 'APPROVED', submittedAt: '2026-11-24T09:00:00Z' }]);
 });
 
+test('drift branch: one commit on the given parent; created, or moved with force when it exists', async () => {
+  const files = [{ path: 'skills/a.yaml', content: 'skill: A\n' }];
+  const commit = () => nock(API)
+    .get(`${REPO}/git/commits/p1`).reply(200, { tree: { sha: 't1' } })
+    .post(`${REPO}/git/trees`, { base_tree: 't1', tree: [{ path: 'skills/a.yaml', mode: '100644', type: 'blob', content: 'skill: A\n' }] }).reply(201, { sha: 't2' })
+    .post(`${REPO}/git/commits`, { message: 'm', tree: 't2', parents: ['p1'] }).reply(201, { sha: 'c1' });
+  const created = commit().post(`${REPO}/git/refs`, { ref: 'refs/heads/skillops/drift', sha: 'c1' }).reply(201, {});
+  assert.equal(await adapter().writeBranch('skillops/drift', 'p1', files, 'm'), { sha: 'c1', created: true });
+  assert.ok(created.isDone());
+  const moved = commit()
+    .post(`${REPO}/git/refs`).reply(422, { message: 'Reference already exists' })
+    .patch(`${REPO}/git/refs/heads%2Fskillops%2Fdrift`, { sha: 'c1', force: true }).reply(200, {});
+  assert.equal(await adapter().writeBranch('skillops/drift', 'p1', files, 'm'), { sha: 'c1', created: false });
+  assert.ok(moved.isDone());
+});
+
+test('drift pull request is found by branch, login AND type: look-alikes with the same branch and body are ignored', async () => {
+  const pr = (number: number, login: string, type: string) => ({ number, title: 't', body: 'skillops refresh', html_url: `https://github.com/acme/skills/pull/${number}`, user: { login, type }, head: { ref: 'skillops/drift', repo: { full_name: 'acme/skills' } } });
+  nock(API).get(`${REPO}/pulls`).query({ state: 'open', head: 'acme:skillops/drift', base: 'main', per_page: '100' })
+    .reply(200, [pr(3, 'mallory', 'User'), pr(4, 'github-actions[bot]', 'User'), pr(5, 'other-app[bot]', 'Bot'), pr(6, 'github-actions[bot]', 'Bot')]);
+  const found = await adapter().findOpenPullRequest('skillops/drift', 'main', { login: 'github-actions[bot]', type: 'Bot' });
+  assert.equal(found, { number: 6, title: 't', body: 'skillops refresh', url: 'https://github.com/acme/skills/pull/6', author: { login: 'github-actions[bot]', type: 'Bot' } });
+  nock(API).get(`${REPO}/pulls`).query(true).reply(200, [pr(3, 'mallory', 'User')]);
+  assert.is(await adapter().findOpenPullRequest('skillops/drift', 'main', { login: 'github-actions[bot]', type: 'Bot' }), undefined);
+});
+
+test('drift pull request: opened, updated, closed with a comment', async () => {
+  const scope = nock(API)
+    .post(`${REPO}/pulls`, { head: 'skillops/drift', base: 'main', title: 'T', body: 'B' }).reply(201, { number: 8, title: 'T', body: 'B', html_url: 'u8', user: { login: 'github-actions[bot]', type: 'Bot' } })
+    .patch(`${REPO}/pulls/8`, { title: 'T', body: 'B2' }).reply(200, {})
+    .post(`${REPO}/issues/8/comments`, { body: 'bye' }).reply(201, { id: 1 })
+    .patch(`${REPO}/pulls/8`, { state: 'closed' }).reply(200, {});
+  const gh = adapter();
+  assert.equal(await gh.createPullRequest({ branch: 'skillops/drift', base: 'main', title: 'T', body: 'B' }), { number: 8, title: 'T', body: 'B', url: 'u8', author: { login: 'github-actions[bot]', type: 'Bot' } });
+  await gh.updatePullRequest(8, { title: 'T', body: 'B2' });
+  await gh.closePullRequest(8, 'bye');
+  assert.ok(scope.isDone());
+});
+
 test.run();

@@ -48,15 +48,26 @@ export async function showCommand(file: string, options: { format: PlanFormat },
 }
 
 /** For the schedule: 0 when live matches skills/, 2 when it drifted, 1 on error. */
-export async function driftCommand(options: { config: string; format: PlanFormat; now?: string; issue?: boolean; github?: GitHubPort; target?: QueueTarget }, io: Io): Promise<number> {
-  const { plan } = await computePlan({ ...options, force: true }, io);
+export async function driftCommand(options: { config: string; format: PlanFormat; now?: string; issue?: boolean; pullRequest?: boolean; prAuthor?: string; github?: GitHubPort; target?: QueueTarget }, io: Io): Promise<number> {
+  const ctx = await computePlan({ ...options, force: true }, io);
+  const { plan } = ctx;
   const drifted = hasChanges(plan);
   io.out(renderPlan(plan, options.format, io));
   if (options.format === 'text') io.out(drifted ? '\nDrift: live CXone differs from skills/.\n' : '');
   await writeStepSummary(io, `## skillops drift\n\n${planMarkdown(plan)}`);
+  let github = options.github;
+  const gh = () => (github ??= createGitHub(githubContext(io.env), io.env));
+  let decision: string | undefined;
+  if (options.pullRequest) {
+    const { openDriftPullRequest } = await import('../drift-pull-request.js');
+    const pr = await openDriftPullRequest(ctx, io, gh(), options.prAuthor);
+    if (pr.action !== 'none') io.out(`Drift pull request #${pr.number} ${pr.action}${pr.url ? `: ${pr.url}` : ''}.\n`);
+    if (pr.number && pr.action !== 'closed') {
+      decision = `**Accept** the hand changes: review and merge #${pr.number}. **Revert** them: close #${pr.number} and run the apply workflow.`;
+    }
+  }
   if (options.issue) {
-    const github = options.github ?? createGitHub(githubContext(io.env), io.env);
-    const result = await reportDrift(github, drifted, planMarkdown(plan));
+    const result = await reportDrift(gh(), drifted, planMarkdown(plan), decision);
     if (result.action !== 'none') io.out(`Drift issue #${result.number} ${result.action}.\n`);
   }
   return drifted ? 2 : 0;

@@ -28,7 +28,7 @@ export async function planRefresh(ctx: PlanContext, io: Io, only?: Set<string>):
     if (q.changes.length === 0 || (only && !only.has(q.file))) continue;
     texts.set(q.file, await readFile(path.resolve(io.cwd, q.file), 'utf8'));
   }
-  return refreshFiles(ctx.plan, ctx.live, texts, { exclude: ctx.settings.exclude, ...(only ? { only } : {}) });
+  return refreshFiles(ctx.plan, ctx.live, texts, { exclude: ctx.settings.exclude, desired: ctx.desired, ...(only ? { only } : {}) });
 }
 
 export async function refreshCommand(options: RefreshOptions, io: Io): Promise<number> {
