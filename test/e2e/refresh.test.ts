@@ -212,16 +212,20 @@ test('dated entries that are pending or expired, and additive files, are left as
   const retention = lines(
     'skill: Retention',
     'mode: additive',
+    'constraints: { proficiency: { max: 5 } }',
     'agents:',
     '  - agent: 4410043',
     '    proficiency: 1',
     '  - agent: 4410044',
     '    proficiency: 2',
+    '  - agent: 4410046',
+    '    proficiency: 3',
   );
   await setup({ 'holiday-overflow.yaml': holiday, 'retention.yaml': retention });
   sim.tenant.set(11012354, 4410002, 9, true); // Sam on the skill early, by hand
   sim.tenant.remove(11012353, 4410044); // removed from an additive queue
   sim.tenant.set(11012353, 4410043, 4, true); // and a listed agent changed there
+  sim.tenant.set(11012353, 4410046, 9, true); // beyond the queue's constraints: not accepted
   const run = await cli(['refresh', ...NOW]);
   assert.is(run.code, 0, run.err);
   const after = await snapshot();
@@ -229,6 +233,7 @@ test('dated entries that are pending or expired, and additive files, are left as
   assert.is(after['retention.yaml'], retention.replace('    proficiency: 1', '    proficiency: 4'));
   assert.match(run.out, "skills/holiday-overflow.yaml: felix.wagner@acme-contact.example's entry ended (until has passed) but CXone still has proficiency 8; left as written, apply removes it");
   assert.match(run.out, "skills/holiday-overflow.yaml: sam.lee@acme-contact.example's entry takes effect on 2026-12-01; CXone has proficiency 9 until then; left as written");
+  assert.match(run.out, `skills/retention.yaml: ${sim.tenant.agents.get(4410046)!.userName} has proficiency 9 in CXone, outside this queue's allowed 1–5; left as written (apply reverts it, or widen constraints.proficiency first)`);
   assert.match(run.out, 'skills/retention.yaml: marco.rossi@acme-contact.example is listed in an additive file but not assigned in CXone; additive files never lose agents'.replace('marco.rossi', sim.tenant.agents.get(4410044)!.userName.split('@')[0]!));
 });
 

@@ -181,7 +181,8 @@ async function importDiff(input: DiffInput, io: Io): Promise<number> {
       if (planned.plan) {
         const texts = new Map<string, string>();
         for (const q of planned.plan.queues) if (q.changes.length > 0) texts.set(q.file, await readFile(path.resolve(io.cwd, q.file), 'utf8'));
-        refreshed = refreshFiles(planned.plan, input.live, texts, { exclude: input.settings.exclude, desired: input.existing.desired });
+        // every real difference is shown, even a proficiency the queue's constraints forbid
+        refreshed = refreshFiles(planned.plan, input.live, texts, { exclude: input.settings.exclude });
       } else {
         why = 'the queue files do not match the live tenant (run `skillops plan`)';
       }
