@@ -19,7 +19,7 @@
 // expected data, so an edit can never silently change something else. Used by `skillops
 // refresh`, `import --diff`, the drift pull request, and meant for `skillops revert`.
 import { isDeepStrictEqual } from 'node:util';
-import { CST, Parser, parseDocument } from 'yaml';
+import { Composer, CST, Parser, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
 
 export interface AgentMatch {
@@ -172,7 +172,9 @@ export function editQueueFile(original: string, edits: readonly QueueFileEdit[],
 
   const edited = applySplices(text, splices, fail);
   const result = unterminated && edited.endsWith(eol) ? edited.slice(0, -eol.length) : edited;
-  verify(original, result, edits, entries, matches, fail);
+  // the old data comes from the tokens already parsed: the file is lexed once, the result once
+  const old = [...new Composer().compose(tokens)][0]!.toJS() as { agents: Array<Record<string, unknown>> };
+  verify(old, result, edits, entries, matches, fail);
   return result;
 
   /** Lines of entry i: comment lines right above it, its own lines, and deeper comment lines after. */
@@ -372,7 +374,7 @@ function applySplices(text: string, splices: Splice[], fail: (offset: number, me
 
 /** The edited text must parse and hold exactly the old data with the edits applied. */
 function verify(
-  before: string,
+  old: { agents: Array<Record<string, unknown>> },
   after: string,
   edits: readonly QueueFileEdit[],
   entries: Entry[],
@@ -381,7 +383,6 @@ function verify(
 ): void {
   const parsed = parseDocument(after, { uniqueKeys: true });
   if (parsed.errors.length > 0) fail(0, `the edit would break the YAML (${parsed.errors[0]!.message.split('\n')[0]}); this is a bug in skillops`);
-  const old = parseDocument(before).toJS() as { agents: Array<Record<string, unknown>> };
   const kept: Array<Record<string, unknown>> = [];
   for (const [i, row] of old.agents.entries()) {
     const entry = entries[i]!;
