@@ -49,7 +49,7 @@ export async function proposeDriftPullRequest(github: GitHubPort, input: DriftPu
   const open = await github.findOpenPullRequest(DRIFT_BRANCH, input.base, input.author);
   if (input.files.length === 0) {
     if (!open) return { action: 'none' };
-    await github.closePullRequest(open.number, 'The scheduled drift check finds nothing left to accept: live CXone matches `skills/` (or was put back). Closing.');
+    await github.closePullRequest(open.number, 'The scheduled drift check finds nothing left to accept from CXone: live matches `skills/` again, or what still differs is left to apply (see the drift issue). Closing.');
     return { action: 'closed', number: open.number, url: open.url };
   }
   const count = input.files.length;
