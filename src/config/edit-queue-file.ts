@@ -10,8 +10,8 @@
 //     { agent: { agentId, names }, remove: true }                     delete the entry and the
 //                                                                     comment lines above it
 //     { add: { agent, proficiency, active, comment? } }              insert a new entry where a
-//       person would put it: in the file's order when it has one (by agent like `import`
-//       writes, or by proficiency), else at the end; `comment` goes after the agent, as import
+//       person would put it: in the file's order when it has one (`sortAgents: true`, or
+//       sorted by agent as `import` writes, or by proficiency), else at the end; `comment` goes after the agent, as import
 //       writes the agent's full name.
 //
 // It works on the `yaml` library's concrete syntax tree (Parser / CST): positions of tokens,
@@ -207,7 +207,8 @@ export function editQueueFile(original: string, edits: readonly QueueFileEdit[],
   }
 
   function insertions(newOnes: NewAssignment[]): Splice[] {
-    const order = sortOrder(entries);
+    // `sortAgents: true` (kept by `skillops fmt`) says so outright
+    const order = scalarText(rootItems.find((i) => scalarText(i.key) === 'sortAgents')?.value) === 'true' ? 'agent' : sortOrder(entries);
     const out: Splice[] = [];
     const keyed = newOnes.map((a) => ({ a, pos: position(order, a) }));
     keyed.sort((x, y) => x.pos - y.pos || compareNew(order, x.a, y.a));

@@ -33,6 +33,8 @@ test('insert position follows the file order: by agent, by proficiency, else the
   assert.is(editQueueFile(byProficiency, [{ add: { agent: 'bob@x.com', proficiency: 2, active: true } }]), lines('skill: A', 'agents:', '  - agent: cy@x.com', '    proficiency: 1', '  - agent: bob@x.com', '    proficiency: 2', '  - agent: ann@x.com', '    proficiency: 3'));
   const none = lines('skill: A', 'agents:', '  - agent: cy@x.com', '    proficiency: 3', '  - agent: ann@x.com', '    proficiency: 1');
   assert.ok(editQueueFile(none, [{ add: { agent: 'bob@x.com', proficiency: 2, active: true } }]).endsWith('  - agent: bob@x.com\n    proficiency: 2\n'));
+  const declared = lines('skill: A', 'sortAgents: true', 'agents:', '  - agent: cy@x.com', '    proficiency: 3', '  - agent: ann@x.com', '    proficiency: 1');
+  assert.ok(editQueueFile(declared, [{ add: { agent: 'bob@x.com', proficiency: 2, active: true } }]).startsWith(lines('skill: A', 'sortAgents: true', 'agents:', '  - agent: bob@x.com', '    proficiency: 2')));
 });
 
 test('agent names that YAML would read as something else are quoted', () => {
