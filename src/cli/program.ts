@@ -193,6 +193,8 @@ Examples:
     .option('--diff', 'show a unified diff per file and write nothing; exit 2 when files would change')
     .option('--create-missing', 'also write files for active skills no file manages (as import would)')
     .addOption(nowOption())
+    .addOption(queueOption())
+    .addOption(excludeQueueOption())
     .addHelpText('after', `
 Only entries that differ change; comments, notes, constraints, key and agent order, quoting and
 styles stay byte for byte. Agents new in CXone are inserted in the file's order (by agent or by
@@ -204,8 +206,8 @@ Exit codes: 0 done (or no differences with --diff), 2 differences with --diff, 1
 Examples:
   $ skillops refresh --diff          # what would be accepted
   $ skillops refresh && git diff     # accept, then review`)
-    .action((options: { diff?: boolean; createMissing?: boolean; now?: string }) =>
-      run(async () => (await commands.refresh()).refreshCommand({ ...options, config: globals().config }, io))());
+    .action((options: { diff?: boolean; createMissing?: boolean; now?: string; queue: string[]; excludeQueue: string[] }) =>
+      run(async () => (await commands.refresh()).refreshCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
 
   program
     .command('export')

@@ -237,6 +237,18 @@ test('dated entries that are pending or expired, and additive files, are left as
   assert.match(run.out, 'skills/retention.yaml: marco.rossi@acme-contact.example is listed in an additive file but not assigned in CXone; additive files never lose agents'.replace('marco.rossi', sim.tenant.agents.get(4410044)!.userName.split('@')[0]!));
 });
 
+test('--queue refreshes only the named queues, and lists no skills as missing a file', async () => {
+  await setup({ 'billing-support.yaml': BILLING, 'web-chat.yaml': WEB_CHAT });
+  sim.tenant.set(11012345, 4410001, 2, true);
+  sim.tenant.set(11012350, 4410037, 1, true);
+  const run = await cli(['refresh', '--queue', 'Web Chat', ...NOW]);
+  assert.is(run.code, 0, run.err);
+  const after = await snapshot();
+  assert.is(after['billing-support.yaml'], BILLING);
+  assert.is(after['web-chat.yaml'], WEB_CHAT.replace('kira.sato@acme-contact.example, proficiency: 6', 'kira.sato@acme-contact.example, proficiency: 1'));
+  assert.not.match(run.out, 'no queue file');
+});
+
 test('skills with no file are listed, and written only with --create-missing', async () => {
   await setup({ 'web-chat.yaml': WEB_CHAT });
   const listed = await cli(['refresh', ...NOW]);

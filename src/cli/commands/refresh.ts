@@ -12,12 +12,14 @@ import { refreshLines, unmanagedLines } from '../../render/refresh-text.js';
 import { plural } from '../../plural.js';
 import { computePlan, type PlanContext } from '../compute-plan.js';
 import type { Io } from '../io.js';
+import type { QueueTarget } from '../../plan/target.js';
 
 export interface RefreshOptions {
   config: string;
   diff?: boolean;
   now?: string;
   createMissing?: boolean;
+  target?: QueueTarget;
   cxone?: CxonePort;
 }
 
@@ -32,8 +34,11 @@ export async function planRefresh(ctx: PlanContext, io: Io, only?: Set<string>):
 }
 
 export async function refreshCommand(options: RefreshOptions, io: Io): Promise<number> {
-  const ctx = await computePlan({ config: options.config, force: true, ...(options.now ? { now: options.now } : {}), ...(options.cxone ? { cxone: options.cxone } : {}) }, io);
+  const ctx = await computePlan({ config: options.config, force: true, ...(options.now ? { now: options.now } : {}), ...(options.cxone ? { cxone: options.cxone } : {}), ...(options.target ? { target: options.target } : {}) }, io);
   const result = await planRefresh(ctx, io);
+  // a targeted run sees only some files, so it cannot tell which skills have none
+  const targeted = Boolean(options.target && (options.target.queues.length > 0 || options.target.excludeQueues.length > 0));
+  if (targeted) result.unmanagedSkills = [];
 
   // Skills with no file: listed, and written only when asked
   const created: Array<{ file: string; text: string; agents: number }> = [];
