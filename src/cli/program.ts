@@ -199,8 +199,9 @@ Examples:
 Only entries that differ change; comments, notes, constraints, key and agent order, quoting and
 styles stay byte for byte. Agents new in CXone are inserted in the file's order (by agent or by
 proficiency) or at the end, with their name as a comment; agents gone from CXone are deleted with
-their comments. Dated entries that are pending or expired, and agents of additive files, are
-left as written and reported. Refreshing twice changes nothing.
+their comments. Dated entries (with a from date, or past their until), agents of additive files
+and proficiencies outside a queue's constraints are left as written and reported. Refreshing
+twice changes nothing.
 Exit codes: 0 done (or no differences with --diff), 2 differences with --diff, 1 error.
 
 Examples:

@@ -34,7 +34,7 @@ export interface LeftAlone {
   skillName: string;
   agentId: number;
   userName: string;
-  reason: 'pending' | 'expired' | 'additive' | 'constraint';
+  reason: 'pending' | 'expired' | 'dated' | 'additive' | 'constraint';
   message: string;
 }
 
@@ -55,10 +55,13 @@ export function refreshFiles(
   plan: Plan,
   live: LiveState,
   texts: ReadonlyMap<string, string>,
-  options: { exclude?: string[]; only?: Set<string>; desired?: DesiredState } = {},
+  options: { exclude?: string[]; only?: Set<string>; desired?: DesiredState; constraints?: boolean } = {},
 ): RefreshResult {
   // a live proficiency the queue's constraints forbid is not accepted: the file would not validate
-  const ranges = new Map((options.desired?.queues ?? []).map((q) => [q.file, q.proficiency]));
+  const ranges = new Map(options.constraints === false ? [] : (options.desired?.queues ?? []).map((q) => [q.file, q.proficiency]));
+  // entries with a `from` date, by the position the plan names them with
+  const dated = new Map<string, string>();
+  for (const q of options.desired?.queues ?? []) for (const e of q.agents) if (e.from !== undefined) dated.set(`${e.at.file}:${e.at.line}:${e.at.col}`, e.from);
   const agents = new Map(live.agents.map((a) => [a.agentId, a]));
   const logins = uniqueLogins(live.agents);
   const held = new Map(live.assignments.map((a) => [`${a.skillId}/${a.agentId}`, a]));
@@ -75,6 +78,13 @@ export function refreshFiles(
     const allowed = (p: number) => !range || (p >= range.min && p <= range.max);
     for (const c of q.changes) {
       const agent = agents.get(c.agentId);
+      // A dated entry that differs from CXone is, most likely, a change that has come due and
+      // waits for apply, not a hand change: accepting it would drop what was planned.
+      const from = c.source && c.reason !== 'expired' ? dated.get(c.source) : undefined;
+      if (from !== undefined) {
+        leave(c, 'dated', `${c.userName}'s entry is dated (from ${from}) and CXone has ${c.before ? stateText(c.before) : 'no assignment'}; left as written, apply makes CXone match`);
+        continue;
+      }
       if (c.before && !allowed(c.before.proficiency) && c.reason !== 'expired') {
         leave(c, 'constraint', `${c.userName} has proficiency ${c.before.proficiency} in CXone, outside this queue's allowed ${range!.min}–${range!.max}; left as written (apply reverts it, or widen constraints.proficiency first)`);
         continue;

@@ -39,7 +39,7 @@ export function refreshLines(result: RefreshResult, color: ChalkInstance, verb: 
     }
   }
   if (result.leftAlone.length > 0) {
-    out.push('', 'Left as written (dated or additive entries; the next apply acts on them):');
+    out.push('', 'Left as written (the next apply acts on these):');
     for (const l of result.leftAlone) out.push(`  ${printable(l.file)}: ${printable(l.message)}`);
   }
   return out.length > 0 ? `${out.join('\n')}\n` : '';
@@ -71,7 +71,7 @@ export function refreshMarkdown(result: RefreshResult): string {
     );
   }
   if (result.leftAlone.length > 0) {
-    out.push('**Left as written** (dated or additive entries; the next apply acts on them):', '');
+    out.push('**Left as written** (the next apply acts on these):', '');
     for (const l of result.leftAlone) out.push(`- <code>${escapeMarkdown(l.file)}</code>: ${escapeMarkdown(l.message)}`);
     out.push('');
   }

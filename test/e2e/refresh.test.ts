@@ -208,6 +208,10 @@ test('dated entries that are pending or expired, and additive files, are left as
     '  - agent: sam.lee@acme-contact.example',
     '    proficiency: 5',
     '    from: 2026-12-01',
+    '  - agent: diego.lopez@acme-contact.example # due since 20 November, not applied yet',
+    '    proficiency: 6',
+    '    from: 2026-11-20',
+    '    until: 2027-01-05',
   );
   const retention = lines(
     'skill: Retention',
@@ -233,6 +237,7 @@ test('dated entries that are pending or expired, and additive files, are left as
   assert.is(after['retention.yaml'], retention.replace('    proficiency: 1', '    proficiency: 4'));
   assert.match(run.out, "skills/holiday-overflow.yaml: felix.wagner@acme-contact.example's entry ended (until has passed) but CXone still has proficiency 8; left as written, apply removes it");
   assert.match(run.out, "skills/holiday-overflow.yaml: sam.lee@acme-contact.example's entry takes effect on 2026-12-01; CXone has proficiency 9 until then; left as written");
+  assert.match(run.out, "skills/holiday-overflow.yaml: diego.lopez@acme-contact.example's entry is dated (from 2026-11-20) and CXone has no assignment; left as written, apply makes CXone match");
   assert.match(run.out, `skills/retention.yaml: ${sim.tenant.agents.get(4410046)!.userName} has proficiency 9 in CXone, outside this queue's allowed 1–5; left as written (apply reverts it, or widen constraints.proficiency first)`);
   assert.match(run.out, 'skills/retention.yaml: marco.rossi@acme-contact.example is listed in an additive file but not assigned in CXone; additive files never lose agents'.replace('marco.rossi', sim.tenant.agents.get(4410044)!.userName.split('@')[0]!));
 });

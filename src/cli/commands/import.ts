@@ -182,7 +182,7 @@ async function importDiff(input: DiffInput, io: Io): Promise<number> {
         const texts = new Map<string, string>();
         for (const q of planned.plan.queues) if (q.changes.length > 0) texts.set(q.file, await readFile(path.resolve(io.cwd, q.file), 'utf8'));
         // every real difference is shown, even a proficiency the queue's constraints forbid
-        refreshed = refreshFiles(planned.plan, input.live, texts, { exclude: input.settings.exclude });
+        refreshed = refreshFiles(planned.plan, input.live, texts, { exclude: input.settings.exclude, desired: input.existing.desired, constraints: false });
       } else {
         why = 'the queue files do not match the live tenant (run `skillops plan`)';
       }
