@@ -171,6 +171,7 @@ Examples:
     .option('--include-inactive', 'also import skills that are inactive in CXone')
     .option('--force', 'overwrite files that exist and differ')
     .option('--diff', 'show what import would change (unified diffs, existing files as refresh edits them), write nothing; exit 2 when anything differs')
+    .addOption(new Option('--format <format>', 'output: text, or json (one skillops-import/1 document)').choices(['text', 'json']).default('text'))
     .addOption(queueOption())
     .addOption(excludeQueueOption())
     .addHelpText('after', `
@@ -184,7 +185,7 @@ Examples:
   $ skillops import --skill "Billing Support" "Sales - English"
   $ skillops import --out /tmp/skills --include-inactive
   $ skillops import --diff            # what changed in CXone since the files were written`)
-    .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean; diff?: boolean; queue: string[]; excludeQueue: string[] }) =>
+    .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean; diff?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json' }) =>
       run(async () => (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
 
   program

@@ -1,4 +1,4 @@
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, loadDesiredState, type LoadResult } from '../../config/load-desired-state.js';
 import type { Settings } from '../../config/settings.js';
@@ -21,6 +21,8 @@ import type { Io } from '../io.js';
 import { NO_TARGET, selectTargeted, type QueueTarget } from '../../plan/target.js';
 import { loadValidSettings } from '../load-config.js';
 import { plural } from '../../plural.js';
+import { writeImportedFiles } from '../../import/write-imported-files.js';
+import { importJson, importText, type ImportOutcome } from '../../render/import-output.js';
 
 export interface ImportOptions {
   config: string;
@@ -31,6 +33,8 @@ export interface ImportOptions {
   includeInactive?: boolean;
   /** Show a unified diff for every existing file that differs from the live tenant. */
   diff?: boolean;
+  /** text (default) or json: one skillops-import/1 document (schemas/import-output.schema.json). */
+  format?: 'text' | 'json';
   cxone?: CxonePort;
 }
 
@@ -54,9 +58,9 @@ safety:
 `;
 
 export async function importCommand(options: ImportOptions, io: Io): Promise<number> {
+  if (options.format === 'json' && options.diff) throw new UsageError('import --diff shows diffs for people; use it without --format json');
   const loaded = await loadValidSettings(options.config, io);
   const outDir = path.resolve(io.cwd, options.out ?? path.join(loaded.root, loaded.settings.skillsDir));
-  const shown = (p: string) => path.relative(io.cwd, p) || p;
 
   const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env));
   const live = await readLiveState(cxone);
@@ -104,49 +108,14 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
 
   if (options.diff) return importDiff({ selected, existing, claimed, live, outDir, names, agents, logins, bySkill, force: options.force ?? false, settings: loaded.settings }, io);
 
-  await mkdir(outDir, { recursive: true });
-  const counts = { written: 0, unchanged: 0, skipped: 0, assignments: 0 };
-  for (const skill of [...selected].sort((a, b) => names.get(a.skillId)!.localeCompare(names.get(b.skillId)!))) {
-    const target = path.join(outDir, names.get(skill.skillId)!);
-    const assignments = bySkill.get(skill.skillId) ?? [];
-    const text = renderQueueFile(skill, assignments, agents, logins);
-    const owner = claimed.get(`id:${skill.skillId}`) ?? claimed.get(`name:${skill.skillName.toLowerCase()}`);
-    const current = await readFile(target, 'utf8').catch(() => undefined);
-    if (owner && path.resolve(io.cwd, owner) !== target && !options.force) {
-      io.out(`skipped ${shown(target)}: skill "${printable(skill.skillName)}" is already managed by ${owner}\n`);
-      counts.skipped++;
-      continue;
-    }
-    if (current === text) {
-      counts.unchanged++;
-      continue;
-    }
-    if (current !== undefined && !options.force) {
-      io.out(`skipped ${shown(target)}: the file exists and differs (\`skillops refresh\` accepts the live changes in place; --force overwrites; --diff shows how)\n`);
-      counts.skipped++;
-      continue;
-    }
-    await writeFile(target, text, 'utf8');
-    counts.written++;
-    counts.assignments += assignments.length;
-    io.out(`${current === undefined ? 'wrote' : 'overwrote'} ${shown(target)} (${plural(assignments.length, 'agent')})\n`);
-  }
-
+  const files = await writeImportedFiles({ selected, outDir, cwd: io.cwd, names, claimed, agents, logins, bySkill, force: options.force ?? false });
+  let settingsWritten: string | undefined;
   const settingsPath = path.join(loaded.root, SETTINGS_FILE);
   if (!loaded.file && path.resolve(io.cwd, options.config) === settingsPath) {
-    await writeFile(settingsPath, SETTINGS_TEMPLATE, { flag: 'wx' }).then(
-      () => io.out(`wrote ${shown(settingsPath)} (defaults; set cxone.tenantId and timeZone)\n`),
-      () => undefined,
-    );
+    settingsWritten = await writeFile(settingsPath, SETTINGS_TEMPLATE, { flag: 'wx' }).then(() => settingsPath, () => undefined);
   }
-  io.out(`\nImported ${plural(selected.length, 'skill')}: ${counts.written} written (${counts.assignments} assignments), ${counts.unchanged} unchanged, ${counts.skipped} skipped.\n`);
-  if (inactive.length > 0) {
-    io.out(options.includeInactive
-      ? `Included ${plural(inactive.length, 'inactive skill')}.\n`
-      : `Left out ${plural(inactive.length, 'inactive skill')} (use --include-inactive to import them).\n`);
-  }
-  io.out('Assignments of agents who are inactive in CXone are kept, marked "inactive in CXone", so the first plan shows no changes.\n');
-  io.out('Next: `skillops plan` should report no changes.\n');
+  const outcome: ImportOutcome = { files, skills: selected.length, inactive: { count: inactive.length, included: options.includeInactive ?? false }, ...(settingsWritten ? { settingsWritten } : {}) };
+  io.out(options.format === 'json' ? importJson(outcome, io.cwd) : importText(outcome, io.cwd));
   return 0;
 }
 
