@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadDesiredState } from '../../config/load-desired-state.js';
 import { SETTINGS_FILE } from '../../config/settings.js';
 import { suggest } from '../../config/suggest.js';
+import { schemaHeader, schemaRef } from '../../config/schema-ref.js';
 import { queueFileNames, renderQueueFile, uniqueLogins } from '../../config/write-queue-yaml.js';
 import { createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
@@ -28,8 +29,8 @@ export interface ImportOptions {
   cxone?: CxonePort;
 }
 
-const SETTINGS_TEMPLATE = `# yaml-language-server: $schema=./schemas/settings.schema.json
-# Written by \`skillops import\`. Every key is optional; see schemas/settings.schema.json.
+const settingsTemplate = (schema: string) => `# ${schemaHeader(schema)}
+# Written by \`skillops import\`. Every key is optional; see the schema above.
 # Secrets never go here: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_ACCESS_KEY_ID and
 # CXONE_ACCESS_KEY_SECRET come from the environment.
 cxone:
@@ -96,11 +97,12 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
   }
 
   await mkdir(outDir, { recursive: true });
+  const queueSchema = schemaRef('queue', outDir, loaded.root);
   const counts = { written: 0, unchanged: 0, skipped: 0, assignments: 0 };
   for (const skill of [...selected].sort((a, b) => names.get(a.skillId)!.localeCompare(names.get(b.skillId)!))) {
     const target = path.join(outDir, names.get(skill.skillId)!);
     const assignments = bySkill.get(skill.skillId) ?? [];
-    const text = renderQueueFile(skill, assignments, agents, logins);
+    const text = renderQueueFile(skill, assignments, agents, logins, queueSchema);
     const owner = claimed.get(`id:${skill.skillId}`) ?? claimed.get(`name:${skill.skillName.toLowerCase()}`);
     const current = await readFile(target, 'utf8').catch(() => undefined);
     if (owner && path.resolve(io.cwd, owner) !== target && !options.force) {
@@ -126,7 +128,7 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
 
   const settingsPath = path.join(loaded.root, SETTINGS_FILE);
   if (!loaded.file && path.resolve(io.cwd, options.config) === settingsPath) {
-    await writeFile(settingsPath, SETTINGS_TEMPLATE, { flag: 'wx' }).then(
+    await writeFile(settingsPath, settingsTemplate(schemaRef('settings', loaded.root, loaded.root)), { flag: 'wx' }).then(
       () => io.out(`wrote ${shown(settingsPath)} (defaults; set cxone.tenantId and timeZone)\n`),
       () => undefined,
     );
