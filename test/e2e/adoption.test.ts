@@ -140,6 +140,8 @@ function context(over: Partial<WorkflowContext> & Pick<WorkflowContext, 'eventNa
   return { workspace: repo, repository: REPOSITORY, secrets: secrets(), environments: environments(), env: machine, runnerTemp, actions: { [actionRef]: ROOT }, token: TOKEN, apiUrl: gh.url, ...over };
 }
 const workflow = (name: string) => path.join(repo, '.github/workflows', name);
+/** Each job starts from a fresh checkout: nothing left over from an earlier run (plan.json, logs, audit/). */
+const freshCheckout = () => git('clean', '-fdxq');
 const step = (job: JobResult, name: string): StepResult => {
   const found = job.steps.find((s) => s.name === name);
   assert.ok(found, `step "${name}" in ${job.steps.map((s) => s.name).join(', ')}`);
@@ -171,6 +173,7 @@ test('plan workflow on a pull request that changes a queue: validate, plan with 
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('  - agent: aisha.khan@acme-contact.example # Aisha Khan\n    proficiency: 3\n', '  - agent: aisha.khan@acme-contact.example # Aisha Khan\n    proficiency: 5\n'));
   });
+  await freshCheckout();
   const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(7, pr.head), ref: 'refs/pull/7/merge', sha: pr.merge }));
   assert.is(job!.conclusion, 'success', show(job!));
   assert.equal(step(job!, 'What changed').outputs, { changed: 'true', plan: 'true' });
@@ -197,6 +200,7 @@ test('plan workflow on a pull request that changes a queue: validate, plan with 
 test('plan workflow on a pull request that changes no skills: the check reports success in one step', async () => {
   const pr = await pullRequestMerge('docs', async () => writeFile(path.join(repo, 'README.md'), '# Our skills\n'));
   const before = gh.requests.length;
+  await freshCheckout();
   const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(8, pr.head), ref: 'refs/pull/8/merge', sha: pr.merge }));
   assert.is(job!.conclusion, 'success', show(job!));
   assert.equal(step(job!, 'What changed').outputs, { changed: 'false', plan: 'false' });
@@ -210,6 +214,7 @@ test('plan workflow on a fork pull request (no secrets): validated only, no plan
     const file = path.join(repo, 'skills/billing-support.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('proficiency: 3', 'proficiency: 2'));
   });
+  await freshCheckout();
   const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(9, pr.head, 'someone/skills-config'), ref: 'refs/pull/9/merge', sha: pr.merge, secrets: {} }));
   assert.is(job!.conclusion, 'success', show(job!));
   assert.is(step(job!, 'Validate').conclusion, 'success');
@@ -217,6 +222,24 @@ test('plan workflow on a fork pull request (no secrets): validated only, no plan
   assert.is(step(job!, 'Comment the plan').kind, 'skipped');
   assert.match(job!.summary, 'validated only');
   assert.is(gh.state.comments.filter((c) => c.issue === 9).length, 0);
+});
+
+test('plan workflow when validation fails: the job fails and the comment shows what failed', async () => {
+  const pr = await pullRequestMerge('typo', async () => {
+    const file = path.join(repo, 'skills/billing-support.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('mode: authoritative', 'mode: authoritativ'));
+  });
+  await freshCheckout();
+  const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(10, pr.head), ref: 'refs/pull/10/merge', sha: pr.merge }));
+  assert.is(job!.conclusion, 'failure');
+  assert.is(step(job!, 'Validate').outputs['exit-code'], '1');
+  assert.is(step(job!, 'Plan (read-only CXone key)').kind, 'skipped');
+  assert.equal(step(job!, 'What failed').outputs, { args: '--failure skillops-output.txt --stage validate/plan' });
+  assert.is(step(job!, 'Comment the failure').conclusion, 'success', show(job!));
+  const comments = gh.state.comments.filter((c) => c.issue === 10);
+  assert.is(comments.length, 1);
+  assert.match(comments[0]!.body, /billing-support\.yaml/);
+  assert.match(comments[0]!.body, /authoritativ/);
 });
 
 test('apply workflow on the merge to main: applies with the environment key, verifies, commits the audit record', async () => {
@@ -233,6 +256,7 @@ test('apply workflow on the merge to main: applies with the environment key, ver
   assert.is(elsewhere!.conclusion, 'skipped');
   assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 3);
 
+  await freshCheckout();
   const [job] = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'push', event: { ref: 'refs/heads/main', after: sha }, ref: 'refs/heads/main', sha }));
   assert.is(job!.conclusion, 'success', show(job!));
   const apply = step(job!, 'Apply (read-write CXone key, environment secret)');
@@ -255,6 +279,7 @@ test('apply workflow on the merge to main: applies with the environment key, ver
 test('drift workflow: nothing to report, then a change made by hand in CXone opens one issue', async () => {
   const sha = await git('rev-parse', 'HEAD');
   const ctx = context({ eventName: 'schedule', event: { schedule: '40 6 * * *' }, ref: 'refs/heads/main', sha });
+  await freshCheckout();
   const [clean] = await runWorkflow(workflow('skillops-drift.yml'), ctx);
   assert.is(clean!.conclusion, 'success', show(clean!));
   assert.equal(step(clean!, 'Drift check (read-only CXone key)').outputs, { 'exit-code': '0', summary: 'no changes', changes: 'false' });

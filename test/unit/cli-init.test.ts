@@ -7,6 +7,7 @@ import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { planOutputs, writeActionOutputs } from '../../src/cli/action-output.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { startSim } from '../helpers/sim.js';
 import { assertSchemaHeader } from '../helpers/schema-ref.js';
 
 const test = suite('cli: init');
@@ -91,6 +92,24 @@ test('refuses links and hostile values; nothing reaches the terminal raw', async
     assert.not.match(r.err, /^::/m);
   }
   assert.equal(await readdir(dir).then((d) => d.includes('other')), false, 'nothing written for a rejected value');
+});
+
+test('init --import fills skills/ from the live tenant, headers resolving to the schema', async () => {
+  const sim = await startSim();
+  try {
+    const r = await cli(['init', '--import'], { ...sim.env });
+    assert.is(r.code, 0, r.err);
+    assert.match(r.out, 'Imported 11 skills: 11 written');
+    assert.match(r.out, '1. Check the import');
+    const skills = (await readdir(path.join(dir, 'skills'))).sort();
+    assert.is(skills.length, 11);
+    assert.not.ok(skills.includes('.gitkeep'));
+    assertSchemaHeader(await readFile(path.join(dir, 'skills', skills[0]!), 'utf8'), path.join(dir, 'skills'), ROOT, 'queue');
+    const plan = await cli(['plan', '--detailed-exitcode'], { ...sim.env });
+    assert.is(plan.code, 0, plan.out + plan.err);
+  } finally {
+    await sim.close();
+  }
 });
 
 test('action outputs: written only when the action asks, one line each', async () => {
