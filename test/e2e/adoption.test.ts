@@ -122,6 +122,8 @@ test('skillops init, then skillops import against the simulator: a config reposi
   await git('add', '-A');
   await git('commit', '-q', '-m', 'skillops: config repository');
   gh = await startGitHubServer({ owner: 'acme-contact', repo: 'skills-config', token: TOKEN, headSha: await git('rev-parse', 'HEAD') });
+  // README step 4: the audit branch, created once from main (`git push origin main:skillops-audit`)
+  gh.state.refs.set('heads/skillops-audit', await git('rev-parse', 'HEAD'));
 });
 
 const secrets = () => ({
@@ -264,7 +266,8 @@ test('apply workflow on the merge to main: applies with the environment key, ver
   assert.match(apply.output, 'Verified: live CXone now matches skills/');
   assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 5, 'applied to CXone');
 
-  const committed = gh.committedFiles('main');
+  assert.is(gh.committedFiles('main').length, 0, 'nothing pushed to the protected default branch');
+  const committed = gh.committedFiles('skillops-audit');
   assert.is(committed.length, 1, JSON.stringify(committed.map((c) => c.path)));
   assert.match(committed[0]!.path, /^audit\/\d{4}\/\d{2}\/.+\.json$/);
   assert.match(committed[0]!.message, /\[skip ci\]/);

@@ -170,8 +170,10 @@ Next steps, in order:
     read-only credentials (CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_ACCESS_KEY_ID,
     CXONE_ACCESS_KEY_SECRET), then:
       ${cd}${imported ? '' : 'npx skillops import && '}npx skillops validate && npx skillops plan --detailed-exitcode   # exit 0: no changes
- 2. Edit .github/CODEOWNERS: replace the @your-org teams with yours. Commit and push:
+ 2. Edit .github/CODEOWNERS: replace the @your-org teams with yours. Commit and push, and
+    create the branch apply commits its audit records to (audit.branch in skillops.yaml):
       git add -A && git commit -m "skillops: config repository" && git push
+      git push origin ${branch}:skillops-audit
  3. Repository secrets (Settings > Secrets and variables > Actions), used by plan and drift:
       CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_READ_ACCESS_KEY_ID, CXONE_READ_ACCESS_KEY_SECRET
     (the READ-ONLY access key: a CXone user whose role can only view skills and users).
