@@ -2,6 +2,7 @@
 // Process entry: wires the real streams (processIo), signals and the exit code to runCli.
 import { processIo } from './io.js';
 import { runCli } from './program.js';
+import { writeActionOutputs } from './action-output.js';
 
 const io = processIo();
 
@@ -18,4 +19,5 @@ const stop = new Promise<NodeJS.Signals>((resolve) => {
 });
 
 process.exitCode = await runCli(process.argv.slice(2), io, { stop });
+writeActionOutputs(process.env, { 'exit-code': String(process.exitCode) });
 process.exit(process.exitCode);

@@ -20,6 +20,7 @@ const commands = {
   sim: () => import('./commands/sim.js'),
   fmt: () => import('./commands/fmt.js'),
   revert: () => import('./commands/revert.js'),
+  init: () => import('./commands/init.js'),
 };
 
 /** --queue / --exclude-queue, repeatable, on every command that reads or writes queues. */
@@ -291,6 +292,25 @@ Examples:
   $ skillops revert audit/2026/11/20261125T150000123Z-1a2b3c4.json --dry-run`)
     .action((record: string, options: { keepFailed?: boolean; dryRun?: boolean; diff?: boolean }) =>
       run(async () => (await commands.revert()).revertCommand(record, { ...options, config: globals().config }, io))());
+
+  program
+    .command('init')
+    .argument('[dir]', 'the config repository to set up (default: the current folder)')
+    .description('Scaffold a config repository: skillops.yaml, skills/, plan/apply/drift workflows using the skillops action, CODEOWNERS, .gitignore.')
+    .option('--import', 'also fill skills/ from the live tenant (skillops import; needs the CXONE_* credentials)')
+    .option('--force', 'overwrite files that exist and differ (.gitignore is always merged, never replaced)')
+    .option('--action <ref>', 'the skillops action the workflows use, pinned (default: this version\'s release, owner/skillops@vX.Y.Z)')
+    .option('--branch <name>', 'the default branch: apply and drift run from it only', 'main')
+    .option('--tenant-id <id>', 'write cxone.tenantId into skillops.yaml')
+    .addHelpText('after', `
+Nothing is overwritten without --force, and when a file would be, nothing is written at all.
+Prints the next steps (credentials, secrets, environment, branch protection) in order.
+
+Examples:
+  $ npx skillops init
+  $ npx skillops init my-skills --tenant-id acme-prod --import`)
+    .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string }) =>
+      run(async () => (await commands.init()).initCommand(dir, options, io))());
 
   program
     .command('sim')

@@ -3,6 +3,7 @@
 import { Document, isMap, isSeq, type Scalar } from 'yaml';
 import type { Agent, LiveAssignment, Skill } from '../cxone/types.js';
 import { skillSlug } from './desired-state.js';
+import { schemaHeader } from './schema-ref.js';
 
 export interface QueueFile {
   fileName: string;
@@ -31,7 +32,8 @@ export function queueFileNames(skills: Skill[]): Map<number, string> {
   return names;
 }
 
-export function renderQueueFile(skill: Skill, assignments: LiveAssignment[], agents: Map<number, Agent>, uniqueLogins: Set<string>): string {
+/** `schema` is the header's `$schema` reference (see schema-ref.ts); skillops' own checkout uses ../schemas/. */
+export function renderQueueFile(skill: Skill, assignments: LiveAssignment[], agents: Map<number, Agent>, uniqueLogins: Set<string>, schema = '../schemas/queue.schema.json'): string {
   const rows = assignments
     .map((a) => {
       const agent = agents.get(a.agentId);
@@ -46,7 +48,7 @@ export function renderQueueFile(skill: Skill, assignments: LiveAssignment[], age
     mode: 'authoritative',
     agents: rows.map(({ a, ref }) => ({ agent: ref, proficiency: a.proficiency, ...(a.isActive ? {} : { active: false }) })),
   });
-  doc.commentBefore = ' yaml-language-server: $schema=../schemas/queue.schema.json\n Imported from CXone by `skillops import`. Edit freely: this file is now the source of truth.';
+  doc.commentBefore = ` ${schemaHeader(schema)}\n` + ' Imported from CXone by `skillops import`. Edit freely: this file is now the source of truth.';
   const list = doc.get('agents', true);
   if (isSeq(list)) {
     list.items.forEach((item, i) => {

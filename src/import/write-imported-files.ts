@@ -32,6 +32,8 @@ export interface WriteImportInput {
   logins: Set<string>;
   bySkill: Map<number, LiveAssignment[]>;
   force: boolean;
+  /** The `$schema` reference written in each file's header (schema-ref.ts). */
+  queueSchema: string;
 }
 
 export async function writeImportedFiles(input: WriteImportInput): Promise<ImportedFile[]> {
@@ -42,7 +44,7 @@ export async function writeImportedFiles(input: WriteImportInput): Promise<Impor
     const target = path.join(input.outDir, names.get(skill.skillId)!);
     const assignments = input.bySkill.get(skill.skillId) ?? [];
     const base = { file: target, skillId: skill.skillId, skillName: skill.skillName, assignments: assignments.length };
-    const text = renderQueueFile(skill, assignments, input.agents, input.logins);
+    const text = renderQueueFile(skill, assignments, input.agents, input.logins, input.queueSchema);
     const owner = input.claimed.get(`id:${skill.skillId}`) ?? input.claimed.get(`name:${skill.skillName.toLowerCase()}`);
     const current = await readFile(target, 'utf8').catch(() => undefined);
     if (owner && path.resolve(input.cwd, owner) !== target && !input.force) {

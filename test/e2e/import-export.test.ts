@@ -13,6 +13,9 @@ import type { Fixture } from '../../src/sim/tenant.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { exampleRepo } from '../helpers/repo.js';
+import { assertSchemaHeader } from '../helpers/schema-ref.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const test = suite('e2e: import and export');
 let sim: RunningSim;
@@ -49,7 +52,9 @@ test('demo tenant: import, then validate passes and plan shows no changes', asyn
   assert.is(plan.code, 0, plan.out + plan.err);
   assert.match(plan.out, 'No changes. Live CXone matches skills/.');
   const billing = (await snapshot())['billing-support.yaml']!;
-  assert.ok(billing.startsWith('# yaml-language-server: $schema=../schemas/queue.schema.json\n'));
+  // the header resolves from this repository (not skillops' checkout): to the published package's schema
+  assertSchemaHeader(billing, path.join(dir, 'skills'), ROOT, 'queue');
+  assertSchemaHeader(await readFile(path.join(dir, 'skillops.yaml'), 'utf8'), dir, ROOT, 'settings');
   assert.match(billing, 'skillId: 11012345\nmode: authoritative\nagents:\n  - agent: aisha.khan@acme-contact.example # Aisha Khan\n    proficiency: 3\n');
 });
 

@@ -1,52 +1,157 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
+import { defaultAction, renderTemplates, WORKFLOWS } from '../../src/cli/commands/init.js';
 
-const test = suite('github: workflow files');
+const test = suite('github: workflow files, action.yml and the init templates');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIR = path.join(ROOT, '.github/workflows');
 const run = promisify(execFile);
 const validator = path.join(ROOT, 'node_modules/@action-validator/cli/cli.mjs');
+const validate = (file: string) => run(process.execPath, [validator, file]).then(() => ({ code: 0, out: '' }), (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` }));
 
-type Workflow = { permissions?: Record<string, string>; concurrency?: { 'cancel-in-progress'?: boolean }; jobs: Record<string, { steps: Array<{ uses?: string }> }> };
+type Step = { uses?: string; run?: string; if?: string; with?: Record<string, string>; env?: Record<string, string> };
+type Job = { if?: string; environment?: string; steps: Step[] };
+type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; concurrency?: { 'cancel-in-progress'?: boolean }; jobs: Record<string, Job> };
 const load = async (name: string) => parse(await readFile(path.join(DIR, name), 'utf8')) as Workflow;
 
-test('every workflow passes action-validator', async () => {
+/** What `skillops init` writes, in a fresh folder. */
+async function generated(): Promise<{ dir: string; files: Map<string, string> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'skillops-init-'));
+  const files = await renderTemplates({ action: 'acme/skillops@v9.8.7', branch: 'trunk', settingsSchema: 'https://example.invalid/settings.schema.json' });
+  for (const [rel, text] of files) {
+    if (!rel.endsWith('.yml')) continue;
+    await writeFile(path.join(dir, path.basename(rel)), text);
+  }
+  return { dir, files };
+}
+
+test('every workflow, the generated ones and action.yml pass action-validator', async () => {
   const files = (await readdir(DIR)).filter((f) => f.endsWith('.yml'));
-  assert.equal(files.sort(), ['ci.yml', 'skillops-apply.yml', 'skillops-drift.yml', 'skillops-plan.yml']);
-  for (const file of files) {
-    const result = await run(process.execPath, [validator, path.join(DIR, file)]).then(() => 0, (e: { code?: number; stdout?: string }) => e.code ?? 1);
-    assert.is(result, 0, `${file} is valid`);
+  assert.equal(files.sort(), ['ci.yml', 'release.yml', 'skillops-apply.yml', 'skillops-drift.yml', 'skillops-plan.yml']);
+  const { dir } = await generated();
+  const all = [...files.map((f) => path.join(DIR, f)), ...WORKFLOWS.map((f) => path.join(dir, f)), path.join(ROOT, 'action.yml')];
+  for (const file of all) {
+    const result = await validate(file);
+    assert.is(result.code, 0, `${file} is valid: ${result.out}`);
   }
 });
 
-test('the validator really rejects a broken workflow', async () => {
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
-  const dir = await mkdtemp(path.join((await import('node:os')).tmpdir(), 'skillops-wf-'));
+test('the validator really rejects a broken workflow and a broken action', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'skillops-wf-'));
   await writeFile(path.join(dir, 'bad.yml'), 'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    stepz: []\n');
-  const code = await run(process.execPath, [validator, path.join(dir, 'bad.yml')]).then(() => 0, (e: { code?: number }) => e.code ?? 1);
-  assert.is.not(code, 0);
+  assert.is.not((await validate(path.join(dir, 'bad.yml'))).code, 0);
+  // a composite step without `shell:` is valid in a workflow but not in an action
+  const action = (await readFile(path.join(ROOT, 'action.yml'), 'utf8')).replace('      shell: bash\n      env:\n        SKILLOPS_VERSION', '      env:\n        SKILLOPS_VERSION');
+  await writeFile(path.join(dir, 'action.yml'), action);
+  assert.is.not((await validate(path.join(dir, 'action.yml'))).code, 0);
 });
 
-test('least privilege, pinned major versions, applies never overlap or get cancelled', async () => {
-  const plan = await load('skillops-plan.yml');
-  const apply = await load('skillops-apply.yml');
-  const drift = await load('skillops-drift.yml');
-  const ci = await load('ci.yml');
-  assert.equal(plan.permissions, { contents: 'read', 'pull-requests': 'write' });
-  assert.equal(apply.permissions, { contents: 'write', 'pull-requests': 'read' });
-  assert.equal(drift.permissions, { contents: 'read', issues: 'write' });
-  assert.equal(ci.permissions, { contents: 'read' });
-  assert.is(apply.concurrency?.['cancel-in-progress'], false);
-  for (const wf of [plan, apply, drift, ci]) {
-    for (const job of Object.values(wf.jobs)) {
-      for (const step of job.steps) if (step.uses) assert.match(step.uses, /@v\d+$/, `${step.uses} is pinned to a major version`);
-    }
+test("this repository's skillops workflows are exactly what init generates (the reference config)", async () => {
+  const files = await renderTemplates({ action: defaultAction(), branch: 'main', settingsSchema: 'unused' });
+  for (const workflow of WORKFLOWS) {
+    const rel = `.github/workflows/${workflow}`;
+    assert.fixture(await readFile(path.join(ROOT, rel), 'utf8'), files.get(rel)!, `${rel} drifted from templates/: run npm run sync:workflows`);
   }
+  assert.match(defaultAction(), /^[\w.-]+\/[\w.-]+@v\d+\.\d+\.\d+$/);
+});
+
+const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
+const secretsOf = (wf: Workflow) => new Set(steps(wf).flatMap((s) => Object.values(s.env ?? {})).flatMap((v) => [...String(v).matchAll(/secrets\.(\w+)/g)].map((m) => m[1]!)));
+
+for (const source of ['this repository', 'init'] as const) {
+  test(`least privilege (${source}): read-only key for plan and drift, write key only in the default-branch environment`, async () => {
+    const wf = async (name: string) => {
+      if (source === 'this repository') return load(name);
+      const { files } = await generated();
+      return parse(files.get(`.github/workflows/${name}`)!) as Workflow;
+    };
+    const branch = source === 'init' ? 'trunk' : 'main';
+    const plan = await wf('skillops-plan.yml');
+    const apply = await wf('skillops-apply.yml');
+    const drift = await wf('skillops-drift.yml');
+    assert.equal(plan.permissions, { contents: 'read', 'pull-requests': 'write' });
+    assert.equal(apply.permissions, { contents: 'write', 'pull-requests': 'read' });
+    assert.equal(drift.permissions, { contents: 'read', issues: 'write' });
+    assert.is(apply.concurrency?.['cancel-in-progress'], false);
+
+    // plan runs on EVERY pull request (a required check always reports), never from pull_request_target
+    assert.equal(Object.keys(plan.on), ['pull_request']);
+    assert.is(plan.on.pull_request, null, 'no paths or branches filter on pull_request');
+    // apply: only pushes to the default branch and the schedule; no manual run on another branch
+    assert.equal(Object.keys(apply.on).sort(), ['push', 'schedule']);
+    assert.equal((apply.on.push as { branches: string[] }).branches, [branch]);
+    assert.is(apply.jobs.apply!.environment, 'cxone-production');
+    assert.is(apply.jobs.apply!.if, `github.ref == 'refs/heads/${branch}'`);
+    assert.is(drift.jobs.drift!.if, `github.ref == 'refs/heads/${branch}'`);
+
+    const read = ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_READ_ACCESS_KEY_ID', 'CXONE_READ_ACCESS_KEY_SECRET'];
+    assert.equal([...secretsOf(plan)].sort(), read.sort());
+    assert.equal([...secretsOf(drift)].sort(), read.sort());
+    assert.equal([...secretsOf(apply)].sort(), ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_WRITE_ACCESS_KEY_ID', 'CXONE_WRITE_ACCESS_KEY_SECRET', 'SKILLOPS_WEBHOOK_SECRET'].sort());
+    for (const wf of [plan, drift]) for (const job of Object.values(wf.jobs)) assert.is(job.environment, undefined);
+
+    const action = source === 'init' ? 'acme/skillops@v9.8.7' : defaultAction();
+    for (const wf of [plan, apply, drift]) {
+      for (const step of steps(wf)) {
+        // skillops runs only as the released action at an exact version, never the branch's code
+        if (step.run) assert.not.match(step.run, /npm (ci|install|run)|node |npx|dist\//, `run: steps do not build or run code: ${step.run}`);
+        if (step.uses?.includes('skillops')) assert.is(step.uses, action);
+        else if (step.uses) assert.match(step.uses, /^actions\/[\w-]+@v\d+$/, `${step.uses} is pinned to a major version`);
+        if (step.uses?.startsWith('actions/checkout')) assert.is(step.with?.['persist-credentials'], false);
+        for (const [key, value] of Object.entries(step.env ?? {})) {
+          if (key === 'GITHUB_TOKEN') assert.is(value, '${{ github.token }}');
+        }
+      }
+    }
+  });
+}
+
+test("skillops' own CI: read-only, on Node 20, 22 and 24; the release publishes only its tag's version", async () => {
+  const ci = await load('ci.yml');
+  assert.equal(ci.permissions, { contents: 'read' });
+  const matrix = (ci.jobs.ci as unknown as { strategy: { matrix: { node: number[] } } }).strategy.matrix.node;
+  assert.equal(matrix, [20, 22, 24]);
+  const release = await load('release.yml');
+  assert.equal(release.permissions, { contents: 'read', 'id-token': 'write' });
+  assert.equal(Object.keys(release.on), ['push']);
+  assert.ok(steps(release).some((s) => s.run?.includes('require("./package.json").version') && s.run.includes('$TAG')));
+});
+
+/** The owners of `file` under GitHub's rules: the last matching pattern wins. */
+function ownersOf(codeowners: string, file: string): string[] {
+  let owners: string[] = [];
+  for (const line of codeowners.split('\n')) {
+    const [pattern, ...who] = line.replace(/#.*/, '').trim().split(/\s+/);
+    if (!pattern) continue;
+    const anchored = pattern.startsWith('/');
+    const body = pattern.replace(/^\//, '');
+    const source = body.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+    const re = new RegExp(`${anchored ? '^' : '(^|/)'}${source}${body.endsWith('/') ? '' : '(/|$)'}`);
+    if (pattern === '*' || re.test(file)) owners = who;
+  }
+  return owners;
+}
+
+test('CODEOWNERS: platform engineering owns everything that executes, here and in the template', async () => {
+  const own = await readFile(path.join(ROOT, '.github/CODEOWNERS'), 'utf8');
+  for (const file of ['src/cli/main.ts', 'package.json', 'package-lock.json', 'schemas/queue.schema.json', 'scripts/run-tests.mjs', '.github/workflows/skillops-apply.yml', '.github/CODEOWNERS', 'action.yml', 'templates/workflows/skillops-plan.yml', '.ci/run', 'tsconfig.json', 'skillops.yaml', 'some-new-file.ts']) {
+    assert.equal(ownersOf(own, file), ['@acme-contact/platform-engineering'], file);
+  }
+  assert.equal(ownersOf(own, 'skills/billing-support.yaml'), ['@acme-contact/billing-leads']);
+  assert.equal(ownersOf(own, 'skills/technical-support.yaml'), ['@acme-contact/wfm-analysts']);
+
+  const { files } = await generated();
+  const template = files.get('.github/CODEOWNERS')!;
+  for (const file of ['.github/workflows/skillops-plan.yml', '.github/CODEOWNERS', 'skillops.yaml', 'package.json', 'package-lock.json', 'scripts/x.sh', 'anything-new']) {
+    assert.equal(ownersOf(template, file), ['@your-org/platform-engineering'], file);
+  }
+  assert.equal(ownersOf(template, 'skills/billing-support.yaml'), ['@your-org/wfm-analysts']);
 });
 
 test.run();

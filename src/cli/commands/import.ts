@@ -9,6 +9,7 @@ import { refreshFiles, type RefreshResult } from '../../refresh/refresh-files.js
 import { resolveNow } from '../compute-plan.js';
 import { SETTINGS_FILE } from '../../config/settings.js';
 import { suggest } from '../../config/suggest.js';
+import { schemaHeader, schemaRef } from '../../config/schema-ref.js';
 import { queueFileNames, renderQueueFile, uniqueLogins } from '../../config/write-queue-yaml.js';
 import { createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
@@ -38,8 +39,8 @@ export interface ImportOptions {
   cxone?: CxonePort;
 }
 
-const SETTINGS_TEMPLATE = `# yaml-language-server: $schema=./schemas/settings.schema.json
-# Written by \`skillops import\`. Every key is optional; see schemas/settings.schema.json.
+const settingsTemplate = (schema: string) => `# ${schemaHeader(schema)}
+# Written by \`skillops import\`. Every key is optional; see the schema above.
 # Secrets never go here: CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_ACCESS_KEY_ID and
 # CXONE_ACCESS_KEY_SECRET come from the environment.
 cxone:
@@ -106,13 +107,14 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
     else bySkill.set(a.skillId, [a]);
   }
 
-  if (options.diff) return importDiff({ selected, existing, claimed, live, outDir, names, agents, logins, bySkill, force: options.force ?? false, settings: loaded.settings }, io);
+  if (options.diff) return importDiff({ selected, existing, claimed, live, outDir, names, agents, logins, bySkill, force: options.force ?? false, settings: loaded.settings, queueSchema: schemaRef('queue', outDir, loaded.root) }, io);
 
-  const files = await writeImportedFiles({ selected, outDir, cwd: io.cwd, names, claimed, agents, logins, bySkill, force: options.force ?? false });
+  const queueSchema = schemaRef('queue', outDir, loaded.root);
+  const files = await writeImportedFiles({ selected, outDir, cwd: io.cwd, names, claimed, agents, logins, bySkill, force: options.force ?? false, queueSchema });
   let settingsWritten: string | undefined;
   const settingsPath = path.join(loaded.root, SETTINGS_FILE);
   if (!loaded.file && path.resolve(io.cwd, options.config) === settingsPath) {
-    settingsWritten = await writeFile(settingsPath, SETTINGS_TEMPLATE, { flag: 'wx' }).then(() => settingsPath, () => undefined);
+    settingsWritten = await writeFile(settingsPath, settingsTemplate(schemaRef('settings', loaded.root, loaded.root)), { flag: 'wx' }).then(() => settingsPath, () => undefined);
   }
   const outcome: ImportOutcome = { files, skills: selected.length, inactive: { count: inactive.length, included: options.includeInactive ?? false }, ...(settingsWritten ? { settingsWritten } : {}) };
   io.out(options.format === 'json' ? importJson(outcome, io.cwd) : importText(outcome, io.cwd));
@@ -131,6 +133,8 @@ interface DiffInput {
   bySkill: Map<number, LiveAssignment[]>;
   force: boolean;
   settings: Settings;
+  /** The `$schema` reference import writes (schema-ref.ts). */
+  queueSchema: string;
 }
 
 /**
@@ -179,7 +183,7 @@ async function importDiff(input: DiffInput, io: Io): Promise<number> {
       continue;
     }
     const assignments = input.bySkill.get(skill.skillId) ?? [];
-    const text = renderQueueFile(skill, assignments, input.agents, input.logins);
+    const text = renderQueueFile(skill, assignments, input.agents, input.logins, input.queueSchema);
     const current = await readFile(target, 'utf8').catch(() => undefined);
     if (current === text) {
       counts.unchanged++;

@@ -9,6 +9,7 @@ import { createGitHub, githubContext } from '../../github/actions-context.js';
 import { reportDrift } from '../../github/drift-issue.js';
 import type { GitHubPort } from '../../github/port.js';
 import { writeStepSummary } from '../step-summary.js';
+import { planOutputs, writeActionOutputs } from '../action-output.js';
 
 import type { QueueTarget } from '../../plan/target.js';
 
@@ -32,6 +33,7 @@ export interface PlanOptions {
 
 export async function planCommand(options: PlanOptions, io: Io): Promise<number> {
   const { plan } = await computePlan(options, io);
+  writeActionOutputs(io.env, planOutputs(plan));
   io.out(renderPlan(plan, options.format, io));
   if (options.out) {
     await writePlanFile(options.out, plan);
@@ -52,6 +54,7 @@ export async function driftCommand(options: { config: string; format: PlanFormat
   const ctx = await computePlan({ ...options, force: true }, io);
   const { plan } = ctx;
   const drifted = hasChanges(plan);
+  writeActionOutputs(io.env, planOutputs(plan));
   io.out(renderPlan(plan, options.format, io));
   if (options.format === 'text') io.out(drifted ? '\nDrift: live CXone differs from skills/.\n' : '');
   await writeStepSummary(io, `## skillops drift\n\n${planMarkdown(plan)}`);

@@ -1,0 +1,336 @@
+// Adoption end to end, as a new team does it: the package built with `npm pack`, installed from
+// the tarball (offline: from the tarball and the npm cache `npm ci` filled, no registry), then in
+// a fresh git repository `skillops init` and `skillops import` against the simulator, and then
+// the generated workflows themselves: their exact `run:` scripts, and those of action.yml, in
+// bash with the Actions environment, against the simulator and a loopback fake GitHub API.
+// validate, plan, comment, apply with its audit commit, and drift must all succeed.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
+import type { RunningSim } from '../../src/sim/server.js';
+import { startGitHubServer, type FakeGitHubServer } from '../helpers/github-server.js';
+import { assertSchemaHeader } from '../helpers/schema-ref.js';
+import { startSim } from '../helpers/sim.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { runWorkflow, type JobResult, type StepResult, type WorkflowContext } from '../helpers/workflow-runner.js';
+
+const test = suite('e2e: adoption (npm pack, install, init, import, the generated workflows)');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const exec = promisify(execFile);
+const REPOSITORY = 'acme-contact/skills-config';
+const TOKEN = 'ghs_fake_workflow_token_0123456789';
+
+let sim: RunningSim;
+let gh: FakeGitHubServer;
+let tmp: { dir: string; cleanup: () => Promise<void> };
+let repo: string;
+let runnerTemp: string;
+let packageRoot: string;
+let bin: string;
+let actionRef: string;
+
+const git = async (...args: string[]) => (await exec('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'Team', GIT_AUTHOR_EMAIL: 'team@example.com', GIT_COMMITTER_NAME: 'Team', GIT_COMMITTER_EMAIL: 'team@example.com' } })).stdout.trim();
+const skillops = (args: string[], env: Record<string, string> = {}) =>
+  exec(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1', ...sim.env, ...env } }).then(
+    (r) => ({ code: 0, out: r.stdout + r.stderr }),
+    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
+  );
+
+/** A lockfile for installing the tarball with this repository's resolved production dependencies. */
+async function offlineLockfile(tarball: string) {
+  const lock = JSON.parse(await readFile(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean; [k: string]: unknown }> };
+  const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; bin: unknown; engines: unknown };
+  const spec = `file:${tarball}`;
+  const packages: Record<string, unknown> = {
+    '': { name: 'skillops-install', dependencies: { skillops: spec } },
+    'node_modules/skillops': { version: pkg.version, resolved: spec, dependencies: pkg.dependencies, bin: pkg.bin, engines: pkg.engines },
+  };
+  for (const [key, value] of Object.entries(lock.packages)) {
+    if (key === '' || value.dev) continue;
+    const { devOptional: _devOptional, ...rest } = value;
+    packages[key] = rest;
+  }
+  return {
+    'package.json': JSON.stringify({ name: 'skillops-install', private: true, dependencies: { skillops: spec } }),
+    'package-lock.json': JSON.stringify({ name: 'skillops-install', lockfileVersion: 3, requires: true, packages }),
+  };
+}
+
+test.before(async () => {
+  tmp = await tempDir();
+  repo = path.join(tmp.dir, 'skills-config');
+  runnerTemp = path.join(tmp.dir, 'runner-temp');
+  await mkdir(repo);
+  await mkdir(runnerTemp);
+  sim = await startSim();
+});
+test.after(async () => {
+  await sim?.close();
+  await gh?.close();
+  await tmp?.cleanup();
+});
+
+test('npm pack: the tarball holds the built CLI, schemas, templates and the sim fixture, not sources or tests', async () => {
+  assert.ok(existsSync(path.join(ROOT, 'dist/cli/main.js')), 'dist/ is built (npm run build; .ci/run builds before testing)');
+  const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp.dir], { cwd: ROOT });
+  const [packed] = JSON.parse(stdout) as Array<{ filename: string; version: string; files: Array<{ path: string }> }>;
+  const files = packed!.files.map((f) => f.path);
+  for (const wanted of ['package.json', 'dist/cli/main.js', 'dist/cli/commands/init.js', 'schemas/queue.schema.json', 'schemas/settings.schema.json', 'templates/workflows/skillops-plan.yml', 'templates/gitignore', 'src/sim/fixtures/demo.json']) {
+    assert.ok(files.includes(wanted), `${wanted} is in the package`);
+  }
+  assert.equal(files.filter((f) => /^(src\/(?!sim\/fixtures\/)|test\/|bench\/|scripts\/|\.github\/|skills\/)/.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts')), []);
+
+  // install from the tarball, offline: npm ci resolves every dependency from the npm cache
+  const prefix = path.join(runnerTemp, `skillops-${packed!.version}`);
+  await mkdir(prefix);
+  for (const [name, text] of Object.entries(await offlineLockfile(path.join(tmp.dir, packed!.filename)))) await writeFile(path.join(prefix, name), text);
+  await exec('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: prefix });
+  packageRoot = path.join(prefix, 'node_modules/skillops');
+  bin = path.join(packageRoot, 'dist/cli/main.js');
+  const version = await exec(process.execPath, [bin, '--version']);
+  assert.is(version.stdout.trim(), packed!.version);
+});
+
+test('skillops init, then skillops import against the simulator: a config repository that validates and plans clean', async () => {
+  await git('init', '-q', '-b', 'main');
+  const init = await skillops(['init']);
+  assert.is(init.code, 0, init.out);
+  for (const file of ['skillops.yaml', '.gitignore', '.github/CODEOWNERS', '.github/workflows/skillops-plan.yml', '.github/workflows/skillops-apply.yml', '.github/workflows/skillops-drift.yml']) {
+    assert.ok(existsSync(path.join(repo, file)), `init wrote ${file}`);
+  }
+  assert.match(init.out, /Next steps, in order:\n 1\. Fill skills\/[\s\S]+ 3\. Repository secrets[\s\S]+ 4\. Environment "cxone-production"[\s\S]+ 5\. Protect "main"/);
+  const again = await skillops(['init']);
+  assert.is(again.code, 0, 'init again: every file unchanged');
+  assert.match(again.out, 'unchanged   skillops.yaml');
+
+  const imported = await skillops(['import']);
+  assert.is(imported.code, 0, imported.out);
+  assert.match(imported.out, 'Imported 11 skills: 11 written');
+  // editors resolve the headers from the config repository: the installed package's own schemas
+  assertSchemaHeader(await readFile(path.join(repo, 'skillops.yaml'), 'utf8'), repo, packageRoot, 'settings');
+  assertSchemaHeader(await readFile(path.join(repo, 'skills/billing-support.yaml'), 'utf8'), path.join(repo, 'skills'), packageRoot, 'queue');
+  const plan = await skillops(['plan', '--detailed-exitcode']);
+  assert.is(plan.code, 0, plan.out);
+
+  actionRef = (parse(await readFile(path.join(repo, '.github/workflows/skillops-plan.yml'), 'utf8')) as { jobs: { plan: { steps: Array<{ uses?: string }> } } }).jobs.plan.steps.find((s) => s.uses?.includes('skillops'))!.uses!;
+  assert.match(actionRef, /^[\w.-]+\/skillops@v\d+\.\d+\.\d+$/);
+  await git('add', '-A');
+  await git('commit', '-q', '-m', 'skillops: config repository');
+  gh = await startGitHubServer({ owner: 'acme-contact', repo: 'skills-config', token: TOKEN, headSha: await git('rev-parse', 'HEAD') });
+  // README step 4: the audit branch, created once from main (`git push origin main:skillops-audit`)
+  gh.state.refs.set('heads/skillops-audit', await git('rev-parse', 'HEAD'));
+});
+
+const secrets = () => ({
+  CXONE_CLIENT_ID: sim.env.CXONE_CLIENT_ID!,
+  CXONE_CLIENT_SECRET: sim.env.CXONE_CLIENT_SECRET!,
+  CXONE_READ_ACCESS_KEY_ID: sim.env.CXONE_ACCESS_KEY_ID!,
+  CXONE_READ_ACCESS_KEY_SECRET: sim.env.CXONE_ACCESS_KEY_SECRET!,
+});
+const environments = () => ({
+  'cxone-production': { CXONE_WRITE_ACCESS_KEY_ID: sim.env.CXONE_ACCESS_KEY_ID!, CXONE_WRITE_ACCESS_KEY_SECRET: sim.env.CXONE_ACCESS_KEY_SECRET!, SKILLOPS_WEBHOOK_SECRET: 'whsec' },
+});
+
+function context(over: Partial<WorkflowContext> & Pick<WorkflowContext, 'eventName' | 'event' | 'ref' | 'sha'>): WorkflowContext {
+  // the machine: PATH with Node, HOME for npm; where CXone is (in production: discovery from tenantId)
+  const machine: Record<string, string> = { PATH: process.env.PATH!, HOME: process.env.HOME!, NO_COLOR: '1', CXONE_AUTH_URL: sim.env.CXONE_AUTH_URL!, CXONE_API_BASE: sim.env.CXONE_API_BASE! };
+  return { workspace: repo, repository: REPOSITORY, secrets: secrets(), environments: environments(), env: machine, runnerTemp, actions: { [actionRef]: ROOT }, token: TOKEN, apiUrl: gh.url, ...over };
+}
+const workflow = (name: string) => path.join(repo, '.github/workflows', name);
+/** Each job starts from a fresh checkout: nothing left over from an earlier run (plan.json, logs, audit/). */
+const freshCheckout = () => git('clean', '-fdxq');
+const step = (job: JobResult, name: string): StepResult => {
+  const found = job.steps.find((s) => s.name === name);
+  assert.ok(found, `step "${name}" in ${job.steps.map((s) => s.name).join(', ')}`);
+  return found!;
+};
+const show = (job: JobResult) => job.steps.map((s) => `${s.name}: ${s.conclusion}\n${s.output}`).join('\n');
+
+/** A pull request's merge commit (refs/pull/N/merge): the base merged with the branch. */
+async function pullRequestMerge(branch: string, change: () => Promise<void>): Promise<{ head: string; merge: string }> {
+  await git('checkout', '-q', '-b', branch, 'main');
+  await change();
+  await git('add', '-A');
+  await git('commit', '-q', '-m', `change on ${branch}`);
+  const head = await git('rev-parse', 'HEAD');
+  await git('checkout', '-q', '--detach', 'main');
+  await git('merge', '-q', '--no-ff', '-m', `Merge ${head} into main`, branch);
+  return { head, merge: await git('rev-parse', 'HEAD') };
+}
+const prEvent = (number: number, head: string, headRepo = REPOSITORY) => ({ number, pull_request: { number, head: { sha: head, repo: { full_name: headRepo } }, base: { ref: 'main', repo: { full_name: REPOSITORY } } } });
+
+let aisha: number;
+const BILLING = 11012345;
+
+test('plan workflow on a pull request that changes a queue: validate, plan with the read-only key, comment', async () => {
+  aisha = sim.tenant.toFixture().agents.find((a) => a.userName === 'aisha.khan@acme-contact.example')!.agentId;
+  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 3);
+  const pr = await pullRequestMerge('raise-aisha', async () => {
+    const file = path.join(repo, 'skills/billing-support.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('  - agent: aisha.khan@acme-contact.example # Aisha Khan\n    proficiency: 3\n', '  - agent: aisha.khan@acme-contact.example # Aisha Khan\n    proficiency: 5\n'));
+  });
+  await freshCheckout();
+  const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(7, pr.head), ref: 'refs/pull/7/merge', sha: pr.merge }));
+  assert.is(job!.conclusion, 'success', show(job!));
+  assert.equal(step(job!, 'What changed').outputs, { changed: 'true', plan: 'true' });
+  assert.is(step(job!, 'Validate').kind, 'action');
+  const plan = step(job!, 'Plan (read-only CXone key)');
+  assert.equal(plan.outputs, { 'exit-code': '0', summary: '0 to add, 1 to update, 0 to remove (1 queue)', changes: 'true' });
+  // the real CLI ran through `exec`, from the installed package
+  const run = plan.inner!.find((s) => s.name === 'Run skillops')!;
+  assert.match(run.scripts[0]!, /exec node "\$SKILLOPS_BIN" "\$SKILLOPS_COMMAND" "\$\{args\[@\]\}"/);
+  assert.ok(existsSync(path.join(repo, 'plan.json')));
+  assert.match(await readFile(path.join(repo, 'skillops-output.txt'), 'utf8'), /aisha\.khan/);
+  assert.is(step(job!, 'Comment the plan').conclusion, 'success');
+  assert.is(step(job!, 'Comment the failure').kind, 'skipped');
+  assert.is(step(job!, 'actions/checkout@v4').kind, 'external');
+
+  const comments = gh.state.comments.filter((c) => c.issue === 7);
+  assert.is(comments.length, 1);
+  assert.match(comments[0]!.body, /aisha\.khan@acme-contact\.example/);
+  assert.match(job!.summary, /aisha\.khan/);
+  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 3, 'a plan changes nothing');
+  assert.equal(gh.unexpected, []);
+});
+
+test('plan workflow on a pull request that changes no skills: the check reports success in one step', async () => {
+  const pr = await pullRequestMerge('docs', async () => writeFile(path.join(repo, 'README.md'), '# Our skills\n'));
+  const before = gh.requests.length;
+  await freshCheckout();
+  const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(8, pr.head), ref: 'refs/pull/8/merge', sha: pr.merge }));
+  assert.is(job!.conclusion, 'success', show(job!));
+  assert.equal(step(job!, 'What changed').outputs, { changed: 'false', plan: 'false' });
+  assert.equal(job!.steps.filter((s) => s.kind === 'run' || s.kind === 'action').map((s) => s.name), ['What changed']);
+  assert.match(job!.summary, 'no skills changes');
+  assert.is(gh.requests.length, before, 'no GitHub call');
+});
+
+test('plan workflow on a fork pull request (no secrets): validated only, no plan, no comment', async () => {
+  const pr = await pullRequestMerge('fork-change', async () => {
+    const file = path.join(repo, 'skills/billing-support.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('proficiency: 3', 'proficiency: 2'));
+  });
+  await freshCheckout();
+  const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(9, pr.head, 'someone/skills-config'), ref: 'refs/pull/9/merge', sha: pr.merge, secrets: {} }));
+  assert.is(job!.conclusion, 'success', show(job!));
+  assert.is(step(job!, 'Validate').conclusion, 'success');
+  assert.is(step(job!, 'Plan (read-only CXone key)').kind, 'skipped');
+  assert.is(step(job!, 'Comment the plan').kind, 'skipped');
+  assert.match(job!.summary, 'validated only');
+  assert.is(gh.state.comments.filter((c) => c.issue === 9).length, 0);
+});
+
+test('plan workflow when validation fails: the job fails and the comment shows what failed', async () => {
+  const pr = await pullRequestMerge('typo', async () => {
+    const file = path.join(repo, 'skills/billing-support.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('mode: authoritative', 'mode: authoritativ'));
+  });
+  await freshCheckout();
+  const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(10, pr.head), ref: 'refs/pull/10/merge', sha: pr.merge }));
+  assert.is(job!.conclusion, 'failure');
+  assert.is(step(job!, 'Validate').outputs['exit-code'], '1');
+  assert.is(step(job!, 'Plan (read-only CXone key)').kind, 'skipped');
+  assert.equal(step(job!, 'What failed').outputs, { args: '--failure skillops-output.txt --stage validate/plan' });
+  assert.is(step(job!, 'Comment the failure').conclusion, 'success', show(job!));
+  const comments = gh.state.comments.filter((c) => c.issue === 10);
+  assert.is(comments.length, 1);
+  assert.match(comments[0]!.body, /billing-support\.yaml/);
+  assert.match(comments[0]!.body, /authoritativ/);
+});
+
+test('apply workflow on the merge to main: applies with the environment key, verifies, commits the audit record', async () => {
+  await git('checkout', '-q', 'main');
+  await git('merge', '-q', '--no-ff', '-m', 'Merge pull request #7 from acme-contact/raise-aisha', 'raise-aisha');
+  const sha = await git('rev-parse', 'HEAD');
+  gh.state.commits.set(sha, { tree: 'tree-merge', parents: [gh.state.refs.get('heads/main')!], message: 'merge #7' });
+  gh.state.refs.set('heads/main', sha);
+  gh.state.pullsByCommit.set(sha, { number: 7, title: 'Raise Aisha on billing', user: 'wfm-analyst', merged_at: '2026-11-25T09:00:00Z' });
+  gh.state.reviews.set(7, [{ user: 'billing-lead', state: 'APPROVED', submitted_at: '2026-11-25T08:55:00Z' }]);
+
+  // from any other branch the job does not even start (and the environment would refuse it)
+  const [elsewhere] = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'push', event: { ref: 'refs/heads/feature' }, ref: 'refs/heads/feature', sha }));
+  assert.is(elsewhere!.conclusion, 'skipped');
+  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 3);
+
+  await freshCheckout();
+  const [job] = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'push', event: { ref: 'refs/heads/main', after: sha }, ref: 'refs/heads/main', sha }));
+  assert.is(job!.conclusion, 'success', show(job!));
+  const apply = step(job!, 'Apply (read-write CXone key, environment secret)');
+  assert.is(apply.outputs['exit-code'], '0');
+  assert.match(apply.output, 'Verified: live CXone now matches skills/');
+  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 5, 'applied to CXone');
+
+  assert.is(gh.committedFiles('main').length, 0, 'nothing pushed to the protected default branch');
+  const committed = gh.committedFiles('skillops-audit');
+  assert.is(committed.length, 1, JSON.stringify(committed.map((c) => c.path)));
+  assert.match(committed[0]!.path, /^audit\/\d{4}\/\d{2}\/.+\.json$/);
+  assert.match(committed[0]!.message, /\[skip ci\]/);
+  const record = JSON.parse(committed[0]!.content) as { outcome: string; who: { pullRequest?: { number: number }; commit?: string } };
+  assert.is(record.who.pullRequest?.number, 7);
+  assert.is(record.who.commit, sha);
+  const local = await readdir(path.join(repo, 'audit'), { recursive: true });
+  assert.ok(local.some((f) => String(f).endsWith('.json')), 'the record is also on disk for the artifact');
+  assert.equal(gh.unexpected, []);
+});
+
+test('drift workflow: nothing to report, then a change made by hand in CXone opens one issue', async () => {
+  const sha = await git('rev-parse', 'HEAD');
+  const ctx = context({ eventName: 'schedule', event: { schedule: '40 6 * * *' }, ref: 'refs/heads/main', sha });
+  await freshCheckout();
+  const [clean] = await runWorkflow(workflow('skillops-drift.yml'), ctx);
+  assert.is(clean!.conclusion, 'success', show(clean!));
+  assert.equal(step(clean!, 'Drift check (read-only CXone key)').outputs, { 'exit-code': '0', summary: 'no changes', changes: 'false' });
+  assert.is(gh.state.issues.length, 0);
+
+  sim.tenant.set(BILLING, aisha, 9, true);
+  const [drifted] = await runWorkflow(workflow('skillops-drift.yml'), ctx);
+  assert.is(drifted!.conclusion, 'success', `exit 2 (drift reported) is not a failed job\n${show(drifted!)}`);
+  assert.is(step(drifted!, 'Drift check (read-only CXone key)').outputs['exit-code'], '2');
+  assert.is(gh.state.issues.length, 1);
+  assert.is(gh.state.issues[0]!.state, 'open');
+  assert.match(gh.state.issues[0]!.body, /aisha\.khan/);
+  assert.equal(gh.unexpected, []);
+});
+
+test("cancellation: the action's run step execs the CLI, so the runner's SIGINT reaches skillops itself", async () => {
+  const action = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as { runs: { steps: Array<{ id?: string; run?: string }> } };
+  const script = action.runs.steps.find((s) => s.id === 'run')!.run!;
+  const output = path.join(runnerTemp, 'cancel-output');
+  await writeFile(output, '');
+  sim.setFaults({ latencyMs: 3000 });
+  try {
+    // the runner starts `bash --noprofile --norc -eo pipefail <script>` and signals that process
+    const scriptFile = path.join(runnerTemp, 'run-step.sh');
+    await writeFile(scriptFile, script);
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile], {
+      cwd: repo,
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...sim.env, GITHUB_OUTPUT: output, SKILLOPS_BIN: bin, SKILLOPS_COMMAND: 'plan', SKILLOPS_ARGS: '', SKILLOPS_LOG: '' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    let cmdline = '';
+    for (let i = 0; i < 100 && !cmdline.includes(bin); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      cmdline = await readFile(`/proc/${child.pid}/cmdline`, 'utf8').catch(() => '');
+    }
+    const argv = cmdline.split('\0').filter(Boolean);
+    assert.equal([path.basename(argv[0] ?? ''), ...argv.slice(1)], ['node', bin, 'plan'], 'the process the runner signals is node running skillops');
+    await new Promise((r) => setTimeout(r, 300));
+    // the runner sends SIGINT; skillops' first signal asks for a graceful stop, a second one is final
+    child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill('SIGINT');
+    assert.is(await exited, 130);
+    assert.match(await readFile(output, 'utf8'), /^(summary=.*\nchanges=.*\n)?$/);
+  } finally {
+    sim.setFaults({ latencyMs: 0 });
+  }
+});
+
+test.run();

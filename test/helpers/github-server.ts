@@ -1,0 +1,174 @@
+// A loopback HTTP server that answers the GitHub REST routes skillops calls through Octokit
+// (comments, issues, pull requests of a commit, reviews, and the git data API for the audit
+// commit), for end-to-end tests that run the real CLI as a separate process with GITHUB_API_URL
+// pointing here. It keeps state in memory, checks the token, and records every request; any
+// route it does not know answers 404 and is recorded as unexpected.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface GitHubState {
+  defaultBranch: string;
+  comments: Array<{ id: number; issue: number; body: string }>;
+  issues: Array<{ number: number; title: string; body: string; labels: string[]; state: 'open' | 'closed'; stateReason?: string }>;
+  /** merged pull requests by the commit they introduced */
+  pullsByCommit: Map<string, { number: number; title: string; user: string; merged_at: string }>;
+  reviews: Map<number, Array<{ user: string; state: string; submitted_at: string }>>;
+  refs: Map<string, string>;
+  commits: Map<string, { tree: string; parents: string[]; message: string }>;
+  trees: Map<string, { base: string; files: Array<{ path: string; content: string }> }>;
+}
+
+export interface FakeGitHubServer {
+  url: string;
+  token: string;
+  state: GitHubState;
+  requests: Array<{ method: string; path: string }>;
+  unexpected: string[];
+  /** The files committed on top of `base` on a branch, by following the branch's commits. */
+  committedFiles(branch: string): Array<{ path: string; content: string; message: string }>;
+  close(): Promise<void>;
+}
+
+async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+export async function startGitHubServer(options: { owner: string; repo: string; token: string; headSha: string }): Promise<FakeGitHubServer> {
+  const state: GitHubState = {
+    defaultBranch: 'main',
+    comments: [],
+    issues: [],
+    pullsByCommit: new Map(),
+    reviews: new Map(),
+    refs: new Map([['heads/main', options.headSha]]),
+    commits: new Map([[options.headSha, { tree: 'tree-base', parents: [], message: 'base' }]]),
+    trees: new Map(),
+  };
+  const requests: FakeGitHubServer['requests'] = [];
+  const unexpected: string[] = [];
+  let nextId = 5000;
+  const repoPath = `/repos/${options.owner}/${options.repo}`;
+  const user = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const method = req.method ?? 'GET';
+      requests.push({ method, path: url.pathname });
+      const send = (status: number, data?: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(data === undefined ? '' : JSON.stringify(data));
+      };
+      const auth = req.headers.authorization ?? '';
+      if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) return send(401, { message: 'Bad credentials' });
+      if (!url.pathname.startsWith(repoPath)) {
+        unexpected.push(`${method} ${url.pathname}`);
+        return send(404, { message: 'Not Found' });
+      }
+      const route = `${method} ${decodeURIComponent(url.pathname.slice(repoPath.length)) || '/'}`;
+      let m: RegExpExecArray | null;
+      const input = method === 'GET' || method === 'DELETE' ? {} : await body(req);
+
+      if (route === 'GET /') return send(200, { full_name: `${options.owner}/${options.repo}`, default_branch: state.defaultBranch });
+      if ((m = /^GET \/issues\/(\d+)\/comments$/.exec(route))) {
+        return send(200, state.comments.filter((c) => c.issue === Number(m![1])).map((c) => ({ id: c.id, body: c.body, user })));
+      }
+      if ((m = /^POST \/issues\/(\d+)\/comments$/.exec(route))) {
+        const comment = { id: nextId++, issue: Number(m[1]), body: String(input.body) };
+        state.comments.push(comment);
+        return send(201, { id: comment.id, body: comment.body, user });
+      }
+      if ((m = /^PATCH \/issues\/comments\/(\d+)$/.exec(route))) {
+        const comment = state.comments.find((c) => c.id === Number(m![1]));
+        if (!comment) return send(404, { message: 'Not Found' });
+        comment.body = String(input.body);
+        return send(200, { id: comment.id, body: comment.body, user });
+      }
+      if ((m = /^DELETE \/issues\/comments\/(\d+)$/.exec(route))) {
+        state.comments = state.comments.filter((c) => c.id !== Number(m![1]));
+        return send(204);
+      }
+      if ((m = /^GET \/commits\/(\w+)\/pulls$/.exec(route))) {
+        const pr = state.pullsByCommit.get(m[1]!);
+        return send(200, pr ? [{ number: pr.number, title: pr.title, user: { login: pr.user }, merged_at: pr.merged_at }] : []);
+      }
+      if ((m = /^GET \/pulls\/(\d+)\/reviews$/.exec(route))) {
+        return send(200, (state.reviews.get(Number(m[1])) ?? []).map((r) => ({ user: { login: r.user }, state: r.state, submitted_at: r.submitted_at })));
+      }
+      if ((m = /^GET \/git\/ref\/(.+)$/.exec(route))) {
+        const sha = state.refs.get(m[1]!);
+        return sha ? send(200, { ref: `refs/${m[1]}`, object: { sha, type: 'commit' } }) : send(404, { message: 'Not Found' });
+      }
+      if ((m = /^PATCH \/git\/refs\/(.+)$/.exec(route))) {
+        const current = state.refs.get(m[1]!);
+        const next = String(input.sha);
+        if (!current) return send(404, { message: 'Not Found' });
+        if (!input.force && !state.commits.get(next)?.parents.includes(current)) return send(422, { message: 'Update is not a fast forward' });
+        state.refs.set(m[1]!, next);
+        return send(200, { ref: `refs/${m[1]}`, object: { sha: next, type: 'commit' } });
+      }
+      if ((m = /^GET \/git\/commits\/(\w+)$/.exec(route))) {
+        const commit = state.commits.get(m[1]!);
+        return commit ? send(200, { sha: m[1], tree: { sha: commit.tree }, parents: commit.parents.map((sha) => ({ sha })), message: commit.message }) : send(404, { message: 'Not Found' });
+      }
+      if (route === 'POST /git/trees') {
+        const sha = `tree${nextId++}`;
+        state.trees.set(sha, { base: String(input.base_tree), files: (input.tree as Array<{ path: string; content: string }>).map((f) => ({ path: f.path, content: f.content })) });
+        return send(201, { sha });
+      }
+      if (route === 'POST /git/commits') {
+        const sha = `c${String(nextId++).padStart(39, '0')}`;
+        state.commits.set(sha, { tree: String(input.tree), parents: input.parents as string[], message: String(input.message) });
+        return send(201, { sha, tree: { sha: input.tree } });
+      }
+      if (route === 'GET /issues') {
+        const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+        const open = state.issues.filter((i) => i.state === 'open' && labels.every((l) => i.labels.includes(l)));
+        return send(200, open.map((i) => ({ number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })) })));
+      }
+      if (route === 'POST /issues') {
+        const issue = { number: state.issues.length + 100, title: String(input.title), body: String(input.body), labels: (input.labels as string[]) ?? [], state: 'open' as const };
+        state.issues.push(issue);
+        return send(201, { number: issue.number, body: issue.body, state: issue.state });
+      }
+      if ((m = /^PATCH \/issues\/(\d+)$/.exec(route))) {
+        const issue = state.issues.find((i) => i.number === Number(m![1]));
+        if (!issue) return send(404, { message: 'Not Found' });
+        if (typeof input.body === 'string') issue.body = input.body;
+        if (input.state === 'closed' || input.state === 'open') issue.state = input.state;
+        if (typeof input.state_reason === 'string') issue.stateReason = input.state_reason;
+        return send(200, { number: issue.number, body: issue.body, state: issue.state });
+      }
+      unexpected.push(route);
+      return send(404, { message: 'Not Found' });
+    })().catch((error: unknown) => {
+      unexpected.push(`error: ${String(error)}`);
+      res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    token: options.token,
+    state,
+    requests,
+    unexpected,
+    committedFiles(branch) {
+      const out: Array<{ path: string; content: string; message: string }> = [];
+      let sha = state.refs.get(`heads/${branch}`);
+      while (sha && sha !== options.headSha) {
+        const commit = state.commits.get(sha);
+        if (!commit) break;
+        for (const f of state.trees.get(commit.tree)?.files ?? []) out.push({ ...f, message: commit.message });
+        sha = commit.parents[0];
+      }
+      return out.reverse();
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
