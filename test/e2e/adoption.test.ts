@@ -279,7 +279,7 @@ test('apply workflow on the merge to main: applies with the environment key, ver
   assert.equal(gh.unexpected, []);
 });
 
-test('drift workflow: nothing to report, then a change made by hand in CXone opens one issue', async () => {
+test('drift workflow: nothing to report, then a change made by hand in CXone opens one issue and one pull request', async () => {
   const sha = await git('rev-parse', 'HEAD');
   const ctx = context({ eventName: 'schedule', event: { schedule: '40 6 * * *' }, ref: 'refs/heads/main', sha });
   await freshCheckout();
@@ -295,6 +295,11 @@ test('drift workflow: nothing to report, then a change made by hand in CXone ope
   assert.is(gh.state.issues.length, 1);
   assert.is(gh.state.issues[0]!.state, 'open');
   assert.match(gh.state.issues[0]!.body, /aisha\.khan/);
+  // and one pull request that accepts the hand change, on its own branch, linked from the issue
+  assert.is(gh.state.pulls.length, 1);
+  assert.is(gh.state.pulls[0]!.head, 'skillops/drift');
+  assert.ok(gh.state.refs.has('heads/skillops/drift'));
+  assert.match(gh.state.issues[0]!.body, `merge #${gh.state.pulls[0]!.number}`);
   assert.equal(gh.unexpected, []);
 });
 

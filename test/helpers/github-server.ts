@@ -16,6 +16,8 @@ export interface GitHubState {
   refs: Map<string, string>;
   commits: Map<string, { tree: string; parents: string[]; message: string }>;
   trees: Map<string, { base: string; files: Array<{ path: string; content: string }> }>;
+  /** pull requests opened through the API (the drift pull request) */
+  pulls: Array<{ number: number; head: string; base: string; title: string; body: string; state: 'open' | 'closed' }>;
 }
 
 export interface FakeGitHubServer {
@@ -46,6 +48,7 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
     refs: new Map([['heads/main', options.headSha]]),
     commits: new Map([[options.headSha, { tree: 'tree-base', parents: [], message: 'base' }]]),
     trees: new Map(),
+    pulls: [],
   };
   const requests: FakeGitHubServer['requests'] = [];
   const unexpected: string[] = [];
@@ -123,6 +126,35 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
         const sha = `c${String(nextId++).padStart(39, '0')}`;
         state.commits.set(sha, { tree: String(input.tree), parents: input.parents as string[], message: String(input.message) });
         return send(201, { sha, tree: { sha: input.tree } });
+      }
+      if (route === 'POST /git/refs') {
+        const ref = String(input.ref).replace(/^refs\//, '');
+        if (state.refs.has(ref)) return send(422, { message: 'Reference already exists' });
+        state.refs.set(ref, String(input.sha));
+        return send(201, { ref: `refs/${ref}`, object: { sha: input.sha, type: 'commit' } });
+      }
+      const pullView = (p: GitHubState['pulls'][number]) => ({
+        number: p.number, title: p.title, body: p.body, state: p.state, user, html_url: `https://github.example/${options.owner}/${options.repo}/pull/${p.number}`,
+        head: { ref: p.head, repo: { full_name: `${options.owner}/${options.repo}` } }, base: { ref: p.base },
+      });
+      if (route === 'GET /pulls') {
+        const head = url.searchParams.get('head')?.split(':').pop();
+        const base = url.searchParams.get('base');
+        const wanted = url.searchParams.get('state') ?? 'open';
+        return send(200, state.pulls.filter((p) => (wanted === 'all' || p.state === wanted) && (!head || p.head === head) && (!base || p.base === base)).map(pullView));
+      }
+      if (route === 'POST /pulls') {
+        const pull = { number: state.issues.length + state.pulls.length + 300, head: String(input.head), base: String(input.base), title: String(input.title), body: String(input.body), state: 'open' as const };
+        state.pulls.push(pull);
+        return send(201, pullView(pull));
+      }
+      if ((m = /^PATCH \/pulls\/(\d+)$/.exec(route))) {
+        const pull = state.pulls.find((p) => p.number === Number(m![1]));
+        if (!pull) return send(404, { message: 'Not Found' });
+        if (typeof input.title === 'string') pull.title = input.title;
+        if (typeof input.body === 'string') pull.body = input.body;
+        if (input.state === 'closed' || input.state === 'open') pull.state = input.state;
+        return send(200, pullView(pull));
       }
       if (route === 'GET /issues') {
         const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);

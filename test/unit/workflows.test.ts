@@ -77,7 +77,8 @@ for (const source of ['this repository', 'init'] as const) {
     const drift = await wf('skillops-drift.yml');
     assert.equal(plan.permissions, { contents: 'read', 'pull-requests': 'write' });
     assert.equal(apply.permissions, { contents: 'write', 'pull-requests': 'read' });
-    assert.equal(drift.permissions, { contents: 'read', issues: 'write' });
+    assert.equal(drift.permissions, { contents: 'write', 'pull-requests': 'write', issues: 'write' });
+    assert.match(JSON.stringify(drift.jobs.drift!.steps), '--issue --pull-request');
     assert.is(apply.concurrency?.['cancel-in-progress'], false);
 
     // plan runs on EVERY pull request (a required check always reports), never from pull_request_target
