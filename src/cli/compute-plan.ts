@@ -1,29 +1,19 @@
 // The read → plan half shared by plan, drift and apply: load and validate the desired state,
 // read the live tenant through the CXone port, and run the pure planner.
+import type { ApplyInputs } from '../apply/apply-types.js';
 import type { Problem } from '../config/problem.js';
-import type { Settings } from '../config/settings.js';
 import { createCxoneClient, type ClientTuning } from '../cxone/create-client.js';
 import type { CxonePort } from '../cxone/port.js';
-import { readLiveState, type LiveState } from '../cxone/read-live-state.js';
+import { readLiveState } from '../cxone/read-live-state.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { makePlan } from '../plan/make-plan.js';
-import type { Plan } from '../plan/plan-types.js';
 import { NO_TARGET, targetDesired, type QueueTarget } from '../plan/target.js';
-import type { DesiredState } from '../config/desired-state.js';
 import type { Io } from './io.js';
 import { loadValidDesired, loadValidSettings } from './load-config.js';
 
-export interface PlanContext {
-  settings: Settings;
-  root: string;
-  cxone: CxonePort;
-  plan: Plan;
-  live: LiveState;
-  desired: DesiredState;
-  now: Date;
+/** The read → plan result: what apply needs (ApplyInputs) plus the warnings found on the way. */
+export interface PlanContext extends ApplyInputs {
   problems: Problem[];
-  readMs: number;
-  planMs: number;
 }
 
 /** `now` comes from --now, else SKILLOPS_NOW, else the clock: the planner never reads it. */
