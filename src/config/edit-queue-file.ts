@@ -7,6 +7,12 @@
 //   edits: one per agent entry, matched by agent id or any of its names (user name, e-mail;
 //   case-insensitive), exactly as the planner resolves `agent:` values:
 //     { agent: { agentId, names }, set: { proficiency?, active? } }   change values in place
+//     { agent, set: { … }, unset: ['from', 'until'] }                 and delete these keys of the
+//       entry (not agent or proficiency, nor a key it sets), each with the comment lines right
+//       above it at its own indent, its line comment and deeper comment lines after it (a flow
+//       entry: the key and its comma); other comments stay. A key on the entry's `- ` line
+//       gives the line to the next key, and comment lines between move above the entry.
+//       Keys the entry does not have are no edit.
 //     { agent: { agentId, names }, remove: true }                     delete the entry and the
 //                                                                     comment lines above it
 //     { add: { agent, proficiency, active, comment? } }              insert a new entry where a
@@ -38,7 +44,7 @@ export interface NewAssignment {
 }
 
 export type QueueFileEdit =
-  | { agent: AgentMatch; set: { proficiency?: number; active?: boolean } }
+  | { agent: AgentMatch; set: { proficiency?: number; active?: boolean }; unset?: readonly string[] }
   | { agent: AgentMatch; remove: true }
   | { add: NewAssignment };
 
@@ -104,12 +110,7 @@ export function editQueueFile(original: string, edits: readonly QueueFileEdit[],
     return { item, map, agent: agentValue?.type === 'alias' ? undefined : scalarText(agentValue), proficiency: Number.isInteger(prof) ? prof : undefined };
   });
 
-  const matches = (entry: Entry, m: AgentMatch) => {
-    if (entry.agent === undefined) return false;
-    const written = entry.agent.trim();
-    if (/^\d+$/.test(written)) return Number(written) === m.agentId;
-    return (m.names ?? []).some((n) => n.trim().toLowerCase() === written.toLowerCase());
-  };
+  const matches = (entry: Entry, m: AgentMatch) => entry.agent !== undefined && writtenAgentMatches(entry.agent, m);
 
   const splices: Splice[] = [];
   const touched = new Map<number, 'set' | 'remove'>();
@@ -140,6 +141,11 @@ export function editQueueFile(original: string, edits: readonly QueueFileEdit[],
     }
     touched.set(index, 'set');
     const pairOf = (key: string) => entry.map.items.find((p) => scalarText(p.key) === key);
+    for (const key of new Set(edit.unset ?? [])) {
+      if (key === 'agent' || key === 'proficiency' || edit.set[key as keyof typeof edit.set] !== undefined) fail(entry.map.offset, `cannot unset \`${key}\` of an entry`);
+      const k = entry.map.items.findIndex((p) => scalarText(p.key) === key);
+      if (k >= 0) splices.push(...unsetPair(entry, k));
+    }
     if (edit.set.proficiency !== undefined) {
       const value = pairOf('proficiency')?.value;
       if (!value || value.type !== 'scalar') fail(entry.map.offset, 'the entry\'s proficiency is not a plain number');
@@ -190,6 +196,34 @@ export function editQueueFile(original: string, edits: readonly QueueFileEdit[],
     let end = lineEnd(significantEnd(entries[i]!.map));
     while (end < text.length && isCommentLine(end) && column(firstNonSpace(end)) > column(dash.offset)) end = lineEnd(end);
     return { start, end };
+  }
+
+  /** Splices deleting pair k of an entry (see the header for which comments go with it). */
+  function unsetPair(entry: Entry, k: number): Splice[] {
+    const pairs = entry.map.items;
+    const pair = pairs[k]!;
+    const next = pairs[k + 1];
+    if (!pair.key || pair.start.some((t) => t.type === 'explicit-key-ind') || (next && !next.key)) return fail(entry.map.offset, 'the entry uses explicit `?` keys; edit it by hand');
+    if (pairs.length < 2) return fail(entry.map.offset, 'the entry would be left empty');
+    const keyAt = pair.key.offset;
+    if (entry.map.type === 'flow-collection') {
+      return [next ? { start: keyAt, end: next.key!.offset, text: '' } : { start: significantEnd(pairs[k - 1]), end: significantEnd(pair), text: '' }];
+    }
+    let end = lineEnd(significantEnd(pair));
+    while (end < text.length && isCommentLine(end) && column(firstNonSpace(end)) > column(keyAt)) end = lineEnd(end);
+    const dash = entry.item.start.find((t) => t.type === 'seq-item-ind');
+    if (dash && lineStart(dash.offset) === lineStart(keyAt)) {
+      if (!next) return fail(entry.map.offset, 'the entry would be left empty');
+      const between = text.slice(end, lineStart(next.key!.offset));
+      return [{ start: lineStart(dash.offset), end: lineStart(dash.offset), text: between }, { start: keyAt, end: next.key!.offset, text: '' }];
+    }
+    let start = lineStart(keyAt);
+    while (start > 0) {
+      const above = lineStart(start - 1);
+      if (!isCommentLine(above) || column(firstNonSpace(above)) !== column(keyAt)) break;
+      start = above;
+    }
+    return [{ start, end, text: '' }];
   }
 
   function firstNonSpace(from: number): number {
@@ -287,6 +321,13 @@ export function editQueueFile(original: string, edits: readonly QueueFileEdit[],
     const at = significantEnd(last);
     return { start: at, end: at, text: ownLine(last.offset) ? `,${eol}${indentOf(last.offset)}${map}` : `, ${map}` };
   }
+}
+
+/** Whether an `agent:` value as written (a numeric id, or a user name / e-mail, case-insensitive) names this agent. */
+export function writtenAgentMatches(written: string, m: AgentMatch): boolean {
+  const w = written.trim();
+  if (/^\d+$/.test(w)) return Number(w) === m.agentId;
+  return (m.names ?? []).some((n) => n.trim().toLowerCase() === w.toLowerCase());
 }
 
 /** Insert positions follow the file's order: by agent as import writes it, by proficiency, or none. */
@@ -391,6 +432,7 @@ function verify(
     const data: Record<string, unknown> = { ...row };
     if (edit && 'remove' in edit) continue;
     if (edit && 'set' in edit) {
+      for (const key of edit.unset ?? []) delete data[key];
       if (edit.set.proficiency !== undefined) data.proficiency = edit.set.proficiency;
       if (edit.set.active !== undefined && (edit.set.active === false || 'active' in data)) data.active = edit.set.active;
     }

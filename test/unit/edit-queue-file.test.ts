@@ -74,4 +74,69 @@ test('clear errors, with the position, for entries that cannot be edited in plac
   assert.match(err(plain, [{ add: { agent: 'ANN@x.com', proficiency: 1, active: true } }]).message, 'agent ANN@x.com is already listed');
 });
 
+test('unset removes keys of a block entry: its comment lines above and deeper after go with it, every other byte stays', () => {
+  const text = lines(
+    'skill: A # the header',
+    'agents:',
+    '  # about ann',
+    '  - agent: ann@x.com # Ann X',
+    '    proficiency: 3',
+    '    # the trial window',
+    '    from: 2026-01-01',
+    '    until: 2026-02-01   # end of trial',
+    '      # (agreed with the team lead)',
+    '    # why ann is here',
+    '    note: covers nights',
+    '  - agent: bob@x.com',
+    '    until: 2026-02-01',
+    '    proficiency: 2 # last key',
+  );
+  const out = editQueueFile(text, [{ agent: ann, set: { proficiency: 1 }, unset: ['from', 'until'] }, { agent: bob, set: {}, unset: ['until'] }]);
+  assert.is(out, lines(
+    'skill: A # the header',
+    'agents:',
+    '  # about ann',
+    '  - agent: ann@x.com # Ann X',
+    '    proficiency: 1',
+    '    # why ann is here',
+    '    note: covers nights',
+    '  - agent: bob@x.com',
+    '    proficiency: 2 # last key',
+  ));
+});
+
+test('unset of the key on the dash line: the next key moves up, comment lines between go above the entry', () => {
+  const text = lines('skill: A', 'agents:', '  - until: 2026-02-01 # trial', '    # who', '    agent: ann@x.com', '    proficiency: 3', '  - agent: bob@x.com', '    proficiency: 2');
+  assert.is(editQueueFile(text, [{ agent: ann, set: { active: false }, unset: ['until', 'from'] }]), lines('skill: A', 'agents:', '    # who', '  - agent: ann@x.com', '    proficiency: 3', '    active: false', '  - agent: bob@x.com', '    proficiency: 2'));
+});
+
+test('unset removes keys of flow entries, in the middle and at the end, keeping the rest of the line', () => {
+  const text = lines(
+    'skill: A',
+    'agents:',
+    '  - { agent: ann@x.com, from: 2026-01-01, proficiency: 3, until: 2026-02-01 }  # Ann',
+    '  - {agent: bob@x.com,until: 2026-02-01,proficiency: 2}',
+    '  - agent: cy@x.com',
+    '    proficiency: 1',
+  );
+  const out = editQueueFile(text, [{ agent: ann, set: { proficiency: 4, active: true }, unset: ['from', 'until'] }, { agent: bob, set: {}, unset: ['until'] }]);
+  assert.is(out, lines(
+    'skill: A',
+    'agents:',
+    '  - { agent: ann@x.com, proficiency: 4 }  # Ann',
+    '  - {agent: bob@x.com,proficiency: 2}',
+    '  - agent: cy@x.com',
+    '    proficiency: 1',
+  ));
+  const list = lines('skill: A', 'agents: [', '  { agent: ann@x.com, proficiency: 3,', '    until: 2026-02-01, # trial', '    active: false },', ']');
+  assert.is(editQueueFile(list, [{ agent: ann, set: { active: true }, unset: ['until'] }]), lines('skill: A', 'agents: [', '  { agent: ann@x.com, proficiency: 3,', '    active: true },', ']'));
+});
+
+test('unset of a key the entry does not have changes nothing; agent and proficiency cannot be unset', () => {
+  const text = lines('skill: A', 'agents:', '  - agent: ann@x.com', '    proficiency: 3');
+  assert.is(editQueueFile(text, [{ agent: ann, set: {}, unset: ['from', 'until'] }]), text);
+  assert.throws(() => editQueueFile(text, [{ agent: ann, set: {}, unset: ['proficiency'] }]), (e: unknown) => e instanceof ConfigError && /cannot unset `proficiency`/.test(e.message));
+  assert.throws(() => editQueueFile(text, [{ agent: ann, set: { active: false }, unset: ['active'] }]), (e: unknown) => e instanceof ConfigError && /cannot unset `active`/.test(e.message));
+});
+
 test.run();
