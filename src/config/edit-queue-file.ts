@@ -23,7 +23,7 @@
 // It works on the `yaml` library's concrete syntax tree (Parser / CST): positions of tokens,
 // never regular expressions over the text. Every result is parsed again and compared with the
 // expected data, so an edit can never silently change something else. Used by `skillops
-// refresh`, `import --diff`, the drift pull request, and meant for `skillops revert`.
+// refresh`, `import --diff`, the drift pull request and `skillops revert`.
 import { isDeepStrictEqual } from 'node:util';
 import { Composer, CST, Parser, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';

@@ -4,11 +4,13 @@
 // inverse of what was applied. Rows that failed or were not attempted changed nothing in CXone:
 // their entry is set back too (so merging the undo does not retry them), or left as it is with
 // keepFailed. A file edited since the run is not guessed at: that row is a conflict.
+// Files are edited in place by editQueueFile (as refresh does): only the reverted entries change.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditRecord } from '../audit/audit-record.js';
 import { type DesiredAssignment, type DesiredQueue, type DesiredState } from '../config/desired-state.js';
-import { editQueueEntries, namesAgent, type EntryEdit, type EntryState } from '../config/edit-queue-entries.js';
+import { editQueueFile, writtenAgentMatches, type AgentMatch, type QueueFileEdit } from '../config/edit-queue-file.js';
+import { ConfigError } from '../errors.js';
 
 export type ChangeRow = AuditRecord['changes'][number];
 
@@ -44,7 +46,16 @@ export interface RevertInput {
   dryRun?: boolean;
 }
 
+interface EntryState {
+  proficiency: number;
+  isActive: boolean;
+}
+
 const stateOf = (s: unknown): EntryState => s as EntryState;
+const matchOf = (row: ChangeRow): AgentMatch => ({ agentId: row.agentId, names: [row.userName] });
+/** A comment written into YAML from a file name: one line, no control characters. */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim().slice(0, 160);
+
 const same = (entry: DesiredAssignment, s: EntryState) => entry.proficiency === s.proficiency && entry.active === s.isActive;
 const describe = (s: EntryState) => `proficiency ${s.proficiency}${s.isActive ? '' : ', inactive'}`;
 
@@ -53,7 +64,7 @@ function findQueue(desired: DesiredState, row: ChangeRow): DesiredQueue | undefi
 }
 
 function findEntry(queue: DesiredQueue, row: ChangeRow): DesiredAssignment | undefined {
-  return queue.agents.find((a) => (a.agent.kind === 'id' ? a.agent.agentId === row.agentId : namesAgent(a.agent.userName, row.agentId, row.userName)));
+  return queue.agents.find((a) => (a.agent.kind === 'id' ? a.agent.agentId === row.agentId : writtenAgentMatches(a.agent.userName, matchOf(row))));
 }
 
 /** Why the file no longer states what the run applied for this row, or undefined when it does. */
@@ -69,10 +80,22 @@ function conflictOf(queue: DesiredQueue, entry: DesiredAssignment | undefined, r
   return undefined;
 }
 
+/** The file edit that sets a row's entry back to `to` (undefined: the entry goes). */
+function editFor(row: ChangeRow, to: EntryState | undefined, listed: boolean, recordName: string): QueueFileEdit {
+  if (!to) return { agent: matchOf(row), remove: true };
+  const set = { proficiency: to.proficiency, active: to.isActive };
+  // undoing a remove: the entry still listed has an effective window that ended, and the
+  // restored assignment is in effect now (an update's entry was in effect: its window stays)
+  if (listed) return row.action === 'remove' ? { agent: matchOf(row), set, unset: ['from', 'until'] } : { agent: matchOf(row), set };
+  const login = row.userName.trim();
+  const agent = login && !/^\d+$/.test(login) && !login.startsWith('agent ') ? login : row.agentId;
+  return { add: { agent, proficiency: to.proficiency, active: to.isActive, comment: oneLine(`restored by skillops revert ${recordName}`) } };
+}
+
 export async function revertRun(input: RevertInput): Promise<RevertOutcome> {
   const { record } = input;
   const items: RevertItem[] = [];
-  const editsByFile = new Map<string, EntryEdit[]>();
+  const editsByFile = new Map<string, QueueFileEdit[]>();
   const recordName = path.basename(input.recordFile);
 
   for (const row of record.changes) {
@@ -97,7 +120,7 @@ export async function revertRun(input: RevertInput): Promise<RevertOutcome> {
       continue;
     }
     const to = row.action === 'add' ? undefined : stateOf(row.before);
-    const edit: EntryEdit = { agentId: row.agentId, userName: row.userName, ...(to ? { to } : {}), comment: `restored by skillops revert ${recordName}` };
+    const edit = editFor(row, to, entry !== undefined, recordName);
     editsByFile.set(queue.file, [...(editsByFile.get(queue.file) ?? []), edit]);
     const what = to ? `back to ${describe(to)}` : 'removed from the file';
     items.push({
@@ -112,12 +135,17 @@ export async function revertRun(input: RevertInput): Promise<RevertOutcome> {
   for (const [file, edits] of editsByFile) {
     const absolute = path.resolve(input.cwd, file);
     const before = await readFile(absolute, 'utf8');
-    const result = editQueueEntries(before, edits);
-    if (!result.ok) {
-      for (const item of items) if (item.file === file && item.status !== 'conflict') Object.assign(item, { status: 'conflict', detail: `${file} cannot be edited: ${result.error}` });
+    let after: string;
+    try {
+      after = editQueueFile(before, edits, { file });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      const p = error.problems[0];
+      const why = p ? `${p.line ? `line ${p.line}: ` : ''}${p.message}` : error.message;
+      for (const item of items) if (item.file === file && item.status !== 'conflict') Object.assign(item, { status: 'conflict', detail: `${file} cannot be edited in place (${why}); edit it by hand` });
       continue;
     }
-    if (result.changed) files.push({ file, before, after: result.text });
+    if (after !== before) files.push({ file, before, after });
   }
   if (!input.dryRun) for (const f of files) await writeFile(path.resolve(input.cwd, f.file), f.after, 'utf8');
 

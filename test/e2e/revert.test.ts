@@ -1,5 +1,6 @@
 // skillops revert: after an apply with one failed item, the files it writes plan to exactly the
 // inverse of what was applied, and applying that plan restores the live assignments.
+import { diffLines } from 'diff';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { skillSlug } from '../../src/config/desired-state.js';
 import type { Plan } from '../../src/plan/plan-types.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
+import { lines } from '../helpers/temp-dir.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { clientFor, startSim } from '../helpers/sim.js';
 
@@ -115,6 +117,94 @@ test('an entry edited since the run is a conflict, left alone; the rest is writt
   assert.match(r.out, 'says proficiency 9');
   assert.match(r.out, '1 conflict;');
   assert.match(await readFile(skillFile, 'utf8'), new RegExp(`agent: ${userName.replace(/[.]/g, '\\.')}\\n\\s+proficiency: 9`));
+});
+
+/** Lines the edit removed and added, in file order (a line diff, not a re-rendering). */
+const lineDiff = (before: string, after: string) => {
+  const parts = diffLines(before, after);
+  const of = (kind: 'added' | 'removed') => parts.filter((p) => p[kind]).flatMap((p) => p.value.split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''));
+  return { removed: of('removed'), added: of('added') };
+};
+
+test('revert edits files in place: with comments everywhere, flow entries and unusual order, only the reverted entries change', async () => {
+  // the same data as the example files, written the way people do
+  const holiday = lines(
+    '# yaml-language-server: $schema=../schemas/queue.schema.json',
+    '# Holiday rota, owned by WFM',
+    'agents:   # agents first',
+    '  # the pending one',
+    '  - { agent: omar.nasser@acme-contact.example, until: 2027-01-05, proficiency: 8, from: 2026-12-15 } # Omar',
+    '  # Sam covers evenings',
+    '  - proficiency: 5   # before the agent',
+    '    agent: sam.lee@acme-contact.example',
+    '    note: holiday rota',
+    '    until: 2027-01-05',
+    '    from: 2026-11-20',
+    '  - {agent: diego.lopez@acme-contact.example, proficiency: 6, from: 2026-11-20, until: 2027-01-05}',
+    '  # Felix ran the pilot',
+    '  - until: 2026-11-15   # pilot ended',
+    '    # who',
+    '    agent: felix.wagner@acme-contact.example',
+    '    note: "Black Friday pilot, ended"   # keep this',
+    '    proficiency: 8',
+    '',
+    '  - agent: wen.chen@acme-contact.example   # Wen',
+    '    from: 2026-11-20',
+    '    proficiency: 9',
+    '    until: 2027-01-05',
+    '      # deeper, about Wen',
+    '# after the list',
+    'mode: authoritative   # after agents',
+    'skillId: 11012354',
+    'constraints: { minActiveAgents: 0 }  # flow',
+    'skill: Holiday Overflow',
+    "description: 'Seasonal overflow; assignments are dated.'",
+  );
+  const billing = (await readFile(path.join(repo.dir, 'skills/billing-support.yaml'), 'utf8'))
+    .replace('  - agent: priya.shah@acme-contact.example\n    proficiency: 2\n', '  # Priya: flow entry\n  - {  agent: "priya.shah@acme-contact.example" ,proficiency: 2, until: 2027-06-30 }   # Priya Shah\n')
+    .replace('agents:\n', 'agents: # the team\n')
+    .concat('  # end of the list\n');
+  assert.match(billing, '{  agent: "priya.shah');
+  await writeFile(path.join(repo.dir, 'skills/holiday-overflow.yaml'), holiday);
+  await writeFile(path.join(repo.dir, 'skills/billing-support.yaml'), billing);
+
+  const { record, file } = await applyWithOneFailure();
+  const r = await cli(['revert', file]);
+  assert.is(r.code, 0, r.out + r.err);
+  assert.match(r.out, '11 reverted, 1 reset, 0 kept, 0 conflicts');
+  assert.equal(planned(await planJson()), inverseOf(record));
+
+  const name = path.basename(file);
+  // the adds removed with their comment lines above (a blank line stays); Felix's past `until` deleted (its own line
+  // and comment), the next key taking the `- ` line and the comment between moving above it
+  assert.equal(lineDiff(holiday, await readFile(path.join(repo.dir, 'skills/holiday-overflow.yaml'), 'utf8')), {
+    removed: [
+      '  # Sam covers evenings',
+      '  - proficiency: 5   # before the agent',
+      '    agent: sam.lee@acme-contact.example',
+      '    note: holiday rota',
+      '    until: 2027-01-05',
+      '    from: 2026-11-20',
+      '  - {agent: diego.lopez@acme-contact.example, proficiency: 6, from: 2026-11-20, until: 2027-01-05}',
+      '  - until: 2026-11-15   # pilot ended',
+      '    agent: felix.wagner@acme-contact.example',
+      '  - agent: wen.chen@acme-contact.example   # Wen',
+      '    from: 2026-11-20',
+      '    proficiency: 9',
+      '    until: 2027-01-05',
+      '      # deeper, about Wen',
+    ],
+    added: ['  - agent: felix.wagner@acme-contact.example'],
+  });
+  // the failed update set back in its flow entry (its window, still in effect, stays); the removed agent added after the last entry
+  assert.equal(lineDiff(billing, await readFile(path.join(repo.dir, 'skills/billing-support.yaml'), 'utf8')), {
+    removed: ['  - {  agent: "priya.shah@acme-contact.example" ,proficiency: 2, until: 2027-06-30 }   # Priya Shah'],
+    added: [
+      '  - {  agent: "priya.shah@acme-contact.example" ,proficiency: 4, until: 2027-06-30 }   # Priya Shah',
+      `  - agent: olga.petrova@acme-contact.example # restored by skillops revert ${name}`,
+      '    proficiency: 5',
+    ],
+  });
 });
 
 test('a file that is not an audit record is refused with a clear error', async () => {
