@@ -207,6 +207,20 @@ test('revert edits files in place: with comments everywhere, flow entries and un
   });
 });
 
+test('a file the in-place editor cannot edit: its rows are conflicts naming the line, the file is left alone, the rest is written', async () => {
+  const file0 = path.join(repo.dir, 'skills/holiday-overflow.yaml');
+  const explicit = (await readFile(file0, 'utf8')).replace('    until: 2026-11-15\n', '    ? until\n    : 2026-11-15\n');
+  assert.match(explicit, '? until');
+  await writeFile(file0, explicit);
+  const { file } = await applyWithOneFailure();
+  const r = await cli(['revert', file]);
+  assert.is(r.code, 1, r.out + r.err);
+  assert.match(r.out, 'skills/holiday-overflow.yaml cannot be edited in place (line 22: the entry uses explicit `?` keys; edit it by hand)');
+  assert.match(r.out, '7 reverted, 1 reset, 0 kept, 4 conflicts');
+  assert.is(await readFile(file0, 'utf8'), explicit);
+  assert.match(await readFile(path.join(repo.dir, 'skills/billing-support.yaml'), 'utf8'), 'priya.shah@acme-contact.example\n    proficiency: 4\n');
+});
+
 test('a file that is not an audit record is refused with a clear error', async () => {
   await writeFile(path.join(repo.dir, 'bogus.json'), JSON.stringify({ format: 'skillops-audit/1', changes: 'x' }));
   const r = await cli(['revert', 'bogus.json']);
