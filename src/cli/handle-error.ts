@@ -1,26 +1,34 @@
-// The one error boundary: typed errors become a message and an exit code.
+// The one error boundary: typed errors become a message and an exit code. Messages can hold
+// CXone error bodies and names, so they are redacted and then made safe for the terminal.
 import { ConfigError, PolicyError, SkillopsError } from '../errors.js';
 import { redact } from '../redact.js';
 import { problemsText } from '../render/problems.js';
+import { forTerminal, forTerminalLines } from '../render/untrusted.js';
 import type { Io } from './io.js';
 
 export function handleError(error: unknown, io: Io): number {
   const { color } = io;
+  const shown = (text: string) => forTerminalLines(redact(text, io.env));
   if (error instanceof ConfigError) {
     io.err(problemsText(error.problems, color));
-    io.err(`${color.red('Error:')} ${redact(error.message, io.env)}\n`);
+    io.err(`${color.red('Error:')} ${shown(error.message)}\n`);
     return error.exitCode;
   }
   if (error instanceof PolicyError) {
-    io.err(`${color.red('Error:')} ${redact(error.message, io.env)}\nUse --force with --reason to override safety thresholds (routing constraints cannot be forced: change the files).\n`);
+    // one line per reason, each reason escaped as a whole (a reason may hold a newline)
+    const reasons = error.reasons.map((r) => `  - ${forTerminal(redact(r, io.env), 2_000)}
+`).join('');
+    io.err(`${color.red('Error:')} plan refused by policy:
+${reasons}Use --force with --reason to override safety thresholds (routing constraints cannot be forced: change the files).
+`);
     return error.exitCode;
   }
   if (error instanceof SkillopsError) {
-    io.err(`${color.red('Error:')} ${redact(error.message, io.env)}\n`);
+    io.err(`${color.red('Error:')} ${shown(error.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   const stack = io.env.SKILLOPS_DEBUG && error instanceof Error && error.stack ? `\n${error.stack}` : '';
-  io.err(`${color.red('Internal error:')} ${redact(message + stack, io.env)}\nThis is a bug in skillops; set SKILLOPS_DEBUG=1 for details.\n`);
+  io.err(`${color.red('Internal error:')} ${shown(message + stack)}\nThis is a bug in skillops; set SKILLOPS_DEBUG=1 for details.\n`);
   return 1;
 }

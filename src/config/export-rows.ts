@@ -1,5 +1,6 @@
 // The desired state flattened for the workforce-management team's spreadsheets.
 import type { DesiredState } from './desired-state.js';
+import { forCsvCell, forJson } from '../render/untrusted.js';
 
 export interface ExportRow {
   queue: string;
@@ -37,14 +38,8 @@ export function exportRows(desired: DesiredState, lookups?: Lookups): ExportRow[
  * a spreadsheet would run as a formula (= + - @ tab CR at the start) gets a leading apostrophe.
  */
 export function toCsv(rows: ExportRow[]): string {
-  const cell = (value: unknown): string => {
-    if (value === null || value === undefined) return '';
-    let text = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [EXPORT_COLUMNS.join(','), ...rows.map((r) => EXPORT_COLUMNS.map((c) => cell(r[c])).join(','))];
+  const lines = [EXPORT_COLUMNS.join(','), ...rows.map((r) => EXPORT_COLUMNS.map((c) => forCsvCell(r[c])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export const toExportJson = (rows: ExportRow[]): string => `${JSON.stringify({ format: 'skillops-export/1', columns: EXPORT_COLUMNS, rows }, null, 2)}\n`;
+export const toExportJson = (rows: ExportRow[]): string => `${forJson({ format: 'skillops-export/1', columns: EXPORT_COLUMNS, rows })}\n`;

@@ -2,9 +2,8 @@
 // into numbered parts below GitHub's 65,536-character limit; each part carries a hidden marker
 // so the next run finds and updates it instead of adding a new comment.
 import type { Plan } from '../plan/plan-types.js';
-import { fenceFor } from './markdown-escape.js';
 import { planMarkdownBlocks } from './plan-markdown.js';
-import { printable } from './printable.js';
+import { fenceFor, forCodeLine } from './untrusted.js';
 
 export const COMMENT_MARKER = '<!-- skillops-plan';
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -31,7 +30,7 @@ export function planCommentParts(plan: Plan, meta: CommentMeta = {}): string[] {
     `<sub>Planned by skillops${meta.commit ? ` at ${meta.commit.slice(0, 7)}` : ''} for ${plan.effectiveDate} (${plan.settings.timeZone})${meta.runUrl ? ` · [workflow run](${meta.runUrl})` : ''}. ` +
       `Merging applies exactly this plan; if CXone changes first, apply refuses it as stale and the next plan shows the difference.</sub>`,
   ].join('\n');
-  const blocks = planMarkdownBlocks(plan).flatMap((b) => (b.length > PART_BUDGET ? [shorten(b)] : [b]));
+  const blocks = planMarkdownBlocks(plan).flatMap((b) => (b.length > PART_BUDGET ? splitBlock(b) : [b]));
   const parts: string[][] = [[]];
   let size = 0;
   for (const block of blocks) {
@@ -48,23 +47,58 @@ export function planCommentParts(plan: Plan, meta: CommentMeta = {}): string[] {
   });
 }
 
-/** One queue's diff that alone exceeds a comment: keep the head of it and say what was left out. */
-function shorten(block: string): string {
+/**
+ * One queue's diff that alone exceeds a comment: split into pieces that each fit, every piece a
+ * complete `<details>` with its own fence, so every change line is shown somewhere.
+ */
+function splitBlock(block: string): string[] {
   const lines = block.split('\n');
-  const kept: string[] = [];
+  const open = lines.findIndex((l) => /^`{3,}diff$/.test(l));
+  const fence = open >= 0 ? lines[open]!.slice(0, -'diff'.length) : '';
+  const close = open >= 0 ? lines.indexOf(fence, open + 1) : -1;
+  if (open < 0 || close < 0) return cutLines(lines, PART_BUDGET);
+  const head = lines.slice(0, open);
+  const body = lines.slice(open + 1, close);
+  const tail = lines.slice(close + 1);
+  const overhead = head.join('\n').length + tail.join('\n').length + 2 * fence.length + 200;
+  const chunks: string[][] = [[]];
   let size = 0;
-  for (const line of lines) {
-    if (size + line.length > PART_BUDGET - 2_000) break;
-    kept.push(line);
+  for (const line of body) {
+    if (size + line.length + 1 > PART_BUDGET - overhead && chunks[chunks.length - 1]!.length > 0) {
+      chunks.push([]);
+      size = 0;
+    }
+    chunks[chunks.length - 1]!.push(line);
     size += line.length + 1;
   }
-  const fence = /^(`{3,})diff$/m.exec(block)?.[1] ?? '```';
-  const omitted = lines.length - kept.length;
-  return [...kept, `… ${omitted} more lines not shown: see the job summary or the plan artifact`, fence, '', '</details>'].join('\n');
+  let first = 1;
+  return chunks.map((chunk, i) => {
+    const range = `lines ${first}–${first + chunk.length - 1} of ${body.length}`;
+    first += chunk.length;
+    const summary = head.map((l) => (l.startsWith('<summary>') ? l.replace(/<\/summary>$/, ` (${range}, piece ${i + 1} of ${chunks.length})</summary>`) : l));
+    return [...summary, `${fence}diff`, ...chunk, fence, ...tail].join('\n');
+  });
+}
+
+/** Last resort for a block with no diff fence: whole lines, each piece under the budget. */
+function cutLines(lines: string[], budget: number): string[] {
+  const pieces: string[][] = [[]];
+  let size = 0;
+  for (const line of lines) {
+    if (size + line.length + 1 > budget && pieces[pieces.length - 1]!.length > 0) {
+      pieces.push([]);
+      size = 0;
+    }
+    pieces[pieces.length - 1]!.push(line);
+    size += line.length + 1;
+  }
+  return pieces.map((p) => p.join('\n'));
 }
 
 export function failureCommentParts(stage: string, log: string, meta: CommentMeta = {}): string[] {
-  const tail = (log.length > 50_000 ? `…\n${log.slice(-50_000)}` : log).split('\n').map(printable).join('\n');
+    // escaped first, then cut, so the comment stays under GitHub's limit whatever the log holds
+  const escaped = log.split(/\r?\n/).map((line) => forCodeLine(line, 2_000)).join('\n');
+  const tail = escaped.length > 50_000 ? `…\n${escaped.slice(escaped.indexOf('\n', escaped.length - 50_000) + 1)}` : escaped;
   const fence = fenceFor(tail);
   return [[
     partMarker(1, 1),

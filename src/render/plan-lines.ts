@@ -32,7 +32,10 @@ export const pendingDetail = (p: PendingChange) => `from ${p.from}: ${stateText(
 
 export const SYMBOL = { add: '+', update: '~', remove: '-' } as const;
 
-export const agentText = (c: { userName: string; name: string; agentId: number }) => `${c.userName} (${c.name}, ${c.agentId})`;
+/** "user (Full Name, id)"; `safe` escapes each untrusted part on its own, so a long name is cut
+ *  without hiding the id. */
+export const agentText = (c: { userName: string; name: string; agentId: number }, safe: (s: string) => string = (s) => s) =>
+  `${safe(c.userName)} (${safe(c.name)}, ${c.agentId})`;
 
 export function percent(part: number, whole: number): string {
   return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;

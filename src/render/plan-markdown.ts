@@ -1,9 +1,8 @@
 // Markdown rendering of a plan for pull-request comments and job summaries.
 import type { Plan } from '../plan/plan-types.js';
-import { escapeMarkdown, fenceFor } from './markdown-escape.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, summaryLine, SYMBOL, targetLine } from './plan-lines.js';
 import { policyMarkdownLines } from './plan-policy.js';
-import { printable } from './printable.js';
+import { fenceFor, forCodeLine as printable, forJson, forMarkdown as escapeMarkdown } from './untrusted.js';
 
 /** The plan as Markdown blocks (summary, policy, one per queue, coverage, warnings), so a
  * long plan can be split between comments at block boundaries. */
@@ -33,8 +32,8 @@ export function planMarkdownBlocks(plan: Plan): string[] {
       .map(([a, n]) => `${SYMBOL[a]}${n}`);
     if (q.pending.length > 0) counts.push(`${q.pending.length} pending`);
     const body: string[] = [];
-    for (const c of q.changes) body.push(`${SYMBOL[c.action]} ${printable(agentText(c))}  ${changeDetail(c)}`);
-    for (const p of q.pending) body.push(`  ${printable(agentText(p))}  pending ${pendingDetail(p)}`);
+    for (const c of q.changes) body.push(`${SYMBOL[c.action]} ${agentText(c, printable)}  ${changeDetail(c)}`);
+    for (const p of q.pending) body.push(`  ${agentText(p, printable)}  pending ${pendingDetail(p)}`);
     const text = body.join('\n');
     const fence = fenceFor(text);
     out.push(
@@ -74,4 +73,4 @@ export function planMarkdownBlocks(plan: Plan): string[] {
 
 export const planMarkdown = (plan: Plan): string => `${planMarkdownBlocks(plan).join('\n\n')}\n`;
 
-export const planJson = (plan: Plan): string => `${JSON.stringify(plan, null, 2)}\n`;
+export const planJson = (plan: Plan): string => `${forJson(plan)}\n`;

@@ -2,9 +2,8 @@
 // the change window, in words shared by the terminal and the pull-request comment.
 import type { ChalkInstance } from 'chalk';
 import type { ChangeWindowStatus, Plan, PolicyVerdict } from '../plan/plan-types.js';
-import { escapeMarkdown } from './markdown-escape.js';
 import { policyLines } from './plan-lines.js';
-import { printable } from './printable.js';
+import { forMarkdown as escapeMarkdown, forTerminal as printable } from './untrusted.js';
 
 const ORDER = { refused: 0, forced: 1, warning: 2, ok: 3 } as const;
 const LABEL = { refused: 'REFUSED', forced: 'FORCED', warning: 'warning', ok: 'ok' } as const;

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Plan } from '../plan/plan-types.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, targetLine, summaryLine, SYMBOL } from './plan-lines.js';
 import { policyTextLines } from './plan-policy.js';
-import { printable } from './printable.js';
+import { forTerminal as printable } from './untrusted.js';
 
 export function planText(plan: Plan, color: ChalkInstance): string {
   const out: string[] = [];
@@ -13,12 +13,12 @@ export function planText(plan: Plan, color: ChalkInstance): string {
   for (const q of shown) {
     const marker = q.changes.length > 0 ? color.yellow('~') : ' ';
     out.push(`${marker} ${color.bold(printable(q.skillName))} ${color.dim(`(skill ${q.skillId}, ${printable(q.file)}${q.mode === 'additive' ? ', additive' : ''})`)}`);
-    const width = Math.max(0, ...q.changes.map((c) => printable(agentText(c)).length), ...q.pending.map((p) => printable(agentText(p)).length));
+    const width = Math.max(0, ...q.changes.map((c) => agentText(c, printable).length), ...q.pending.map((p) => agentText(p, printable).length));
     for (const c of q.changes) {
-      out.push(paint[c.action](`    ${SYMBOL[c.action]} ${printable(agentText(c)).padEnd(width)}  ${changeDetail(c)}`));
+      out.push(paint[c.action](`    ${SYMBOL[c.action]} ${agentText(c, printable).padEnd(width)}  ${changeDetail(c)}`));
     }
     for (const p of q.pending) {
-      out.push(color.cyan(`    … ${printable(agentText(p)).padEnd(width)}  pending ${pendingDetail(p)}`));
+      out.push(color.cyan(`    … ${agentText(p, printable).padEnd(width)}  pending ${pendingDetail(p)}`));
     }
     out.push('');
   }

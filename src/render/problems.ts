@@ -1,7 +1,7 @@
 // Renders validation problems for people (text), machines (json) and GitHub (annotations).
 import type { ChalkInstance } from 'chalk';
 import type { Problem } from '../config/problem.js';
-import { printable } from './printable.js';
+import { forCommandData, forCommandProperty, forJson, forTerminal as printable } from './untrusted.js';
 import { plural } from '../plural.js';
 
 export function problemsText(problems: Problem[], color: ChalkInstance): string {
@@ -23,7 +23,7 @@ export function problemsSummary(problems: Problem[], filesChecked: number): stri
 
 export function problemsJson(problems: Problem[], filesChecked: number): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return `${JSON.stringify({ format: 'skillops-validate/1', valid: errors === 0, filesChecked, errors, warnings: problems.length - errors, problems }, null, 2)}\n`;
+  return `${forJson({ format: 'skillops-validate/1', valid: errors === 0, filesChecked, errors, warnings: problems.length - errors, problems })}\n`;
 }
 
 /** GitHub workflow commands; values escaped as the runner expects so text cannot inject commands. */
@@ -36,5 +36,5 @@ export function problemsGithub(problems: Problem[]): string {
     .join('');
 }
 
-export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const escapeData = forCommandData;
+const escapeProperty = forCommandProperty;

@@ -4,8 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { AssignmentState } from '../plan/plan-types.js';
 import type { AcceptedChange, FileRefresh, RefreshResult } from '../refresh/refresh-files.js';
 import { plural } from '../plural.js';
-import { escapeMarkdown, fenceFor } from './markdown-escape.js';
-import { printable } from './printable.js';
+import { fenceFor, forMarkdown as escapeMarkdown, forTerminal as printable } from './untrusted.js';
 
 const SYMBOL = { add: '+', update: '~', remove: '-' } as const;
 const stateText = (s: AssignmentState) => `proficiency ${s.proficiency}${s.isActive ? '' : ', inactive'}`;
@@ -35,7 +34,7 @@ export function refreshLines(result: RefreshResult, color: ChalkInstance, verb: 
     out.push(`${verb} ${printable(f.file)} (${printable(f.skillName)}): ${counts(f)}`);
     for (const c of f.changes) {
       const paint = c.action === 'add' ? color.green : c.action === 'remove' ? color.red : color.yellow;
-      out.push(paint(`  ${SYMBOL[c.action]} ${printable(agentText(c))}  ${acceptedDetail(c)}`));
+      out.push(paint(`  ${SYMBOL[c.action]} ${agentText(c, printable)}  ${acceptedDetail(c)}`));
     }
   }
   if (result.leftAlone.length > 0) {
@@ -56,7 +55,7 @@ export function refreshMarkdown(result: RefreshResult): string {
   const total = result.files.reduce((n, f) => n + f.changes.length, 0);
   const out: string[] = [`**Accept ${plural(total, 'live change')} into ${plural(result.files.length, 'queue file')}.**`, ''];
   for (const f of result.files) {
-    const body = f.changes.map((c) => `${SYMBOL[c.action]} ${printable(agentText(c))}  ${acceptedDetail(c)}`).join('\n');
+    const body = f.changes.map((c) => `${SYMBOL[c.action]} ${agentText(c, printable)}  ${acceptedDetail(c)}`).join('\n');
     const fence = fenceFor(body);
     out.push(
       '<details open>',

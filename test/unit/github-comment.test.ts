@@ -56,13 +56,36 @@ test('a plan over 65,536 characters splits into numbered parts; a later short pl
   assert.is((await gh.listComments(3)).length, 1);
 });
 
-test('one queue larger than a whole comment is shortened with a note, never cut mid-fence', () => {
+test('one queue larger than a whole comment is split across parts: every change shown, every fence closed', () => {
   const parts = planCommentParts(bigPlan(1, 1200));
+  assert.ok(parts.length > 1);
   assert.ok(parts.every((p) => p.length < GITHUB_COMMENT_LIMIT));
   const all = parts.join('');
-  assert.match(all, /… \d+ more lines not shown: see the job summary or the plan artifact/);
-  assert.is((all.match(/^```diff$/gm) ?? []).length, 1);
-  assert.is((all.match(/^```$/gm) ?? []).length, 1);
+  assert.not.match(all, 'not shown');
+  for (let i = 0; i < 1200; i++) assert.ok(all.includes(`.${i}@contact-centre.example (`), `agent ${i} is missing`);
+  // each piece is a whole <details> with its own fence
+  for (const part of parts) assert.is((part.match(/^```diff$/gm) ?? []).length, (part.match(/^```$/gm) ?? []).length);
+  assert.match(all, /lines 1–\d+ of 1200, piece 1 of \d+/);
+});
+
+test('a 100 KB agent name is cut with an ellipsis; no queue and no change line is hidden', () => {
+  const agents = [agent(1, `${'x'.repeat(100_000)}@long.example`), ...Array.from({ length: 5 }, (_, i) => agent(i + 2, `a${i}@x.example`))];
+  const skills = Array.from({ length: 40 }, (_, i) => skill(1000 + i, i === 0 ? `${'S'.repeat(100_000)}` : `Queue ${i}`));
+  const plan = makePlan({
+    now: NOW,
+    settings: settings(),
+    desired: desired(...skills.map((s) => queue(`Q${s.skillId}`, agents.map((a) => entry(a.agentId, 3)), { skillId: s.skillId }))),
+    live: liveState([], agents, skills),
+  }).plan!;
+  const parts = planCommentParts(plan);
+  const all = parts.join('');
+  assert.ok(parts.every((p) => p.length < GITHUB_COMMENT_LIMIT));
+  assert.ok(all.length < 200_000, `comment is ${all.length} characters`);
+  assert.match(all, /x{50}…\(99,\d{3} more characters\)/);
+  for (const s of skills) assert.match(all, `(skill ${s.skillId},`);
+  // 6 adds in each of the 40 queues
+  assert.is((all.match(/^\+ /gm) ?? []).length, 240);
+  assert.not.match(all, 'not shown');
 });
 
 test('only comments that start with our marker are ours; duplicates are cleaned up', async () => {

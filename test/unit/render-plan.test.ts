@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { planJson, planMarkdown } from '../../src/render/plan-markdown.js';
 import { planText } from '../../src/render/plan-text.js';
-import { escapeMarkdown, fenceFor } from '../../src/render/markdown-escape.js';
+import { fenceFor, forMarkdown as escapeMarkdown } from '../../src/render/untrusted.js';
 import { agent, desired, entry, liveState, live, NOW, queue, settings, skill } from '../helpers/world.js';
 
 const test = suite('render: plan (golden files)');
@@ -84,7 +84,7 @@ test('markdown: hostile names cannot inject HTML, mentions, links or close the f
   }
   assert.match(md, '````diff');
   assert.is(fenceFor('a ````` b'), '``````');
-  assert.is(escapeMarkdown('a|b\nc'), 'a&#124;b c');
+  assert.is(escapeMarkdown('a|b\nc'), 'a&#124;b&#92;nc');
 });
 
 test('the summary line matches Terraform wording', () => {

@@ -1,0 +1,133 @@
+// The one place that makes untrusted text safe for where it is going. Untrusted means anything
+// skillops did not write itself: CXone names and error bodies, file names, YAML contents, pull-
+// request text, logs. Each sink has one function here, and every renderer goes through them:
+//
+// - terminal / CI log  forTerminal: control characters (C0 incl. NUL, BEL, ESC; DEL; C1), line
+//                      and paragraph separators and bidirectional overrides are shown escaped
+//                      (`\x1b`, `\u202e`), so text cannot move the cursor, recolour, ring, hide or
+//                      reorder what is shown, or start a new line. A leading `:` or `#` is escaped
+//                      too, so no output line can begin with `::` or `##[` (the runner's workflow
+//                      commands; it trims leading spaces before it looks) because of a name.
+// - workflow command   forCommandData / forCommandProperty: the runner's own escaping (`%`, CR,
+//                      LF; properties also `:` and `,`) after the terminal escaping.
+// - Markdown / HTML    forMarkdown: every character with a meaning as an HTML entity; inside a
+//                      code block, forCodeLine plus fenceFor (a fence longer than any run of
+//                      backticks in the body, so a name cannot close it).
+// - CSV                forCsvCell: RFC 4180 quoting, formulas neutralised.
+// - YAML comment       forYamlComment: one line of plain text.
+// Long text is cut with an ellipsis that says how much was left out (`limit`).
+
+/** C0 and C1 controls, DEL, line/paragraph separators, bidi embeddings, overrides and isolates,
+ *  the Arabic letter mark and zero-width no-break/BOM. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex
+export const HAS_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+const escapeChar = (c: string): string => {
+  const code = c.charCodeAt(0);
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  if (c === '\t') return '\\t';
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/** Default most characters of one untrusted value shown in a terminal line or a message. */
+export const TERMINAL_MAX = 500;
+
+/** Cut `text` to about `max` characters, saying how many were left out. */
+export function limit(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let head = text.slice(0, Math.max(1, max));
+  // never split a surrogate pair
+  if (/[\ud800-\udbff]$/.test(head)) head = head.slice(0, -1);
+  return `${head}…(${(text.length - head.length).toLocaleString('en-US')} more characters)`;
+}
+
+/** Control characters shown escaped, long text cut; no other change. */
+const controlsShown = (text: string, max: number): string => limit(text, max).replace(UNSAFE, escapeChar);
+
+/** Untrusted text for a terminal or CI log line. */
+export function forTerminal(text: string, max = TERMINAL_MAX): string {
+  const escaped = controlsShown(text, max);
+  // `::cmd` and `##[cmd]` only work at the start of a line (after spaces); escaping the first
+  // character of every untrusted value keeps it from ever forming one, whatever precedes it
+  return escaped.replace(/^(\s*)([:#])/, (_m, space: string, c: string) => `${space}\\x${c.charCodeAt(0).toString(16)}`);
+}
+
+/**
+ * A whole message that may hold several lines of untrusted text (a CXone error body, a log):
+ * each line made safe on its own, so our own line breaks survive but no line can start a
+ * workflow command or carry a control character.
+ */
+export function forTerminalLines(text: string, maxPerLine = 4_000): string {
+  return text.split(/\r?\n/).map((line) => forTerminal(line, maxPerLine)).join('\n');
+}
+
+/** Data (message) part of a workflow command `::error file=…::data`. */
+export function forCommandData(text: string): string {
+  return forTerminal(text, 2_000).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property value (`file=…`, `title=…`) of a workflow command. */
+export function forCommandProperty(text: string): string {
+  return forCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '*': '&#42;', _: '&#95;',
+  '[': '&#91;', ']': '&#93;', '|': '&#124;', '~': '&#126;', '#': '&#35;', '@': '&#64;', '!': '&#33;', '\\': '&#92;',
+  ':': '&#58;', '(': '&#40;', ')': '&#41;', '{': '&#123;', '}': '&#125;', '$': '&#36;', '^': '&#94;', '=': '&#61;', '+': '&#43;',
+};
+
+/** Default most characters of one untrusted value in Markdown (a comment, summary or issue). */
+export const MARKDOWN_MAX = 200;
+
+/** For Markdown text and inline HTML (tables, <summary>): no links, mentions, HTML, table or
+ *  fence breaks; control characters shown escaped; long text cut with an ellipsis. */
+export function forMarkdown(text: string, max = MARKDOWN_MAX): string {
+  return controlsShown(text, max)
+    .replace(/[&<>"'`*_[\]|~#@!\\:(){}$^=+]/g, (c) => ENTITIES[c]!)
+    // GitHub links www.example.com without a scheme
+    .replace(/(www)\./gi, '$1&#46;');
+}
+
+/** One line of untrusted text inside a fenced code block (fenceFor makes the fence). */
+export function forCodeLine(text: string, max = MARKDOWN_MAX): string {
+  return controlsShown(text, max);
+}
+
+/** A code fence longer than any backtick run in `body`, so the body cannot close it. */
+export function fenceFor(body: string): string {
+  let longest = 0;
+  for (const m of body.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+/** One RFC 4180 CSV cell. Text a spreadsheet would run as a formula gets a leading apostrophe. */
+export function forCsvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value).replace(UNSAFE, escapeChar);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One line of plain text for a YAML comment. */
+export function forYamlComment(text: string, max = 120): string {
+  return text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** A value echoed inside a message (`not "…"`): quoted, and cut when long. */
+export function quoted(value: unknown, max = 80): string {
+  const text = typeof value === 'string' ? value : String(JSON.stringify(value));
+  return typeof value === 'string' ? JSON.stringify(limit(text, max)) : limit(text, max);
+}
+
+// JSON.stringify escapes C0 controls but leaves DEL, C1, separators and bidi controls raw
+// eslint-disable-next-line no-control-regex
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** JSON for a terminal or a file: the same values, with every invisible control escaped. */
+export function forJson(value: unknown, space = 2): string {
+  return JSON.stringify(value, null, space).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
