@@ -5,12 +5,22 @@
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { forTerminal, HAS_UNSAFE } from '../render/untrusted.js';
 import type { Problem } from './problem.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** No mapping in a queue file has more than a handful of keys; a list of agents is long, but
+ *  1 MiB holds fewer than 50,000 entries. Beyond these a file is refused before the schema runs. */
+export const MAX_KEYS_PER_MAPPING = 1_000;
+export const MAX_ITEMS_PER_LIST = 50_000;
+/** YAML 1.1 tags the `yaml` library resolves without a warning, which queue files do not use
+ *  (binary data, sets, ordered maps…); tags it cannot resolve it reports itself. */
+const REFUSED_TAGS = /^tag:yaml\.org,2002:(binary|set|omap|pairs|timestamp|merge|value|yaml)$/;
+/** At most this many problems of one kind are reported from one file's structure. */
+const MAX_STRUCTURE_PROBLEMS = 100;
 
 export type PathSegment = string | number;
 
@@ -71,7 +81,9 @@ export function parseYamlText(text: string, displayPath: string): ReadResult {
     return { file: displayPath, line, col, severity: 'error', code, message };
   };
 
-  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
+  // duplicate keys are found by unsafeNodes in one pass: yaml's own check compares every key
+  // with every other (quadratic: 105,000 keys took 716 s)
+  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false, strict: true, prettyErrors: false });
   if (!Array.isArray(documents) || documents.length === 0 || documents[0]!.contents === null) {
     return { ok: false, problems: [{ file: displayPath, line: 1, col: 1, severity: 'error', code: 'empty-file', message: 'file is empty; expected a queue definition' }] };
   }
@@ -97,13 +109,14 @@ export function parseYamlText(text: string, displayPath: string): ReadResult {
     return { ok: false, problems: [problem(firstAlias, 'yaml-aliases', `too many YAML alias expansions (more than ${MAX_ALIAS_COUNT}); aliases are not needed in queue files`)] };
   }
 
+  const index = new WeakMap<YAMLMap, Map<string, Pair>>();
   return {
     ok: true,
     parsed: {
       file: displayPath,
       data,
       locate(segments, options = {}) {
-        return lineCounter.linePos(offsetOf(doc, segments, options.key ?? false));
+        return lineCounter.linePos(offsetOf(doc, segments, options.key ?? false, index));
       },
     },
   };
@@ -118,14 +131,54 @@ function yamlMessage(code: string, message: string): string {
 
 function unsafeNodes(doc: Document, problem: (offset: number, code: string, message: string) => Problem): Problem[] {
   const found: Problem[] = [];
+  const counts = new Map<string, number>();
+  const add = (offset: number, code: string, message: string) => {
+    const n = (counts.get(code) ?? 0) + 1;
+    counts.set(code, n);
+    if (n <= MAX_STRUCTURE_PROBLEMS) found.push(problem(offset, code, message));
+  };
+  const at = (node: unknown) => (node as YamlNode | null)?.range?.[0] ?? 0;
+  const checkTag = (node: YamlNode) => {
+    // Unknown tags (!!js/function, !custom) yaml reports as warnings; these it would resolve
+    if (node.tag && REFUSED_TAGS.test(node.tag)) {
+      add(at(node), 'yaml-tag', `unsupported YAML tag: ${forTerminal(node.tag.replace('tag:yaml.org,2002:', '!!'), 60)}`);
+    }
+  };
   visit(doc, {
+    Map(_key, map) {
+      checkTag(map);
+      if (map.items.length > MAX_KEYS_PER_MAPPING) {
+        add(at(map), 'too-many-keys', `a mapping with ${map.items.length.toLocaleString('en-US')} keys; queue files allow at most ${MAX_KEYS_PER_MAPPING.toLocaleString('en-US')}`);
+        return visit.SKIP;
+      }
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) add(at(pair.key), 'yaml-syntax', 'duplicate key in a mapping: each key may appear once');
+        seen.add(key);
+      }
+      return undefined;
+    },
+    Seq(_key, seq) {
+      checkTag(seq);
+      if (seq.items.length > MAX_ITEMS_PER_LIST) {
+        add(at(seq), 'too-many-items', `a list with ${seq.items.length.toLocaleString('en-US')} items; queue files allow at most ${MAX_ITEMS_PER_LIST.toLocaleString('en-US')}`);
+        return visit.SKIP;
+      }
+      return undefined;
+    },
     Pair(_key, pair) {
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.has(pair.key.value)) {
-        found.push(problem(pair.key.range?.[0] ?? 0, 'forbidden-key', `key "${pair.key.value}" is not allowed`));
+        add(at(pair.key), 'forbidden-key', `key "${pair.key.value}" is not allowed`);
       }
     },
-    // Unknown tags (!!js/function, !custom) need no visitor: yaml reports each as a warning,
-    // which parseYamlText turns into an error, and the value stays inert text.
+    Scalar(_key, scalar) {
+      checkTag(scalar);
+      if (typeof scalar.value === 'string') {
+        const bad = HAS_UNSAFE.exec(scalar.value);
+        if (bad) add(at(scalar), 'control-character', `text holds the control character ${forTerminal(bad[0])}; names and values must be plain printable text`);
+      }
+    },
   });
   return found;
 }
@@ -141,14 +194,30 @@ function findFirstAlias(doc: Document): number {
   return offset;
 }
 
-function offsetOf(doc: Document, segments: readonly PathSegment[], wantKey: boolean): number {
+/** The pairs of a mapping by key, built once per mapping, so locating is linear overall. */
+function pairsOf(map: YAMLMap, index: WeakMap<YAMLMap, Map<string, Pair>>): Map<string, Pair> {
+  let byKey = index.get(map);
+  if (!byKey) {
+    byKey = new Map();
+    for (const p of map.items) {
+      if (isPair(p) && isScalar(p.key)) {
+        const k = String(p.key.value);
+        if (!byKey.has(k)) byKey.set(k, p);
+      }
+    }
+    index.set(map, byKey);
+  }
+  return byKey;
+}
+
+function offsetOf(doc: Document, segments: readonly PathSegment[], wantKey: boolean, index: WeakMap<YAMLMap, Map<string, Pair>>): number {
   let node: unknown = doc.contents;
   let best = (doc.contents as YamlNode | null)?.range?.[0] ?? 0;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     const last = i === segments.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = pairsOf(node, index).get(String(segment));
       if (!pair) return best;
       const keyNode = pair.key as YamlNode;
       if (last && wantKey) return keyNode.range?.[0] ?? best;

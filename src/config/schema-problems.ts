@@ -3,6 +3,7 @@ import type { ErrorObject } from 'ajv';
 import type { ParsedYaml, PathSegment } from './read-yaml-file.js';
 import type { Problem } from './problem.js';
 import { suggest } from './suggest.js';
+import { preview } from '../render/untrusted.js';
 
 const TYPE_WORDS: Record<string, string> = {
   integer: 'a whole number',
@@ -31,15 +32,25 @@ function fieldName(segments: PathSegment[]): string {
   return 'the file';
 }
 
-const show = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value)));
+/** Values are echoed cut short: a 1 MiB file could otherwise fill megabytes of output. */
+const show = (value: unknown): string => preview(value, 80);
+
+/** Most schema problems worded and located per file. */
+const MAX_SCHEMA_PROBLEMS = 1_000;
 
 export function schemaProblems(errors: ErrorObject[], parsed: ParsedYaml): { problems: Problem[]; paths: Set<string> } {
   // oneOf reports every branch; keep only the oneOf summary for those paths
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  let dropped = 0;
   for (const error of errors) {
     if (oneOfPaths.has(error.instancePath) && error.keyword !== 'oneOf') continue;
+    // beyond the cap only count: locating and wording 60,000 errors costs seconds
+    if (problems.length >= MAX_SCHEMA_PROBLEMS) {
+      dropped++;
+      continue;
+    }
     const segments = pathSegments(error.instancePath);
     const name = fieldName(segments);
     let message: string;
@@ -49,7 +60,7 @@ export function schemaProblems(errors: ErrorObject[], parsed: ParsedYaml): { pro
         message = `missing required key "${String(error.params.missingProperty)}"${segments.length ? ` in ${name}` : ''}`;
         break;
       case 'additionalProperties': {
-        const key = String(error.params.additionalProperty);
+        const key = preview(String(error.params.additionalProperty), 60).slice(1, -1);
         const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
         const hint = suggest(key, allowed);
         message = `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : `; allowed: ${allowed.join(', ')}`}`;
@@ -100,5 +111,6 @@ export function schemaProblems(errors: ErrorObject[], parsed: ParsedYaml): { pro
     seen.add(dedupe);
     problems.push({ file: parsed.file, line: at.line, col: at.col, severity: 'error', code: `schema-${error.keyword}`, message });
   }
+  if (dropped > 0) problems.push({ file: parsed.file, line: 1, col: 1, severity: 'error', code: 'too-many-problems', message: `${dropped.toLocaleString('en-US')} more schema errors in this file are not listed; fix the ones above and run validate again` });
   return { problems, paths: new Set(errors.map((e) => e.instancePath)) };
 }

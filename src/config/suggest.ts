@@ -32,3 +32,46 @@ export function editDistance(a: string, b: string, cap = Infinity): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * "Did you mean" over many candidates (20,000 agents): a trigram index picks a bounded set of
+ * candidates that share the most trigrams with the input, and only those get an edit distance.
+ * Brute force cost 60 ms per unknown agent at 20,000 agents (60 s for 1,000).
+ */
+export class SuggestionIndex {
+  private readonly names: string[] = [];
+  private readonly grams = new Map<string, number[]>();
+  /** Trigrams shared by more candidates than this say little and are skipped. */
+  private readonly commonAbove: number;
+
+  constructor(candidates: Iterable<string>, private readonly maxCandidates = 64) {
+    for (const name of candidates) {
+      const id = this.names.push(name) - 1;
+      for (const g of trigrams(name.toLowerCase())) {
+        const list = this.grams.get(g);
+        if (!list) this.grams.set(g, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+      }
+    }
+    this.commonAbove = Math.max(200, Math.ceil(this.names.length / 20));
+  }
+
+  suggest(input: string, maxDistance?: number): string | undefined {
+    if (this.names.length <= this.maxCandidates) return suggest(input, this.names, maxDistance);
+    const shared = new Map<number, number>();
+    for (const g of trigrams(input.toLowerCase())) {
+      const list = this.grams.get(g);
+      if (!list || list.length > this.commonAbove) continue;
+      for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.maxCandidates).map(([id]) => this.names[id]!);
+    return suggest(input, best, maxDistance);
+  }
+}
+
+function trigrams(text: string): Set<string> {
+  const padded = `\u0002${text}\u0003`;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length && out.size < 256; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}

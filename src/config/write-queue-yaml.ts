@@ -4,6 +4,7 @@ import { Document, isMap, isSeq, type Scalar } from 'yaml';
 import type { Agent, LiveAssignment, Skill } from '../cxone/types.js';
 import { skillSlug } from './desired-state.js';
 import { schemaHeader } from './schema-ref.js';
+import { forYamlComment, forYamlName, HAS_UNSAFE } from '../render/untrusted.js';
 
 export interface QueueFile {
   fileName: string;
@@ -13,7 +14,7 @@ export interface QueueFile {
 }
 
 /** One line of plain text for a YAML comment, whatever CXone holds in the name. */
-const commentText = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim().slice(0, 120);
+const commentText = (s: string) => forYamlComment(s);
 
 /**
  * File names from skill slugs: distinct and safe whatever the names hold. Slugs that collide get
@@ -43,7 +44,7 @@ export function renderQueueFile(skill: Skill, assignments: LiveAssignment[], age
     .sort((x, y) => (x.sortKey < y.sortKey ? -1 : x.sortKey > y.sortKey ? 1 : x.a.agentId - y.a.agentId));
 
   const doc = new Document({
-    skill: skill.skillName,
+    skill: forYamlName(skill.skillName),
     skillId: skill.skillId,
     mode: 'authoritative',
     agents: rows.map(({ a, ref }) => ({ agent: ref, proficiency: a.proficiency, ...(a.isActive ? {} : { active: false }) })),
@@ -67,7 +68,8 @@ export function renderQueueFile(skill: Skill, assignments: LiveAssignment[], age
  *  unique, or looks like an id. */
 export function agentWrittenAs(agent: Agent, uniqueLogins: Set<string>): string | number {
   const login = agent.userName.trim();
-  return login && !/^\d+$/.test(login) && login.length <= 320 && uniqueLogins.has(login.toLowerCase()) ? login : agent.agentId;
+  // (and the id when the name holds characters validate refuses: import never writes a file validate rejects)
+  return login && !/^\d+$/.test(login) && login.length <= 320 && !HAS_UNSAFE.test(login) && uniqueLogins.has(login.toLowerCase()) ? login : agent.agentId;
 }
 
 /** The comment import writes after an agent: full name, and whether CXone has them inactive. */

@@ -2,8 +2,9 @@
 // exactly one agent. Unknown or ambiguous names are errors at file:line:col with a suggestion.
 import type { AgentRef, DesiredAssignment, DesiredQueue, DesiredState, SourcePosition } from '../config/desired-state.js';
 import type { Problem } from '../config/problem.js';
-import { suggest } from '../config/suggest.js';
+import { suggest, SuggestionIndex } from '../config/suggest.js';
 import type { Agent, Skill } from '../cxone/types.js';
+import { forYamlName } from '../render/untrusted.js';
 
 export interface ResolvedAssignment extends DesiredAssignment {
   agentId: number;
@@ -38,6 +39,7 @@ export function agentDirectory(agents: Agent[]): Directory {
     add(agent.userName, agent);
     add(agent.emailAddress, agent);
   }
+  let index: SuggestionIndex | undefined;
   return {
     agentsById,
     resolveAgent(ref) {
@@ -50,7 +52,8 @@ export function agentDirectory(agents: Agent[]): Directory {
       if (matches.length > 1) {
         return { error: `"${ref.userName}" matches ${matches.length} CXone agents (${matches.map((a) => a.agentId).join(', ')}); use the numeric agentId` };
       }
-      const hint = suggest(ref.userName, byLogin.keys(), 3);
+      index ??= new SuggestionIndex(byLogin.keys());
+      const hint = index.suggest(ref.userName, 3);
       return { error: `no CXone agent has user name or e-mail "${ref.userName}"${hint ? ` (did you mean "${hint}"?)` : ''}` };
     },
   };
@@ -119,7 +122,8 @@ function resolveSkill(queue: DesiredQueue, byId: Map<number, Skill>, byName: Map
       problems.push(problemAt(queue.at, 'error', 'unknown-skill', `no CXone skill has skillId ${queue.skillId}`));
       return undefined;
     }
-    if (skill.skillName !== queue.skill) {
+    // import writes over-long or unprintable names shortened (forYamlName): not a rename
+    if (skill.skillName !== queue.skill && forYamlName(skill.skillName) !== queue.skill) {
       problems.push(problemAt(queue.at, 'warning', 'skill-renamed', `skillId ${queue.skillId} is called "${skill.skillName}" in CXone, not "${queue.skill}"; the id wins`));
     }
     return skill;

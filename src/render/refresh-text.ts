@@ -18,7 +18,8 @@ export function acceptedDetail(c: AcceptedChange): string {
   return parts.join(', ');
 }
 
-const agentText = (c: { userName: string; name: string; agentId: number }) => `${c.userName} (${c.name}, ${c.agentId})`;
+/** Each untrusted part escaped on its own, so a long name is cut without hiding the id. */
+const agentText = (c: { userName: string; name: string; agentId: number }, safe: (s: string) => string) => `${safe(c.userName)} (${safe(c.name)}, ${c.agentId})`;
 
 function counts(f: FileRefresh): string {
   return (['add', 'update', 'remove'] as const)

@@ -107,7 +107,8 @@ export function fenceFor(body: string): string {
 /** One RFC 4180 CSV cell. Text a spreadsheet would run as a formula gets a leading apostrophe. */
 export function forCsvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = String(value).replace(UNSAFE, escapeChar);
+  // tabs and line breaks are data a quoted cell keeps; every other control is shown escaped
+  let text = String(value).replace(UNSAFE, (c) => (c === '\n' || c === '\r' || c === '\t' ? c : escapeChar(c)));
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -130,4 +131,54 @@ const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u
 /** JSON for a terminal or a file: the same values, with every invisible control escaped. */
 export function forJson(value: unknown, space = 2): string {
   return JSON.stringify(value, null, space).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A value echoed in a message, as JSON but never longer than about `max` characters, however
+ * large the value (an alias can make one value a list of 80,000 items): only as much of it is
+ * serialised as is shown.
+ */
+export function preview(value: unknown, max = 80): string {
+  let out = '';
+  const walk = (v: unknown): boolean => {
+    if (out.length > max) return false;
+    if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) out += ',';
+        if (!walk(v[i])) {
+          out += `…${v.length > 1 ? ` (${v.length.toLocaleString('en-US')} items)` : ''}`;
+          return false;
+        }
+      }
+      out += ']';
+      return true;
+    }
+    if (v !== null && typeof v === 'object') {
+      out += '{';
+      let first = true;
+      for (const key of Object.keys(v)) {
+        if (!first) out += ',';
+        first = false;
+        out += `${JSON.stringify(limit(key, max))}:`;
+        if (!walk((v as Record<string, unknown>)[key])) return false;
+      }
+      out += '}';
+      return true;
+    }
+    out += typeof v === 'string' ? JSON.stringify(limit(v, max)) : String(JSON.stringify(v) ?? v);
+    return out.length <= max;
+  };
+  walk(value);
+  return out.length > max + 40 ? `${out.slice(0, max)}…` : out;
+}
+
+/**
+ * A CXone name as `import` writes it into a queue file: control characters shown escaped, cut
+ * to the schema's `maxLength` with an ellipsis, so the file passes validate. (skillId, written
+ * beside it, still pins the skill; plan does not call the shortened name a rename.)
+ */
+export function forYamlName(name: string, max = 200): string {
+  const shown = name.replace(UNSAFE, escapeChar);
+  return shown.length <= max ? shown : `${shown.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '')}…`;
 }

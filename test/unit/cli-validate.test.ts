@@ -44,7 +44,7 @@ test('GITHUB_ACTIONS=true adds escaped workflow annotations', async () => {
   assert.equal(annotations, [
     '::error file=skills/billing.yaml,line=5,col=12,title=skillops duplicate-agent::agent a@example.com is listed twice in this file (first at line 3)',
     '::error file=skills/sales.yaml,line=4,col=18,title=skillops schema-maximum::proficiency 30 is above the maximum 20',
-    '::error file=skills/x.yaml,line=5,col=12,title=skillops duplicate-agent::agent a%25b%0A::warning::pwned is listed twice in this file (first at line 3)',
+    '::error file=skills/x.yaml,line=5,col=12,title=skillops duplicate-agent::agent a%25b\\n::warning::pwned is listed twice in this file (first at line 3)',
   ]);
 });
 
