@@ -1,6 +1,7 @@
 // Builds the command line. Each command calls one use case and returns its exit code.
 import { Command, CommanderError, Option } from 'commander';
 import { handleError } from './handle-error.js';
+import { refuseLeakyDebug } from './refuse-debug.js';
 import type { Io } from './io.js';
 import type { SimCommandOptions } from './commands/sim.js';
 import type { PlanFormat } from './commands/plan.js';
@@ -42,6 +43,11 @@ export interface CliContext {
 const VERSION = '0.1.0';
 
 export async function runCli(argv: string[], io: Io, context: CliContext = {}): Promise<number> {
+  try {
+    refuseLeakyDebug(io);
+  } catch (error) {
+    return handleError(error, io);
+  }
   let exitCode = 0;
   const program = new Command('skillops')
     .description('Manage NICE CXone agent skill assignments as code: validate, plan, apply, audit.')

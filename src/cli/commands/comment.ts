@@ -8,6 +8,7 @@ import { failureCommentParts, planCommentParts } from '../../render/plan-comment
 import type { Io } from '../io.js';
 import { writeStepSummary } from '../step-summary.js';
 import { plural } from '../../plural.js';
+import { redact } from '../../redact.js';
 
 export interface CommentOptions {
   plan?: string;
@@ -25,7 +26,8 @@ export async function commentCommand(options: CommentOptions, io: Io): Promise<n
   const meta = { ...(context.sha ? { commit: context.sha } : {}), ...(context.runUrl ? { runUrl: context.runUrl } : {}) };
   const parts = options.plan
     ? planCommentParts(await readPlanFile(options.plan), meta)
-    : failureCommentParts(options.stage, await readFile(options.failure!, 'utf8').catch(() => { throw new UsageError(`cannot read ${options.failure}`); }), meta);
+    // the whole log is redacted before it reaches the comment or the job summary
+    : failureCommentParts(options.stage, redact(await readFile(options.failure!, 'utf8').catch(() => { throw new UsageError(`cannot read ${options.failure}`); }), io.env), meta);
 
   if (await writeStepSummary(io, parts.join('\n'))) io.out('Wrote the plan to the job summary.\n');
   if (!context.pr) {

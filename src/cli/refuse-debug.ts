@@ -1,0 +1,13 @@
+// NODE_DEBUG=http (net, tls, fetch…) makes Node print HTTP traffic to stderr: Basic credentials,
+// bearer tokens. Node reads the variable once at start-up, so it cannot be switched off from
+// inside: skillops refuses to run instead, before any request is made.
+import { UsageError } from '../errors.js';
+import { leakyNodeDebug } from '../redact.js';
+import type { Io } from './io.js';
+
+export function refuseLeakyDebug(io: Io): void {
+  const leaky = leakyNodeDebug(io.env);
+  if (leaky.length > 0) {
+    throw new UsageError(`NODE_DEBUG includes ${leaky.join(', ')}, which makes Node print HTTP traffic, credentials included; unset NODE_DEBUG (or leave out ${leaky.join(', ')}) and run again`);
+  }
+}
