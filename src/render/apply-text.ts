@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { ApplyOutcome, FinishedApply } from '../apply/apply-types.js';
-import { printable } from './printable.js';
+import { forTerminal as printable } from './untrusted.js';
 
 export interface ApplyTextOptions {
   color: ChalkInstance;
