@@ -22,8 +22,8 @@ export function worstCaseFiles(): WorstCaseFiles {
   for (let i = 0; i < 30_000; i++) agents.push('  - {agent: [], proficiency: x}');
   const invalidAgents = `${agents.join('\n')}\n`;
 
-  const big = Array.from({ length: 80_000 }, () => '"yyyyyyyy"').join(',');
-  const aliases = `x: &a [${big}]\nskill: *a\nagents: [${Array.from({ length: 99 }, () => '*a').join(', ')}]\n`;
+  // one 0.88 MB string, used 99 times where a mapping is expected: every error once echoed it
+  const aliases = `x: &a "${'y'.repeat(880_000)}"\nskill: A\nagents: [${Array.from({ length: 99 }, () => '*a').join(', ')}]\n`;
 
   const unknown: string[] = ['skill: A', 'agents:'];
   for (let i = 0; i < 1_000; i++) unknown.push(`  - agent: agnet${i}@generated.example`, '    proficiency: 1');
