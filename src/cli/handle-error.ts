@@ -3,7 +3,7 @@
 import { ConfigError, PolicyError, SkillopsError } from '../errors.js';
 import { redact } from '../redact.js';
 import { problemsText } from '../render/problems.js';
-import { forTerminal, forTerminalLines } from '../render/untrusted.js';
+import { forMessage, forTerminalLines } from '../render/untrusted.js';
 import type { Io } from './io.js';
 
 export function handleError(error: unknown, io: Io): number {
@@ -16,11 +16,8 @@ export function handleError(error: unknown, io: Io): number {
   }
   if (error instanceof PolicyError) {
     // one line per reason, each reason escaped as a whole (a reason may hold a newline)
-    const reasons = error.reasons.map((r) => `  - ${forTerminal(redact(r, io.env), 2_000)}
-`).join('');
-    io.err(`${color.red('Error:')} plan refused by policy:
-${reasons}Use --force with --reason to override safety thresholds (routing constraints cannot be forced: change the files).
-`);
+    const reasons = error.reasons.map((r) => `  - ${forMessage(redact(r, io.env), 2_000)}\n`).join('');
+    io.err(`${color.red('Error:')} plan refused by policy:\n${reasons}Use --force with --reason to override safety thresholds (routing constraints cannot be forced: change the files).\n`);
     return error.exitCode;
   }
   if (error instanceof SkillopsError) {

@@ -2,7 +2,7 @@
 import type { Plan } from '../plan/plan-types.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, summaryLine, SYMBOL, targetLine } from './plan-lines.js';
 import { policyMarkdownLines } from './plan-policy.js';
-import { fenceFor, forCodeLine as printable, forJson, forMarkdown as escapeMarkdown } from './untrusted.js';
+import { fenceFor, forCodeLine as printable, forJson, forMarkdown as escapeMarkdown, forMarkdownMessage } from './untrusted.js';
 
 /** The plan as Markdown blocks (summary, policy, one per queue, coverage, warnings), so a
  * long plan can be split between comments at block boundaries. */
@@ -65,7 +65,7 @@ export function planMarkdownBlocks(plan: Plan): string[] {
   flush();
   if (plan.warnings.length > 0) {
     out.push('### Warnings');
-    for (const w of plan.warnings) out.push(`- ${w.at ? `${escapeMarkdown(w.at)}: ` : ''}${escapeMarkdown(w.message)}`);
+    for (const w of plan.warnings) out.push(`- ${w.at ? `${escapeMarkdown(w.at)}: ` : ''}${forMarkdownMessage(w.message)}`);
   }
   flush();
   return blocks;

@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ChangeWindowStatus, Plan, PolicyVerdict } from '../plan/plan-types.js';
 import { policyLines } from './plan-lines.js';
-import { forMarkdown as escapeMarkdown, forTerminal as printable } from './untrusted.js';
+import { forMarkdown as escapeMarkdown, forMarkdownMessage, forMessage, forTerminal as printable } from './untrusted.js';
 
 const ORDER = { refused: 0, forced: 1, warning: 2, ok: 3 } as const;
 const LABEL = { refused: 'REFUSED', forced: 'FORCED', warning: 'warning', ok: 'ok' } as const;
@@ -50,7 +50,7 @@ export function policyTextLines(plan: Plan, color: ChalkInstance): string[] {
     const legacy = policyLines(plan);
     if (legacy.length > 0) {
       out.push('', plan.policy.ok ? color.yellow.bold('Policy: passed with overrides') : color.red.bold('Policy: REFUSED'));
-      for (const line of legacy) out.push((plan.policy.ok ? color.yellow : color.red)(`  ✗ ${printable(line)}`));
+      for (const line of legacy) out.push((plan.policy.ok ? color.yellow : color.red)(`  ✗ ${forMessage(line)}`));
     }
   } else if (verdicts.length > 0) {
     const paint = { refused: color.red, forced: color.yellow, warning: color.yellow, ok: (s: string) => s } as const;
@@ -77,7 +77,7 @@ export function policyMarkdownLines(plan: Plan): string[] {
     const legacy = policyLines(plan);
     if (legacy.length > 0) {
       out.push('', plan.policy.ok ? '⚠️ **Policy passed with overrides**' : '⛔ **Policy refused this plan**');
-      for (const line of legacy) out.push(`- ${escapeMarkdown(line)}`);
+      for (const line of legacy) out.push(`- ${forMarkdownMessage(line)}`);
     }
   } else if (verdicts.length > 0) {
     const icon = !plan.policy.ok ? '⛔' : plan.policy.forced ? '⚠️' : '✅';

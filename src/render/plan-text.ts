@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Plan } from '../plan/plan-types.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, targetLine, summaryLine, SYMBOL } from './plan-lines.js';
 import { policyTextLines } from './plan-policy.js';
-import { forTerminal as printable } from './untrusted.js';
+import { forMessage, forTerminal as printable } from './untrusted.js';
 
 export function planText(plan: Plan, color: ChalkInstance): string {
   const out: string[] = [];
@@ -43,7 +43,7 @@ export function planText(plan: Plan, color: ChalkInstance): string {
 
   if (plan.warnings.length > 0) {
     out.push('', color.yellow.bold('Warnings'));
-    for (const w of plan.warnings) out.push(color.yellow(`  ! ${w.at ? `${printable(w.at)}: ` : ''}${printable(w.message)}`));
+    for (const w of plan.warnings) out.push(color.yellow(`  ! ${w.at ? `${printable(w.at)}: ` : ''}${forMessage(w.message)}`));
   }
   out.push(...policyTextLines(plan, color));
   return `${out.join('\n')}\n`;

@@ -47,6 +47,15 @@ export function limit(text: string, max: number): string {
 /** Control characters shown escaped, long text cut; no other change. */
 const controlsShown = (text: string, max: number): string => limit(text, max).replace(UNSAFE, escapeChar);
 
+/** Cut from the middle: for a sentence that holds a long name, so its end still shows. */
+export function limitMiddle(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const headLength = Math.ceil(max * 0.6);
+  const head = text.slice(0, headLength).replace(/[\ud800-\udbff]$/, '');
+  const tail = text.slice(text.length - (max - headLength)).replace(/^[\udc00-\udfff]/, '');
+  return `${head}…(${(text.length - head.length - tail.length).toLocaleString('en-US')} characters left out)…${tail}`;
+}
+
 /** Untrusted text for a terminal or CI log line. */
 export function forTerminal(text: string, max = TERMINAL_MAX): string {
   const escaped = controlsShown(text, max);
@@ -61,7 +70,18 @@ export function forTerminal(text: string, max = TERMINAL_MAX): string {
  * workflow command or carry a control character.
  */
 export function forTerminalLines(text: string, maxPerLine = 4_000): string {
-  return text.split(/\r?\n/).map((line) => forTerminal(line, maxPerLine)).join('\n');
+  return text.split(/\r?\n/).map((line) => forMessage(line, maxPerLine)).join('\n');
+}
+
+/** A sentence of ours that holds untrusted text (a policy reason, a warning): cut from the
+ *  middle so its end stays readable, then made safe like forTerminal. */
+export function forMessage(text: string, max = TERMINAL_MAX): string {
+  return forTerminal(limitMiddle(text, max), Infinity);
+}
+
+/** The Markdown form of forMessage. */
+export function forMarkdownMessage(text: string, max = 400): string {
+  return forMarkdown(limitMiddle(text, max), Infinity);
 }
 
 /** Data (message) part of a workflow command `::error file=…::data`. */
