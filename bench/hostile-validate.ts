@@ -4,6 +4,7 @@
 // process with a time limit, so a quadratic build can be measured beside this one:
 //   npm run bench:hostile                      # this checkout (builds dist/ first)
 //   npm run bench:hostile -- /path/to/other/dist   # e.g. an older commit built elsewhere
+//   BENCH_LIMIT_S=300 BENCH_CASES=invalidAgents npm run bench:hostile -- /path/to/other/dist
 // Reports wall seconds, problems found and output size (JSON of the problems). Not part of npm test.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,9 @@ import { worstCaseFiles } from './hostile-files.js';
 
 const dist = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist/', import.meta.url)));
 const limitSeconds = Number(process.env.BENCH_LIMIT_S ?? 120);
+/** BENCH_CASES=invalidAgents,unknownAgents runs only those (a quadratic build can take minutes) */
+const only = process.env.BENCH_CASES?.split(',');
+const wanted = (name: string) => !only || only.some((o) => name.startsWith(o));
 const dir = mkdtempSync(path.join(tmpdir(), 'skillops-hostile-'));
 
 function measure(name: string, script: string) {
@@ -29,7 +33,7 @@ function measure(name: string, script: string) {
 try {
   const files = worstCaseFiles();
   const rows = [];
-  for (const [name, text] of Object.entries(files).filter(([n]) => n !== 'unknownAgents')) {
+  for (const [name, text] of Object.entries(files).filter(([n]) => n !== 'unknownAgents' && wanted(n))) {
     const skills = path.join(dir, name, 'skills');
     mkdirSync(skills, { recursive: true });
     writeFileSync(path.join(skills, `${name}.yaml`), text);
@@ -41,7 +45,7 @@ try {
       const seconds = (performance.now() - t) / 1000;
       console.log(JSON.stringify({ fileBytes: ${text.length}, seconds: seconds.toFixed(2), problems: r.problems.length, outputBytes: JSON.stringify(r.problems).length }));`));
   }
-  rows.push(measure('unknownAgents1000of20000', `
+  if (wanted('unknownAgents')) rows.push(measure('unknownAgents1000of20000', `
     const { agentDirectory } = await import(${JSON.stringify(`${dist}/plan/resolve.js`)});
     const live = Array.from({ length: 20000 }, (_, i) => ({ agentId: i + 1, userName: 'agent' + i + '@generated.example', firstName: 'A', lastName: String(i), isActive: true }));
     const t = performance.now();
