@@ -43,7 +43,13 @@ try {
       const t = performance.now();
       const r = await loadDesiredState('skills', DEFAULT_SETTINGS, ${JSON.stringify(path.join(dir, name))}, { threads: 1 });
       const seconds = (performance.now() - t) / 1000;
-      console.log(JSON.stringify({ fileBytes: ${text.length}, seconds: seconds.toFixed(2), problems: r.problems.length, outputBytes: JSON.stringify(r.problems).length }));`));
+      // the floor: the yaml parser alone on the same text
+      const { parseAllDocuments } = await import(${JSON.stringify(import.meta.resolve('yaml'))});
+      const { readFileSync } = await import('node:fs');
+      const p = performance.now();
+      parseAllDocuments(readFileSync(${JSON.stringify(path.join(skills, `${name}.yaml`))}, 'utf8'), { uniqueKeys: false });
+      const yamlParseSeconds = (performance.now() - p) / 1000;
+      console.log(JSON.stringify({ fileBytes: ${text.length}, seconds: seconds.toFixed(2), yamlParseSeconds: yamlParseSeconds.toFixed(2), problems: r.problems.length, outputBytes: JSON.stringify(r.problems).length }));`));
   }
   if (wanted('unknownAgents')) rows.push(measure('unknownAgents1000of20000', `
     const { agentDirectory } = await import(${JSON.stringify(`${dist}/plan/resolve.js`)});
