@@ -65,7 +65,7 @@ export function policyTextLines(plan: Plan, color: ChalkInstance): string[] {
   }
   if (plan.policy.window) {
     const w = plan.policy.window;
-    out.push('', (w.open ? (s: string) => s : color.yellow.bold)(printable(windowLine(w))));
+    out.push('', (w.open ? (s: string) => s : color.yellow.bold)(forMessage(windowLine(w))));
   }
   return out;
 }
@@ -94,6 +94,6 @@ export function policyMarkdownLines(plan: Plan): string[] {
       out.push('', `<details><summary>${ok.length} rule${ok.length === 1 ? '' : 's'} passed</summary>`, '', ...header, ...ok.slice(0, MD_OK_ROWS).map(row), ...more(ok.length - MD_OK_ROWS, 'rules passed'), '', '</details>');
     }
   }
-  if (plan.policy.window) out.push('', `${plan.policy.window.open ? '🕒' : '⛔'} ${escapeMarkdown(windowLine(plan.policy.window))}`);
+  if (plan.policy.window) out.push('', `${plan.policy.window.open ? '🕒' : '⛔'} ${forMarkdownMessage(windowLine(plan.policy.window))}`);
   return out;
 }
