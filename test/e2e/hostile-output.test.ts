@@ -179,6 +179,22 @@ test('apply, import and export print nothing forged', async () => {
   assert.is((await readdir(path.join(dir, 'imported'))).length, COUNT);
 });
 
+test('refresh, fmt and revert print nothing forged; refreshed files still validate', async () => {
+  const diff = await sweep('refresh --diff', ['refresh', '--diff', '--now', '2026-11-25']);
+  assert.is(diff.code, 2, diff.err);
+  const refreshed = await sweep('refresh', ['refresh', '--create-missing', '--now', '2026-11-25']);
+  assert.is(refreshed.code, 0, refreshed.err);
+  const check = await sweep('validate refreshed', ['validate']);
+  assert.is(check.code, 0, check.out + check.err);
+  await sweep('fmt --check', ['fmt', '--check']);
+  // a run to revert: apply, then revert its record without writing
+  await writeFile(path.join(dir, 'skills', 'queue-0.yaml'), queueFile(0));
+  assert.is((await cli(['apply', '--auto-approve', '--now', '2026-11-25'])).code, 0);
+  const records = (await readdir(path.join(dir, 'audit'), { recursive: true })).filter((f) => String(f).endsWith('.json'));
+  assert.ok(records.length > 0);
+  await sweep('revert --dry-run', ['revert', path.join(dir, 'audit', String(records[0])), '--dry-run']);
+});
+
 test('policy refusals, unknown-agent suggestions and CXone errors never forge a command', async () => {
   await writeFile(path.join(dir, 'skills', 'queue-0.yaml'), queueFile(0, 'constraints: { minActiveAgents: 5 }\n'));
   const refused = await sweep('plan refused', ['plan', '--now', '2026-11-25']);
