@@ -18,24 +18,26 @@ const FORMAT = 'skillops-check-cache/1';
 let codeFingerprint: string | undefined;
 
 /**
- * The skillops version, the schemas and the source of the checking code (this folder), hashed
- * once per process: a new release or any edit to the rules makes every old entry foreign.
+ * The skillops version, the schemas and the source of all of skillops' own code (checks use
+ * modules outside config/, e.g. the escaping of untrusted text), hashed once per process: a new
+ * release or any edit to the code makes every old entry foreign.
  */
 function fingerprintOfCode(): string {
   if (codeFingerprint) return codeFingerprint;
   const hash = createHash('sha256').update(FORMAT);
-  const here = fileURLToPath(new URL('.', import.meta.url));
+  const code = fileURLToPath(new URL('..', import.meta.url)); // src/ under tsx, dist/ when built
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const read = (file: string) => {
     try {
-      hash.update(file).update(readFileSync(file));
+      hash.update(file.slice(root.length)).update(readFileSync(file));
     } catch {
       hash.update(`${file}:missing`);
     }
   };
   read(path.join(root, 'package.json'));
   for (const schema of ['queue.schema.json', 'settings.schema.json']) read(path.join(root, 'schemas', schema));
-  for (const name of readdirSync(here).sort()) if (/\.(js|ts)$/.test(name)) read(path.join(here, name));
+  const files = (readdirSync(code, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => /\.(js|ts)$/.test(name) && !name.includes('node_modules')).sort();
+  for (const name of files) read(path.join(code, name));
   codeFingerprint = hash.digest('hex');
   return codeFingerprint;
 }
