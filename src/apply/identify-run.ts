@@ -1,17 +1,23 @@
-// Who is applying: the Actions environment or the local user and git, plus the merged pull
-// request when the audit record is committed (a failed lookup is a warning, not a failure).
-import { whoFromEnvironment } from '../audit/who.js';
+// Who is applying: the Actions environment or the local user and git (known before the journal
+// starts), plus the merged pull request when the audit record is committed (a failed lookup is a
+// warning, not a failure).
 import type { Who } from '../audit/audit-record.js';
 import type { GitHubPort } from '../github/port.js';
 import { withPullRequest } from '../github/pull-request-details.js';
 import type { ApplyDeps, ApplyRequest } from './apply-types.js';
+import { within } from './shutdown.js';
 
-export async function identifyRun(request: ApplyRequest, deps: ApplyDeps): Promise<{ who: Who; github?: GitHubPort }> {
-  let who = await whoFromEnvironment(deps.env, deps.cwd);
+export { whoFromEnvironment } from '../audit/who.js';
+
+/** The GitHub adapter when the record is committed; the pull request is looked up within `budgetMs`. */
+export async function addPullRequest(request: ApplyRequest, deps: ApplyDeps, who: Who, budgetMs: number): Promise<{ who: Who; github?: GitHubPort }> {
   if (!request.commitAudit || !deps.github) return { who };
   const github = deps.github();
+  if (budgetMs <= 0) return { who, github };
   try {
-    who = await withPullRequest(github, who);
+    const found = await within(withPullRequest(github, who), budgetMs, () => undefined);
+    if (found) return { who: found, github };
+    deps.hooks?.warn?.(`Pull request of ${who.commit ?? 'this commit'} not looked up: apply is shutting down`);
   } catch (error) {
     deps.hooks?.warn?.(`Could not look up the pull request of ${who.commit ?? 'this commit'}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -6,9 +6,9 @@ import { readPlanFile } from '../plan/plan-file.js';
 import type { Plan } from '../plan/plan-types.js';
 import type { ApplyDeps, ApplyInputs, ApplyRequest, PreparedApply } from './apply-types.js';
 
-export async function prepareApply(request: ApplyRequest, deps: ApplyDeps): Promise<PreparedApply> {
+export async function prepareApply(request: ApplyRequest, deps: ApplyDeps, abort: AbortSignal): Promise<PreparedApply> {
   if (!request.planFile) {
-    const inputs = await deps.readAndPlan(request);
+    const inputs = await deps.readAndPlan(request, abort);
     return { inputs, plan: inputs.plan, source: 'fresh' };
   }
   const saved = await readPlanFile(request.planFile);
@@ -16,7 +16,7 @@ export async function prepareApply(request: ApplyRequest, deps: ApplyDeps): Prom
   if (isTargeted(request.target) && !sameTarget(request.target, saved.target)) {
     throw new UsageError(`${request.planFile} was planned ${saved.target ? `with ${describeTarget(saved.target)}` : 'for every queue'}, not ${describeTarget(request.target)}; apply it without --queue/--exclude-queue (its own target is used) or plan again`);
   }
-  const inputs = await deps.readAndPlan({ ...request, target: saved.target ?? NO_TARGET });
+  const inputs = await deps.readAndPlan({ ...request, target: saved.target ?? NO_TARGET }, abort);
   checkSavedPlan(saved, inputs);
   // Same inputs, so the same changes; policy is judged again with this run's --force
   return { inputs, plan: { ...saved, policy: inputs.plan.policy }, source: 'saved' };

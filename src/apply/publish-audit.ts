@@ -5,12 +5,16 @@ import { auditRelativePath, type AuditRecord } from '../audit/audit-record.js';
 import { commitAuditRecord } from '../github/commit-audit.js';
 import type { GitHubPort } from '../github/port.js';
 import type { AuditCommitOutcome, PreparedApply } from './apply-types.js';
+import { within } from './shutdown.js';
 
-export async function publishAuditRecord(github: GitHubPort, prepared: PreparedApply, startedAt: Date, record: AuditRecord): Promise<AuditCommitOutcome> {
+/** Commits the record within `budgetMs` (Infinity: no limit; the GitHub client has its own timeouts). */
+export async function publishAuditRecord(github: GitHubPort, prepared: PreparedApply, startedAt: Date, record: AuditRecord, budgetMs = Infinity): Promise<AuditCommitOutcome> {
   const { audit } = prepared.inputs.settings;
   const repoPath = path.posix.join(audit.directory.split(path.sep).join('/'), auditRelativePath(startedAt, record.who.commit));
   try {
-    const committed = await commitAuditRecord(github, { path: repoPath, record, ...(audit.branch ? { branch: audit.branch } : {}) });
+    if (budgetMs <= 0) return { committed: false, path: repoPath, error: 'apply was stopped a second time: only the local record was written' };
+    const committed = await within(commitAuditRecord(github, { path: repoPath, record, ...(audit.branch ? { branch: audit.branch } : {}) }), budgetMs, () => undefined);
+    if (!committed) return { committed: false, path: repoPath, error: 'not committed before the shutdown deadline' };
     return { committed: true, path: repoPath, ...committed };
   } catch (error) {
     return { committed: false, path: repoPath, error: error instanceof Error ? error.message : String(error) };

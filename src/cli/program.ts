@@ -35,6 +35,8 @@ const nowOption = () => new Option('--now <date>', 'judge effective dates as of 
 export interface CliContext {
   /** Resolves when the user asks to stop (SIGINT/SIGTERM); long-running commands wait on it. */
   stop?: Promise<unknown>;
+  /** Resolves on a second signal: stop now (apply keeps only its local record). */
+  stopNow?: Promise<unknown>;
   /** A GitHub adapter to use instead of one built from GITHUB_TOKEN (tests, dry runs). */
   github?: GitHubPort;
 }
@@ -129,7 +131,7 @@ Examples:
   $ skillops apply --auto-approve --audit-dir /tmp/audit
   $ skillops apply --force-window --reason "INC-4411: restore billing routing"`)
     .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json' }) =>
-      run(async () => (await commands.apply()).applyCommand({ ...options, target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
+      run(async () => (await commands.apply()).applyCommand({ ...options, target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.stopNow ? { stopNow: context.stopNow } : {}), ...(context.github ? { github: context.github } : {}) }))());
 
   program
     .command('show')

@@ -1,0 +1,229 @@
+// The audit journal: JSON Lines beside the audit record, appended and fsync'd as the run goes,
+// never rewritten. "started" (who, plan fingerprint, intended changes and batches) is durable
+// before the first CXone write; "sending" before each batch, "batch" with its outcomes after it;
+// "finished" links the final record. A run killed at any point leaves what it attempted (sent),
+// what it knows (batch outcomes) and, by difference, what is unknown. A later apply closes an
+// unfinished journal by appending "superseded" once its own record links it.
+import { open, readdir, readFile, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { AuditWriteError } from '../errors.js';
+import type { AuditRecord, Who } from './audit-record.js';
+import { ensureDirectory } from './ensure-directory.js';
+
+export const JOURNAL_FORMAT = 'skillops-journal/1';
+export const JOURNAL_SUFFIX = '.journal.jsonl';
+
+type ChangeRow = Omit<AuditRecord['changes'][number], 'status' | 'error'>;
+type ItemResult = { agentId: number; status: AuditRecord['changes'][number]['status']; error?: string };
+
+export type JournalLine =
+  | {
+      type: 'started';
+      format: typeof JOURNAL_FORMAT;
+      at: string;
+      pid: number;
+      who: Who;
+      plan: Pick<AuditRecord['plan'], 'source' | 'liveFingerprint' | 'desiredHash' | 'effectiveDate'>;
+      changes: ChangeRow[];
+      batches: { skillId: number; action: ChangeRow['action']; agentIds: number[] }[];
+    }
+  | { type: 'sending'; at: string; batch: number }
+  | { type: 'batch'; at: string; batch: number; results: ItemResult[] }
+  | { type: 'stopping'; at: string; reason: string }
+  | { type: 'finished'; at: string; outcome: AuditRecord['outcome']; record?: string; recordError?: string; fullRecord?: AuditRecord }
+  | { type: 'superseded'; at: string; by: string };
+
+export type StartedLine = Extract<JournalLine, { type: 'started' }>;
+
+/** Summary of a journal that has no "finished" (or "superseded") line: a run that was killed. */
+export interface UnfinishedRun {
+  /** Path relative to the audit directory. */
+  journal: string;
+  startedAt: string;
+  actor: string;
+  commit?: string;
+  liveFingerprint: string;
+  intended: number;
+  applied: number;
+  failed: number;
+  /** Sent, but no outcome was recorded: CXone may or may not have applied these. */
+  unknown: number;
+  /** Never sent. */
+  notSent: number;
+  /** The signal or reason it was stopping for, if it recorded one. */
+  stopping?: string;
+}
+
+export class AuditJournal {
+  private chain: Promise<void> = Promise.resolve();
+  private failure: Error | undefined;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    /** Absolute path of the journal. */
+    readonly path: string,
+    /** The journal's path relative to the audit directory, without JOURNAL_SUFFIX. */
+    readonly stem: string,
+  ) {}
+
+  /** Creates a new journal at `<directory>/<stem>.journal.jsonl` (`-1`, `-2`… if taken) and writes `started`. */
+  static async start(directory: string, stem: string, started: StartedLine): Promise<AuditJournal> {
+    const target = path.join(directory, stem);
+    await ensureDirectory(path.dirname(target));
+    for (let n = 0; n <= 100; n++) {
+      const candidate = n === 0 ? stem : `${stem}-${n}`;
+      const file = path.join(directory, candidate + JOURNAL_SUFFIX);
+      let handle: FileHandle;
+      try {
+        handle = await open(file, 'wx');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') continue;
+        throw new AuditWriteError(`cannot create the audit journal ${file} (${code ?? String(error)})`);
+      }
+      const journal = new AuditJournal(handle, file, candidate);
+      await syncDirectory(path.dirname(file));
+      await journal.append(started);
+      return journal;
+    }
+    throw new AuditWriteError(`cannot create the audit journal beside ${target}: too many runs with the same name`);
+  }
+
+  /** Appends one line and fsyncs it; appends are serialised, so lines never interleave. */
+  append(line: JournalLine): Promise<void> {
+    const next = this.chain.then(async () => {
+      if (this.failure) throw this.failure;
+      try {
+        await this.handle.write(`${JSON.stringify(line)}\n`);
+        await this.handle.datasync();
+      } catch (error) {
+        this.failure = new AuditWriteError(`cannot append to the audit journal ${this.path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        throw this.failure;
+      }
+    });
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.chain;
+    await this.handle.close().catch(() => undefined);
+  }
+}
+
+async function syncDirectory(directory: string): Promise<void> {
+  // The new file's directory entry must be durable too; not every platform lets a directory be fsync'd
+  try {
+    const dir = await open(directory, 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+  } catch {
+    // best effort
+  }
+}
+
+/** Parses a journal; a torn last line (killed while writing) is ignored. */
+export function parseJournal(text: string): JournalLine[] {
+  const lines: JournalLine[] = [];
+  for (const raw of text.split('\n')) {
+    if (!raw.trim()) continue;
+    try {
+      const value = JSON.parse(raw) as unknown;
+      if (typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string') lines.push(value as JournalLine);
+    } catch {
+      // torn line
+    }
+  }
+  return lines;
+}
+
+/** What a journal says about its run, or undefined when the run finished or was superseded. */
+export function summariseUnfinished(relative: string, lines: JournalLine[]): UnfinishedRun | undefined {
+  const started = lines.find((l): l is StartedLine => l.type === 'started' && l.format === JOURNAL_FORMAT);
+  if (!started || !Array.isArray(started.changes) || !Array.isArray(started.batches)) return undefined;
+  if (lines.some((l) => l.type === 'finished' || l.type === 'superseded')) return undefined;
+  const sent = new Set<number>();
+  const answered = new Set<number>();
+  let applied = 0;
+  let failed = 0;
+  let unknown = 0;
+  let stopping: string | undefined;
+  for (const line of lines) {
+    if (line.type === 'sending' && Number.isInteger(line.batch)) sent.add(line.batch);
+    if (line.type === 'stopping') stopping = String(line.reason);
+    if (line.type === 'batch' && Number.isInteger(line.batch) && Array.isArray(line.results) && !answered.has(line.batch)) {
+      answered.add(line.batch);
+      sent.add(line.batch);
+      for (const r of line.results) {
+        if (r.status === 'applied') applied++;
+        else if (r.status === 'failed') failed++;
+        else if (r.status === 'unknown') unknown++;
+      }
+    }
+  }
+  let notSent = 0;
+  started.batches.forEach((b, i) => {
+    const n = Array.isArray(b.agentIds) ? b.agentIds.length : 0;
+    if (!sent.has(i)) notSent += n;
+    else if (!answered.has(i)) unknown += n;
+  });
+  return {
+    journal: relative,
+    startedAt: String(started.at),
+    actor: String(started.who?.actor ?? 'unknown'),
+    ...(started.who?.commit ? { commit: String(started.who.commit) } : {}),
+    liveFingerprint: String(started.plan?.liveFingerprint ?? ''),
+    intended: started.changes.length,
+    applied,
+    failed,
+    unknown,
+    notSent,
+    ...(stopping ? { stopping } : {}),
+  };
+}
+
+/**
+ * Unfinished journals under the audit directory, oldest first. Only the YYYY/MM layout apply
+ * writes is walked, so a wrong directory (say /) is not crawled.
+ */
+export async function findUnfinishedRuns(directory: string): Promise<UnfinishedRun[]> {
+  const found: UnfinishedRun[] = [];
+  for (const year of await names(directory, /^\d{4}$/)) {
+    for (const month of await names(path.join(directory, year), /^\d{2}$/)) {
+      for (const file of await names(path.join(directory, year, month), /\.journal\.jsonl$/)) {
+        const relative = `${year}/${month}/${file}`;
+        let text: string;
+        try {
+          text = await readFile(path.join(directory, year, month, file), 'utf8');
+        } catch {
+          continue;
+        }
+        const run = summariseUnfinished(relative, parseJournal(text));
+        if (run) found.push(run);
+      }
+    }
+  }
+  return found.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+async function names(directory: string, pattern: RegExp): Promise<string[]> {
+  try {
+    return (await readdir(directory)).filter((n) => pattern.test(n)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Closes an unfinished journal of an earlier run: appends who took over (never rewrites it). */
+export async function markSuperseded(directory: string, run: UnfinishedRun, by: string): Promise<void> {
+  const handle = await open(path.join(directory, run.journal), 'a');
+  try {
+    await handle.write(`${JSON.stringify({ type: 'superseded', at: new Date().toISOString(), by } satisfies JournalLine)}\n`);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+}
