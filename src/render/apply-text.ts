@@ -67,7 +67,7 @@ const shownPath = (cwd: string, file: string): string => {
 /** For stderr, before anything else: earlier runs that were killed, and what they left unknown. */
 export function unfinishedRunsText(runs: UnfinishedRun[], auditDir: string, cwd: string): string {
   if (runs.length === 0) return '';
-  const lines = [`Found ${plural(runs.length, 'earlier apply')} that did not finish (killed?); live CXone is read again, so this run converges over ${runs.length === 1 ? 'it' : 'them'}:`];
+  const lines = [`Found ${runs.length} earlier ${runs.length === 1 ? 'apply' : 'applies'} that did not finish (killed?); live CXone is read again, so this run converges over ${runs.length === 1 ? 'it' : 'them'}:`];
   for (const r of runs) {
     const unknown = r.unknown > 0 ? `, ${r.unknown} UNKNOWN (sent, no answer recorded)` : '';
     lines.push(
