@@ -1,5 +1,6 @@
 // The run's audit journal: started before the first write (fails fast when the audit directory
 // cannot be written: nothing has changed yet), a line per batch, finished with the record.
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { auditRelativePath, changeRows, type AuditRecord, type Who } from '../audit/audit-record.js';
 import { AuditJournal, findUnfinishedRuns, JOURNAL_FORMAT, markSuperseded, type UnfinishedRun } from '../audit/journal.js';
@@ -15,6 +16,7 @@ export async function startApplyJournal(auditDir: string, startedAt: Date, who: 
     format: JOURNAL_FORMAT,
     at: startedAt.toISOString(),
     pid: process.pid,
+    host: hostname(),
     who,
     plan: { source, liveFingerprint: plan.liveFingerprint, desiredHash: plan.desiredHash, effectiveDate: plan.effectiveDate },
     changes: changeRows(plan, plan.queues.flatMap((q) => q.changes.map((change) => ({ change, status: 'not-attempted' as const })))).map(({ status: _status, ...row }) => row),

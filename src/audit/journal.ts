@@ -5,6 +5,7 @@
 // what it knows (batch outcomes) and, by difference, what is unknown. A later apply closes an
 // unfinished journal by appending "superseded" once its own record links it.
 import { open, readdir, readFile, type FileHandle } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { AuditWriteError } from '../errors.js';
 import type { AuditRecord, Who } from './audit-record.js';
@@ -22,6 +23,7 @@ export type JournalLine =
       format: typeof JOURNAL_FORMAT;
       at: string;
       pid: number;
+      host: string;
       who: Who;
       plan: Pick<AuditRecord['plan'], 'source' | 'liveFingerprint' | 'desiredHash' | 'effectiveDate'>;
       changes: ChangeRow[];
@@ -189,7 +191,7 @@ export function summariseUnfinished(relative: string, lines: JournalLine[]): Unf
  * Unfinished journals under the audit directory, oldest first. Only the YYYY/MM layout apply
  * writes is walked, so a wrong directory (say /) is not crawled.
  */
-export async function findUnfinishedRuns(directory: string): Promise<UnfinishedRun[]> {
+export async function findUnfinishedRuns(directory: string, stillRunning: (started: StartedLine) => boolean = isRunningHere): Promise<UnfinishedRun[]> {
   const found: UnfinishedRun[] = [];
   for (const year of await names(directory, /^\d{4}$/)) {
     for (const month of await names(path.join(directory, year), /^\d{2}$/)) {
@@ -201,12 +203,25 @@ export async function findUnfinishedRuns(directory: string): Promise<UnfinishedR
         } catch {
           continue;
         }
-        const run = summariseUnfinished(relative, parseJournal(text));
-        if (run) found.push(run);
+        const lines = parseJournal(text);
+        const run = summariseUnfinished(relative, lines);
+        // an apply still running here is not unfinished (the lock, issue 14, keeps two from overlapping)
+        if (run && !stillRunning(lines.find((l): l is StartedLine => l.type === 'started')!)) found.push(run);
       }
     }
   }
   return found.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+/** Whether the journal's process is alive on this machine (signal 0 probes without signalling). */
+export function isRunningHere(started: StartedLine): boolean {
+  if (started.host !== hostname() || !Number.isInteger(started.pid) || started.pid === process.pid) return false;
+  try {
+    process.kill(started.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function names(directory: string, pattern: RegExp): Promise<string[]> {
@@ -219,9 +234,12 @@ async function names(directory: string, pattern: RegExp): Promise<string[]> {
 
 /** Closes an unfinished journal of an earlier run: appends who took over (never rewrites it). */
 export async function markSuperseded(directory: string, run: UnfinishedRun, by: string): Promise<void> {
-  const handle = await open(path.join(directory, run.journal), 'a');
+  const file = path.join(directory, run.journal);
+  // a run killed mid-line left a torn last line: start a new one
+  const text = await readFile(file, 'utf8');
+  const handle = await open(file, 'a');
   try {
-    await handle.write(`${JSON.stringify({ type: 'superseded', at: new Date().toISOString(), by } satisfies JournalLine)}\n`);
+    await handle.write(`${text.length > 0 && !text.endsWith('\n') ? '\n' : ''}${JSON.stringify({ type: 'superseded', at: new Date().toISOString(), by } satisfies JournalLine)}\n`);
     await handle.datasync();
   } finally {
     await handle.close();

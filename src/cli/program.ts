@@ -119,7 +119,9 @@ Examples:
     .addHelpText('after', `
 Without plan.json, apply plans from live state, shows the plan and asks "yes" on a terminal.
 Exit codes: 0 everything applied and verified, 1 any failure, 130/143 interrupted (SIGINT/SIGTERM:
-requests in flight finish and the audit record is written). Running apply again converges.
+no new batches, requests in flight get 2 s, the audit record is written within about 5 s).
+A journal beside the record survives even kill -9; the next apply reports it. Running apply
+again converges.
 Outside the change windows of skillops.yaml (or on a freeze date) apply refuses when there is
 something to change; \`skillops plan\` shows when the next window opens.
 With SKILLOPS_WEBHOOK_URL (or webhook.url) and SKILLOPS_WEBHOOK_SECRET, a signed
