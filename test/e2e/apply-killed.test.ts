@@ -4,6 +4,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseJournal, summariseUnfinished, type JournalLine, type StartedLine } from '../../src/audit/journal.js';
@@ -206,6 +207,36 @@ test('an audit directory that cannot be created (under /proc) fails fast, before
   assert.match(io.stderr(), 'ENOENT');
   const writes = ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
   assert.is(writes, 0, 'nothing was written to CXone');
+});
+
+test('a record that cannot be written at the end (its folder replaced mid-run) goes to stderr and the job summary; exit 1', async () => {
+  await setup({ batchSize: 50 });
+  const summary = path.join(repo.dir, 'summary.md');
+  const base = captureIo({ cwd: repo.dir, env: { ...sim.env, GITHUB_STEP_SUMMARY: summary } });
+  let sabotaged = false;
+  const io = {
+    ...base,
+    out: (t: string) => {
+      base.out(t);
+      // writes have started, so the journal is open: now the folder the record goes to turns into a file
+      if (!sabotaged && t.startsWith('Applying')) {
+        sabotaged = true;
+        const month = path.join(repo.auditDir, '2026');
+        rmSync(month, { recursive: true, force: true });
+        writeFileSync(month, 'not a folder');
+      }
+    },
+  };
+  const r = await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir }, io);
+  assert.ok(sabotaged);
+  assert.is(r.exitCode, 1, 'all changes applied, but the record was not kept: not a success');
+  assert.is(r.auditPath, undefined);
+  assert.match(base.stderr(), 'Could not write the audit record under');
+  const shown = JSON.parse(base.stderr().slice(base.stderr().indexOf('here it is:\n') + 12)) as { outcome: string; changes: unknown[] };
+  assert.equal([shown.outcome, shown.changes.length], ['applied', 12]);
+  const md = await readFile(summary, 'utf8');
+  assert.match(md, 'The audit record could not be written');
+  assert.match(md, '"format": "skillops-audit/1"');
 });
 
 test.run();
