@@ -57,7 +57,9 @@ export interface UnfinishedRun {
 }
 
 export class AuditJournal {
-  private chain: Promise<void> = Promise.resolve();
+  /** Lines waiting for the next write, each with who waits for it to be durable. */
+  private pending: { text: string; done: () => void; failed: (error: Error) => void }[] = [];
+  private flushing: Promise<void> | undefined;
   private failure: Error | undefined;
 
   private constructor(
@@ -91,24 +93,36 @@ export class AuditJournal {
     throw new AuditWriteError(`cannot create the audit journal beside ${target}: too many runs with the same name`);
   }
 
-  /** Appends one line and fsyncs it; appends are serialised, so lines never interleave. */
+  /**
+   * Appends one line; resolves once it is on disk (fsync'd). Lines appended while a write is in
+   * progress go together in the next write and fsync (group commit), in order, never interleaved.
+   */
   append(line: JournalLine): Promise<void> {
-    const next = this.chain.then(async () => {
-      if (this.failure) throw this.failure;
+    if (this.failure) return Promise.reject(this.failure);
+    const durable = new Promise<void>((done, failed) => this.pending.push({ text: `${JSON.stringify(line)}\n`, done, failed }));
+    this.flushing ??= this.flush();
+    return durable;
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const group = this.pending;
+      this.pending = [];
       try {
-        await this.handle.write(`${JSON.stringify(line)}\n`);
+        if (this.failure) throw this.failure;
+        await this.handle.write(group.map((g) => g.text).join(''));
         await this.handle.datasync();
+        for (const g of group) g.done();
       } catch (error) {
-        this.failure = new AuditWriteError(`cannot append to the audit journal ${this.path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-        throw this.failure;
+        this.failure ??= new AuditWriteError(`cannot append to the audit journal ${this.path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        for (const g of group) g.failed(this.failure);
       }
-    });
-    this.chain = next.catch(() => undefined);
-    return next;
+    }
+    this.flushing = undefined;
   }
 
   async close(): Promise<void> {
-    await this.chain;
+    while (this.flushing) await this.flushing;
     await this.handle.close().catch(() => undefined);
   }
 }
