@@ -9,10 +9,12 @@ import { within } from './shutdown.js';
 
 export { whoFromEnvironment } from '../audit/who.js';
 
-/** The GitHub adapter when the record is committed; the pull request is looked up within `budgetMs`. */
-export async function addPullRequest(request: ApplyRequest, deps: ApplyDeps, who: Who, budgetMs: number): Promise<{ who: Who; github?: GitHubPort }> {
-  if (!request.commitAudit || !deps.github) return { who };
-  const github = deps.github();
+/** The GitHub adapter when the audit is committed (built before any write, so a missing token fails early). */
+export const githubFor = (request: ApplyRequest, deps: ApplyDeps): GitHubPort | undefined => (request.commitAudit && deps.github ? deps.github() : undefined);
+
+/** The merged pull request, looked up within `budgetMs` when the record is committed. */
+export async function addPullRequest(github: GitHubPort | undefined, deps: ApplyDeps, who: Who, budgetMs: number): Promise<{ who: Who; github?: GitHubPort }> {
+  if (!github) return { who };
   if (budgetMs <= 0) return { who, github };
   try {
     const found = await within(withPullRequest(github, who), budgetMs, () => undefined);

@@ -1,6 +1,7 @@
 // The run's audit journal: started before the first write (fails fast when the audit directory
 // cannot be written: nothing has changed yet), a line per batch, finished with the record.
 import { hostname } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { auditRelativePath, changeRows, type AuditRecord, type Who } from '../audit/audit-record.js';
 import { AuditJournal, findUnfinishedRuns, JOURNAL_FORMAT, markSuperseded, type UnfinishedRun } from '../audit/journal.js';
@@ -55,3 +56,5 @@ export async function supersedeUnfinished(auditDir: string, runs: UnfinishedRun[
 }
 
 export const relativeTo = (auditDir: string, file: string): string => path.relative(auditDir, file).split(path.sep).join('/');
+
+export const readJournalText = (auditDir: string, run: UnfinishedRun): Promise<string> => readFile(path.join(auditDir, run.journal), 'utf8');

@@ -7,16 +7,18 @@
 // it in its own record. Bounded: signals are honoured in every phase (see shutdown.ts).
 import { randomUUID } from 'node:crypto';
 import { hasChanges } from '../plan/plan-types.js';
-import type { ApplyDeps, ApplyOutcome, ApplyRequest } from './apply-types.js';
+import { snapshotText, type UnfinishedRun } from '../audit/journal.js';
+import type { GitHubPort } from '../github/port.js';
+import type { ApplyDeps, ApplyHooks, ApplyOutcome, ApplyRequest, PreparedApply } from './apply-types.js';
 import { planBatches } from './batches.js';
 import { confirmApply } from './confirm-apply.js';
 import { countResults, executePlan } from './execute-plan.js';
 import { DEFAULT_GUARDS } from './guards.js';
-import { addPullRequest, whoFromEnvironment } from './identify-run.js';
-import { finishApplyJournal, journalRecorder, startApplyJournal, supersedeUnfinished, unfinishedRuns } from './journal-apply.js';
+import { addPullRequest, githubFor, whoFromEnvironment } from './identify-run.js';
+import { finishApplyJournal, journalRecorder, readJournalText, startApplyJournal, supersedeUnfinished, unfinishedRuns } from './journal-apply.js';
 import { notifyApply } from './notify-apply.js';
 import { prepareApply } from './prepare-apply.js';
-import { publishAuditRecord } from './publish-audit.js';
+import { publishAuditRecord, publishJournal } from './publish-audit.js';
 import { auditDirectory, buildApplyRecord, writeApplyRecord } from './record-apply.js';
 import { Shutdown } from './shutdown.js';
 import { verifyApply } from './verify-apply.js';
@@ -41,7 +43,9 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     // guards: refuse before anything is written
     for (const guard of deps.guards ?? DEFAULT_GUARDS) await guard(prepared, request);
     if (!hasChanges(prepared.plan)) {
-      await supersedeUnfinished(auditDir, unfinished, 'an apply that found live CXone already matching skills/ (no record)');
+      const by = 'an apply that found live CXone already matching skills/ (no record)';
+      await supersedeUnfinished(auditDir, unfinished, by);
+      if (unfinished.length > 0) await publishSuperseded(githubFor(request, deps), prepared, auditDir, unfinished, by, hooks);
       return { ...base, status: 'no-changes' };
     }
 
@@ -56,6 +60,11 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     const journal = await startApplyJournal(auditDir, startedAt, whoLocal, prepared, batches);
     const recorder = journalRecorder(journal);
     void shutdown.stopped.then((reason) => recorder.stopping(reason));
+    const gitHub = githubFor(request, deps);
+    if (gitHub) {
+      const notCommitted = await publishJournal(gitHub, prepared, journal.relative, snapshotText(await journal.text(), journal.relative), `audit: skillops apply started (${prepared.plan.queues.reduce((n, q) => n + q.changes.length, 0)} changes)`, shutdown.remainingMs());
+      if (notCommitted) hooks.warn?.(`The started journal could not be committed (${notCommitted}); if this run is killed, its trace is only in ${journal.relative} (the workflow artifact).`);
+    }
 
     // execute (a stop lets in-flight batches answer within the grace, skips the rest)
     const execution = await executePlan(prepared, batches, shutdown, recorder, hooks);
@@ -67,14 +76,17 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     const interrupted = execution.interrupted ?? verified.interrupted;
 
     // notify (the record holds the webhook outcome); bounded once stopping
-    const { who, github } = await addPullRequest(request, deps, whoLocal, Math.min(1000, shutdown.remainingMs()));
+    const { who, github } = await addPullRequest(gitHub, deps, whoLocal, Math.min(1000, shutdown.remainingMs()));
     const webhook = await notifyApply({ prepared, who, results: execution.results, counts, verification, env: deps.env, runId, budgetMs: shutdown.remainingMs(), urgent: shutdown.urgent });
 
     // record: beside the journal, which it completes; earlier unfinished journals are linked and closed
     const record = buildApplyRecord({ startedAt, prepared, who, execution, verification, verifyMs, webhook, request, runId, interrupted, journal: `${journal.stem}.journal.jsonl`, unfinishedRuns: unfinished });
     const audit = await writeApplyRecord(auditDir, record, journal.stem);
     await finishApplyJournal(journal, record, audit, auditDir);
-    if (audit.written) await supersedeUnfinished(auditDir, unfinished, `${journal.stem}.json`);
+    if (audit.written) {
+      await supersedeUnfinished(auditDir, unfinished, `${journal.stem}.json`);
+      if (!shutdown.reason) await publishSuperseded(gitHub, prepared, auditDir, unfinished, `${journal.stem}.json`, hooks);
+    }
 
     // publish the record to the repository
     const commit = github ? await publishAuditRecord(github, prepared, startedAt, record, shutdown.remainingMs()) : undefined;
@@ -94,5 +106,14 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     };
   } finally {
     shutdown.dispose();
+  }
+}
+
+/** Commits superseded journals (with --commit-audit), so the next checkout does not report them again. */
+async function publishSuperseded(github: GitHubPort | undefined, prepared: PreparedApply, auditDir: string, runs: UnfinishedRun[], by: string, hooks: ApplyHooks): Promise<void> {
+  if (!github) return;
+  for (const run of runs) {
+    const notCommitted = await publishJournal(github, prepared, run.journal, await readJournalText(auditDir, run), `audit: unfinished apply ${run.journal} superseded by ${by}`);
+    if (notCommitted) hooks.warn?.(`The superseded journal ${run.journal} could not be committed (${notCommitted}); the next apply may report it again.`);
   }
 }

@@ -33,7 +33,9 @@ export type JournalLine =
   | { type: 'batch'; at: string; batch: number; results: ItemResult[] }
   | { type: 'stopping'; at: string; reason: string }
   | { type: 'finished'; at: string; outcome: AuditRecord['outcome']; record?: string; recordError?: string; fullRecord?: AuditRecord }
-  | { type: 'superseded'; at: string; by: string };
+  | { type: 'superseded'; at: string; by: string }
+  /** Ends a copy committed to the repository: what happened after it is only in the run's own journal. */
+  | { type: 'snapshot'; at: string; note: string };
 
 export type StartedLine = Extract<JournalLine, { type: 'started' }>;
 
@@ -121,6 +123,16 @@ export class AuditJournal {
     this.flushing = undefined;
   }
 
+  /** The journal's path relative to the audit directory. */
+  get relative(): string {
+    return this.stem + JOURNAL_SUFFIX;
+  }
+
+  /** What is on disk so far. */
+  text(): Promise<string> {
+    return readFile(this.path, 'utf8');
+  }
+
   async close(): Promise<void> {
     while (this.flushing) await this.flushing;
     await this.handle.close().catch(() => undefined);
@@ -157,6 +169,12 @@ export function parseJournal(text: string): JournalLine[] {
 }
 
 /** What a journal says about its run, or undefined when the run finished or was superseded. */
+/** The journal as committed before the first write: its lines so far, and a line saying the rest is elsewhere. */
+export function snapshotText(text: string, localPath: string): string {
+  const line: JournalLine = { type: 'snapshot', at: new Date().toISOString(), note: `committed before the first CXone write; later lines are in ${localPath} on the runner (the workflow artifact)` };
+  return `${text}${JSON.stringify(line)}\n`;
+}
+
 export function summariseUnfinished(relative: string, lines: JournalLine[]): UnfinishedRun | undefined {
   const started = lines.find((l): l is StartedLine => l.type === 'started' && l.format === JOURNAL_FORMAT);
   if (!started || !Array.isArray(started.changes) || !Array.isArray(started.batches)) return undefined;
@@ -180,10 +198,12 @@ export function summariseUnfinished(relative: string, lines: JournalLine[]): Unf
       }
     }
   }
+  // a copy committed before the first write says nothing of what came after: nothing is "not sent", all is unknown
+  const snapshot = lines.at(-1)?.type === 'snapshot';
   let notSent = 0;
   started.batches.forEach((b, i) => {
     const n = Array.isArray(b.agentIds) ? b.agentIds.length : 0;
-    if (!sent.has(i)) notSent += n;
+    if (!sent.has(i) && !snapshot) notSent += n;
     else if (!answered.has(i)) unknown += n;
   });
   return {
@@ -209,8 +229,12 @@ export async function findUnfinishedRuns(directory: string, stillRunning: (start
   const found: UnfinishedRun[] = [];
   for (const year of await names(directory, /^\d{4}$/)) {
     for (const month of await names(path.join(directory, year), /^\d{2}$/)) {
-      for (const file of await names(path.join(directory, year, month), /\.journal\.jsonl$/)) {
+      const inMonth = await names(path.join(directory, year, month), /\.json(l)?$/);
+      const records = new Set(inMonth.filter((n) => n.endsWith('.json')));
+      for (const file of inMonth.filter((n) => n.endsWith(JOURNAL_SUFFIX))) {
         const relative = `${year}/${month}/${file}`;
+        // a record beside it finished the run (its own "finished" line may not have been committed)
+        if (records.has(file.slice(0, -JOURNAL_SUFFIX.length) + '.json')) continue;
         let text: string;
         try {
           text = await readFile(path.join(directory, year, month, file), 'utf8');

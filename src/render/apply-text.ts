@@ -69,7 +69,7 @@ export function unfinishedRunsText(runs: UnfinishedRun[], auditDir: string, cwd:
   if (runs.length === 0) return '';
   const lines = [`Found ${runs.length} earlier ${runs.length === 1 ? 'apply' : 'applies'} that did not finish (killed?); live CXone is read again, so this run converges over ${runs.length === 1 ? 'it' : 'them'}:`];
   for (const r of runs) {
-    const unknown = r.unknown > 0 ? `, ${r.unknown} UNKNOWN (sent, no answer recorded)` : '';
+    const unknown = r.unknown > 0 ? `, ${r.unknown} UNKNOWN (outcome not recorded)` : '';
     lines.push(
       `  ${shownPath(cwd, path.join(auditDir, r.journal))}: started ${r.startedAt} by ${printable(r.actor)}${r.stopping ? `, was stopping (${printable(r.stopping)})` : ''}; ` +
         `${r.intended} intended: ${r.applied} applied, ${r.failed} failed${unknown}, ${r.notSent} not sent`,

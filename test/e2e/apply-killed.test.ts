@@ -5,10 +5,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseJournal, summariseUnfinished, type JournalLine, type StartedLine } from '../../src/audit/journal.js';
 import { runApply } from '../../src/cli/commands/apply.js';
+import { FakeGitHub } from '../../src/github/fake-github.js';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import type { Plan } from '../../src/plan/plan-types.js';
@@ -207,6 +208,33 @@ test('an audit directory that cannot be created (under /proc) fails fast, before
   assert.match(io.stderr(), 'ENOENT');
   const writes = ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
   assert.is(writes, 0, 'nothing was written to CXone');
+});
+
+test('--commit-audit: the started journal is committed before any write, so a fresh checkout after a lost runner finds it; the next apply supersedes it in the repository too', async () => {
+  await setup({ batchSize: 50 });
+  const gh = new FakeGitHub();
+  const env = { ...sim.env, GITHUB_SHA: 'abcdef1234567', GITHUB_ACTOR: 'github-actions[bot]' };
+  // run 1: its runner is lost after the started journal was committed (the record never is)
+  const first = await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir, commitAudit: true }, captureIo({ cwd: repo.dir, env }), { github: gh });
+  assert.is(first.exitCode, 0);
+  const started = gh.commits[0]!;
+  assert.match(started.path, /^audit\/.*\.journal\.jsonl$/);
+  // the next workflow run's checkout holds only what was committed before the runner was lost
+  const checkout = path.join(repo.dir, 'checkout-audit');
+  await mkdir(path.dirname(path.join(checkout, started.path.replace(/^audit\//, ''))), { recursive: true });
+  await writeFile(path.join(checkout, started.path.replace(/^audit\//, '')), started.content);
+  sim.tenant.set(11012345, 4410001, 7, true); // something to apply again
+  const io = captureIo({ cwd: repo.dir, env });
+  const second = await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: checkout, commitAudit: true }, io, { github: gh });
+  assert.is(second.exitCode, 0, io.stderr());
+  assert.match(io.stderr(), 'Found 1 earlier apply that did not finish');
+  // all that is known of it is what it intended: every change is unknown, none is claimed "not sent"
+  assert.match(io.stderr(), '12 intended: 0 applied, 0 failed, 12 UNKNOWN (outcome not recorded), 0 not sent');
+  const record = second.outcome.status === 'finished' ? second.outcome.record : undefined;
+  assert.equal(record?.unfinishedRuns?.map((r) => r.journal), [started.path.replace(/^audit\//, '')]);
+  const superseded = gh.commits.filter((c) => c.path === started.path).at(-1)!;
+  assert.is(superseded.content.startsWith(started.content), true, 'appended to, never rewritten');
+  assert.is((JSON.parse(superseded.content.trim().split('\n').at(-1)!) as { type: string }).type, 'superseded');
 });
 
 test('a record that cannot be written at the end (its folder replaced mid-run) goes to stderr and the job summary; exit 1', async () => {

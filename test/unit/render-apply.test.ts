@@ -39,7 +39,7 @@ test('"Verified: live CXone now matches skills/" only when nothing failed; count
 test('unfinished runs: each names its journal, what was applied, what is unknown and what was never sent', () => {
   const text = unfinishedRunsText([{ journal: '2026/11/x.journal.jsonl', startedAt: '2026-11-25T10:00:00.000Z', actor: '::error::forged', liveFingerprint: 'f', intended: 12, applied: 3, failed: 1, unknown: 2, notSent: 6, stopping: 'SIGINT' }], '/repo/audit', '/repo');
   assert.match(text, 'audit/2026/11/x.journal.jsonl: started 2026-11-25T10:00:00.000Z');
-  assert.match(text, '12 intended: 3 applied, 1 failed, 2 UNKNOWN (sent, no answer recorded), 6 not sent');
+  assert.match(text, '12 intended: 3 applied, 1 failed, 2 UNKNOWN (outcome not recorded), 6 not sent');
   assert.ok(text.split('\n').every((line) => !line.startsWith('::')), 'no line starts with a workflow command');
 });
 
