@@ -7,7 +7,7 @@
 // it in its own record. Bounded: signals are honoured in every phase (see shutdown.ts).
 import { randomUUID } from 'node:crypto';
 import { hasChanges } from '../plan/plan-types.js';
-import { snapshotText, type UnfinishedRun } from '../audit/journal.js';
+import { snapshotText, type AuditJournal, type UnfinishedRun } from '../audit/journal.js';
 import type { GitHubPort } from '../github/port.js';
 import type { ApplyDeps, ApplyHooks, ApplyOutcome, ApplyRequest, PreparedApply } from './apply-types.js';
 import { planBatches } from './batches.js';
@@ -43,9 +43,7 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     // guards: refuse before anything is written
     for (const guard of deps.guards ?? DEFAULT_GUARDS) await guard(prepared, request);
     if (!hasChanges(prepared.plan)) {
-      const by = 'an apply that found live CXone already matching skills/ (no record)';
-      await supersedeUnfinished(auditDir, unfinished, by);
-      if (unfinished.length > 0) await publishSuperseded(githubFor(request, deps), prepared, auditDir, unfinished, by, hooks);
+      if (unfinished.length > 0) await closeUnfinished(githubFor(request, deps), prepared, auditDir, unfinished, 'an apply that found live CXone already matching skills/ (no record)', hooks);
       return { ...base, status: 'no-changes' };
     }
 
@@ -61,10 +59,7 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     const recorder = journalRecorder(journal);
     void shutdown.stopped.then((reason) => recorder.stopping(reason));
     const gitHub = githubFor(request, deps);
-    if (gitHub) {
-      const notCommitted = await publishJournal(gitHub, prepared, journal.relative, snapshotText(await journal.text(), journal.relative), `audit: skillops apply started (${prepared.plan.queues.reduce((n, q) => n + q.changes.length, 0)} changes)`, shutdown.remainingMs());
-      if (notCommitted) hooks.warn?.(`The started journal could not be committed (${notCommitted}); if this run is killed, its trace is only in ${journal.relative} (the workflow artifact).`);
-    }
+    if (gitHub) await shutdown.race(publishStarted(gitHub, prepared, journal, hooks));
 
     // execute (a stop lets in-flight batches answer within the grace, skips the rest)
     const execution = await executePlan(prepared, batches, shutdown, recorder, hooks);
@@ -83,10 +78,7 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     const record = buildApplyRecord({ startedAt, prepared, who, execution, verification, verifyMs, webhook, request, runId, interrupted, journal: `${journal.stem}.journal.jsonl`, unfinishedRuns: unfinished });
     const audit = await writeApplyRecord(auditDir, record, journal.stem);
     await finishApplyJournal(journal, record, audit, auditDir);
-    if (audit.written) {
-      await supersedeUnfinished(auditDir, unfinished, `${journal.stem}.json`);
-      if (!shutdown.reason) await publishSuperseded(gitHub, prepared, auditDir, unfinished, `${journal.stem}.json`, hooks);
-    }
+    if (audit.written) await closeUnfinished(shutdown.reason ? undefined : gitHub, prepared, auditDir, unfinished, `${journal.stem}.json`, hooks);
 
     // publish the record to the repository
     const commit = github ? await publishAuditRecord(github, prepared, startedAt, record, shutdown.remainingMs()) : undefined;
@@ -109,8 +101,16 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
   }
 }
 
-/** Commits superseded journals (with --commit-audit), so the next checkout does not report them again. */
-async function publishSuperseded(github: GitHubPort | undefined, prepared: PreparedApply, auditDir: string, runs: UnfinishedRun[], by: string, hooks: ApplyHooks): Promise<void> {
+/** Commits the journal's started line (with --commit-audit) before the first write: a lost runner still leaves a trace. */
+async function publishStarted(github: GitHubPort, prepared: PreparedApply, journal: AuditJournal, hooks: ApplyHooks): Promise<void> {
+  const changes = prepared.plan.queues.reduce((n, q) => n + q.changes.length, 0);
+  const notCommitted = await publishJournal(github, prepared, journal.relative, snapshotText(await journal.text(), journal.relative), `audit: skillops apply started (${changes} changes)`);
+  if (notCommitted) hooks.warn?.(`The started journal could not be committed (${notCommitted}); if this run is killed, its trace is only in ${journal.relative} (the workflow artifact).`);
+}
+
+/** Marks earlier unfinished journals superseded by `by`, and commits them (with --commit-audit) so the next checkout does not report them again. */
+async function closeUnfinished(github: GitHubPort | undefined, prepared: PreparedApply, auditDir: string, runs: UnfinishedRun[], by: string, hooks: ApplyHooks): Promise<void> {
+  await supersedeUnfinished(auditDir, runs, by);
   if (!github) return;
   for (const run of runs) {
     const notCommitted = await publishJournal(github, prepared, run.journal, await readJournalText(auditDir, run), `audit: unfinished apply ${run.journal} superseded by ${by}`);
