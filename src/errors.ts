@@ -44,6 +44,19 @@ export class StalePlanError extends SkillopsError {
   }
 }
 
+/** A saved plan's changes are not the changes its inputs give now (edited by hand, or stale). */
+export class PlanIntegrityError extends SkillopsError {
+  readonly exitCode = 1;
+  constructor(readonly differences: string[]) {
+    super(`saved plan refused: its changes are not the changes recomputed from skills/ and live CXone (tampered with, or made by another version). ${differences.length} difference(s):\n${differences.slice(0, 10).map((d) => `  - ${d}`).join('\n')}${differences.length > 10 ? `\n  … and ${differences.length - 10} more` : ''}\nRun \`skillops plan --out\` again and review it.`);
+  }
+}
+
+/** The audit journal or record cannot be written where settings or --audit-dir say. */
+export class AuditWriteError extends SkillopsError {
+  readonly exitCode = 1;
+}
+
 /** Credentials were refused or are missing. */
 export class CxoneAuthError extends SkillopsError {
   readonly exitCode = 1;

@@ -10,6 +10,7 @@ import type { Plan } from '../plan/plan-types.js';
 import type { QueueTarget } from '../plan/target.js';
 import type { AuditRecord } from '../audit/audit-record.js';
 import type { WebhookOutcome } from '../audit/webhook/notify-webhook.js';
+import type { UnfinishedRun } from '../audit/journal.js';
 import type { ChangeResult } from './execute-batches.js';
 import type { Verification } from './verify.js';
 
@@ -67,6 +68,8 @@ export interface ApplyHooks {
   confirm?(plan: Plan): Promise<boolean>;
   /** Writes are about to start: return where progress goes. */
   startProgress?(totalBatches: number): ProgressSink;
+  /** Earlier runs left unfinished journals (killed): reported before anything else happens. */
+  unfinishedFound?(runs: UnfinishedRun[], auditDir: string): void;
   /** A stop signal arrived. */
   stopping?(signal: string): void;
   /** Something went wrong that does not fail the run. */
@@ -74,13 +77,19 @@ export interface ApplyHooks {
 }
 
 export interface ApplyDeps {
-  /** Reads desired and live state and plans (the CLI's computePlan). */
-  readAndPlan(request: ApplyRequest): Promise<ApplyInputs>;
+  /**
+   * Reads desired and live state and plans (the CLI's computePlan). `abort` is aborted when the
+   * run must stop: seam for the CXone client's `abort` option (issue 12); until then the use
+   * case stops waiting for the read on a signal.
+   */
+  readAndPlan(request: ApplyRequest, abort: AbortSignal): Promise<ApplyInputs>;
   env: NodeJS.ProcessEnv;
   cwd: string;
   hooks?: ApplyHooks;
   /** Resolves when the run should stop (SIGINT/SIGTERM); its value names the signal. */
   stop?: Promise<unknown>;
+  /** Resolves on a second signal: stop now, keep only the local record. */
+  stopNow?: Promise<unknown>;
   /** The GitHub adapter, built only when the audit record is committed. */
   github?: () => GitHubPort;
   /** Checks that may refuse the run before anything is written (default: DEFAULT_GUARDS). */
@@ -97,6 +106,8 @@ export interface ApplyCounts {
   applied: number;
   failed: number;
   notAttempted: number;
+  /** Sent, but the run stopped before CXone answered. */
+  unknown: number;
 }
 
 /** Where the audit record went. */
@@ -110,9 +121,13 @@ export type AuditCommitOutcome =
 interface OutcomeBase {
   plan: Plan;
   source: PreparedApply['source'];
+  /** Earlier runs that were killed before finishing their journal. */
+  unfinishedRuns: UnfinishedRun[];
 }
 
 export type ApplyOutcome =
+  /** Stopped by a signal before anything was written. */
+  | { status: 'stopped'; signal: string; phase: 'read' | 'confirm'; unfinishedRuns: UnfinishedRun[] }
   | (OutcomeBase & { status: 'no-changes' })
   | (OutcomeBase & { status: 'cancelled' })
   | (OutcomeBase & {
@@ -124,6 +139,8 @@ export type ApplyOutcome =
       verification: VerificationOutcome;
       webhook: WebhookOutcome;
       record: AuditRecord;
+      /** This run's journal, relative to the audit directory. */
+      journal: string;
       audit: AuditWriteOutcome;
       commit?: AuditCommitOutcome;
     });

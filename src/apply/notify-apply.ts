@@ -13,12 +13,19 @@ export interface NotifyInput {
   verification: VerificationOutcome;
   env: NodeJS.ProcessEnv;
   runId?: string;
+  /** Time left (Infinity: not shutting down): then one attempt within it, cut on a second signal. */
+  budgetMs: number;
+  urgent: AbortSignal;
 }
 
-export function notifyApply({ prepared, who, results, counts, verification, env, runId }: NotifyInput): Promise<WebhookOutcome> {
+export async function notifyApply({ prepared, who, results, counts, verification, env, runId, budgetMs, urgent }: NotifyInput): Promise<WebhookOutcome> {
   const { plan } = prepared;
+  const shuttingDown = budgetMs !== Infinity;
+  if (shuttingDown && budgetMs < 250) return { delivered: false, skipped: 'apply was shutting down: no time left to notify' };
   return notifyWebhook({
     ...(runId ? { runId } : {}),
+    ...(shuttingDown ? { attempts: 1, timeoutMs: Math.min(5000, budgetMs), totalMs: budgetMs } : {}),
+    signal: urgent,
     url: env.SKILLOPS_WEBHOOK_URL || prepared.inputs.settings.webhook.url,
     secret: env.SKILLOPS_WEBHOOK_SECRET,
     payload: {

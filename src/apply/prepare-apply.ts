@@ -1,14 +1,16 @@
 // Prepare: read desired and live state, plan, and when a saved plan is given check that it was
-// made from the same inputs. Nothing is written here.
-import { StalePlanError, UsageError } from '../errors.js';
+// made from the same inputs and that its changes are exactly the recomputed ones. Nothing is
+// written here.
+import { PlanIntegrityError, StalePlanError, UsageError } from '../errors.js';
+import { planDifferences } from '../plan/plan-integrity.js';
 import { describeTarget, isTargeted, NO_TARGET, sameTarget } from '../plan/target.js';
 import { readPlanFile } from '../plan/plan-file.js';
 import type { Plan } from '../plan/plan-types.js';
 import type { ApplyDeps, ApplyInputs, ApplyRequest, PreparedApply } from './apply-types.js';
 
-export async function prepareApply(request: ApplyRequest, deps: ApplyDeps): Promise<PreparedApply> {
+export async function prepareApply(request: ApplyRequest, deps: ApplyDeps, abort: AbortSignal): Promise<PreparedApply> {
   if (!request.planFile) {
-    const inputs = await deps.readAndPlan(request);
+    const inputs = await deps.readAndPlan(request, abort);
     return { inputs, plan: inputs.plan, source: 'fresh' };
   }
   const saved = await readPlanFile(request.planFile);
@@ -16,10 +18,11 @@ export async function prepareApply(request: ApplyRequest, deps: ApplyDeps): Prom
   if (isTargeted(request.target) && !sameTarget(request.target, saved.target)) {
     throw new UsageError(`${request.planFile} was planned ${saved.target ? `with ${describeTarget(saved.target)}` : 'for every queue'}, not ${describeTarget(request.target)}; apply it without --queue/--exclude-queue (its own target is used) or plan again`);
   }
-  const inputs = await deps.readAndPlan({ ...request, target: saved.target ?? NO_TARGET });
+  const inputs = await deps.readAndPlan({ ...request, target: saved.target ?? NO_TARGET }, abort);
   checkSavedPlan(saved, inputs);
-  // Same inputs, so the same changes; policy is judged again with this run's --force
-  return { inputs, plan: { ...saved, policy: inputs.plan.policy }, source: 'saved' };
+  // The saved changes equal the recomputed ones, so the recomputed plan (with this run's --force
+  // policy) is what runs: nothing from the file reaches CXone
+  return { inputs, plan: inputs.plan, source: 'saved' };
 }
 
 /** Refuses a saved plan that was not made from this run's desired state, live state and date. */
@@ -28,4 +31,6 @@ export function checkSavedPlan(saved: Plan, inputs: ApplyInputs): void {
   if (saved.desiredHash !== fresh.desiredHash) throw new StalePlanError('skills/ changed since it was made');
   if (saved.liveFingerprint !== fresh.liveFingerprint) throw new StalePlanError('live CXone assignments changed since it was made');
   if (saved.effectiveDate !== fresh.effectiveDate) throw new StalePlanError(`it judged effective dates on ${saved.effectiveDate}, and it is now ${fresh.effectiveDate} in ${inputs.settings.timeZone}`);
+  const differences = planDifferences(saved, fresh);
+  if (differences.length > 0) throw new PlanIntegrityError(differences);
 }

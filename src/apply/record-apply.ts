@@ -4,6 +4,8 @@ import path from 'node:path';
 import { buildAuditRecord, type AuditRecord, type Who } from '../audit/audit-record.js';
 import type { WebhookOutcome } from '../audit/webhook/notify-webhook.js';
 import { writeAuditRecord } from '../audit/write-audit.js';
+import type { UnfinishedRun } from '../audit/journal.js';
+import { SkillopsError } from '../errors.js';
 import type { ApplyRequest, AuditWriteOutcome, PreparedApply, VerificationOutcome } from './apply-types.js';
 import type { Execution } from './execute-plan.js';
 
@@ -17,6 +19,10 @@ export interface RecordInput {
   webhook: WebhookOutcome;
   request: Pick<ApplyRequest, 'force' | 'forceWindow' | 'reason'>;
   runId?: string;
+  /** The signal that stopped the run, if one did (during the writes or the verification). */
+  interrupted: string | undefined;
+  journal: string;
+  unfinishedRuns: UnfinishedRun[];
 }
 
 export function buildApplyRecord(input: RecordInput): AuditRecord {
@@ -28,7 +34,7 @@ export function buildApplyRecord(input: RecordInput): AuditRecord {
     plan: input.prepared.plan,
     source: input.prepared.source,
     results: input.execution.results,
-    interrupted: input.execution.interrupted !== undefined,
+    interrupted: input.interrupted !== undefined,
     stats: inputs.cxone.stats(),
     durationsMs: {
       total: Date.now() - input.startedAt.getTime(),
@@ -44,6 +50,8 @@ export function buildApplyRecord(input: RecordInput): AuditRecord {
       window: Boolean(input.request.forceWindow && input.prepared.plan.policy.window && !input.prepared.plan.policy.window.open),
     },
     ...(input.runId ? { runId: input.runId } : {}),
+    journal: input.journal,
+    unfinishedRuns: input.unfinishedRuns,
   });
 }
 
@@ -51,10 +59,11 @@ export function auditDirectory(request: ApplyRequest, prepared: PreparedApply): 
   return request.auditDir ?? path.join(prepared.inputs.root, prepared.inputs.settings.audit.directory);
 }
 
-export async function writeApplyRecord(directory: string, record: AuditRecord): Promise<AuditWriteOutcome> {
+/** Writes the record beside its journal (`<stem>.json`). */
+export async function writeApplyRecord(directory: string, record: AuditRecord, journalStem: string): Promise<AuditWriteOutcome> {
   try {
-    return { written: true, path: await writeAuditRecord(directory, record) };
+    return { written: true, path: await writeAuditRecord(directory, record, `${journalStem}.json`) };
   } catch (error) {
-    return { written: false, directory, error: (error as NodeJS.ErrnoException).code ?? String(error) };
+    return { written: false, directory, error: error instanceof SkillopsError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error)) };
   }
 }

@@ -5,12 +5,16 @@ import { makePlan } from '../plan/make-plan.js';
 import { redact } from '../redact.js';
 import type { PreparedApply, VerificationOutcome } from './apply-types.js';
 import type { Execution } from './execute-plan.js';
+import type { Shutdown } from './shutdown.js';
 import { compareAfterApply, rereadTouched } from './verify.js';
 
-export async function verifyApply(prepared: PreparedApply, execution: Execution): Promise<{ verification: VerificationOutcome; verifyMs: number }> {
+/** A stop during verification ends it at once (reads only): `interrupted` then names the signal. */
+export async function verifyApply(prepared: PreparedApply, execution: Execution, shutdown: Shutdown): Promise<{ verification: VerificationOutcome; verifyMs: number; interrupted?: string }> {
   const start = performance.now();
-  const verification = await checkLiveAfterApply(prepared, execution);
-  return { verification, verifyMs: performance.now() - start };
+  const raced = await shutdown.race(checkLiveAfterApply(prepared, execution));
+  const verifyMs = performance.now() - start;
+  if ('value' in raced) return { verification: raced.value, verifyMs };
+  return { verification: { ok: false, skipped: `interrupted by ${raced.stopped} during verification` }, verifyMs, interrupted: raced.stopped };
 }
 
 async function checkLiveAfterApply(prepared: PreparedApply, execution: Execution): Promise<VerificationOutcome> {

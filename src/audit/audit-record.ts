@@ -22,6 +22,9 @@ export interface AuditInput {
   /** --force / --force-window: the reason given, and whether the change window was overridden. */
   override?: { reason?: string; window: boolean };
   runId?: string;
+  /** This run's journal, relative to the audit directory. */
+  journal?: string;
+  unfinishedRuns?: NonNullable<AuditRecord['unfinishedRuns']>;
 }
 
 export function outcomeOf(results: ChangeResult[], interrupted: boolean, verified: boolean): AuditRecord['outcome'] {
@@ -74,6 +77,8 @@ export function buildAuditRecord(input: AuditInput): AuditRecord {
     durationsMs: input.durationsMs,
     verification: input.verification,
     webhook: input.webhook,
+    ...(input.journal ? { journal: input.journal } : {}),
+    ...(input.unfinishedRuns?.length ? { unfinishedRuns: input.unfinishedRuns } : {}),
   };
 }
 

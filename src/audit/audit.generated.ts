@@ -156,7 +156,10 @@ export interface SkillopsAuditRecord {
     userName: string;
     before?: {};
     after?: {};
-    status: 'applied' | 'failed' | 'not-attempted';
+    /**
+     * unknown: sent, but the run was stopped before CXone answered; it may or may not have been applied.
+     */
+    status: 'applied' | 'failed' | 'not-attempted' | 'unknown';
     error?: string;
   }[];
   /**
@@ -203,6 +206,38 @@ export interface SkillopsAuditRecord {
     error?: string;
     skipped?: string;
   };
+  /**
+   * This run's journal (JSON Lines, appended during the run), relative to the audit directory.
+   */
+  journal?: string;
+  /**
+   * Earlier runs whose journal never finished (killed): what they attempted and what is unknown. This run planned from live state, so it converged over them; their journals are marked superseded by this record.
+   */
+  unfinishedRuns?: {
+    /**
+     * Path relative to the audit directory.
+     */
+    journal: string;
+    startedAt: string;
+    actor: string;
+    commit?: string;
+    liveFingerprint: string;
+    /**
+     * Changes it planned.
+     */
+    intended: number;
+    applied: number;
+    failed: number;
+    /**
+     * Sent without a recorded answer.
+     */
+    unknown: number;
+    notSent: number;
+    /**
+     * The signal it was stopping for, if it recorded one.
+     */
+    stopping?: string;
+  }[];
 }
 export interface PolicyVerdict {
   rule:

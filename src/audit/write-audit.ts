@@ -1,12 +1,16 @@
 // Writes an audit record to the working tree, never overwriting an earlier one.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { auditRelativePath, type AuditRecord } from './audit-record.js';
+import { ensureDirectory } from './ensure-directory.js';
 
-export async function writeAuditRecord(directory: string, record: AuditRecord): Promise<string> {
-  const relative = auditRelativePath(new Date(record.startedAt), record.who.commit);
+/**
+ * Writes `record` under `directory` at `relative` (default: from its start time and commit), or at
+ * `-1`, `-2`… beside it when that name is taken. Returns the path written.
+ */
+export async function writeAuditRecord(directory: string, record: AuditRecord, relative = auditRelativePath(new Date(record.startedAt), record.who.commit)): Promise<string> {
   const target = path.join(directory, relative);
-  await mkdir(path.dirname(target), { recursive: true });
+  await ensureDirectory(path.dirname(target));
   const body = `${JSON.stringify(record, null, 2)}\n`;
   for (let n = 0; ; n++) {
     const candidate = n === 0 ? target : target.replace(/\.json$/, `-${n}.json`);

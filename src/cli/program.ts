@@ -36,6 +36,8 @@ const nowOption = () => new Option('--now <date>', 'judge effective dates as of 
 export interface CliContext {
   /** Resolves when the user asks to stop (SIGINT/SIGTERM); long-running commands wait on it. */
   stop?: Promise<unknown>;
+  /** Resolves on a second signal: stop now (apply keeps only its local record). */
+  stopNow?: Promise<unknown>;
   /** A GitHub adapter to use instead of one built from GITHUB_TOKEN (tests, dry runs). */
   github?: GitHubPort;
 }
@@ -123,7 +125,9 @@ Examples:
     .addHelpText('after', `
 Without plan.json, apply plans from live state, shows the plan and asks "yes" on a terminal.
 Exit codes: 0 everything applied and verified, 1 any failure, 130/143 interrupted (SIGINT/SIGTERM:
-requests in flight finish and the audit record is written). Running apply again converges.
+no new batches, requests in flight get 2 s, the audit record is written within about 5 s).
+A journal beside the record survives even kill -9; the next apply reports it. Running apply
+again converges.
 Outside the change windows of skillops.yaml (or on a freeze date) apply refuses when there is
 something to change; \`skillops plan\` shows when the next window opens.
 With SKILLOPS_WEBHOOK_URL (or webhook.url) and SKILLOPS_WEBHOOK_SECRET, a signed
@@ -135,7 +139,7 @@ Examples:
   $ skillops apply --auto-approve --audit-dir /tmp/audit
   $ skillops apply --force-window --reason "INC-4411: restore billing routing"`)
     .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json' }) =>
-      run(async () => (await commands.apply()).applyCommand({ ...options, target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
+      run(async () => (await commands.apply()).applyCommand({ ...options, target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.stopNow ? { stopNow: context.stopNow } : {}), ...(context.github ? { github: context.github } : {}) }))());
 
   program
     .command('show')

@@ -5,6 +5,9 @@ import type { ApplyOutcome } from '../apply/apply-types.js';
 export const APPLY_OUTPUT_FORMAT = 'skillops-apply/1';
 
 export function applyJson(outcome: ApplyOutcome): string {
+  if (outcome.status === 'stopped') {
+    return `${JSON.stringify({ format: APPLY_OUTPUT_FORMAT, status: outcome.status, stopped: { signal: outcome.signal, phase: outcome.phase } }, null, 2)}\n`;
+  }
   const { plan, source } = outcome;
   const document = {
     format: APPLY_OUTPUT_FORMAT,

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { ApplyOutcome, FinishedApply } from '../apply/apply-types.js';
+import type { UnfinishedRun } from '../audit/journal.js';
+import { plural } from '../plural.js';
 import { forTerminal as printable } from './untrusted.js';
 
 export interface ApplyTextOptions {
@@ -17,9 +19,10 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
     return `${outcome.source === 'saved' ? 'No changes. Live CXone matches skills/.\n' : ''}Nothing to apply; no audit record written.\n`;
   }
   if (outcome.status === 'cancelled') return 'Apply cancelled. Nothing was changed.\n';
+  if (outcome.status === 'stopped') return `Apply stopped by ${outcome.signal} ${outcome.phase === 'read' ? 'while reading live CXone' : 'before confirmation'}. Nothing was changed.\n`;
   const { counts, verification, webhook, interrupted, plan } = outcome;
   const out: string[] = [];
-  out.push(`\n${color.bold(`Apply ${interrupted ? 'interrupted' : 'complete'}: ${counts.applied} applied, ${counts.failed} failed, ${counts.notAttempted} not attempted.`)}\n`);
+  out.push(`\n${color.bold(`Apply ${interrupted ? 'interrupted' : 'complete'}: ${counts.applied} applied, ${counts.failed} failed, ${counts.unknown > 0 ? `${counts.unknown} unknown (sent, no answer before shutdown), ` : ''}${counts.notAttempted} not attempted.`)}\n`);
   out.push(overrideText(outcome, color));
   const failures = outcome.results.filter((r) => r.status !== 'applied');
   if (failures.length > 0) {
@@ -35,13 +38,11 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
   } else if ('skipped' in verification && !interrupted) {
     out.push(color.red(`Not verified: ${printable(verification.skipped ?? '')}\n`));
   } else if (!interrupted) {
-    out.push(`Verified: ${verification.ok ? 'live CXone now matches skills/' : 'live CXone differs only by the failures above'} (${'checkedSkills' in verification ? verification.checkedSkills : 0} skills re-read).\n`);
+    const reread = plural('checkedSkills' in verification ? verification.checkedSkills : 0, 'skill');
+    out.push(`Verified: ${failures.length === 0 && verification.ok ? 'live CXone now matches skills/' : `live CXone differs from skills/ only by the ${plural(failures.length, 'failure')} above`} (${reread} re-read).\n`);
   }
   out.push(`Webhook: ${webhook.delivered ? `delivered to ${webhook.url}` : webhook.skipped ? `skipped (${webhook.skipped})` : `FAILED (${webhook.error}); recorded in the audit record`}\n`);
-  if (outcome.audit.written) {
-    const shown = path.relative(cwd, outcome.audit.path);
-    out.push(`Audit record: ${shown && !shown.startsWith('..') ? shown : outcome.audit.path}\n`);
-  }
+  if (outcome.audit.written) out.push(`Audit record: ${shownPath(cwd, outcome.audit.path)}\n`);
   if (failures.length > 0 && !interrupted) out.push('Run `skillops apply` again after fixing the cause: it plans from live state, so it converges.\n');
   if (outcome.commit?.committed) {
     const c = outcome.commit;
@@ -56,6 +57,26 @@ export function overrideText(outcome: FinishedApply, color: ChalkInstance): stri
   const overridden = [policy?.forced ? 'safety thresholds' : '', policy?.window?.forced ? 'the change window' : ''].filter(Boolean);
   if (!policy || overridden.length === 0) return '';
   return color.yellow(`Overrode ${overridden.join(' and ')}: ${printable(policy.reason ?? '(no reason)')} (kept in the audit record)\n`);
+}
+
+const shownPath = (cwd: string, file: string): string => {
+  const shown = path.relative(cwd, file);
+  return shown && !shown.startsWith('..') ? shown : file;
+};
+
+/** For stderr, before anything else: earlier runs that were killed, and what they left unknown. */
+export function unfinishedRunsText(runs: UnfinishedRun[], auditDir: string, cwd: string): string {
+  if (runs.length === 0) return '';
+  const lines = [`Found ${runs.length} earlier ${runs.length === 1 ? 'apply' : 'applies'} that did not finish (killed?); live CXone is read again, so this run converges over ${runs.length === 1 ? 'it' : 'them'}:`];
+  for (const r of runs) {
+    const unknown = r.unknown > 0 ? `, ${r.unknown} UNKNOWN (outcome not recorded)` : '';
+    lines.push(
+      `  ${shownPath(cwd, path.join(auditDir, r.journal))}: started ${r.startedAt} by ${printable(r.actor)}${r.stopping ? `, was stopping (${printable(r.stopping)})` : ''}; ` +
+        `${r.intended} intended: ${r.applied} applied, ${r.failed} failed${unknown}, ${r.notSent} not sent`,
+    );
+  }
+  lines.push('This run links them in its audit record.');
+  return `${lines.join('\n')}\n`;
 }
 
 /** For stderr when the record could not be written: the record itself, so nothing is lost. */
@@ -78,7 +99,8 @@ export function applySummaryMarkdown(outcome: FinishedApply): string {
   return [
     `### skillops apply: ${record.outcome}`,
     '',
-    `${counts.applied} applied, ${counts.failed} failed, ${counts.notAttempted} not attempted; verification ${verification.ok ? 'passed' : 'did not pass'}; webhook ${webhook.delivered ? 'delivered' : webhook.skipped ? 'skipped' : 'failed'}.`,
-    ...(commitFailed || failures ? ['', '<details><summary>Audit record</summary>', '', '```json', JSON.stringify(record, null, 2), '```', '', '</details>'] : []),
+    `${counts.applied} applied, ${counts.failed} failed, ${counts.unknown > 0 ? `${counts.unknown} unknown, ` : ''}${counts.notAttempted} not attempted; verification ${verification.ok ? 'passed' : 'did not pass'}; webhook ${webhook.delivered ? 'delivered' : webhook.skipped ? 'skipped' : 'failed'}.`,
+    ...(outcome.audit.written ? [] : ['', `**The audit record could not be written (${outcome.audit.error}); it is below.**`]),
+    ...(commitFailed || failures || !outcome.audit.written ? ['', '<details><summary>Audit record</summary>', '', '```json', JSON.stringify(record, null, 2), '```', '', '</details>'] : []),
   ].join('\n');
 }

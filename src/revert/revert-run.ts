@@ -99,7 +99,8 @@ export async function revertRun(input: RevertInput): Promise<RevertOutcome> {
   const recordName = path.basename(input.recordFile);
 
   for (const row of record.changes) {
-    const applied = row.status === 'applied';
+    // unknown: sent, but the run stopped before CXone answered; it may have been applied, so it is undone like one
+    const applied = row.status === 'applied' || row.status === 'unknown';
     if (!applied && input.keepFailed) {
       items.push({ row, status: 'kept', detail: `${row.status} in the run; left as it is (--keep-failed), so the next apply tries it again` });
       continue;
@@ -127,7 +128,7 @@ export async function revertRun(input: RevertInput): Promise<RevertOutcome> {
       row,
       status: applied ? 'reverted' : 'reset',
       file: queue.file,
-      detail: applied ? what : `${row.status} in the run (CXone unchanged); ${what} so merging the undo does not retry it`,
+      detail: applied ? (row.status === 'unknown' ? `${what} (its outcome was unknown: the run stopped before CXone answered)` : what) : `${row.status} in the run (CXone unchanged); ${what} so merging the undo does not retry it`,
     });
   }
 

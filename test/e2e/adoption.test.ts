@@ -267,10 +267,13 @@ test('apply workflow on the merge to main: applies with the environment key, ver
   assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 5, 'applied to CXone');
 
   assert.is(gh.committedFiles('main').length, 0, 'nothing pushed to the protected default branch');
-  const committed = gh.committedFiles('skillops-audit');
+  // the journal's started line before the first CXone write, then the record beside it
+  const [journal, ...committed] = gh.committedFiles('skillops-audit');
+  assert.match(journal!.path, /^audit\/\d{4}\/\d{2}\/.+\.journal\.jsonl$/);
   assert.is(committed.length, 1, JSON.stringify(committed.map((c) => c.path)));
   assert.match(committed[0]!.path, /^audit\/\d{4}\/\d{2}\/.+\.json$/);
   assert.match(committed[0]!.message, /\[skip ci\]/);
+  assert.match(journal!.message, /\[skip ci\]/);
   const record = JSON.parse(committed[0]!.content) as { outcome: string; who: { pullRequest?: { number: number }; commit?: string } };
   assert.is(record.who.pullRequest?.number, 7);
   assert.is(record.who.commit, sha);

@@ -1,5 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { minimumWrites } from '../../src/apply/batches.js';
 import { runApply } from '../../src/cli/commands/apply.js';
@@ -62,6 +63,46 @@ test('a saved plan is refused as stale when live CXone changed since', async () 
   const r = await cli(['apply', file, ...NOW]);
   assert.is(r.code, 1);
   assert.match(r.err, 'saved plan is stale: live CXone assignments changed since it was made');
+  assert.is(writes(), 0);
+});
+
+test('a saved plan edited to add a change for an unmanaged skill (hashes unchanged) is refused; nothing is written', async () => {
+  await setup({ batchSize: 50 });
+  const file = path.join(repo.dir, 'plan.json');
+  assert.is((await cli(['plan', '--out', file, ...NOW])).code, 0);
+  const plan = JSON.parse(await readFile(file, 'utf8')) as Plan;
+  const { agentId, proficiency } = sim.tenant.ofSkill(11012399)[0]!;
+  const template = plan.queues[0]!;
+  plan.queues.push({
+    ...template,
+    skillId: 11012399,
+    skillName: 'Legacy IVR Callback',
+    file: 'skills/billing-support.yaml',
+    pending: [],
+    changes: [{ action: 'remove', skillId: 11012399, agentId, userName: 'x', name: 'x', before: { proficiency, isActive: true }, reason: 'unlisted' }],
+  });
+  plan.summary.remove += 1;
+  await writeFile(file, JSON.stringify(plan, null, 2));
+  sim.resetStats();
+  const r = await cli(['apply', file, '--audit-dir', repo.auditDir, ...NOW]);
+  assert.is(r.code, 1, r.out);
+  assert.match(r.err, 'saved plan refused: its changes are not the changes recomputed from skills/ and live CXone');
+  assert.match(r.err, `remove 11012399:${agentId}`);
+  assert.is(writes(), 0);
+});
+
+test('a saved plan with one change edited (proficiency) is refused', async () => {
+  await setup({ batchSize: 50 });
+  const file = path.join(repo.dir, 'plan.json');
+  await cli(['plan', '--out', file, ...NOW]);
+  const plan = JSON.parse(await readFile(file, 'utf8')) as Plan;
+  const change = plan.queues.flatMap((q) => q.changes).find((c) => c.action === 'add')!;
+  change.after = { ...change.after!, proficiency: change.after!.proficiency === 1 ? 2 : 1 };
+  await writeFile(file, JSON.stringify(plan, null, 2));
+  sim.resetStats();
+  const r = await cli(['apply', file, ...NOW]);
+  assert.is(r.code, 1);
+  assert.match(r.err, `add ${change.skillId}:${change.agentId} differs`);
   assert.is(writes(), 0);
 });
 

@@ -64,4 +64,20 @@ test('json without --auto-approve or a saved plan is refused before reading CXon
   assert.is(sim.stats.requests, 0);
 });
 
+test('a stop before any write prints a "stopped" document that matches the schema; exit 130', async () => {
+  const { dir, cleanup } = await tempDir();
+  try {
+    const io = captureIo({ cwd: ROOT, env: { ...sim.env, SKILLOPS_CACHE: 'off' } });
+    const code = await runCli(['apply', '--auto-approve', '--format', 'json', '--audit-dir', dir, ...NOW], io, { stop: Promise.resolve('SIGINT') });
+    assert.is(code, 130, io.stderr());
+    const doc = JSON.parse(io.stdout()) as unknown;
+    assert.ok(validate(doc), JSON.stringify(validate.errors));
+    assert.equal(doc, { format: 'skillops-apply/1', status: 'stopped', stopped: { signal: 'SIGINT', phase: 'read' } });
+    const writes = ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+    assert.is(writes, 0);
+  } finally {
+    await cleanup();
+  }
+});
+
 test.run();

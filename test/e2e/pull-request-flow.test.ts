@@ -63,13 +63,24 @@ test('edit on a branch -> plan + comment -> merge -> apply + audit commit -> dri
     const merge = await g('rev-parse', 'HEAD');
     gh.pulls.set(merge, { number: 12, title: 'Jane joins Web Chat', author: 'analyst' });
     gh.reviews.set(12, [{ user: 'chat-lead', state: 'APPROVED', submittedAt: '2026-11-25T09:00:00Z' }]);
-    gh.headMovesFor = 1; // someone else pushed while the audit commit was being made
+    // someone else pushes while the record (not the started journal) is being committed
+    const commitFile = gh.commitFile.bind(gh);
+    gh.commitFile = async (file) => {
+      if (file.path.endsWith('.json') && gh.commits.every((c) => !c.path.endsWith('.json'))) gh.headMovesFor = 1;
+      return commitFile(file);
+    };
     const applyIo = captureIo({ cwd: repo.dir, env: { ...baseEnv, GITHUB_SHA: merge, GITHUB_ACTOR: 'github-actions[bot]' } });
     const applied = await runCli(['apply', '--auto-approve', '--commit-audit', '--audit-dir', path.join(repo.dir, '.audit'), '--now', '2026-11-25'], applyIo, ctx);
     assert.is(applied, 0, applyIo.stdout() + applyIo.stderr());
     assert.equal(sim.tenant.get(11012350, 4410001), { proficiency: 2, isActive: true, lastUpdateTime: sim.tenant.get(11012350, 4410001)!.lastUpdateTime });
-    assert.is(gh.commits.length, 1);
-    const commit = gh.commits[0]!;
+    // first the journal's started line (before any CXone write), then the record beside it
+    assert.is(gh.commits.length, 2);
+    const started = gh.commits[0]!;
+    assert.match(started.path, new RegExp(`^audit/2\\d{3}/\\d{2}/\\d{8}T\\d{9}Z-${merge.slice(0, 7)}\\.journal\\.jsonl$`));
+    assert.match(started.message, /^audit: skillops apply started \(1 changes\) \[skip ci\]/);
+    assert.equal(started.content.trim().split('\n').map((l) => (JSON.parse(l) as { type: string }).type), ['started', 'snapshot']);
+    const commit = gh.commits[1]!;
+    assert.is(commit.path, started.path.replace(/\.journal\.jsonl$/, '.json'));
     assert.match(commit.message, /^audit: skillops apply applied for #12 \[skip ci\]/);
     assert.match(commit.path, new RegExp(`^audit/2\\d{3}/\\d{2}/\\d{8}T\\d{9}Z-${merge.slice(0, 7)}\\.json$`));
     const record = JSON.parse(commit.content) as AuditRecord;

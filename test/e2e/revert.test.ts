@@ -95,6 +95,20 @@ test('--keep-failed leaves the failed entry as it is: the plan is the inverse pl
   assert.equal(planned(await planJson()), [...inverseOf(record), key(failed.action, failed.skillId, failed.agentId, failed.before as S, failed.after as S)].sort());
 });
 
+test('a change whose outcome is unknown (apply stopped before CXone answered) is undone even with --keep-failed: CXone may have applied it', async () => {
+  const { record, file } = await applyWithOneFailure();
+  // the same run, had it been stopped while this change was in flight
+  const unknown = record.changes.find((c) => c.status === 'applied')!;
+  unknown.status = 'unknown';
+  await writeFile(file, JSON.stringify(record, null, 2));
+  const r = await cli(['revert', file, '--keep-failed']);
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, 'its outcome was unknown');
+  const failed = record.changes.find((c) => c.status === 'failed')!;
+  const undone = { ...record, changes: record.changes.map((c) => (c === unknown ? { ...c, status: 'applied' as const } : c)) };
+  assert.equal(planned(await planJson()), [...inverseOf(undone), key(failed.action, failed.skillId, failed.agentId, failed.before as S, failed.after as S)].sort());
+});
+
 test('an entry edited since the run is a conflict, left alone; the rest is written; --dry-run writes nothing', async () => {
   const { record, file } = await applyWithOneFailure();
   const target = record.changes.find((c) => c.status === 'applied' && c.action === 'update')!;

@@ -81,6 +81,57 @@ test('a 4xx is not retried; no secret means nothing is sent; http to a non-loopb
   assert.match(String(insecure.skipped), 'must be https');
 });
 
+/** A receiver that answers 200 at once, then drips its body one byte every `everyMs`. */
+async function dripReceiver(bytes: number, everyMs: number) {
+  const cut: boolean[] = [];
+  const server: Server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': String(bytes) });
+      let sent = 0;
+      const drip = setInterval(() => {
+        if (res.destroyed) return;
+        res.write('.');
+        if (++sent === bytes) { clearInterval(drip); res.end(); }
+      }, everyMs);
+      res.on('close', () => { clearInterval(drip); cut.push(sent < bytes); });
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  return { url, cut, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+}
+
+test('a receiver dripping its answer is cut at the per-attempt deadline (an overall deadline, not an idle timeout)', async () => {
+  // 20 bytes, one every 150 ms: 3 s in all, and never idle for the 600 ms deadline
+  const hook = await dripReceiver(20, 150);
+  const started = performance.now();
+  const outcome = await notifyWebhook({ url: hook.url, secret: SECRET, payload: {}, timeoutMs: 600, attempts: 1 });
+  const ms = performance.now() - started;
+  await new Promise((r) => setTimeout(r, 50));
+  await hook.close();
+  assert.equal(outcome, { delivered: false, url: hook.url, attempts: 1, error: 'no answer within 600 ms' }, `took ${Math.round(ms)} ms`);
+  assert.equal(hook.cut, [true], 'the connection was closed before the receiver finished');
+});
+
+test('retries stop at the total deadline: a hanging receiver gets fewer attempts than allowed', async () => {
+  const hook = await receiver(['hang']);
+  const outcome = await notifyWebhook({ url: hook.url, secret: SECRET, payload: {}, timeoutMs: 300, totalMs: 1100, attempts: 5, sleep: noSleep });
+  await hook.close();
+  assert.is(outcome.delivered, false);
+  assert.is(outcome.attempts, 2, 'after two attempts the next backoff would pass the 1100 ms total');
+  assert.is(hook.received.length, 2);
+});
+
+test('an abort signal (apply shutting down) cuts a delivery in progress', async () => {
+  const hook = await receiver(['hang']);
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 100);
+  const outcome = await notifyWebhook({ url: hook.url, secret: SECRET, payload: {}, timeoutMs: 5000, attempts: 3, sleep: noSleep, signal: controller.signal });
+  await hook.close();
+  assert.equal({ delivered: outcome.delivered, attempts: outcome.attempts, error: outcome.error }, { delivered: false, attempts: 1, error: 'cut short: apply is shutting down' });
+});
+
 test('after apply: the event carries summary and changes; a failing webhook does not fail the apply, is audited, and the secret never appears', async () => {
   const sim = await startSim();
   const repo = await exampleRepo({ apply: { requestsPerSecond: 1000 } });

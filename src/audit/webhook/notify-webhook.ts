@@ -1,5 +1,7 @@
-// The WFM webhook: a signed POST after apply. Bounded: 5 s per attempt, a few attempts with
-// backoff. It reports its outcome and never throws, because a webhook never fails an apply.
+// The WFM webhook: a signed POST after apply. Bounded: each attempt has an overall deadline of
+// 5 s (connect, send, answer and body: a receiver dripping bytes is cut), all attempts and their
+// backoff fit in a total deadline, and an abort signal (apply shutting down) cuts it short. It
+// reports its outcome and never throws, because a webhook never fails an apply.
 import { createHmac, randomUUID } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
 import { isSecureOrLoopback } from '../../config/settings.js';
@@ -15,14 +17,22 @@ export interface WebhookOptions {
   secret: string | undefined;
   payload: object;
   http?: AxiosInstance;
+  /** Overall deadline per attempt (default 5000 ms). */
   timeoutMs?: number;
+  /** Overall deadline for all attempts and the waits between them (default 15000 ms). */
+  totalMs?: number;
   attempts?: number;
   sleep?: (ms: number) => Promise<void>;
   /** The apply run's id: sent as webhook-id (and X-Skillops-Delivery), the same on every retry. */
   runId?: string;
   /** Signing time (tests); default the clock. */
   now?: () => Date;
+  /** Aborts a delivery in progress and skips the rest (apply shutting down). */
+  signal?: AbortSignal;
 }
+
+/** An attempt with less time than this left is not started. */
+const MIN_ATTEMPT_MS = 50;
 
 export const signBody = (body: string, secret: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
@@ -61,18 +71,36 @@ export async function notifyWebhook(options: WebhookOptions): Promise<WebhookOut
     'X-Skillops-Signature': signBody(body, options.secret),
   };
   const maxAttempts = options.attempts ?? 3;
+  const perAttempt = options.timeoutMs ?? 5000;
+  const deadline = performance.now() + (options.totalMs ?? 15000);
   let last: WebhookOutcome = { delivered: false, url };
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const left = Math.min(perAttempt, deadline - performance.now());
+    if (options.signal?.aborted) return { ...last, ...(last.attempts ? {} : { attempts: attempt - 1 }), error: 'cut short: apply is shutting down' };
+    if (left < MIN_ATTEMPT_MS) return last.attempts ? last : { delivered: false, url, attempts: attempt - 1, error: 'no time left for an attempt' };
+    const timeout = AbortSignal.timeout(Math.round(left));
+    const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
     try {
-      const response = await http.post(options.url, body, { headers, timeout: options.timeoutMs ?? 5000, validateStatus: () => true, transformRequest: [(d: unknown) => d] });
+      // `signal` bounds the whole exchange, body included (axios' `timeout` is only an idle timeout)
+      const response = await http.post(options.url, body, { headers, signal, maxContentLength: 65536, validateStatus: () => true, transformRequest: [(d: unknown) => d] });
       if (response.status >= 200 && response.status < 300) return { delivered: true, url, attempts: attempt, status: response.status };
       last = { delivered: false, url, attempts: attempt, status: response.status, error: `receiver answered ${response.status}` };
       if (response.status < 500 && response.status !== 429) return last; // the receiver refused it: retrying will not help
     } catch (error) {
       const code = (error as { code?: string }).code ?? 'network error';
-      last = { delivered: false, url, attempts: attempt, error: redact(code === 'ECONNABORTED' ? `no answer within ${options.timeoutMs ?? 5000} ms` : code) };
+      const error_ = options.signal?.aborted
+        ? 'cut short: apply is shutting down'
+        : timeout.aborted
+          ? `no answer within ${Math.round(left)} ms`
+          : code;
+      last = { delivered: false, url, attempts: attempt, error: redact(error_) };
+      if (options.signal?.aborted) return last;
     }
-    if (attempt < maxAttempts) await sleep(500 * 2 ** (attempt - 1));
+    if (attempt < maxAttempts) {
+      const wait = 500 * 2 ** (attempt - 1);
+      if (performance.now() + wait + MIN_ATTEMPT_MS > deadline) return last;
+      await sleep(wait);
+    }
   }
   return last;
 }

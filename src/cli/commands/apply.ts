@@ -3,10 +3,11 @@
 import type { ApplyOutcome, ApplyRequest } from '../../apply/apply-types.js';
 import type { ChangeResult } from '../../apply/execute-batches.js';
 import { performApply } from '../../apply/run-apply.js';
+import { GRACE_MS } from '../../apply/shutdown.js';
 import type { Verification } from '../../apply/verify.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
-import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText } from '../../render/apply-text.js';
+import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText, unfinishedRunsText } from '../../render/apply-text.js';
 import { planText } from '../../render/plan-text.js';
 import { applyJson } from '../../render/apply-json.js';
 import { UsageError } from '../../errors.js';
@@ -22,6 +23,8 @@ export type ApplyOptions = ApplyRequest & {
 
 export interface ApplyContext {
   stop?: Promise<NodeJS.Signals | unknown>;
+  /** A second signal: stop now, keep only the local record. */
+  stopNow?: Promise<NodeJS.Signals | unknown>;
   /** The GitHub adapter; built from GITHUB_TOKEN when --commit-audit needs one. */
   github?: GitHubPort;
 }
@@ -47,10 +50,12 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
     throw new UsageError(`${forcing.join(' and ')} needs --reason "why": the reason goes into the audit record`);
   }
   const outcome = await performApply(options, {
-    readAndPlan: (r) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), ...(r.tuning ? { tuning: r.tuning } : {}), ...(r.target ? { target: r.target } : {}) }, io),
+    // Seam (issue 12): pass `abort` to the CXone client's tuning once it takes one
+    readAndPlan: (r, _abort) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), ...(r.tuning ? { tuning: r.tuning } : {}), ...(r.target ? { target: r.target } : {}) }, io),
     env: io.env,
     cwd: io.cwd,
     ...(context.stop ? { stop: context.stop } : {}),
+    ...(context.stopNow ? { stopNow: context.stopNow } : {}),
     github: () => context.github ?? createGitHub(githubContext(io.env), io.env),
     hooks: {
       planReady: (plan, source) => {
@@ -59,7 +64,8 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
       ...(io.confirm && !json ? { confirm: () => io.confirm!(`\nApply these changes to CXone? Only "yes" is accepted: `) } : {}),
       // with --format json, stdout holds only the document: progress lines go to stderr
       startProgress: (total) => progressFor(json ? { ...io, out: io.err } : io, total, 'Applying'),
-      stopping: (signal) => io.err(`\n${signal} received: finishing the requests in flight, then writing the audit record...\n`),
+      unfinishedFound: (runs, auditDir) => io.err(unfinishedRunsText(runs, auditDir, io.cwd)),
+      stopping: (signal) => io.err(`\n${signal} received: finishing the requests in flight (${GRACE_MS / 1000} s at most), then writing the audit record...\n`),
       warn: (message) => io.err(`${message}\n`),
     },
   });
@@ -79,11 +85,14 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
   };
 }
 
-/** 0 all applied and verified; 1 cancelled, any failure, unverified or the record not committed; 130/143 interrupted. */
+const signalExit = (signal: string): number => (signal === 'SIGTERM' ? 143 : 130);
+
+/** 0 all applied and verified; 1 cancelled, any failure, unverified, the record not written or not committed; 130/143 stopped by SIGINT/SIGTERM. */
 export function applyExitCode(outcome: ApplyOutcome): number {
   if (outcome.status === 'no-changes') return 0;
   if (outcome.status === 'cancelled') return 1;
-  if (outcome.interrupted) return outcome.interrupted === 'SIGTERM' ? 143 : 130;
+  if (outcome.status === 'stopped') return signalExit(outcome.signal);
+  if (outcome.interrupted) return signalExit(outcome.interrupted);
   const failed = outcome.results.some((r) => r.status !== 'applied');
-  return failed || !outcome.verification.ok || (outcome.commit !== undefined && !outcome.commit.committed) ? 1 : 0;
+  return failed || !outcome.verification.ok || !outcome.audit.written || (outcome.commit !== undefined && !outcome.commit.committed) ? 1 : 0;
 }
