@@ -17,6 +17,8 @@ export interface RecordInput {
   webhook: WebhookOutcome;
   request: Pick<ApplyRequest, 'force' | 'forceWindow' | 'reason'>;
   runId?: string;
+  /** Lock, forced-by and scheduled details (issue 14). */
+  trail?: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled'>;
 }
 
 export function buildApplyRecord(input: RecordInput): AuditRecord {
@@ -44,7 +46,7 @@ export function buildApplyRecord(input: RecordInput): AuditRecord {
       window: Boolean(input.request.forceWindow && input.prepared.plan.policy.window && !input.prepared.plan.policy.window.open),
     },
     ...(input.runId ? { runId: input.runId } : {}),
-  });
+  }, input.trail);
 }
 
 export function auditDirectory(request: ApplyRequest, prepared: PreparedApply): string {

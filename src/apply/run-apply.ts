@@ -13,6 +13,8 @@ import { prepareApply } from './prepare-apply.js';
 import { publishAuditRecord } from './publish-audit.js';
 import { auditDirectory, buildApplyRecord, writeApplyRecord } from './record-apply.js';
 import { verifyApply } from './verify-apply.js';
+import { runTrail } from './run-trail.js';
+import { selectScheduled } from './scheduled/select-due.js';
 
 export async function performApply(request: ApplyRequest, deps: ApplyDeps): Promise<ApplyOutcome> {
   const hooks = deps.hooks ?? {};
@@ -21,8 +23,8 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
   const runId = randomUUID();
 
   // prepare: read, plan, check a saved plan
-  const prepared = await prepareApply(request, deps);
-  const base = { plan: prepared.plan, source: prepared.source };
+  const prepared = selectScheduled(await prepareApply(request, deps), request);
+  const base = { plan: prepared.plan, source: prepared.source, ...(prepared.scheduled ? { scheduled: prepared.scheduled } : {}) };
   hooks.planReady?.(prepared.plan, prepared.source);
 
   // guards: refuse before anything is written
@@ -43,7 +45,7 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
   // notify, then record (the record holds the webhook outcome)
   const { who, github } = await identifyRun(request, deps);
   const webhook = await notifyApply({ prepared, who, results: execution.results, counts, verification, env: deps.env, runId });
-  const record = buildApplyRecord({ startedAt, prepared, who, execution, verification, verifyMs, webhook, request, runId });
+  const record = buildApplyRecord({ startedAt, prepared, who, execution, verification, verifyMs, webhook, request, runId, trail: runTrail(request, prepared, who) });
   const audit = await writeApplyRecord(auditDirectory(request, prepared), record);
 
   // publish the record to the repository

@@ -48,7 +48,7 @@ export function changeRows(plan: Plan, results: ChangeResult[]): AuditRecord['ch
   }));
 }
 
-export function buildAuditRecord(input: AuditInput): AuditRecord {
+export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled'> = {}): AuditRecord {
   const writes = Object.entries(input.stats.byRoute)
     .filter(([route]) => /^(POST|PUT|DELETE) /.test(route))
     .reduce((n, [, count]) => n + count, 0);
@@ -74,6 +74,7 @@ export function buildAuditRecord(input: AuditInput): AuditRecord {
     durationsMs: input.durationsMs,
     verification: input.verification,
     webhook: input.webhook,
+    ...trail,
   };
 }
 

@@ -111,15 +111,24 @@ Examples:
     .option('--audit-dir <dir>', 'where to write the audit record (default: audit.directory from skillops.yaml)')
     .option('--commit-audit', 'also commit the audit record to the repository through the GitHub API (in Actions)')
     .addOption(new Option('--format <format>', 'output: text, or json (one skillops-apply/1 document; needs --auto-approve or plan.json)').choices(['text', 'json']).default('text'))
+    .option('--scheduled', 'apply only changes that from/until dates made due; report other differences as drift')
+    .option('--force-unlock <id>', 'take over a stale apply lock held under this id (recorded in the audit record)')
     .addOption(nowOption())
     .addOption(queueOption())
     .addOption(excludeQueueOption())
     .addHelpText('after', `
 Without plan.json, apply plans from live state, shows the plan and asks "yes" on a terminal.
-Exit codes: 0 everything applied and verified, 1 any failure, 130/143 interrupted (SIGINT/SIGTERM:
-requests in flight finish and the audit record is written). Running apply again converges.
+Exit codes: 0 everything applied and verified, 1 any failure or refusal, 3 everything applied and
+verified but the audit record could not be committed (it is kept in audit/, the job summary and
+the workflow artifact), 130/143 interrupted (SIGINT/SIGTERM: requests in flight finish and the
+audit record is written). Running apply again converges.
 Outside the change windows of skillops.yaml (or on a freeze date) apply refuses when there is
 something to change; \`skillops plan\` shows when the next window opens.
+One apply at a time: a lock is taken before reading (a GitHub branch skillops-lock/apply when
+GITHUB_TOKEN and GITHUB_REPOSITORY are set or with --commit-audit, else .skillops/apply.lock) and
+released when apply ends. A refusal names the holder; --force-unlock <id> removes a stale one.
+With --commit-audit, GitHub access and the audit branch (audit.branch, default skillops-audit)
+are checked before any CXone write.
 With SKILLOPS_WEBHOOK_URL (or webhook.url) and SKILLOPS_WEBHOOK_SECRET, a signed
 skill_sync_complete event is POSTed afterwards; its failure never fails the apply.
 
@@ -127,8 +136,9 @@ Examples:
   $ skillops apply
   $ skillops plan --out plan.json && skillops apply plan.json
   $ skillops apply --auto-approve --audit-dir /tmp/audit
-  $ skillops apply --force-window --reason "INC-4411: restore billing routing"`)
-    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json' }) =>
+  $ skillops apply --force-window --reason "INC-4411: restore billing routing"
+  $ skillops apply --scheduled --auto-approve         # the daily run: dated changes only`)
+    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json'; scheduled?: boolean; forceUnlock?: string }) =>
       run(async () => (await commands.apply()).applyCommand({ ...options, target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
 
   program

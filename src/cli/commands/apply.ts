@@ -2,14 +2,15 @@
 // (src/apply/run-apply.ts), renders its outcome (src/render/apply-text.ts) and picks the exit code.
 import type { ApplyOutcome, ApplyRequest } from '../../apply/apply-types.js';
 import type { ChangeResult } from '../../apply/execute-batches.js';
-import { performApply } from '../../apply/run-apply.js';
+import { performLockedApply } from '../../apply/locked-apply.js';
+import { reportScheduledDrift } from '../report-scheduled-drift.js';
+import { UsageError } from '../../errors.js';
 import type { Verification } from '../../apply/verify.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
 import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText } from '../../render/apply-text.js';
 import { planText } from '../../render/plan-text.js';
 import { applyJson } from '../../render/apply-json.js';
-import { UsageError } from '../../errors.js';
 import { computePlan } from '../compute-plan.js';
 import type { Io } from '../io.js';
 import { progressFor } from '../progress.js';
@@ -46,12 +47,14 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
   if (forcing.length > 0 && !options.reason?.trim()) {
     throw new UsageError(`${forcing.join(' and ')} needs --reason "why": the reason goes into the audit record`);
   }
-  const outcome = await performApply(options, {
+  checkApplyOptions(options);
+  const outcome = await performLockedApply(options, {
+    githubGiven: context.github !== undefined,
     readAndPlan: (r) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), ...(r.tuning ? { tuning: r.tuning } : {}), ...(r.target ? { target: r.target } : {}) }, io),
     env: io.env,
     cwd: io.cwd,
     ...(context.stop ? { stop: context.stop } : {}),
-    github: () => context.github ?? createGitHub(githubContext(io.env), io.env),
+    github: () => context.github ?? createGitHub(githubContext(io.env, {}, { repoFlag: false }), io.env),
     hooks: {
       planReady: (plan, source) => {
         if (source === 'fresh' && !json) io.out(planText(plan, io.color));
@@ -63,6 +66,7 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
       warn: (message) => io.err(`${message}\n`),
     },
   });
+  if (outcome.scheduled) await reportScheduledDrift(outcome, io, context.github);
   if (outcome.status === 'finished') io.err(auditNotWrittenText(outcome));
   io.out(json ? applyJson(outcome) : applyText(outcome, { color: io.color, cwd: io.cwd }));
   if (outcome.status === 'finished') {
@@ -79,11 +83,25 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
   };
 }
 
-/** 0 all applied and verified; 1 cancelled, any failure, unverified or the record not committed; 130/143 interrupted. */
+/** Exit code when everything was applied and verified but the audit record could not be committed. */
+export const APPLIED_NOT_COMMITTED = 3;
+
+/**
+ * 0 all applied and verified; 1 cancelled, any failure or unverified; 3 all applied and verified
+ * but the audit record not committed (it is in audit/, the job summary and the artifact);
+ * 130/143 interrupted.
+ */
 export function applyExitCode(outcome: ApplyOutcome): number {
   if (outcome.status === 'no-changes') return 0;
   if (outcome.status === 'cancelled') return 1;
   if (outcome.interrupted) return outcome.interrupted === 'SIGTERM' ? 143 : 130;
   const failed = outcome.results.some((r) => r.status !== 'applied');
-  return failed || !outcome.verification.ok || (outcome.commit !== undefined && !outcome.commit.committed) ? 1 : 0;
+  if (failed || !outcome.verification.ok) return 1;
+  return outcome.commit !== undefined && !outcome.commit.committed ? APPLIED_NOT_COMMITTED : 0;
+}
+
+/** Option combinations apply refuses before reading anything (issue 14). */
+export function checkApplyOptions(options: ApplyOptions): void {
+  if (options.scheduled && options.planFile) throw new UsageError('--scheduled plans afresh to find what is due; it does not take a saved plan');
+  if (options.forceUnlock !== undefined && !/^[0-9a-f]{8}$/.test(options.forceUnlock)) throw new UsageError(`--force-unlock takes the 8-character lock id the refusal names, not "${options.forceUnlock}"`);
 }
