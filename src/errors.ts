@@ -101,3 +101,11 @@ export class LockedError extends SkillopsError {
 export class GitHubAccessError extends SkillopsError {
   readonly exitCode = 1;
 }
+
+/** The plan reviewers saw on the merged pull request cannot be found or trusted; nothing is applied. */
+export class ReviewedPlanError extends SkillopsError {
+  readonly exitCode = 1;
+  constructor(message: string, readonly pullRequest?: number) {
+    super(message);
+  }
+}

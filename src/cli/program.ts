@@ -1,6 +1,7 @@
 // Builds the command line. Each command calls one use case and returns its exit code.
 import { Command, CommanderError, Option } from 'commander';
 import { handleError } from './handle-error.js';
+import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import type { SimCommandOptions } from './commands/sim.js';
 import type { PlanFormat } from './commands/plan.js';
@@ -17,6 +18,7 @@ const commands = {
   refresh: () => import('./commands/refresh.js'),
   export: () => import('./commands/export.js'),
   comment: () => import('./commands/comment.js'),
+  reviewedPlan: () => import('./commands/reviewed-plan.js'),
   sim: () => import('./commands/sim.js'),
   fmt: () => import('./commands/fmt.js'),
   revert: () => import('./commands/revert.js'),
@@ -37,6 +39,19 @@ export interface CliContext {
   stop?: Promise<unknown>;
   /** A GitHub adapter to use instead of one built from GITHUB_TOKEN (tests, dry runs). */
   github?: GitHubPort;
+  /** Wait between GitHub lookups that are retried (tests: 0). */
+  retryDelayMs?: number;
+}
+
+function withoutPr<T extends { pr?: string }>(options: T): Omit<T, 'pr'> {
+  const { pr: _pr, ...rest } = options;
+  return rest;
+}
+
+function pullRequestNumber(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--pr must be a pull request number, not "${text}"`);
+  return n;
 }
 
 const VERSION = '0.1.0';
@@ -113,6 +128,7 @@ Examples:
     .addOption(new Option('--format <format>', 'output: text, or json (one skillops-apply/1 document; needs --auto-approve or plan.json)').choices(['text', 'json']).default('text'))
     .option('--scheduled', 'apply only changes that from/until dates made due; report other differences as drift')
     .option('--force-unlock <id>', 'take over a stale apply lock held under this id (recorded in the audit record)')
+    .option('--pr <number>', 'with plan.json from reviewed-plan: the merged pull request, where a refusal is explained')
     .addOption(nowOption())
     .addOption(queueOption())
     .addOption(excludeQueueOption())
@@ -138,8 +154,8 @@ Examples:
   $ skillops apply --auto-approve --audit-dir /tmp/audit
   $ skillops apply --force-window --reason "INC-4411: restore billing routing"
   $ skillops apply --scheduled --auto-approve         # the daily run: dated changes only`)
-    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json'; scheduled?: boolean; forceUnlock?: string }) =>
-      run(async () => (await commands.apply()).applyCommand({ ...options, target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
+    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json'; scheduled?: boolean; forceUnlock?: string; pr?: string }) =>
+      run(async () => (await commands.apply()).applyCommand({ ...withoutPr(options), ...(options.pr !== undefined ? { pr: pullRequestNumber(options.pr) } : {}), target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.github ? { github: context.github } : {}) }))());
 
   program
     .command('show')
@@ -321,6 +337,27 @@ Examples:
   $ npx skillops init my-skills --tenant-id acme-prod --import`)
     .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string }) =>
       run(async () => (await commands.init()).initCommand(dir, options, io))());
+
+  program
+    .command('reviewed-plan')
+    .description('On a push to the default branch: fetch the plan reviewed on the merged pull request, for apply.')
+    .requiredOption('--out <file>', 'where to save the reviewed plan')
+    .option('--workflow <path>', 'the plan workflow file whose runs are trusted', '.github/workflows/skillops-plan.yml')
+    .option('--artifact <name>', 'the artifact the plan workflow uploads', 'skillops-plan')
+    .addHelpText('after', `
+Finds the pull request merged as GITHUB_SHA (merged into the default branch, merge commit equal
+to GITHUB_SHA), then the latest successful pull_request run of --workflow for its head commit
+from this repository (not a fork), and downloads its --artifact (checked against GitHub's
+SHA-256 digest). Writes pr=<number> and run-id=<id> to $GITHUB_OUTPUT. Then
+skillops apply plan.json --pr <number> applies it only if a fresh plan is the same.
+When no reviewed plan can be trusted, nothing is written, the reason goes to the job summary and
+the pull request, and the exit code is 1. Needs GITHUB_TOKEN with actions: read,
+pull-requests: write and contents: read.
+
+Examples:
+  $ skillops reviewed-plan --out plan.json && skillops apply plan.json --auto-approve --pr 12`)
+    .action((options: { out: string; workflow: string; artifact: string }) =>
+      run(async () => (await commands.reviewedPlan()).reviewedPlanCommand({ ...options, ...(context.github ? { github: context.github } : {}), ...(context.retryDelayMs !== undefined ? { retryDelayMs: context.retryDelayMs } : {}) }, io))());
 
   program
     .command('sim')

@@ -1,5 +1,7 @@
 // An in-memory GitHub for tests and local dry runs: same port, no network. It records what was
 // asked of it, and can simulate a branch head that moves while a commit is being made.
+import { createHash } from 'node:crypto';
+import { zipSync } from 'fflate';
 import { GitHubError } from '../errors.js';
 import type { ArtifactInfo, AssociatedPullRequest, Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review, WorkflowRunInfo } from './port.js';
 
@@ -151,6 +153,14 @@ export class FakeGitHub implements GitHubPort {
     if (this.unauthorized) throw new GitHubError(`GitHub ${method} failed with 401 (GITHUB_TOKEN is missing or invalid): Bad credentials`, 401);
     const failure = this.failing.get(method);
     if (failure) throw new GitHubError(`GitHub ${method} failed with ${failure.status}: ${failure.message}`, failure.status);
+  }
+
+  /** What actions/upload-artifact would store for a run: a zip of `files`, with its SHA-256 digest. */
+  uploadArtifact(runId: number, name: string, files: Record<string, string>): ArtifactInfo {
+    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, new TextEncoder().encode(text)])));
+    const info = { id: this.nextId++, name, digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`, expired: false, sizeInBytes: zip.length };
+    this.artifacts.set(runId, [...(this.artifacts.get(runId) ?? []), { ...info, zip }]);
+    return info;
   }
 
   /** Plants a comment written by someone else (tests of comment authorship). */

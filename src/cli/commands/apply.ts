@@ -4,7 +4,9 @@ import type { ApplyOutcome, ApplyRequest } from '../../apply/apply-types.js';
 import type { ChangeResult } from '../../apply/execute-batches.js';
 import { performLockedApply } from '../../apply/locked-apply.js';
 import { reportScheduledDrift } from '../report-scheduled-drift.js';
-import { UsageError } from '../../errors.js';
+import { SkillopsError, UsageError } from '../../errors.js';
+import { redact } from '../../redact.js';
+import { explainRefusal } from '../explain-refusal.js';
 import type { Verification } from '../../apply/verify.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
@@ -19,6 +21,8 @@ import { writeStepSummary } from '../step-summary.js';
 export type ApplyOptions = ApplyRequest & {
   /** text (default) or json: one skillops-apply/1 document on stdout (schemas/apply-output.schema.json). */
   format?: 'text' | 'json';
+  /** The merged pull request whose reviewed plan this is: a refusal is explained there. */
+  pr?: number;
 };
 
 export interface ApplyContext {
@@ -48,7 +52,19 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
     throw new UsageError(`${forcing.join(' and ')} needs --reason "why": the reason goes into the audit record`);
   }
   checkApplyOptions(options);
-  const outcome = await performLockedApply(options, {
+  let outcome: ApplyOutcome;
+  try {
+    outcome = await performLockedApplyFor(options, io, context, json);
+  } catch (error) {
+    // on merge (--pr): a refusal before any write is explained on the pull request too
+    if (options.pr !== undefined && error instanceof SkillopsError) await explainRefusal(redact(error.message, io.env), options.pr, io, context.github);
+    throw error;
+  }
+  return reportApply(outcome, io, context, json);
+}
+
+function performLockedApplyFor(options: ApplyOptions, io: Io, context: ApplyContext, json: boolean): Promise<ApplyOutcome> {
+  return performLockedApply(options, {
     githubGiven: context.github !== undefined,
     readAndPlan: (r) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), ...(r.tuning ? { tuning: r.tuning } : {}), ...(r.target ? { target: r.target } : {}) }, io),
     env: io.env,
@@ -66,7 +82,11 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
       warn: (message) => io.err(`${message}\n`),
     },
   });
-  if (outcome.scheduled) await reportScheduledDrift(outcome, io, context.github);
+}
+
+async function reportApply(outcome: ApplyOutcome, io: Io, context: ApplyContext, json: boolean): Promise<ApplyReport> {
+  // with --format json, stdout holds only the document: the drift report goes to stderr
+  if (outcome.scheduled) await reportScheduledDrift(outcome, json ? { ...io, out: io.err } : io, context.github);
   if (outcome.status === 'finished') io.err(auditNotWrittenText(outcome));
   io.out(json ? applyJson(outcome) : applyText(outcome, { color: io.color, cwd: io.cwd }));
   if (outcome.status === 'finished') {
@@ -103,5 +123,6 @@ export function applyExitCode(outcome: ApplyOutcome): number {
 /** Option combinations apply refuses before reading anything (issue 14). */
 export function checkApplyOptions(options: ApplyOptions): void {
   if (options.scheduled && options.planFile) throw new UsageError('--scheduled plans afresh to find what is due; it does not take a saved plan');
+  if (options.pr !== undefined && !options.planFile) throw new UsageError('--pr explains a refused reviewed plan on its pull request; pass the plan file too (skillops apply plan.json --pr N)');
   if (options.forceUnlock !== undefined && !/^[0-9a-f]{8}$/.test(options.forceUnlock)) throw new UsageError(`--force-unlock takes the 8-character lock id the refusal names, not "${options.forceUnlock}"`);
 }
