@@ -8,7 +8,7 @@ export function runTrail(request: ApplyRequest, prepared: PreparedApply, who: Wh
   const s = prepared.scheduled;
   return {
     ...(request.lock ? { lock: request.lock } : {}),
-    ...(request.force ? { forced: { by: who.actor, reason: request.reason ?? '' } } : {}),
+    ...(request.force || request.forceWindow ? { forced: { by: who.actor, reason: request.reason ?? '' } } : {}),
     ...(s ? { scheduled: { selfHeal: s.selfHeal, due: s.due, drift: s.drift.length, driftChanges: s.drift } } : {}),
   };
 }

@@ -218,7 +218,7 @@ export interface SkillopsAuditRecord {
     };
   };
   /**
-   * Who forced the apply past a safety threshold (--force), and the reason they gave (--reason).
+   * Who forced the apply (--force past a safety threshold, or --force-window outside the change windows), and the reason they gave (--reason).
    */
   forced?: {
     by: string;
