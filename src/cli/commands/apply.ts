@@ -44,6 +44,8 @@ export async function applyCommand(options: ApplyOptions, io: Io, context: Apply
 }
 
 export async function runApply(options: ApplyOptions, io: Io, context: ApplyContext = {}): Promise<ApplyReport> {
+  // a workflow passes the reason of a forced run through the environment, never into a script
+  if (options.reason === undefined && io.env.SKILLOPS_REASON?.trim()) options = { ...options, reason: io.env.SKILLOPS_REASON };
   const json = options.format === 'json';
   // The prompt and the plan text would mix with the document: JSON runs never ask
   if (json && !options.autoApprove && !options.planFile) throw new UsageError('apply --format json needs --auto-approve or a saved plan (it never asks for confirmation)');

@@ -50,7 +50,9 @@ export async function reviewedPlanCommand(options: ReviewedPlanOptions, io: Io):
     throw new ReviewedPlanError(reason, found.pullRequest.number);
   }
   for (const w of found.warnings) io.err(`Warning: ${w}\n`);
-  if (io.env.GITHUB_OUTPUT) await appendFile(io.env.GITHUB_OUTPUT, `pr=${found.pullRequest.number}\nrun-id=${found.run.id}\n`, 'utf8');
+  // step outputs: through the skillops action (SKILLOPS_OUTPUT_FILE), else the step's own file
+  const outputs = io.env.SKILLOPS_OUTPUT_FILE ?? io.env.GITHUB_OUTPUT;
+  if (outputs) await appendFile(outputs, `pr=${found.pullRequest.number}\nrun-id=${found.run.id}\n`, 'utf8');
   const line = `Reviewed plan of #${found.pullRequest.number} (${printable(found.pullRequest.title)}): run ${found.run.url}, artifact ${found.artifact.name}${found.artifact.digest ? ` ${found.artifact.digest}` : ''}. Saved to ${options.out}.`;
   io.out(`${line}\n`);
   // the title is pull-request text (hostile Markdown): the summary names the number only
