@@ -317,6 +317,45 @@ test('drift workflow: nothing to report, then a change made by hand in CXone ope
   assert.equal(gh.unexpected, []);
 });
 
+test('apply workflow, daily: the hand change is drift, reported and left in place; nothing due is applied', async () => {
+  // aisha was set to 9 by hand in the drift test; skills/ says 5
+  const sha = await git('rev-parse', 'HEAD');
+  await freshCheckout();
+  const jobs = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'schedule', event: { schedule: '10 5 * * *' }, ref: 'refs/heads/main', sha }));
+  const job = jobs.find((j) => j.job === 'apply')!;
+  assert.is(job.conclusion, 'success', show(job));
+  const run = step(job, 'Apply what dates made due (read-write CXone key, environment secret)');
+  assert.is(run.outputs['exit-code'], '0');
+  assert.match(run.output, 'Scheduled run: 0 changes made due by from/until dates; 1 other difference (drift).');
+  assert.match(job.summary, 'left in place');
+  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 9, 'the hand change stays for a human to review');
+  assert.is(gh.state.issues.filter((i) => i.state === 'open').length, 1, 'the one drift issue, updated');
+  assert.is(gh.state.refs.has('heads/skillops-lock/apply'), false, 'lock released');
+  assert.equal(gh.unexpected, []);
+});
+
+test('apply workflow, run by hand with force and a reason: the plan job shows the plan, the apply job applies it and records who and why', async () => {
+  const sha = await git('rev-parse', 'HEAD');
+  const before = gh.committedFiles('skillops-audit').length;
+  await freshCheckout();
+  const reason = 'INC-4211: restore "billing" after the storm; $(not run)';
+  const jobs = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'workflow_dispatch', event: { ref: 'refs/heads/main', inputs: { force: true, reason } }, ref: 'refs/heads/main', sha }));
+  assert.equal(jobs.map((j) => `${j.job} ${j.conclusion}`), ['plan success', 'apply success'], jobs.map(show).join('\n'));
+  const [plan, apply] = jobs as [JobResult, JobResult];
+  assert.is(step(plan, 'Plan (read-only CXone key)').kind, 'skipped');
+  assert.is(step(plan, 'Plan past safety thresholds (read-only CXone key)').outputs['exit-code'], '0');
+  assert.match(plan.summary, /aisha\.khan/);
+  assert.is(step(apply, 'Forced apply of the plan shown in the plan job (read-write CXone key, environment secret)').outputs['exit-code'], '0');
+  assert.is(step(apply, 'Apply the plan shown in the plan job (read-write CXone key, environment secret)').kind, 'skipped');
+  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 5);
+  const committed = gh.committedFiles('skillops-audit');
+  assert.is(committed.length, before + 1);
+  const record = JSON.parse(committed.at(-1)!.content) as { forced?: { by: string; reason: string }; plan: { source: string } };
+  assert.equal(record.forced, { by: 'octo-merger', reason });
+  assert.is(record.plan.source, 'saved');
+  assert.equal(gh.unexpected, []);
+});
+
 test("cancellation: the action's run step execs the CLI, so the runner's SIGINT reaches skillops itself", async () => {
   const action = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as { runs: { steps: Array<{ id?: string; run?: string }> } };
   const script = action.runs.steps.find((s) => s.id === 'run')!.run!;
