@@ -122,13 +122,7 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
         const commit = state.commits.get(m[1]!);
         return commit ? send(200, { sha: m[1], tree: { sha: commit.tree }, parents: commit.parents.map((sha) => ({ sha })), message: commit.message }) : send(404, { message: 'Not Found' });
       }
-      // issue 14: refs created as locks (422 when they exist) and deleted; runs and artifacts
-      if (route === 'POST /git/refs') {
-        const ref = String(input.ref).replace(/^refs\//, '');
-        if (state.refs.has(ref)) return send(422, { message: 'Reference already exists' });
-        state.refs.set(ref, String(input.sha));
-        return send(201, { ref: `refs/${ref}`, object: { sha: input.sha, type: 'commit' } });
-      }
+      // issue 14: lock refs are deleted on release (created by POST /git/refs below); runs and artifacts
       if ((m = /^DELETE \/git\/refs\/(.+)$/.exec(route))) {
         if (!state.refs.delete(m[1]!)) return send(422, { message: 'Reference does not exist' });
         return send(204);
