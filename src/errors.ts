@@ -90,3 +90,35 @@ export class GitHubError extends SkillopsError {
     super(message);
   }
 }
+
+/** Another apply holds the apply lock (issue 14); the message names the holder and the way out. */
+export class LockedError extends SkillopsError {
+  readonly exitCode = 1;
+  constructor(
+    detail: string | undefined,
+    readonly holder: { id: string; actor: string; startedAt: string; runUrl?: string; host?: string; pid?: number } | undefined,
+    readonly where: string,
+  ) {
+    super(detail ?? LockedError.describe(holder, where));
+  }
+
+  private static describe(holder: LockedError['holder'], where: string): string {
+    if (!holder) return `another apply holds the lock (${where}), and its holder cannot be read. Nothing was changed. If no apply is running, remove ${where} by hand.`;
+    const by = `${holder.actor}${holder.runUrl ? ` (${holder.runUrl})` : holder.host ? ` on ${holder.host}, pid ${holder.pid ?? '?'}` : ''}`;
+    return `apply is locked by ${by} since ${holder.startedAt} (lock ${holder.id}, ${where}). Nothing was changed. ` +
+      `Wait for that run to finish; if it is gone, take the lock over with: skillops apply --force-unlock ${holder.id}`;
+  }
+}
+
+/** GitHub cannot take the audit record (token, repository, branch or permission), found before any CXone write. */
+export class GitHubAccessError extends SkillopsError {
+  readonly exitCode = 1;
+}
+
+/** The plan reviewers saw on the merged pull request cannot be found or trusted; nothing is applied. */
+export class ReviewedPlanError extends SkillopsError {
+  readonly exitCode = 1;
+  constructor(message: string, readonly pullRequest?: number) {
+    super(message);
+  }
+}

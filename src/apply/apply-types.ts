@@ -13,6 +13,8 @@ import type { WebhookOutcome } from '../audit/webhook/notify-webhook.js';
 import type { UnfinishedRun } from '../audit/journal.js';
 import type { ChangeResult } from './execute-batches.js';
 import type { Verification } from './verify.js';
+import type { LockTrail } from './lock/apply-lock.js';
+import type { ScheduledSelection } from './scheduled/select-due.js';
 
 /** What the user asked for (parsed options). */
 export interface ApplyRequest {
@@ -32,6 +34,13 @@ export interface ApplyRequest {
   commitAudit?: boolean;
   /** Only some queues (--queue / --exclude-queue); a saved plan is applied with its own target. */
   target?: QueueTarget;
+  // issue 14
+  /** Take over a stale apply lock held under this id (recorded in the audit record). */
+  forceUnlock?: string;
+  /** Set by performLockedApply: the lock this run holds, for the audit record. */
+  lock?: LockTrail;
+  /** Scheduled run: apply only the changes dated entries make due; the rest is reported as drift. */
+  scheduled?: boolean;
 }
 
 /** Desired state, live state and the fresh plan computed from them (the read → plan half). */
@@ -53,6 +62,8 @@ export interface PreparedApply {
   inputs: ApplyInputs;
   plan: Plan;
   source: 'saved' | 'fresh';
+  /** A scheduled run's split between due changes and drift (issue 14). */
+  scheduled?: ScheduledSelection;
 }
 
 export interface ProgressSink {
@@ -123,11 +134,12 @@ interface OutcomeBase {
   source: PreparedApply['source'];
   /** Earlier runs that were killed before finishing their journal. */
   unfinishedRuns: UnfinishedRun[];
+  scheduled?: ScheduledSelection;
 }
 
 export type ApplyOutcome =
   /** Stopped by a signal before anything was written. */
-  | { status: 'stopped'; signal: string; phase: 'read' | 'confirm'; unfinishedRuns: UnfinishedRun[] }
+  | { status: 'stopped'; signal: string; phase: 'read' | 'confirm'; unfinishedRuns: UnfinishedRun[]; scheduled?: undefined }
   | (OutcomeBase & { status: 'no-changes' })
   | (OutcomeBase & { status: 'cancelled' })
   | (OutcomeBase & {

@@ -23,6 +23,8 @@ export interface RecordInput {
   interrupted: string | undefined;
   journal: string;
   unfinishedRuns: UnfinishedRun[];
+  /** Lock, forced-by and scheduled details (issue 14). */
+  trail?: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled'>;
 }
 
 export function buildApplyRecord(input: RecordInput): AuditRecord {
@@ -52,7 +54,7 @@ export function buildApplyRecord(input: RecordInput): AuditRecord {
     ...(input.runId ? { runId: input.runId } : {}),
     journal: input.journal,
     unfinishedRuns: input.unfinishedRuns,
-  });
+  }, input.trail);
 }
 
 export function auditDirectory(request: ApplyRequest, prepared: PreparedApply): string {

@@ -22,6 +22,8 @@ import { publishAuditRecord, publishJournal } from './publish-audit.js';
 import { auditDirectory, buildApplyRecord, writeApplyRecord } from './record-apply.js';
 import { Shutdown } from './shutdown.js';
 import { verifyApply } from './verify-apply.js';
+import { runTrail } from './run-trail.js';
+import { selectScheduled } from './scheduled/select-due.js';
 
 export async function performApply(request: ApplyRequest, deps: ApplyDeps): Promise<ApplyOutcome> {
   const hooks = deps.hooks ?? {};
@@ -33,11 +35,12 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     // prepare: read, plan, check a saved plan (a signal here stops at once: nothing was written)
     const read = await shutdown.race(prepareApply(request, deps, shutdown.hard));
     if ('stopped' in read) return { status: 'stopped', signal: read.stopped, phase: 'read', unfinishedRuns: [] };
-    const prepared = read.value;
+    // a scheduled run keeps only what dated entries made due (issue 14); the rest is drift
+    const prepared = selectScheduled(read.value, request);
     const auditDir = auditDirectory(request, prepared);
     const unfinished = await unfinishedRuns(auditDir);
     if (unfinished.length > 0) hooks.unfinishedFound?.(unfinished, auditDir);
-    const base = { plan: prepared.plan, source: prepared.source, unfinishedRuns: unfinished };
+    const base = { plan: prepared.plan, source: prepared.source, unfinishedRuns: unfinished, ...(prepared.scheduled ? { scheduled: prepared.scheduled } : {}) };
     hooks.planReady?.(prepared.plan, prepared.source);
 
     // guards: refuse before anything is written
@@ -75,7 +78,7 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     const webhook = await notifyApply({ prepared, who, results: execution.results, counts, verification, env: deps.env, runId, budgetMs: shutdown.remainingMs(), urgent: shutdown.urgent });
 
     // record: beside the journal, which it completes; earlier unfinished journals are linked and closed
-    const record = buildApplyRecord({ startedAt, prepared, who, execution, verification, verifyMs, webhook, request, runId, interrupted, journal: `${journal.stem}.journal.jsonl`, unfinishedRuns: unfinished });
+    const record = buildApplyRecord({ startedAt, prepared, who, execution, verification, verifyMs, webhook, request, runId, interrupted, journal: `${journal.stem}.journal.jsonl`, unfinishedRuns: unfinished, trail: runTrail(request, prepared, who) });
     const audit = await writeApplyRecord(auditDir, record, journal.stem);
     await finishApplyJournal(journal, record, audit, auditDir);
     if (audit.written) await closeUnfinished(shutdown.reason ? undefined : gitHub, prepared, auditDir, unfinished, `${journal.stem}.json`, hooks);

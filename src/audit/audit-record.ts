@@ -51,7 +51,7 @@ export function changeRows(plan: Plan, results: ChangeResult[]): AuditRecord['ch
   }));
 }
 
-export function buildAuditRecord(input: AuditInput): AuditRecord {
+export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled'> = {}): AuditRecord {
   const writes = Object.entries(input.stats.byRoute)
     .filter(([route]) => /^(POST|PUT|DELETE) /.test(route))
     .reduce((n, [, count]) => n + count, 0);
@@ -79,6 +79,7 @@ export function buildAuditRecord(input: AuditInput): AuditRecord {
     webhook: input.webhook,
     ...(input.journal ? { journal: input.journal } : {}),
     ...(input.unfinishedRuns?.length ? { unfinishedRuns: input.unfinishedRuns } : {}),
+    ...trail,
   };
 }
 

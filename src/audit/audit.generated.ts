@@ -238,6 +238,42 @@ export interface SkillopsAuditRecord {
      */
     stopping?: string;
   }[];
+  /**
+   * The apply lock this run held; forcedUnlock names a stale lock it removed with --force-unlock.
+   */
+  lock?: {
+    kind: 'github' | 'file';
+    where: string;
+    id: string;
+    forcedUnlock?: {
+      id: string;
+      actor: string;
+      since: string;
+      runUrl?: string;
+    };
+  };
+  /**
+   * Who forced the apply (--force past a safety threshold, or --force-window outside the change windows), and the reason they gave (--reason).
+   */
+  forced?: {
+    by: string;
+    reason: string;
+  };
+  /**
+   * A scheduled run: only changes dated entries made due were applied; other differences were drift, reported and left (or reverted with schedule.selfHeal).
+   */
+  scheduled?: {
+    selfHeal: boolean;
+    /**
+     * Changes applied because a dated entry made them due.
+     */
+    due: number;
+    /**
+     * Other differences found (reverted only with selfHeal).
+     */
+    drift: number;
+    driftChanges?: string[];
+  };
 }
 export interface PolicyVerdict {
   rule:

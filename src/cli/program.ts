@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { handleError } from './handle-error.js';
 import { refuseLeakyDebug } from './refuse-debug.js';
+import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import type { SimCommandOptions } from './commands/sim.js';
 import type { PlanFormat } from './commands/plan.js';
@@ -18,6 +19,7 @@ const commands = {
   refresh: () => import('./commands/refresh.js'),
   export: () => import('./commands/export.js'),
   comment: () => import('./commands/comment.js'),
+  reviewedPlan: () => import('./commands/reviewed-plan.js'),
   sim: () => import('./commands/sim.js'),
   fmt: () => import('./commands/fmt.js'),
   revert: () => import('./commands/revert.js'),
@@ -40,6 +42,19 @@ export interface CliContext {
   stopNow?: Promise<unknown>;
   /** A GitHub adapter to use instead of one built from GITHUB_TOKEN (tests, dry runs). */
   github?: GitHubPort;
+  /** Wait between GitHub lookups that are retried (tests: 0). */
+  retryDelayMs?: number;
+}
+
+function withoutPr<T extends { pr?: string }>(options: T): Omit<T, 'pr'> {
+  const { pr: _pr, ...rest } = options;
+  return rest;
+}
+
+function pullRequestNumber(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--pr must be a pull request number, not "${text}"`);
+  return n;
 }
 
 const VERSION = '0.1.0';
@@ -119,17 +134,27 @@ Examples:
     .option('--audit-dir <dir>', 'where to write the audit record (default: audit.directory from skillops.yaml)')
     .option('--commit-audit', 'also commit the audit record to the repository through the GitHub API (in Actions)')
     .addOption(new Option('--format <format>', 'output: text, or json (one skillops-apply/1 document; needs --auto-approve or plan.json)').choices(['text', 'json']).default('text'))
+    .option('--scheduled', 'apply only changes that from/until dates made due; report other differences as drift')
+    .option('--force-unlock <id>', 'take over a stale apply lock held under this id (recorded in the audit record)')
+    .option('--pr <number>', 'with plan.json from reviewed-plan: the merged pull request, where a refusal is explained')
     .addOption(nowOption())
     .addOption(queueOption())
     .addOption(excludeQueueOption())
     .addHelpText('after', `
 Without plan.json, apply plans from live state, shows the plan and asks "yes" on a terminal.
-Exit codes: 0 everything applied and verified, 1 any failure, 130/143 interrupted (SIGINT/SIGTERM:
-no new batches, requests in flight get 2 s, the audit record is written within about 5 s).
-A journal beside the record survives even kill -9; the next apply reports it. Running apply
-again converges.
+Exit codes: 0 everything applied and verified, 1 any failure or refusal (or the audit record
+could not be written), 3 everything applied and verified but the audit record could not be
+committed (it is kept in audit/, the job summary and the workflow artifact), 130/143 interrupted
+(SIGINT/SIGTERM: no new batches, requests in flight get 2 s, the audit record is written within
+about 5 s). A journal beside the record survives even kill -9; the next apply reports it.
+Running apply again converges.
 Outside the change windows of skillops.yaml (or on a freeze date) apply refuses when there is
 something to change; \`skillops plan\` shows when the next window opens.
+One apply at a time: a lock is taken before reading (a GitHub branch skillops-lock/apply when
+GITHUB_TOKEN and GITHUB_REPOSITORY are set or with --commit-audit, else .skillops/apply.lock) and
+released when apply ends. A refusal names the holder; --force-unlock <id> removes a stale one.
+With --commit-audit, GitHub access and the audit branch (audit.branch, default skillops-audit)
+are checked before any CXone write.
 With SKILLOPS_WEBHOOK_URL (or webhook.url) and SKILLOPS_WEBHOOK_SECRET, a signed
 skill_sync_complete event is POSTed afterwards; its failure never fails the apply.
 
@@ -137,9 +162,10 @@ Examples:
   $ skillops apply
   $ skillops plan --out plan.json && skillops apply plan.json
   $ skillops apply --auto-approve --audit-dir /tmp/audit
-  $ skillops apply --force-window --reason "INC-4411: restore billing routing"`)
-    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json' }) =>
-      run(async () => (await commands.apply()).applyCommand({ ...options, target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.stopNow ? { stopNow: context.stopNow } : {}), ...(context.github ? { github: context.github } : {}) }))());
+  $ skillops apply --force-window --reason "INC-4411: restore billing routing"
+  $ skillops apply --scheduled --auto-approve         # the daily run: dated changes only`)
+    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json'; scheduled?: boolean; forceUnlock?: string; pr?: string }) =>
+      run(async () => (await commands.apply()).applyCommand({ ...withoutPr(options), ...(options.pr !== undefined ? { pr: pullRequestNumber(options.pr) } : {}), target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.stopNow ? { stopNow: context.stopNow } : {}), ...(context.github ? { github: context.github } : {}) }))());
 
   program
     .command('show')
@@ -321,6 +347,27 @@ Examples:
   $ npx skillops init my-skills --tenant-id acme-prod --import`)
     .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string }) =>
       run(async () => (await commands.init()).initCommand(dir, options, io))());
+
+  program
+    .command('reviewed-plan')
+    .description('On a push to the default branch: fetch the plan reviewed on the merged pull request, for apply.')
+    .requiredOption('--out <file>', 'where to save the reviewed plan')
+    .option('--workflow <path>', 'the plan workflow file whose runs are trusted', '.github/workflows/skillops-plan.yml')
+    .option('--artifact <name>', 'the artifact the plan workflow uploads', 'skillops-plan')
+    .addHelpText('after', `
+Finds the pull request merged as GITHUB_SHA (merged into the default branch, merge commit equal
+to GITHUB_SHA), then the latest successful pull_request run of --workflow for its head commit
+from this repository (not a fork), and downloads its --artifact (checked against GitHub's
+SHA-256 digest). Writes pr=<number> and run-id=<id> to $GITHUB_OUTPUT. Then
+skillops apply plan.json --pr <number> applies it only if a fresh plan is the same.
+When no reviewed plan can be trusted, nothing is written, the reason goes to the job summary and
+the pull request, and the exit code is 1. Needs GITHUB_TOKEN with actions: read,
+pull-requests: write and contents: read.
+
+Examples:
+  $ skillops reviewed-plan --out plan.json && skillops apply plan.json --auto-approve --pr 12`)
+    .action((options: { out: string; workflow: string; artifact: string }) =>
+      run(async () => (await commands.reviewedPlan()).reviewedPlanCommand({ ...options, ...(context.github ? { github: context.github } : {}), ...(context.retryDelayMs !== undefined ? { retryDelayMs: context.retryDelayMs } : {}) }, io))());
 
   program
     .command('sim')

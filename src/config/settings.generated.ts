@@ -140,9 +140,22 @@ export interface SkillopsSettings {
      */
     directory?: string;
     /**
-     * Branch that audit commits go to; default: the repository's default branch.
+     * Branch that apply --commit-audit commits audit records to; created from the default branch when missing. A dedicated branch works with a protected default branch (GITHUB_TOKEN cannot push there). Default skillops-audit.
      */
     branch?: string;
+  };
+  /**
+   * apply --scheduled (the daily run): applies only the changes dated entries (from/until) made due; any other difference is drift, reported and left in place unless selfHeal is true.
+   */
+  schedule?: {
+    /**
+     * Also revert drift (hand changes in CXone) on scheduled runs. Off by default: drift is reported for a human to review.
+     */
+    selfHeal?: boolean;
+    /**
+     * A change counts as due when a from/until date made it appear within this many days (so a missed daily run is caught up).
+     */
+    catchUpDays?: number;
   };
   /**
    * WFM notification after apply. The signing secret comes from SKILLOPS_WEBHOOK_SECRET.

@@ -29,6 +29,7 @@ export interface Settings {
   /** When apply may write; undefined: any time. */
   changeWindows?: ChangeWindows;
   audit: { directory: string; branch?: string };
+  schedule: { selfHeal: boolean; catchUpDays: number };
   webhook: { url?: string };
   exclude: string[];
 }
@@ -43,7 +44,8 @@ export const DEFAULT_SETTINGS: Settings = {
   safety: { maxRemovePercent: 30, maxChangePercent: 50, minExistingAssignments: 10 },
   queueDefaults: { minActiveAgents: 0, staffing: [], teams: [] },
   agents: { protected: [] },
-  audit: { directory: 'audit' },
+  audit: { directory: 'audit', branch: 'skillops-audit' },
+  schedule: { selfHeal: false, catchUpDays: 3 },
   webhook: {},
   exclude: [],
 };
@@ -67,6 +69,7 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
       ? { changeWindows: { timeZone: raw.changeWindows.timeZone ?? raw.timeZone ?? d.timeZone, weekly: [...(raw.changeWindows.weekly ?? [])], freezes: [...(raw.changeWindows.freezes ?? [])] } }
       : {}),
     audit: { ...d.audit, ...raw.audit },
+    schedule: { ...d.schedule, ...raw.schedule },
     webhook: { ...raw.webhook },
     exclude: [...(raw.exclude ?? [])],
   };

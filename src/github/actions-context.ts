@@ -14,10 +14,11 @@ export interface GitHubContext {
   runUrl?: string;
 }
 
-export function githubContext(env: NodeJS.ProcessEnv, flags: { repo?: string; pr?: string } = {}): GitHubContext {
+export function githubContext(env: NodeJS.ProcessEnv, flags: { repo?: string; pr?: string } = {}, command: { repoFlag?: boolean } = {}): GitHubContext {
   const full = flags.repo ?? env.GITHUB_REPOSITORY;
   const match = full ? /^([\w.-]+)\/([\w.-]+)$/.exec(full) : null;
-  if (!match) throw new UsageError('which repository? set GITHUB_REPOSITORY (Actions does) or pass --repo owner/name');
+  // only commands that have a --repo flag may suggest it (apply has none)
+  if (!match) throw new UsageError(`which repository? set GITHUB_REPOSITORY=owner/name (Actions sets it)${command.repoFlag === false ? '' : ' or pass --repo owner/name'}`);
   let pr: number | undefined;
   let sha = env.GITHUB_SHA;
   if (env.GITHUB_EVENT_PATH) {

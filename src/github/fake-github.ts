@@ -1,6 +1,9 @@
 // An in-memory GitHub for tests and local dry runs: same port, no network. It records what was
 // asked of it, and can simulate a branch head that moves while a commit is being made.
-import type { Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review } from './port.js';
+import { createHash } from 'node:crypto';
+import { zipSync } from 'fflate';
+import { GitHubError } from '../errors.js';
+import type { ArtifactInfo, AssociatedPullRequest, Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review, WorkflowRunInfo } from './port.js';
 
 export interface FakePullRequest extends PullRequestRef {
   branch: string;
@@ -27,12 +30,12 @@ export class FakeGitHub implements GitHubPort {
   private nextId = 1000;
 
   async listComments(pr: number) {
-    return (this.comments.get(pr) ?? []).map(({ id, body }) => ({ id, body }));
+    return (this.comments.get(pr) ?? []).map(({ id, body, author }) => ({ id, body, ...(author ? { author } : {}) }));
   }
   async createComment(pr: number, body: string) {
-    const comment = { id: this.nextId++, body, pr };
+    const comment = { id: this.nextId++, body, pr, author: this.actor };
     this.comments.set(pr, [...(this.comments.get(pr) ?? []), comment]);
-    return { id: comment.id, body };
+    return { id: comment.id, body, author: this.actor };
   }
   async updateComment(id: number, body: string) {
     for (const list of this.comments.values()) {
@@ -53,6 +56,7 @@ export class FakeGitHub implements GitHubPort {
     return 'main';
   }
   async commitFile(file: FileCommit) {
+    this.check('commitFile');
     let attempts = 0;
     for (;;) {
       attempts++;
@@ -126,5 +130,89 @@ export class FakeGitHub implements GitHubPort {
   /** Issues and pull requests share one number sequence, as on GitHub. */
   private nextNumber() {
     return this.issues.length + this.pullRequests.length + 1;
+  }
+
+  // --- issue 14: reviewed plans, the apply lock, the audit branch -----------------------------
+
+  /** GET /commits/{sha}/pulls answers, by commit. */
+  associated = new Map<string, AssociatedPullRequest[]>();
+  /** How many lookups of a commit's pull requests still see merge_commit_sha null. */
+  mergeShaPendingFor = 0;
+  runs: WorkflowRunInfo[] = [];
+  artifacts = new Map<number, Array<ArtifactInfo & { zip: Uint8Array }>>();
+  lockRefs = new Map<string, { sha: string; message: string }>();
+  /** Methods that fail, with the status and message GitHub would send. */
+  failing = new Map<string, { status: number; message: string }>();
+  /** Every method fails with 401, as with a revoked or wrong token. */
+  unauthorized = false;
+  /** Calls made to the issue-14 methods and commitFile, in order (tests check what happened first). */
+  calls: string[] = [];
+
+  private check(method: string): void {
+    this.calls.push(method);
+    if (this.unauthorized) throw new GitHubError(`GitHub ${method} failed with 401 (GITHUB_TOKEN is missing or invalid): Bad credentials`, 401);
+    const failure = this.failing.get(method);
+    if (failure) throw new GitHubError(`GitHub ${method} failed with ${failure.status}: ${failure.message}`, failure.status);
+  }
+
+  /** What actions/upload-artifact would store for a run: a zip of `files`, with its SHA-256 digest. */
+  uploadArtifact(runId: number, name: string, files: Record<string, string>): ArtifactInfo {
+    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, new TextEncoder().encode(text)])));
+    const info = { id: this.nextId++, name, digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`, expired: false, sizeInBytes: zip.length };
+    this.artifacts.set(runId, [...(this.artifacts.get(runId) ?? []), { ...info, zip }]);
+    return info;
+  }
+
+  /** Plants a comment written by someone else (tests of comment authorship). */
+  addComment(pr: number, body: string, author: { login: string; type: string }): number {
+    const comment = { id: this.nextId++, body, pr, author };
+    this.comments.set(pr, [...(this.comments.get(pr) ?? []), comment]);
+    return comment.id;
+  }
+
+  async pullRequestsForCommit(sha: string) {
+    this.check('pullRequestsForCommit');
+    const list = this.associated.get(sha) ?? [];
+    if (this.mergeShaPendingFor > 0) {
+      this.mergeShaPendingFor--;
+      return list.map(({ mergeCommitSha: _pending, ...rest }) => rest);
+    }
+    return list;
+  }
+  async listWorkflowRuns(query: { headSha: string; event: string }) {
+    this.check('listWorkflowRuns');
+    return this.runs.filter((r) => r.headSha === query.headSha && r.event === query.event).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+  }
+  async listRunArtifacts(runId: number) {
+    this.check('listRunArtifacts');
+    return (this.artifacts.get(runId) ?? []).map(({ zip: _zip, ...info }) => info);
+  }
+  async downloadArtifact(artifactId: number) {
+    this.check('downloadArtifact');
+    for (const list of this.artifacts.values()) {
+      const found = list.find((a) => a.id === artifactId);
+      if (found) return found.zip;
+    }
+    throw new GitHubError(`GitHub downloading an artifact failed with 404 (not found, or no access)`, 404);
+  }
+  async createLockRef(name: string, message: string) {
+    this.check('createLockRef');
+    if (this.lockRefs.has(name) || this.heads.has(name)) return { created: false };
+    this.lockRefs.set(name, { sha: `lock${String(this.nextId++)}`, message });
+    return { created: true };
+  }
+  async readLockRef(name: string) {
+    this.check('readLockRef');
+    return this.lockRefs.get(name);
+  }
+  async deleteLockRef(name: string) {
+    this.check('deleteLockRef');
+    this.lockRefs.delete(name);
+  }
+  async ensureBranch(name: string) {
+    this.check('ensureBranch');
+    if (this.heads.has(name)) return { created: false };
+    this.heads.set(name, this.heads.get('main') ?? 'base0000');
+    return { created: true };
   }
 }

@@ -5,7 +5,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { GitHubError } from '../errors.js';
 import { redact, registerSecret } from '../redact.js';
-import type { Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review } from './port.js';
+import type { ArtifactInfo, AssociatedPullRequest, Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review, WorkflowRunInfo } from './port.js';
 
 const SkillopsOctokit = Octokit.plugin(throttling, retry);
 
@@ -55,7 +55,7 @@ export class OctokitGitHub implements GitHubPort {
   async listComments(pr: number): Promise<Comment[]> {
     return this.call('listing comments', async () => {
       const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.repo, issue_number: pr, per_page: 100 });
-      return all.map((c) => ({ id: c.id, body: c.body ?? '' }));
+      return all.map((c) => ({ id: c.id, body: c.body ?? '', ...(c.user ? { author: { login: c.user.login, type: c.user.type } } : {}) }));
     });
   }
 
@@ -185,5 +185,110 @@ export class OctokitGitHub implements GitHubPort {
   async closePullRequest(number: number, comment: string): Promise<void> {
     await this.call('commenting on a pull request', () => this.octokit.rest.issues.createComment({ ...this.repo, issue_number: number, body: comment }));
     await this.call('closing a pull request', () => this.octokit.rest.pulls.update({ ...this.repo, pull_number: number, state: 'closed' }));
+  }
+
+  // --- issue 14: reviewed plans, the apply lock, the audit branch -----------------------------
+
+  async pullRequestsForCommit(sha: string): Promise<AssociatedPullRequest[]> {
+    return this.call('finding the pull requests of a commit', async () => {
+      const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...this.repo, commit_sha: sha });
+      return data.map((p) => ({
+        number: p.number,
+        title: p.title,
+        author: p.user?.login ?? 'unknown',
+        ...(p.merged_at ? { mergedAt: p.merged_at } : {}),
+        ...(p.merge_commit_sha ? { mergeCommitSha: p.merge_commit_sha } : {}),
+        baseRef: p.base.ref,
+        headSha: p.head.sha,
+        ...(p.head.repo?.full_name ? { headRepository: p.head.repo.full_name } : {}),
+      }));
+    });
+  }
+
+  async listWorkflowRuns(query: { headSha: string; event: string }): Promise<WorkflowRunInfo[]> {
+    return this.call('listing workflow runs', async () => {
+      const { data } = await this.octokit.rest.actions.listWorkflowRunsForRepo({ ...this.repo, head_sha: query.headSha, event: query.event, per_page: 100 });
+      return data.workflow_runs
+        .map((r) => ({
+          id: r.id,
+          path: r.path,
+          event: r.event,
+          headSha: r.head_sha,
+          ...(r.head_repository?.full_name ? { headRepository: r.head_repository.full_name } : {}),
+          status: r.status ?? 'unknown',
+          ...(r.conclusion ? { conclusion: r.conclusion } : {}),
+          createdAt: r.created_at,
+          url: r.html_url,
+        }))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+    });
+  }
+
+  async listRunArtifacts(runId: number): Promise<ArtifactInfo[]> {
+    return this.call('listing run artifacts', async () => {
+      const all = await this.octokit.paginate(this.octokit.rest.actions.listWorkflowRunArtifacts, { ...this.repo, run_id: runId, per_page: 100 });
+      return all.map((a) => ({ id: a.id, name: a.name, ...(a.digest ? { digest: a.digest } : {}), expired: a.expired, sizeInBytes: a.size_in_bytes }));
+    });
+  }
+
+  async downloadArtifact(artifactId: number): Promise<Uint8Array> {
+    return this.call('downloading an artifact', async () => {
+      const { data } = await this.octokit.rest.actions.downloadArtifact({ ...this.repo, artifact_id: artifactId, archive_format: 'zip' });
+      return new Uint8Array(data as ArrayBuffer);
+    });
+  }
+
+  async createLockRef(name: string, message: string): Promise<{ created: boolean }> {
+    const base = await this.defaultBranch();
+    const head = await this.call('reading the default branch', () => this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${base}` }));
+    const headCommit = await this.call('reading the head commit', () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: head.data.object.sha }));
+    // a parentless commit on the default tree: it only carries the holder in its message
+    const commit = await this.call('writing the lock commit', () => this.octokit.rest.git.createCommit({ ...this.repo, message, tree: headCommit.data.tree.sha, parents: [] }));
+    try {
+      await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${name}`, sha: commit.data.sha });
+      return { created: true };
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      const text = (error as { message?: string }).message ?? '';
+      if (status === 422 && /already exists/i.test(text)) return { created: false };
+      // some 422s are generic ("Reference update failed"): the ref decides
+      if (status === 422 && (await this.readLockRef(name))) return { created: false };
+      throw new GitHubError(`GitHub creating the lock branch ${name} failed${status ? ` with ${status}` : ''}${status === 403 || status === 404 ? ' (the token needs contents: write)' : ''}: ${redact(text).slice(0, 200)}`, status);
+    }
+  }
+
+  async readLockRef(name: string): Promise<{ sha: string; message: string } | undefined> {
+    let sha: string;
+    try {
+      sha = (await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${name}` })).data.object.sha;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined;
+      return this.call('reading the lock branch', () => Promise.reject(error));
+    }
+    const commit = await this.call('reading the lock commit', () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: sha }));
+    return { sha, message: commit.data.message };
+  }
+
+  async deleteLockRef(name: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.deleteRef({ ...this.repo, ref: `heads/${name}` });
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 404 || status === 422) return; // already gone
+      await this.call('deleting the lock branch', () => Promise.reject(error));
+    }
+  }
+
+  async ensureBranch(name: string): Promise<{ created: boolean }> {
+    try {
+      await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${name}` });
+      return { created: false };
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) return this.call(`reading branch ${name}`, () => Promise.reject(error));
+    }
+    const base = await this.defaultBranch();
+    const head = await this.call('reading the default branch', () => this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${base}` }));
+    await this.call(`creating branch ${name}`, () => this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${name}`, sha: head.data.object.sha }));
+    return { created: true };
   }
 }

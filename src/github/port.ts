@@ -4,6 +4,8 @@
 export interface Comment {
   id: number;
   body: string;
+  /** Who wrote it (issue 14: only skillops' own comments are read or edited as its own). */
+  author?: { login: string; type: string };
 }
 
 export interface PullRequestInfo {
@@ -51,7 +53,61 @@ export interface BranchFile {
   content: string;
 }
 
-export interface GitHubPort {
+// --- issue 14: reviewed plans, the apply lock, the audit branch -------------------------------
+
+/** A pull request associated with a commit (GET /commits/{sha}/pulls), with what trust checks need. */
+export interface AssociatedPullRequest {
+  number: number;
+  title: string;
+  author: string;
+  mergedAt?: string;
+  /** null on GitHub for a moment after the merge. */
+  mergeCommitSha?: string;
+  baseRef: string;
+  headSha: string;
+  /** owner/name of the head repository (a fork differs from this repository). */
+  headRepository?: string;
+}
+
+export interface WorkflowRunInfo {
+  id: number;
+  /** Workflow file, e.g. .github/workflows/skillops-plan.yml */
+  path: string;
+  event: string;
+  headSha: string;
+  /** owner/name of the repository the run's head commit came from. */
+  headRepository?: string;
+  status: string;
+  conclusion?: string;
+  createdAt: string;
+  url: string;
+}
+
+export interface ArtifactInfo {
+  id: number;
+  name: string;
+  /** "sha256:<hex>" of the artifact's zip, when GitHub recorded one. */
+  digest?: string;
+  expired: boolean;
+  sizeInBytes: number;
+}
+
+export interface IssueFourteenPort {
+  pullRequestsForCommit(sha: string): Promise<AssociatedPullRequest[]>;
+  /** Runs for a head commit, newest first. */
+  listWorkflowRuns(query: { headSha: string; event: string }): Promise<WorkflowRunInfo[]>;
+  listRunArtifacts(runId: number): Promise<ArtifactInfo[]>;
+  /** The artifact's zip archive. */
+  downloadArtifact(artifactId: number): Promise<Uint8Array>;
+  /** Creates branch `name` at a new commit whose message is `message`; false when it exists. */
+  createLockRef(name: string, message: string): Promise<{ created: boolean }>;
+  readLockRef(name: string): Promise<{ sha: string; message: string } | undefined>;
+  deleteLockRef(name: string): Promise<void>;
+  /** Makes sure branch `name` exists (created from the default branch head when missing). */
+  ensureBranch(name: string): Promise<{ created: boolean }>;
+}
+
+export interface GitHubPort extends IssueFourteenPort {
   listComments(pr: number): Promise<Comment[]>;
   createComment(pr: number, body: string): Promise<Comment>;
   updateComment(id: number, body: string): Promise<void>;

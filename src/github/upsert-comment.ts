@@ -1,7 +1,8 @@
 // One plan comment per pull request, found again by its hidden marker and updated in place;
 // parts a shorter plan no longer needs are deleted.
 import { partOf } from '../render/plan-comment.js';
-import type { GitHubPort } from './port.js';
+import { ownCommentFilter } from './own-comment.js';
+import type { Comment, GitHubPort } from './port.js';
 
 export interface UpsertResult {
   created: number[];
@@ -9,8 +10,9 @@ export interface UpsertResult {
   deleted: number[];
 }
 
-export async function upsertPlanComment(github: GitHubPort, pr: number, parts: string[]): Promise<UpsertResult> {
+export async function upsertPlanComment(github: GitHubPort, pr: number, parts: string[], own: (c: Comment) => boolean = ownCommentFilter()): Promise<UpsertResult> {
   const existing = (await github.listComments(pr))
+    .filter(own) // a marker in someone else's comment is never read or edited as ours
     .map((c) => ({ ...c, part: partOf(c.body) }))
     .filter((c): c is typeof c & { part: number } => c.part !== undefined)
     .sort((a, b) => a.part - b.part || a.id - b.id);

@@ -88,7 +88,8 @@ export function auditNotWrittenText(outcome: FinishedApply): string {
 /** For stderr when committing the record to the repository failed. */
 export function auditCommitFailedText(outcome: FinishedApply): string {
   if (!outcome.commit || outcome.commit.committed) return '';
-  return `The audit record could not be committed (${outcome.commit.error}). The changes above WERE applied; the record is in the job summary and the workflow artifact.\n`;
+  const kept = outcome.audit.written ? `${outcome.audit.path}, ` : '';
+  return `The audit record could not be committed (${outcome.commit.error}). The changes above WERE applied; the record is kept in ${kept}the job summary and the workflow artifact (exit code 3).\n`;
 }
 
 /** The job summary (Markdown) of a finished run; the full record when something went wrong. */

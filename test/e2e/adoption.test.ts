@@ -12,6 +12,8 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
+import { createHash } from 'node:crypto';
+import { zipSync } from 'fflate';
 import type { RunningSim } from '../../src/sim/server.js';
 import { startGitHubServer, type FakeGitHubServer } from '../helpers/github-server.js';
 import { assertSchemaHeader } from '../helpers/schema-ref.js';
@@ -165,6 +167,7 @@ async function pullRequestMerge(branch: string, change: () => Promise<void>): Pr
 const prEvent = (number: number, head: string, headRepo = REPOSITORY) => ({ number, pull_request: { number, head: { sha: head, repo: { full_name: headRepo } }, base: { ref: 'main', repo: { full_name: REPOSITORY } } } });
 
 let aisha: number;
+let reviewedHead: string;
 const BILLING = 11012345;
 
 test('plan workflow on a pull request that changes a queue: validate, plan with the read-only key, comment', async () => {
@@ -181,11 +184,16 @@ test('plan workflow on a pull request that changes a queue: validate, plan with 
   assert.equal(step(job!, 'What changed').outputs, { changed: 'true', plan: 'true' });
   assert.is(step(job!, 'Validate').kind, 'action');
   const plan = step(job!, 'Plan (read-only CXone key)');
-  assert.equal(plan.outputs, { 'exit-code': '0', summary: '0 to add, 1 to update, 0 to remove (1 queue)', changes: 'true' });
+  assert.equal(plan.outputs, { 'exit-code': '0', summary: '0 to add, 1 to update, 0 to remove (1 queue)', changes: 'true', pr: '' });
   // the real CLI ran through `exec`, from the installed package
   const run = plan.inner!.find((s) => s.name === 'Run skillops')!;
   assert.match(run.scripts[0]!, /exec node "\$SKILLOPS_BIN" "\$SKILLOPS_COMMAND" "\$\{args\[@\]\}"/);
   assert.ok(existsSync(path.join(repo, 'plan.json')));
+  // what actions/upload-artifact stores for this run: the plan reviewers saw (issue 14)
+  const zip = zipSync({ 'plan.json': new Uint8Array(await readFile(path.join(repo, 'plan.json'))) });
+  gh.state.runs.push({ id: 700, path: '.github/workflows/skillops-plan.yml', event: 'pull_request', head_sha: pr.head, head_repo: REPOSITORY, status: 'completed', conclusion: 'success', created_at: '2026-11-25T08:50:00Z' });
+  gh.state.artifacts.set(700, [{ id: 7001, name: 'skillops-plan', digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`, zip }]);
+  reviewedHead = pr.head;
   assert.match(await readFile(path.join(repo, 'skillops-output.txt'), 'utf8'), /aisha\.khan/);
   assert.is(step(job!, 'Comment the plan').conclusion, 'success');
   assert.is(step(job!, 'Comment the failure').kind, 'skipped');
@@ -250,19 +258,25 @@ test('apply workflow on the merge to main: applies with the environment key, ver
   const sha = await git('rev-parse', 'HEAD');
   gh.state.commits.set(sha, { tree: 'tree-merge', parents: [gh.state.refs.get('heads/main')!], message: 'merge #7' });
   gh.state.refs.set('heads/main', sha);
-  gh.state.pullsByCommit.set(sha, { number: 7, title: 'Raise Aisha on billing', user: 'wfm-analyst', merged_at: '2026-11-25T09:00:00Z' });
+  gh.state.pullsByCommit.set(sha, { number: 7, title: 'Raise Aisha on billing', user: 'wfm-analyst', merged_at: '2026-11-25T09:00:00Z', merge_commit_sha: sha, base: 'main', head_sha: reviewedHead, head_repo: REPOSITORY });
   gh.state.reviews.set(7, [{ user: 'billing-lead', state: 'APPROVED', submitted_at: '2026-11-25T08:55:00Z' }]);
 
   // from any other branch the job does not even start (and the environment would refuse it)
-  const [elsewhere] = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'push', event: { ref: 'refs/heads/feature' }, ref: 'refs/heads/feature', sha }));
+  const elsewhere = (await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'push', event: { ref: 'refs/heads/feature' }, ref: 'refs/heads/feature', sha }))).find((j) => j.job === 'apply');
   assert.is(elsewhere!.conclusion, 'skipped');
   assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 3);
 
   await freshCheckout();
-  const [job] = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'push', event: { ref: 'refs/heads/main', after: sha }, ref: 'refs/heads/main', sha }));
+  const jobs = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'push', event: { ref: 'refs/heads/main', after: sha }, ref: 'refs/heads/main', sha }));
+  assert.equal(jobs.map((j) => `${j.job} ${j.conclusion}`), ['plan skipped', 'apply success'], 'the manual-run plan job does not run on push');
+  const job = jobs.find((j) => j.job === 'apply');
   assert.is(job!.conclusion, 'success', show(job!));
-  const apply = step(job!, 'Apply (read-write CXone key, environment secret)');
+  // the plan reviewed on #7 was fetched from its plan run, and applied because a fresh plan equals it
+  assert.equal(step(job!, 'Find the reviewed plan').outputs, { 'exit-code': '0', summary: '', changes: '', pr: '7' });
+  const apply = step(job!, 'Apply the reviewed plan (read-write CXone key, environment secret)');
   assert.is(apply.outputs['exit-code'], '0');
+  assert.is(step(job!, 'Apply what dates made due (read-write CXone key, environment secret)').kind, 'skipped');
+  assert.equal(job!.steps.filter((st) => st.kind === 'action').map((st) => st.name), ['Validate', 'Find the reviewed plan', 'Apply the reviewed plan (read-write CXone key, environment secret)']);
   assert.match(apply.output, 'Verified: live CXone now matches skills/');
   assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 5, 'applied to CXone');
 
@@ -288,7 +302,7 @@ test('drift workflow: nothing to report, then a change made by hand in CXone ope
   await freshCheckout();
   const [clean] = await runWorkflow(workflow('skillops-drift.yml'), ctx);
   assert.is(clean!.conclusion, 'success', show(clean!));
-  assert.equal(step(clean!, 'Drift check (read-only CXone key)').outputs, { 'exit-code': '0', summary: 'no changes', changes: 'false' });
+  assert.equal(step(clean!, 'Drift check (read-only CXone key)').outputs, { 'exit-code': '0', summary: 'no changes', changes: 'false', pr: '' });
   assert.is(gh.state.issues.length, 0);
 
   sim.tenant.set(BILLING, aisha, 9, true);
@@ -303,6 +317,45 @@ test('drift workflow: nothing to report, then a change made by hand in CXone ope
   assert.is(gh.state.pulls[0]!.head, 'skillops/drift');
   assert.ok(gh.state.refs.has('heads/skillops/drift'));
   assert.match(gh.state.issues[0]!.body, `merge #${gh.state.pulls[0]!.number}`);
+  assert.equal(gh.unexpected, []);
+});
+
+test('apply workflow, daily: the hand change is drift, reported and left in place; nothing due is applied', async () => {
+  // aisha was set to 9 by hand in the drift test; skills/ says 5
+  const sha = await git('rev-parse', 'HEAD');
+  await freshCheckout();
+  const jobs = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'schedule', event: { schedule: '10 5 * * *' }, ref: 'refs/heads/main', sha }));
+  const job = jobs.find((j) => j.job === 'apply')!;
+  assert.is(job.conclusion, 'success', show(job));
+  const run = step(job, 'Apply what dates made due (read-write CXone key, environment secret)');
+  assert.is(run.outputs['exit-code'], '0');
+  assert.match(run.output, 'Scheduled run: 0 changes made due by from/until dates; 1 other difference (drift).');
+  assert.match(job.summary, 'left in place');
+  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 9, 'the hand change stays for a human to review');
+  assert.is(gh.state.issues.filter((i) => i.state === 'open').length, 1, 'the one drift issue, updated');
+  assert.is(gh.state.refs.has('heads/skillops-lock/apply'), false, 'lock released');
+  assert.equal(gh.unexpected, []);
+});
+
+test('apply workflow, run by hand with force and a reason: the plan job shows the plan, the apply job applies it and records who and why', async () => {
+  const sha = await git('rev-parse', 'HEAD');
+  const before = gh.committedFiles('skillops-audit').length;
+  await freshCheckout();
+  const reason = 'INC-4211: restore "billing" after the storm; $(not run)';
+  const jobs = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'workflow_dispatch', event: { ref: 'refs/heads/main', inputs: { force: true, reason } }, ref: 'refs/heads/main', sha }));
+  assert.equal(jobs.map((j) => `${j.job} ${j.conclusion}`), ['plan success', 'apply success'], jobs.map(show).join('\n'));
+  const [plan, apply] = jobs as [JobResult, JobResult];
+  assert.is(step(plan, 'Plan (read-only CXone key)').kind, 'skipped');
+  assert.is(step(plan, 'Plan past safety thresholds (read-only CXone key)').outputs['exit-code'], '0');
+  assert.match(plan.summary, /aisha\.khan/);
+  assert.is(step(apply, 'Forced apply of the plan shown in the plan job (read-write CXone key, environment secret)').outputs['exit-code'], '0');
+  assert.is(step(apply, 'Apply the plan shown in the plan job (read-write CXone key, environment secret)').kind, 'skipped');
+  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 5);
+  const committed = gh.committedFiles('skillops-audit');
+  assert.is(committed.length, before + 1);
+  const record = JSON.parse(committed.at(-1)!.content) as { forced?: { by: string; reason: string }; plan: { source: string } };
+  assert.equal(record.forced, { by: 'octo-merger', reason });
+  assert.is(record.plan.source, 'saved');
   assert.equal(gh.unexpected, []);
 });
 

@@ -42,9 +42,9 @@ test('edit on a branch -> plan + comment -> merge -> apply + audit commit -> dri
     const ctx = { github: gh };
     assert.is(await runCli(['validate'], captureIo({ cwd: repo.dir, env: prEnv })), 0);
     const planIo = captureIo({ cwd: repo.dir, env: prEnv });
-    assert.is(await runCli(['plan', '--out', 'plan.json', '--now', '2026-11-25'], planIo), 0);
+    assert.is(await runCli(['plan', '--out', path.join(repo.dir, 'plan.json'), '--now', '2026-11-25'], planIo), 0);
     const commentIo = captureIo({ cwd: repo.dir, env: prEnv });
-    assert.is(await runCli(['comment', '--plan', 'plan.json'], commentIo, ctx), 0, commentIo.stderr());
+    assert.is(await runCli(['comment', '--plan', path.join(repo.dir, 'plan.json')], commentIo, ctx), 0, commentIo.stderr());
     const [comment] = await gh.listComments(12);
     assert.ok(comment, 'a comment was posted on #12');
     assert.ok(comment!.body.startsWith('<!-- skillops-plan part=1/1 -->\n\n## skillops plan\n\n**Plan: 1 to add, 0 to change, 0 to remove across 1 queue.**'));
@@ -54,7 +54,7 @@ test('edit on a branch -> plan + comment -> merge -> apply + audit commit -> dri
     assert.match(await readFile(summary, 'utf8'), '**Plan: 1 to add, 0 to change, 0 to remove across 1 queue.**');
 
     // a second push updates the same comment
-    assert.is(await runCli(['comment', '--plan', 'plan.json'], captureIo({ cwd: repo.dir, env: prEnv }), ctx), 0);
+    assert.is(await runCli(['comment', '--plan', path.join(repo.dir, 'plan.json')], captureIo({ cwd: repo.dir, env: prEnv }), ctx), 0);
     assert.is((await gh.listComments(12)).length, 1);
 
     // merge, then the push workflow: apply --auto-approve --commit-audit

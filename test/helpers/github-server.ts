@@ -10,8 +10,11 @@ export interface GitHubState {
   defaultBranch: string;
   comments: Array<{ id: number; issue: number; body: string }>;
   issues: Array<{ number: number; title: string; body: string; labels: string[]; state: 'open' | 'closed'; stateReason?: string }>;
-  /** merged pull requests by the commit they introduced */
-  pullsByCommit: Map<string, { number: number; title: string; user: string; merged_at: string }>;
+  /** merged pull requests by the commit they introduced (head/base/merge commit: issue 14's trust checks) */
+  pullsByCommit: Map<string, { number: number; title: string; user: string; merged_at: string; merge_commit_sha?: string; base?: string; head_sha?: string; head_repo?: string }>;
+  /** workflow runs (GET /actions/runs) and their artifacts (zip bytes with digest) */
+  runs: Array<{ id: number; path: string; event: string; head_sha: string; head_repo: string; status: string; conclusion: string; created_at: string }>;
+  artifacts: Map<number, Array<{ id: number; name: string; digest: string; zip: Uint8Array }>>;
   reviews: Map<number, Array<{ user: string; state: string; submitted_at: string }>>;
   refs: Map<string, string>;
   commits: Map<string, { tree: string; parents: string[]; message: string }>;
@@ -44,6 +47,8 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
     comments: [],
     issues: [],
     pullsByCommit: new Map(),
+    runs: [],
+    artifacts: new Map(),
     reviews: new Map(),
     refs: new Map([['heads/main', options.headSha]]),
     commits: new Map([[options.headSha, { tree: 'tree-base', parents: [], message: 'base' }]]),
@@ -96,7 +101,7 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
       }
       if ((m = /^GET \/commits\/(\w+)\/pulls$/.exec(route))) {
         const pr = state.pullsByCommit.get(m[1]!);
-        return send(200, pr ? [{ number: pr.number, title: pr.title, user: { login: pr.user }, merged_at: pr.merged_at }] : []);
+        return send(200, pr ? [{ number: pr.number, title: pr.title, user: { login: pr.user }, merged_at: pr.merged_at, merge_commit_sha: pr.merge_commit_sha ?? null, base: { ref: pr.base ?? state.defaultBranch }, head: { sha: pr.head_sha ?? 'unknown', repo: { full_name: pr.head_repo ?? `${options.owner}/${options.repo}` } } }] : []);
       }
       if ((m = /^GET \/pulls\/(\d+)\/reviews$/.exec(route))) {
         return send(200, (state.reviews.get(Number(m[1])) ?? []).map((r) => ({ user: { login: r.user }, state: r.state, submitted_at: r.submitted_at })));
@@ -116,6 +121,25 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
       if ((m = /^GET \/git\/commits\/(\w+)$/.exec(route))) {
         const commit = state.commits.get(m[1]!);
         return commit ? send(200, { sha: m[1], tree: { sha: commit.tree }, parents: commit.parents.map((sha) => ({ sha })), message: commit.message }) : send(404, { message: 'Not Found' });
+      }
+      // issue 14: lock refs are deleted on release (created by POST /git/refs below); runs and artifacts
+      if ((m = /^DELETE \/git\/refs\/(.+)$/.exec(route))) {
+        if (!state.refs.delete(m[1]!)) return send(422, { message: 'Reference does not exist' });
+        return send(204);
+      }
+      if (route === 'GET /actions/runs') {
+        const runs = state.runs.filter((r) => r.head_sha === url.searchParams.get('head_sha') && r.event === url.searchParams.get('event'));
+        return send(200, { total_count: runs.length, workflow_runs: runs.map((r) => ({ ...r, head_repository: { full_name: r.head_repo }, html_url: `https://github.com/${options.owner}/${options.repo}/actions/runs/${r.id}` })) });
+      }
+      if ((m = /^GET \/actions\/runs\/(\d+)\/artifacts$/.exec(route))) {
+        const list = state.artifacts.get(Number(m[1])) ?? [];
+        return send(200, { total_count: list.length, artifacts: list.map((a) => ({ id: a.id, name: a.name, digest: a.digest, expired: false, size_in_bytes: a.zip.length })) });
+      }
+      if ((m = /^GET \/actions\/artifacts\/(\d+)\/zip$/.exec(route))) {
+        const found = [...state.artifacts.values()].flat().find((a) => a.id === Number(m![1]));
+        if (!found) return send(404, { message: 'Not Found' });
+        res.writeHead(200, { 'content-type': 'application/zip' });
+        return res.end(Buffer.from(found.zip));
       }
       if (route === 'POST /git/trees') {
         const sha = `tree${nextId++}`;

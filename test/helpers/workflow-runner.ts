@@ -88,6 +88,8 @@ interface Scope {
   secrets: Record<string, string>;
   steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }>;
   inputs?: Record<string, string>;
+  /** Results of the jobs that ran before (`needs.<job>.result`). */
+  needs?: Record<string, { result: string }>;
   failed: boolean;
 }
 
@@ -95,7 +97,7 @@ interface Scope {
 
 function lookup(scope: Scope, dotted: string): Value {
   const [head, ...rest] = dotted.split('.');
-  let value: unknown = head === 'github' ? scope.github : head === 'secrets' ? scope.secrets : head === 'steps' ? scope.steps : head === 'inputs' ? scope.inputs : undefined;
+  let value: unknown = head === 'github' ? scope.github : head === 'secrets' ? scope.secrets : head === 'steps' ? scope.steps : head === 'inputs' ? scope.inputs : head === 'needs' ? scope.needs : undefined;
   if (value === undefined) throw new Error(`expression context "${head}" is not supported by the test runner`);
   for (const key of rest) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value as Value;
@@ -118,6 +120,7 @@ function term(scope: Scope, text: string): Value {
   if (t === 'success()') return !scope.failed;
   if (t === 'failure()') return scope.failed;
   if (t === 'cancelled()') return false;
+  if (t === '!cancelled()') return true;
   const cmp = /^(.+?)\s*(==|!=)\s*(.+)$/.exec(t);
   if (cmp) {
     const [l, r] = [operand(scope, cmp[1]!), operand(scope, cmp[3]!)];
@@ -129,7 +132,7 @@ function term(scope: Scope, text: string): Value {
 
 export function evaluate(scope: Scope, expression: string): Value {
   const parts = expression.split('&&');
-  if (parts.some((p) => p.includes('||') || p.includes('(') && !/^\s*(always|success|failure|cancelled)\(\)\s*$/.test(p))) {
+  if (parts.some((p) => p.includes('||') || p.includes('(') && !/^\s*!?(always|success|failure|cancelled)\(\)\s*$/.test(p))) {
     throw new Error(`expression "${expression}" is not supported by the test runner`);
   }
   let value: Value = true;
@@ -287,7 +290,10 @@ export async function runWorkflow(file: string, ctx: WorkflowContext): Promise<J
   const results: JobResult[] = [];
   for (const [id, job] of Object.entries(workflow.jobs)) {
     const secrets = { ...ctx.secrets, ...(job.environment ? ctx.environments[job.environment] ?? {} : {}) };
-    const scope: Scope = { github, secrets, steps: {}, failed: false };
+    // jobs run in file order; `needs` sees the results of the jobs before (skipped ones too)
+    const needs = Object.fromEntries(results.map((r) => [r.job, { result: r.conclusion }]));
+    const inputs = (ctx.event.inputs ?? {}) as Record<string, string>;
+    const scope: Scope = { github, secrets, steps: {}, inputs, needs, failed: false };
     if (job.if !== undefined && !condition(scope, job.if)) {
       results.push({ job: id, conclusion: 'skipped', steps: [], summary: '' });
       continue;

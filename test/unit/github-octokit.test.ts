@@ -21,7 +21,14 @@ test('comment upsert: lists, then creates with the token; then updates in place'
   nock(API).post(`${REPO}/issues/5/comments`, (b: { body: string }) => b.body.startsWith('<!-- skillops-plan part=1/1 -->')).reply(201, { id: 77, body: 'x' });
   const created = await upsertPlanComment(adapter(), 5, ['<!-- skillops-plan part=1/1 -->\nplan A\n']);
   assert.equal(created.created, [77]);
-  nock(API).get(`${REPO}/issues/5/comments`).query(true).reply(200, [{ id: 1, body: 'hi' }, { id: 77, body: '<!-- skillops-plan part=1/1 -->\nplan A\n' }]);
+  // the author decides, not the marker: a marker in a human's or another App's comment is ignored
+  const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+  nock(API).get(`${REPO}/issues/5/comments`).query(true).reply(200, [
+    { id: 1, body: 'hi', user: { login: 'mallory', type: 'User' } },
+    { id: 2, body: '<!-- skillops-plan part=1/1 -->\nforged', user: { login: 'mallory', type: 'User' } },
+    { id: 3, body: '<!-- skillops-plan part=1/1 -->\nforged by an app', user: { login: 'other-app[bot]', type: 'Bot' } },
+    { id: 77, body: '<!-- skillops-plan part=1/1 -->\nplan A\n', user: BOT },
+  ]);
   nock(API).patch(`${REPO}/issues/comments/77`, { body: '<!-- skillops-plan part=1/1 -->\nplan B\n' }).reply(200, { id: 77 });
   const updated = await upsertPlanComment(adapter(), 5, ['<!-- skillops-plan part=1/1 -->\nplan B\n']);
   assert.equal(updated, { created: [], updated: [77], deleted: [] });

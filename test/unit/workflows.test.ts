@@ -16,7 +16,7 @@ const validator = path.join(ROOT, 'node_modules/@action-validator/cli/cli.mjs');
 const validate = (file: string) => run(process.execPath, [validator, file]).then(() => ({ code: 0, out: '' }), (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` }));
 
 type Step = { uses?: string; run?: string; if?: string; with?: Record<string, string>; env?: Record<string, string> };
-type Job = { if?: string; environment?: string; steps: Step[] };
+type Job = { if?: string; environment?: string; permissions?: Record<string, string>; needs?: string[]; steps: Step[] };
 type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; concurrency?: { 'cancel-in-progress'?: boolean }; jobs: Record<string, Job> };
 const load = async (name: string) => parse(await readFile(path.join(DIR, name), 'utf8')) as Workflow;
 
@@ -76,7 +76,11 @@ for (const source of ['this repository', 'init'] as const) {
     const apply = await wf('skillops-apply.yml');
     const drift = await wf('skillops-drift.yml');
     assert.equal(plan.permissions, { contents: 'read', 'pull-requests': 'write' });
-    assert.equal(apply.permissions, { contents: 'write', 'pull-requests': 'read' });
+    // apply: read-only by default; the apply job gets what the lock, the audit branch, the refusal
+    // comment, the reviewed plan's run and artifact, and the drift issue need (issue 14)
+    assert.equal(apply.permissions, { contents: 'read' });
+    assert.equal(apply.jobs.apply!.permissions, { contents: 'write', 'pull-requests': 'write', actions: 'read', issues: 'write' });
+    assert.equal(apply.jobs.plan!.permissions, { contents: 'read' });
     assert.equal(drift.permissions, { contents: 'write', 'pull-requests': 'write', issues: 'write' });
     assert.match(JSON.stringify(drift.jobs.drift!.steps), '--issue --pull-request');
     assert.is(apply.concurrency?.['cancel-in-progress'], false);
@@ -84,17 +88,25 @@ for (const source of ['this repository', 'init'] as const) {
     // plan runs on EVERY pull request (a required check always reports), never from pull_request_target
     assert.equal(Object.keys(plan.on), ['pull_request']);
     assert.is(plan.on.pull_request, null, 'no paths or branches filter on pull_request');
-    // apply: only pushes to the default branch and the schedule; no manual run on another branch
-    assert.equal(Object.keys(apply.on).sort(), ['push', 'schedule']);
+    // apply: pushes to the default branch, the schedule, and a manual run (force + reason) that
+    // still needs the default branch and the environment's reviewers; never another branch
+    assert.equal(Object.keys(apply.on).sort(), ['push', 'schedule', 'workflow_dispatch']);
+    assert.equal(Object.keys((apply.on.workflow_dispatch as { inputs: Record<string, unknown> }).inputs).sort(), ['force', 'reason']);
     assert.equal((apply.on.push as { branches: string[] }).branches, [branch]);
     assert.is(apply.jobs.apply!.environment, 'cxone-production');
-    assert.is(apply.jobs.apply!.if, `github.ref == 'refs/heads/${branch}'`);
+    assert.is(apply.jobs.apply!.if, `\${{ !cancelled() && github.ref == 'refs/heads/${branch}' && needs.plan.result != 'failure' }}`);
+    assert.is(apply.jobs.plan!.if, `github.event_name == 'workflow_dispatch' && github.ref == 'refs/heads/${branch}'`);
+    assert.is(apply.jobs.plan!.environment, undefined);
+    // the free-text reason reaches skillops through env only, never through args or a script
+    for (const st of steps(apply)) assert.not.match(JSON.stringify({ args: st.with?.args, run: st.run }), 'inputs.reason');
     assert.is(drift.jobs.drift!.if, `github.ref == 'refs/heads/${branch}'`);
 
     const read = ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_READ_ACCESS_KEY_ID', 'CXONE_READ_ACCESS_KEY_SECRET'];
     assert.equal([...secretsOf(plan)].sort(), read.sort());
     assert.equal([...secretsOf(drift)].sort(), read.sort());
-    assert.equal([...secretsOf(apply)].sort(), ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_WRITE_ACCESS_KEY_ID', 'CXONE_WRITE_ACCESS_KEY_SECRET', 'SKILLOPS_WEBHOOK_SECRET'].sort());
+    const jobSecrets = (job: Job) => new Set(job.steps.flatMap((st) => Object.values(st.env ?? {})).flatMap((v) => [...String(v).matchAll(/secrets\.(\w+)/g)].map((m) => m[1]!)));
+    assert.equal([...jobSecrets(apply.jobs.apply!)].sort(), ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_WRITE_ACCESS_KEY_ID', 'CXONE_WRITE_ACCESS_KEY_SECRET', 'SKILLOPS_WEBHOOK_SECRET'].sort());
+    assert.equal([...jobSecrets(apply.jobs.plan!)].sort(), read.sort(), 'the manual run plans with the read-only key, outside the environment');
     for (const wf of [plan, drift]) for (const job of Object.values(wf.jobs)) assert.is(job.environment, undefined);
 
     const action = source === 'init' ? 'acme/skillops@v9.8.7' : defaultAction();

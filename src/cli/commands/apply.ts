@@ -2,15 +2,18 @@
 // (src/apply/run-apply.ts), renders its outcome (src/render/apply-text.ts) and picks the exit code.
 import type { ApplyOutcome, ApplyRequest } from '../../apply/apply-types.js';
 import type { ChangeResult } from '../../apply/execute-batches.js';
-import { performApply } from '../../apply/run-apply.js';
-import { GRACE_MS } from '../../apply/shutdown.js';
+import { performLockedApply } from '../../apply/locked-apply.js';
+import { reportScheduledDrift } from '../report-scheduled-drift.js';
+import { SkillopsError, UsageError } from '../../errors.js';
+import { redact } from '../../redact.js';
+import { explainRefusal } from '../explain-refusal.js';
 import type { Verification } from '../../apply/verify.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
 import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText, unfinishedRunsText } from '../../render/apply-text.js';
+import { GRACE_MS } from '../../apply/shutdown.js';
 import { planText } from '../../render/plan-text.js';
 import { applyJson } from '../../render/apply-json.js';
-import { UsageError } from '../../errors.js';
 import { computePlan } from '../compute-plan.js';
 import type { Io } from '../io.js';
 import { progressFor } from '../progress.js';
@@ -19,6 +22,8 @@ import { writeStepSummary } from '../step-summary.js';
 export type ApplyOptions = ApplyRequest & {
   /** text (default) or json: one skillops-apply/1 document on stdout (schemas/apply-output.schema.json). */
   format?: 'text' | 'json';
+  /** The merged pull request whose reviewed plan this is: a refusal is explained there. */
+  pr?: number;
 };
 
 export interface ApplyContext {
@@ -42,6 +47,8 @@ export async function applyCommand(options: ApplyOptions, io: Io, context: Apply
 }
 
 export async function runApply(options: ApplyOptions, io: Io, context: ApplyContext = {}): Promise<ApplyReport> {
+  // a workflow passes the reason of a forced run through the environment, never into a script
+  if (options.reason === undefined && io.env.SKILLOPS_REASON?.trim()) options = { ...options, reason: io.env.SKILLOPS_REASON };
   const json = options.format === 'json';
   // The prompt and the plan text would mix with the document: JSON runs never ask
   if (json && !options.autoApprove && !options.planFile) throw new UsageError('apply --format json needs --auto-approve or a saved plan (it never asks for confirmation)');
@@ -49,14 +56,28 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
   if (forcing.length > 0 && !options.reason?.trim()) {
     throw new UsageError(`${forcing.join(' and ')} needs --reason "why": the reason goes into the audit record`);
   }
-  const outcome = await performApply(options, {
+  checkApplyOptions(options);
+  let outcome: ApplyOutcome;
+  try {
+    outcome = await performLockedApplyFor(options, io, context, json);
+  } catch (error) {
+    // on merge (--pr): a refusal before any write is explained on the pull request too
+    if (options.pr !== undefined && error instanceof SkillopsError) await explainRefusal(redact(error.message, io.env), options.pr, io, context.github);
+    throw error;
+  }
+  return reportApply(outcome, io, context, json);
+}
+
+function performLockedApplyFor(options: ApplyOptions, io: Io, context: ApplyContext, json: boolean): Promise<ApplyOutcome> {
+  return performLockedApply(options, {
+    githubGiven: context.github !== undefined,
     // Seam (issue 12): pass `abort` to the CXone client's tuning once it takes one
     readAndPlan: (r, _abort) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), ...(r.tuning ? { tuning: r.tuning } : {}), ...(r.target ? { target: r.target } : {}) }, io),
     env: io.env,
     cwd: io.cwd,
     ...(context.stop ? { stop: context.stop } : {}),
     ...(context.stopNow ? { stopNow: context.stopNow } : {}),
-    github: () => context.github ?? createGitHub(githubContext(io.env), io.env),
+    github: () => context.github ?? createGitHub(githubContext(io.env, {}, { repoFlag: false }), io.env),
     hooks: {
       planReady: (plan, source) => {
         if (source === 'fresh' && !json) io.out(planText(plan, io.color));
@@ -69,6 +90,11 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
       warn: (message) => io.err(`${message}\n`),
     },
   });
+}
+
+async function reportApply(outcome: ApplyOutcome, io: Io, context: ApplyContext, json: boolean): Promise<ApplyReport> {
+  // with --format json, stdout holds only the document: the drift report goes to stderr
+  if (outcome.scheduled) await reportScheduledDrift(outcome, json ? { ...io, out: io.err } : io, context.github);
   if (outcome.status === 'finished') io.err(auditNotWrittenText(outcome));
   io.out(json ? applyJson(outcome) : applyText(outcome, { color: io.color, cwd: io.cwd }));
   if (outcome.status === 'finished') {
@@ -85,14 +111,29 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
   };
 }
 
+/** Exit code when everything was applied and verified but the audit record could not be committed. */
+export const APPLIED_NOT_COMMITTED = 3;
+
 const signalExit = (signal: string): number => (signal === 'SIGTERM' ? 143 : 130);
 
-/** 0 all applied and verified; 1 cancelled, any failure, unverified, the record not written or not committed; 130/143 stopped by SIGINT/SIGTERM. */
+/**
+ * 0 all applied and verified; 1 cancelled, any failure, unverified or the record not written;
+ * 3 all applied and verified but the audit record not committed (it is in audit/, the job
+ * summary and the artifact); 130/143 stopped by SIGINT/SIGTERM.
+ */
 export function applyExitCode(outcome: ApplyOutcome): number {
   if (outcome.status === 'no-changes') return 0;
   if (outcome.status === 'cancelled') return 1;
   if (outcome.status === 'stopped') return signalExit(outcome.signal);
   if (outcome.interrupted) return signalExit(outcome.interrupted);
   const failed = outcome.results.some((r) => r.status !== 'applied');
-  return failed || !outcome.verification.ok || !outcome.audit.written || (outcome.commit !== undefined && !outcome.commit.committed) ? 1 : 0;
+  if (failed || !outcome.verification.ok || !outcome.audit.written) return 1;
+  return outcome.commit !== undefined && !outcome.commit.committed ? APPLIED_NOT_COMMITTED : 0;
+}
+
+/** Option combinations apply refuses before reading anything (issue 14). */
+export function checkApplyOptions(options: ApplyOptions): void {
+  if (options.scheduled && options.planFile) throw new UsageError('--scheduled plans afresh to find what is due; it does not take a saved plan');
+  if (options.pr !== undefined && !options.planFile) throw new UsageError('--pr explains a refused reviewed plan on its pull request; pass the plan file too (skillops apply plan.json --pr N)');
+  if (options.forceUnlock !== undefined && !/^[0-9a-f]{8}$/.test(options.forceUnlock)) throw new UsageError(`--force-unlock takes the 8-character lock id the refusal names, not "${options.forceUnlock}"`);
 }

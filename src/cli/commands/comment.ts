@@ -3,6 +3,7 @@ import { UsageError } from '../../errors.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
 import { upsertPlanComment } from '../../github/upsert-comment.js';
+import { ownCommentFilter } from '../../github/own-comment.js';
 import { readPlanFile } from '../../plan/plan-file.js';
 import { failureCommentParts, planCommentParts } from '../../render/plan-comment.js';
 import type { Io } from '../io.js';
@@ -35,7 +36,7 @@ export async function commentCommand(options: CommentOptions, io: Io): Promise<n
     return 0;
   }
   const github = options.github ?? createGitHub(context, io.env);
-  const result = await upsertPlanComment(github, context.pr, parts);
+  const result = await upsertPlanComment(github, context.pr, parts, ownCommentFilter(io.env));
   io.out(`Plan comment on #${context.pr}: ${result.created.length} created, ${result.updated.length} updated, ${result.deleted.length} removed (${plural(parts.length, 'part')}).\n`);
   return 0;
 }

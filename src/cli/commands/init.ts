@@ -180,11 +180,13 @@ Next steps, in order:
  4. Environment "cxone-production" (Settings > Environments): Deployment branches: selected
     branches, "${branch}" only. Its secrets, used by apply only:
       CXONE_WRITE_ACCESS_KEY_ID, CXONE_WRITE_ACCESS_KEY_SECRET (the read-write key), and
-      SKILLOPS_WEBHOOK_SECRET if you use the webhook. Add required reviewers if a merge alone
-      should not reach CXone. Never store the write key as a repository secret.
+      SKILLOPS_WEBHOOK_SECRET if you use the webhook. Add required reviewers: they approve
+      manual runs, and every merge too if a merge alone should not reach CXone. Never store the write key as a repository secret.
  5. Protect "${branch}" (Settings > Rules or Branches): require a pull request, review from Code
     Owners, and the status check "skillops plan" (it reports on every pull request).
  6. Open a pull request that changes a queue file: the plan appears as a comment; merging it
-    applies the change and commits the audit record.
+    applies exactly that plan (or nothing, explained on the pull request, if CXone changed
+    since) and commits the audit record. To re-plan and apply by hand (optionally forced, with
+    a reason): Actions > skillops apply > Run workflow; the environment's reviewers approve it.
 `;
 }

@@ -59,7 +59,7 @@ export async function driftCommand(options: { config: string; format: PlanFormat
   if (options.format === 'text') io.out(drifted ? '\nDrift: live CXone differs from skills/.\n' : '');
   await writeStepSummary(io, `## skillops drift\n\n${planMarkdown(plan)}`);
   let github = options.github;
-  const gh = () => (github ??= createGitHub(githubContext(io.env), io.env));
+  const gh = () => (github ??= createGitHub(githubContext(io.env, {}, { repoFlag: false }), io.env));
   let decision: string | undefined;
   if (options.pullRequest) {
     const { openDriftPullRequest } = await import('../drift-pull-request.js');

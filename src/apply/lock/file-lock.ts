@@ -1,0 +1,53 @@
+// The lock without GitHub: a file in the repository, created with O_EXCL (`wx`), so of two runs
+// on one machine or one shared checkout only one creates it.
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { lockText, parseLockText, type LockHolder, type LockStore, type TryAcquire } from './apply-lock.js';
+
+export const LOCK_FILE = '.skillops/apply.lock';
+
+export class FileLockStore implements LockStore {
+  readonly kind = 'file' as const;
+  readonly where: string;
+  private readonly file: string;
+
+  constructor(root: string) {
+    this.file = path.join(root, LOCK_FILE);
+    this.where = `file ${LOCK_FILE}`;
+  }
+
+  async tryAcquire(holder: LockHolder): Promise<TryAcquire> {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    try {
+      const handle = await open(this.file, 'wx', 0o644);
+      try {
+        await handle.writeFile(lockText(holder), 'utf8');
+      } finally {
+        await handle.close();
+      }
+      return { acquired: true };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      return { acquired: false, held: await this.read() };
+    }
+  }
+
+  async read(): Promise<LockHolder | undefined> {
+    try {
+      return parseLockText(await readFile(this.file, 'utf8'));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async release(id: string): Promise<boolean> {
+    const current = await this.read();
+    if (current?.id !== id) return false;
+    await rm(this.file, { force: true });
+    return true;
+  }
+
+  async remove(): Promise<void> {
+    await rm(this.file, { force: true });
+  }
+}
