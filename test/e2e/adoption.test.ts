@@ -351,8 +351,10 @@ test('apply workflow, run by hand with force and a reason: the plan job shows th
   assert.is(step(apply, 'Forced apply of the plan shown in the plan job (read-write CXone key, environment secret)').outputs['exit-code'], '0');
   assert.is(step(apply, 'Apply the plan shown in the plan job (read-write CXone key, environment secret)').kind, 'skipped');
   assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 5);
+  // the journal's started line before the first write, then the record
   const committed = gh.committedFiles('skillops-audit');
-  assert.is(committed.length, before + 1);
+  assert.is(committed.length, before + 2);
+  assert.match(committed.at(-2)!.path, /\.journal\.jsonl$/);
   const record = JSON.parse(committed.at(-1)!.content) as { forced?: { by: string; reason: string }; plan: { source: string } };
   assert.equal(record.forced, { by: 'octo-merger', reason });
   assert.is(record.plan.source, 'saved');

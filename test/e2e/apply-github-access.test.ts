@@ -80,8 +80,10 @@ test('records go to the dedicated audit branch, created when missing', async () 
   const r = await apply({ GITHUB_REPOSITORY: 'acme/skills', GITHUB_SHA: 'abc1234def' }, gh);
   assert.is(r.code, 0, r.err);
   assert.is(gh.heads.get('skillops-audit') !== undefined, true);
-  assert.is(gh.commits.length, 1);
-  assert.is(gh.commits[0]!.branch, 'skillops-audit');
+  // the journal's started line (before the first CXone write), then the record
+  assert.is(gh.commits.length, 2);
+  assert.ok(gh.commits.every((c) => c.branch === 'skillops-audit'));
+  assert.match(gh.commits[0]!.path, /\.journal\.jsonl$/);
   assert.match(r.out, 'Audit record committed to skillops-audit');
 });
 

@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseLockText } from '../../src/apply/lock/apply-lock.js';
+import { LOCK_FILE } from '../../src/apply/lock/file-lock.js';
 import { parseJournal, summariseUnfinished, type JournalLine, type StartedLine } from '../../src/audit/journal.js';
 import { runApply } from '../../src/cli/commands/apply.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
@@ -34,8 +36,8 @@ test.after.each(async () => {
   await repo.cleanup();
 });
 
-function spawnApply() {
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/main.ts'), 'apply', '--auto-approve', '--audit-dir', repo.auditDir, '--now', NOW], {
+function spawnApply(extra: string[] = []) {
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/main.ts'), 'apply', '--auto-approve', '--audit-dir', repo.auditDir, '--now', NOW, ...extra], {
     cwd: repo.dir,
     env: { PATH: process.env.PATH, ...sim.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,8 +102,15 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   await a.exited;
   known.add(ja);
 
+  // A killed run leaves its apply lock behind (issue 14): the next run is refused until a person
+  // removes it explicitly with --force-unlock <id>
+  const refused = spawnApply();
+  assert.is((await refused.exited).code, 1);
+  assert.match(refused.stderr(), 'locked');
+  const unlock = async () => ['--force-unlock', parseLockText(await readFile(path.join(repo.dir, LOCK_FILE), 'utf8'))!.id];
+
   // B: killed mid-run; it reported A's unfinished journal first
-  const b = spawnApply();
+  const b = spawnApply(await unlock());
   const jb = await waitFor('three batch lines', newJournal(known, (l) => count(l, 'batch') >= 3), b.exited);
   b.child.kill('SIGKILL');
   await b.exited;
@@ -110,7 +119,7 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   assert.match(b.stderr(), path.basename(ja));
 
   // C: killed once every batch has answered, while it re-reads the skills to verify
-  const c = spawnApply();
+  const c = spawnApply(await unlock());
   const jc = await waitFor('every batch answered', newJournal(known, (l) => { const s = started(l); return s !== undefined && count(l, 'batch') === s.batches.length; }), c.exited);
   c.child.kill('SIGKILL');
   await c.exited;
@@ -142,7 +151,7 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   // D: finishes; its record links the three journals, which are then closed
   sim.setFaults({ latencyMs: 0 });
   const io = captureIo({ cwd: repo.dir, env: { ...sim.env } });
-  const d = await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir }, io);
+  const d = await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir, forceUnlock: (await unlock())[1]! }, io);
   assert.is(d.exitCode, 0);
   assert.match(io.stderr(), 'Found 3 earlier applies that did not finish');
   assert.equal(d.outcome.unfinishedRuns.map((r) => r.journal), [ja, jb, jc]);
