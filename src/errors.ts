@@ -122,3 +122,10 @@ export class ReviewedPlanError extends SkillopsError {
     super(message);
   }
 }
+
+/** The user cancelled at a prompt (Ctrl-C: 130, end of input: 1). Nothing was changed. */
+export class CancelledError extends SkillopsError {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}

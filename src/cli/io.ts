@@ -1,6 +1,9 @@
 // Where a command's output goes. Tests pass a capturing Io; main.ts passes the real streams.
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { CancelledError } from '../errors.js';
+import type { SignalHooks } from './signals.js';
 
 export interface Io {
   out(text: string): void;
@@ -9,38 +12,63 @@ export interface Io {
   cwd: string;
   isTTY: boolean;
   color: ChalkInstance;
-  /** Ask a yes/no question on a TTY; undefined when no one can answer. */
+  /** Ask a yes/no question before changing CXone; undefined when no one can answer. Resolves
+   *  true only for "yes"; rejects with CancelledError on Ctrl-C (130) or end of input (1). */
   confirm?: (question: string) => Promise<boolean>;
 }
 
-export function colorFor(env: NodeJS.ProcessEnv, isTTY: boolean): ChalkInstance {
+export function colorFor(env: NodeJS.ProcessEnv, isTTY: boolean, noColor = false): ChalkInstance {
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
-  const enabled = forced || (isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb');
+  const enabled = !noColor && (forced || (isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb'));
   return new Chalk({ level: enabled ? 1 : 0 });
 }
 
-/** The real process streams. Only a person at a terminal can confirm; in CI (no TTY) commands
- *  that change CXone require --auto-approve. */
-export function processIo(): Io {
+export const CANCELLED = 'Apply cancelled. Nothing was changed.';
+
+/**
+ * A confirmation read from `input`. Ctrl-C is seen by readline when `input` is a terminal in raw
+ * mode, and as a process signal (through `signals.intercept`) otherwise; both cancel with 130.
+ * End of input (Ctrl-D, a closed pipe) cancels with 1. Nothing else can end the question.
+ */
+export function confirmOn(input: Readable, output: Writable, options: { terminal?: boolean; signals?: SignalHooks } = {}): (question: string) => Promise<boolean> {
+  return (question) =>
+    new Promise<boolean>((resolve, reject) => {
+      const rl = createInterface({ input, output, terminal: options.terminal ?? false });
+      let settled = false;
+      const finish = (outcome: { answer: boolean } | { cancelled: number }) => {
+        if (settled) return;
+        settled = true;
+        release?.();
+        rl.close();
+        if ('answer' in outcome) resolve(outcome.answer);
+        else {
+          output.write('\n');
+          reject(new CancelledError(CANCELLED, outcome.cancelled));
+        }
+      };
+      const release = options.signals?.intercept((signal) => finish({ cancelled: signal === 'SIGTERM' ? 143 : 130 }));
+      rl.on('SIGINT', () => finish({ cancelled: 130 }));
+      rl.on('close', () => finish({ cancelled: 1 }));
+      rl.question(question, (answer) => finish({ answer: answer.trim() === 'yes' }));
+    });
+}
+
+/** The real process streams. Only a person at a terminal can confirm, and what tells is stdin
+ *  (as in Terraform): `skillops apply | tee log` still asks. In CI (no TTY) commands that change
+ *  CXone require --auto-approve. The question goes to stderr when stdout is not a terminal, so
+ *  it is seen at once and does not land in the piped output. */
+export function processIo(options: { signals?: SignalHooks; noColor?: boolean } = {}): Io {
   const isTTY = Boolean(process.stdout.isTTY);
+  const askOn = isTTY ? process.stdout : process.stderr;
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
     isTTY,
-    color: colorFor(process.env, isTTY),
-    ...(isTTY && process.stdin.isTTY
-      ? {
-          confirm: async (question: string) => {
-            const rl = createInterface({ input: process.stdin, output: process.stdout });
-            try {
-              return (await rl.question(question)).trim() === 'yes';
-            } finally {
-              rl.close();
-            }
-          },
-        }
+    color: colorFor(process.env, isTTY, options.noColor),
+    ...(process.stdin.isTTY
+      ? { confirm: confirmOn(process.stdin, askOn, { terminal: Boolean(askOn.isTTY), ...(options.signals ? { signals: options.signals } : {}) }) }
       : {}),
   };
 }

@@ -1,11 +1,12 @@
 // What every command reads first: skillops.yaml, then the queue files it points at. Commands
 // that act on CXone refuse to go on when either has errors; validate reports them instead.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DesiredState } from '../config/desired-state.js';
 import { loadDesiredState } from '../config/load-desired-state.js';
 import { hasErrors, type Problem } from '../config/problem.js';
-import { loadSettings, type LoadedSettings } from '../config/settings.js';
-import { ConfigError } from '../errors.js';
+import { findSettingsFile, loadSettings, SETTINGS_FILE, type LoadedSettings } from '../config/settings.js';
+import { ConfigError, UsageError } from '../errors.js';
 import type { Io } from './io.js';
 
 /**
@@ -21,6 +22,30 @@ export function cacheDirOf(loaded: LoadedSettings, env: NodeJS.ProcessEnv): stri
 /** The skills folder named by the settings, relative to the working directory for display. */
 export function skillsDirOf(loaded: LoadedSettings, cwd: string): string {
   return path.relative(cwd, path.join(loaded.root, loaded.settings.skillsDir)) || '.';
+}
+
+/**
+ * Which settings file a command uses. --config must name a file that exists; without it the
+ * nearest skillops.yaml from the working directory upward is used (with a note when it is not
+ * in the working directory), else the defaults with skills/ here.
+ */
+export async function resolveConfigPath(given: string | undefined, cwd: string): Promise<{ path: string; note?: string }> {
+  if (given !== undefined) {
+    const absolute = path.resolve(cwd, given);
+    let isFile: boolean;
+    try {
+      isFile = (await stat(absolute)).isFile();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' ? `settings file ${given} does not exist (from --config; resolved to ${absolute})` : `cannot read settings file ${given} (${code ?? String(error)})`);
+    }
+    if (!isFile) throw new UsageError(`--config ${given} is not a file`);
+    return { path: given };
+  }
+  const found = await findSettingsFile(cwd);
+  if (!found) return { path: SETTINGS_FILE };
+  const shown = path.relative(cwd, found);
+  return shown === SETTINGS_FILE ? { path: SETTINGS_FILE } : { path: found, note: `Using settings ${shown} (found above ${cwd}); paths in it are relative to ${path.dirname(found)}.` };
 }
 
 export async function loadValidSettings(config: string, io: Io): Promise<LoadedSettings> {

@@ -3,30 +3,50 @@
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 import { writeActionOutputs } from './action-output.js';
+import { SignalGate } from './signals.js';
 
-const io = processIo();
+/** Resolves once everything written to `stream` so far has been handed to the OS. */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  if (stream.destroyed || !stream.writable) return Promise.resolve();
+  return new Promise((resolve) => {
+    // writes complete in order, so this callback runs after every earlier chunk is flushed
+    stream.write('', () => resolve());
+  });
+}
 
-// The first SIGINT/SIGTERM asks the running command to stop gracefully; a second one asks it to
-// stop now (`stopNow`: apply still writes its audit record) and exits SECOND_SIGNAL_MS later at
-// the latest, inside the 2.5 s GitHub Actions leaves between SIGTERM and the kill.
+/** The terminal cursor is never left hidden (a progress bar hides it while it draws). */
+function showCursor(): void {
+  if (process.stderr.isTTY) process.stderr.write('\u001B[?25h');
+}
+
+// A reader that goes away (`skillops export | head`) is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+// During apply a second signal asks it to stop now (`stopNow`: it still writes its audit record)
+// and ends the process SECOND_SIGNAL_MS later at the latest, inside the 2.5 s GitHub Actions
+// leaves between SIGTERM and the kill.
 const SECOND_SIGNAL_MS = 1500;
-let signalled: NodeJS.Signals | undefined;
-let stopNowResolve: (signal: NodeJS.Signals) => void = () => undefined;
-const stopNow = new Promise<NodeJS.Signals>((resolve) => { stopNowResolve = resolve; });
-const stop = new Promise<NodeJS.Signals>((resolve) => {
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (signalled) {
-      stopNowResolve(signal);
-      setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), SECOND_SIGNAL_MS).unref();
-      return;
-    }
-    signalled = signal;
-    resolve(signal);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-});
+const signals = new SignalGate(
+  (code) => {
+    showCursor();
+    process.exit(code);
+  },
+  (text) => process.stderr.write(text),
+  { stopNowMs: SECOND_SIGNAL_MS },
+);
+process.on('SIGINT', () => signals.handle('SIGINT'));
+process.on('SIGTERM', () => signals.handle('SIGTERM'));
 
-process.exitCode = await runCli(process.argv.slice(2), io, { stop, stopNow });
-writeActionOutputs(process.env, { 'exit-code': String(process.exitCode) });
-process.exit(process.exitCode);
+const argv = process.argv.slice(2);
+const code = await runCli(argv, processIo({ signals }), { stop: signals.stop, stopNow: signals.stopNow, signals });
+process.exitCode = code;
+writeActionOutputs(process.env, { 'exit-code': String(code) });
+// Exit only once stdout and stderr have drained: with a slow reader on a pipe, an early exit
+// would cut the output short. Then end even if a stray handle (a keep-alive socket) remains.
+await Promise.all([drained(process.stdout), drained(process.stderr)]);
+process.exit(code);

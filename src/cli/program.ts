@@ -8,6 +8,10 @@ import type { SimCommandOptions } from './commands/sim.js';
 import type { PlanFormat } from './commands/plan.js';
 import type { GitHubPort } from '../github/port.js';
 import type { QueueTarget } from '../plan/target.js';
+import type { SignalHooks } from './signals.js';
+import { colorFor } from './io.js';
+import { resolveConfigPath } from './load-config.js';
+import { completionScript, type Shell } from './completion.js';
 
 // Commands are loaded when they run, so `validate` and `--help` never load the HTTP clients,
 // Octokit or the simulator: start-up stays short.
@@ -44,6 +48,8 @@ export interface CliContext {
   github?: GitHubPort;
   /** Wait between GitHub lookups that are retried (tests: 0). */
   retryDelayMs?: number;
+  /** How signals reach commands (main.ts); without it a signal ends the process at once. */
+  signals?: SignalHooks;
 }
 
 function withoutPr<T extends { pr?: string }>(options: T): Omit<T, 'pr'> {
@@ -58,6 +64,8 @@ function pullRequestNumber(text: string): number {
 }
 
 const VERSION = '0.1.0';
+/** Commands that never read skillops.yaml; every other one needs --config to exist. */
+const NO_SETTINGS = new Set(['show', 'comment', 'sim', 'version', 'completion']);
 
 export async function runCli(argv: string[], io: Io, context: CliContext = {}): Promise<number> {
   try {
@@ -68,8 +76,9 @@ export async function runCli(argv: string[], io: Io, context: CliContext = {}): 
   let exitCode = 0;
   const program = new Command('skillops')
     .description('Manage NICE CXone agent skill assignments as code: validate, plan, apply, audit.')
-    .version(VERSION)
-    .option('-c, --config <file>', 'settings file', 'skillops.yaml')
+    .version(VERSION, '-v, --version', 'print the version')
+    .option('-c, --config <file>', 'settings file (default: skillops.yaml here or in the nearest folder above)')
+    .option('--no-color', 'plain output without colours (also NO_COLOR=1)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError('(run with --help for usage)');
@@ -81,7 +90,16 @@ export async function runCli(argv: string[], io: Io, context: CliContext = {}): 
       exitCode = handleError(error, io);
     }
   };
-  const globals = () => program.opts<{ config: string }>();
+  let config = 'skillops.yaml';
+  const globals = () => ({ config });
+  program.hook('preAction', async (_program, command) => {
+    const opts = program.opts<{ config?: string; color: boolean }>();
+    if (!opts.color) io.color = colorFor(io.env, false, true);
+    if (NO_SETTINGS.has(command.name())) return;
+    const found = await resolveConfigPath(opts.config, io.cwd);
+    config = found.path;
+    if (found.note) io.err(`${found.note}\n`);
+  });
 
   program
     .command('validate')
@@ -165,7 +183,11 @@ Examples:
   $ skillops apply --force-window --reason "INC-4411: restore billing routing"
   $ skillops apply --scheduled --auto-approve         # the daily run: dated changes only`)
     .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json'; scheduled?: boolean; forceUnlock?: string; pr?: string }) =>
-      run(async () => (await commands.apply()).applyCommand({ ...withoutPr(options), ...(options.pr !== undefined ? { pr: pullRequestNumber(options.pr) } : {}), target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.stopNow ? { stopNow: context.stopNow } : {}), ...(context.github ? { github: context.github } : {}) }))());
+      run(async () => {
+        // Until apply.ts calls this itself right after confirmation (see CliContext.signals)
+        context.signals?.graceful({ hold: true });
+        return (await commands.apply()).applyCommand({ ...withoutPr(options), ...(options.pr !== undefined ? { pr: pullRequestNumber(options.pr) } : {}), target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.stopNow ? { stopNow: context.stopNow } : {}), ...(context.github ? { github: context.github } : {}) });
+      })());
 
   program
     .command('show')
@@ -393,7 +415,33 @@ Examples:
   $ skillops sim --port 8089
   $ skillops sim --fixture generate:2000x20000x500000 --latency 20 --rate-limit 20`)
     .action((options: SimCommandOptions) =>
-      run(async () => (await commands.sim()).simCommand(options, io, context.stop ?? new Promise(() => undefined)))());
+      run(async () => {
+        context.signals?.graceful();
+        return (await commands.sim()).simCommand(options, io, context.stop ?? new Promise(() => undefined));
+      })());
+
+  program
+    .command('version')
+    .description('Print the version of skillops.')
+    .action(() => {
+      io.out(`${VERSION}\n`);
+    });
+
+  program
+    .command('completion')
+    .argument('<shell>', 'bash, zsh or fish')
+    .description('Print a shell completion script, made from the commands and options of this version.')
+    .addHelpText('after', `
+Examples:
+  $ source <(skillops completion bash)                 # in ~/.bashrc
+  $ skillops completion zsh > "\${fpath[1]}/_skillops"
+  $ skillops completion fish > ~/.config/fish/completions/skillops.fish`)
+    .action((shell: string) =>
+      run(async () => {
+        if (!['bash', 'zsh', 'fish'].includes(shell)) throw new UsageError(`completion supports bash, zsh and fish, not "${shell}"`);
+        io.out(completionScript(program, shell as Shell));
+        return 0;
+      })());
 
   try {
     await program.parseAsync(argv, { from: 'user' });

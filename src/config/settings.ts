@@ -85,6 +85,24 @@ export interface LoadedSettings {
   problems: Problem[];
 }
 
+/**
+ * The nearest skillops.yaml from `cwd` upward, as git and Terraform find their roots. The search
+ * stops at a repository root (a folder holding .git), so a file in some folder above the
+ * repository is never picked up by surprise. Undefined when there is none.
+ */
+export async function findSettingsFile(cwd: string): Promise<string | undefined> {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    const candidate = path.join(dir, SETTINGS_FILE);
+    if (await exists(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir || (await exists(path.join(dir, '.git')))) return undefined;
+    dir = parent;
+  }
+}
+
+const exists = (file: string) => access(file).then(() => true, () => false);
+
 export async function loadSettings(settingsPath: string, cwd = process.cwd()): Promise<LoadedSettings> {
   const absolute = path.resolve(cwd, settingsPath);
   const root = path.dirname(absolute);

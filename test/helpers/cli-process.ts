@@ -1,0 +1,38 @@
+// The CLI as a real child process (src/cli/main.ts through tsx), for what only a process shows:
+// exit codes after signals, output drained into pipes, the terminal state.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const MAIN = path.join(ROOT, 'src/cli/main.ts');
+
+/** Starts `skillops <args>`; stdout and stderr are pipes unless `stdio` says otherwise. */
+export function spawnCli(args: string[], options: { cwd: string; env?: Record<string, string>; stdio?: ('pipe' | 'ignore')[] }): ChildProcess {
+  return spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN, ...args], {
+    cwd: options.cwd,
+    // a plain environment: no colours, no GitHub, nothing inherited by accident
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
+    stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+export function collect(stream: NodeJS.ReadableStream | null): () => string {
+  let text = '';
+  stream?.on('data', (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+  });
+  return () => text;
+}
+
+export const exited = (child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> =>
+  new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+
+/** Resolves once `read()` matches, polling the collected output. */
+export async function waitFor(read: () => string, pattern: RegExp | string, what = String(pattern)): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const text = read();
+    if (typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; output so far:\n${read()}`);
+}
