@@ -1,6 +1,6 @@
 // The one error boundary: typed errors become a message and an exit code. Messages can hold
 // CXone error bodies and names, so they are redacted and then made safe for the terminal.
-import { ConfigError, PolicyError, SkillopsError } from '../errors.js';
+import { CancelledError, ConfigError, PolicyError, SkillopsError } from '../errors.js';
 import { redact } from '../redact.js';
 import { problemsText } from '../render/problems.js';
 import { forMessage, forTerminalLines } from '../render/untrusted.js';
@@ -18,6 +18,11 @@ export function handleError(error: unknown, io: Io): number {
     // one line per reason, each reason escaped as a whole (a reason may hold a newline)
     const reasons = error.reasons.map((r) => `  - ${forMessage(redact(r, io.env), 2_000)}\n`).join('');
     io.err(`${color.red('Error:')} plan refused by policy:\n${reasons}Use --force with --reason to override safety thresholds (routing constraints cannot be forced: change the files).\n`);
+    return error.exitCode;
+  }
+  if (error instanceof CancelledError) {
+    // the person chose this: no "Error:"
+    io.err(`${error.message}\n`);
     return error.exitCode;
   }
   if (error instanceof SkillopsError) {
