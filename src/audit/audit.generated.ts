@@ -33,9 +33,13 @@ export interface SkillopsAuditRecord {
      */
     actor: string;
     /**
-     * Commit of skills/ that was applied.
+     * Commit of skills/ that was applied. With uncommittedChanges, only the commit the working tree started from.
      */
     commit?: string;
+    /**
+     * Files under skills/ (or skillops.yaml) that differed from commit when apply ran: what was applied is in no commit.
+     */
+    uncommittedChanges?: string[];
     /**
      * owner/name.
      */

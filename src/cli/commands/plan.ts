@@ -1,4 +1,7 @@
-import { PolicyError } from '../../errors.js';
+import { access, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { constants } from 'node:fs';
+import { PolicyError, UsageError } from '../../errors.js';
 import { readPlanFile, writePlanFile } from '../../plan/plan-file.js';
 import { hasChanges, type Plan } from '../../plan/plan-types.js';
 import { planJson, planMarkdown } from '../../render/plan-markdown.js';
@@ -31,12 +34,34 @@ export interface PlanOptions {
   target?: QueueTarget;
 }
 
+/** --out is checked before CXone is read, so a typo costs nothing and says which folder is wrong. */
+export async function checkOutPath(out: string, cwd: string): Promise<void> {
+  const absolute = path.resolve(cwd, out);
+  const folder = path.dirname(absolute);
+  const shown = path.dirname(out) || '.';
+  let isDir: boolean;
+  try {
+    isDir = (await stat(folder)).isDirectory();
+  } catch {
+    throw new UsageError(`cannot save the plan to ${out}: the folder ${shown} does not exist`);
+  }
+  if (!isDir) throw new UsageError(`cannot save the plan to ${out}: ${shown} is not a folder`);
+  const existing = await stat(absolute).catch(() => undefined);
+  if (existing?.isDirectory()) throw new UsageError(`cannot save the plan to ${out}: it is a folder; name a file, e.g. ${path.join(out, 'plan.json')}`);
+  await access(folder, constants.W_OK).catch(() => {
+    throw new UsageError(`cannot save the plan to ${out}: the folder ${shown} is not writable`);
+  });
+}
+
 export async function planCommand(options: PlanOptions, io: Io): Promise<number> {
+  if (options.out) await checkOutPath(options.out, io.cwd);
   const { plan } = await computePlan(options, io);
   writeActionOutputs(io.env, planOutputs(plan));
   io.out(renderPlan(plan, options.format, io));
   if (options.out) {
-    await writePlanFile(options.out, plan);
+    await writePlanFile(path.resolve(io.cwd, options.out), plan).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot save the plan to ${options.out}: ${error.code ?? error.message}`);
+    });
     if (options.format !== 'json') io.out(`\nSaved the plan to ${options.out}. Apply exactly this plan with: skillops apply ${options.out}\n`);
   }
   if (!plan.policy.ok) throw new PolicyError(plan.policy.violations.map((v) => v.message));

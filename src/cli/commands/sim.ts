@@ -38,12 +38,34 @@ export function faultsFromFlags(o: SimCommandOptions): Partial<Faults> {
   return faults;
 }
 
+const GENERATE = /^generate:(\d+)x(\d+)x(\d+)$/;
+
+function checkFixture(spec: string): void {
+  if (spec.startsWith('generate:') && !GENERATE.test(spec)) {
+    throw new UsageError(`--fixture ${spec}: a generated tenant is generate:SKILLSxAGENTSxASSIGNMENTS with whole numbers, e.g. generate:200x2000x20000`);
+  }
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535 (0 picks a free one), not "${value}"`);
+  return n;
+}
+
 /** Runs until `stop` resolves (SIGINT/SIGTERM in main). */
 export async function simCommand(options: SimCommandOptions, io: Io, stop: Promise<unknown>): Promise<number> {
+  checkFixture(options.fixture);
+  const listenOn = port(options.port);
   const fixture = await loadFixture(options.fixture).catch((error: unknown) => {
-    throw new UsageError(`cannot load fixture "${options.fixture}": ${error instanceof Error ? error.message : String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file (use demo, a fixture JSON file, or generate:SKILLSxAGENTSxASSIGNMENTS)' : error instanceof Error ? error.message : String(error);
+    throw new UsageError(`cannot load fixture "${options.fixture}": ${why}`);
   });
-  const sim = await startSimulator({ fixture, port: number(options.port, '--port'), seed: number(options.seed, '--seed'), faults: faultsFromFlags(options) });
+  const sim = await startSimulator({ fixture, port: listenOn, seed: number(options.seed, '--seed'), faults: faultsFromFlags(options) }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new UsageError(`port ${listenOn} on 127.0.0.1 is already in use; choose another with --port, or --port 0 for a free one`);
+    if (error.code === 'EACCES') throw new UsageError(`not allowed to listen on port ${listenOn}; choose a port above 1023, or --port 0 for a free one`);
+    throw error;
+  });
   io.out(`CXone simulator listening on ${sim.url}\n`);
   io.out(`  ${sim.tenant.skills.size} skills, ${sim.tenant.agents.size} agents, ${sim.tenant.all().length} assignments (fixture ${options.fixture})\n`);
   io.out(`  point skillops at it with:\n${Object.entries(sim.env).map(([k, v]) => `    export ${k}=${v}\n`).join('')}`);
