@@ -64,6 +64,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function isFileResult(value: unknown): value is FileResult {
   if (!isObject(value) || !Array.isArray(value.problems)) return false;
   if (!value.problems.every((p) => isObject(p) && typeof p.file === 'string' && typeof p.line === 'number' && typeof p.col === 'number' && typeof p.message === 'string' && typeof p.code === 'string' && (p.severity === 'error' || p.severity === 'warning'))) return false;
+  const c = value.claim;
+  if (c !== undefined && !(isObject(c) && typeof c.skill === 'string' && typeof c.file === 'string' && isObject(c.at) && (c.skillId === undefined || typeof c.skillId === 'number'))) return false;
   if (value.queue === undefined) return true;
   const q = value.queue;
   return isObject(q) && typeof q.skill === 'string' && typeof q.file === 'string' && Array.isArray(q.agents) && isObject(q.at) && isObject(q.proficiency);

@@ -16,9 +16,14 @@ export interface FileToCheck {
   shown: string;
 }
 
+/** What a file claims, even when it has errors, so two files claiming one skill are reported. */
+export type SkillClaim = Pick<DesiredQueue, 'file' | 'skill' | 'skillId' | 'at'>;
+
 export interface FileResult {
   problems: Problem[];
   queue?: DesiredQueue;
+  /** Set when the file has schema errors but still names its skill. */
+  claim?: SkillClaim;
 }
 
 /** @param dir the skills folder, which symbolic links may not lead out of */
@@ -31,7 +36,8 @@ export function checkQueueFileAt({ absolute, shown }: FileToCheck, dir: string, 
     const schema = schemaProblems(validate.errors ?? [], parsed);
     // Still run the rules on the parts the schema accepted, so one run shows everything
     const partial = validPart(parsed.data, schema.paths);
-    return { problems: capped(shown, [...schema.problems, ...(partial ? checkQueueFile(parsed, partial, settings).problems : [])]) };
+    const claim = claimOf(parsed.data, schema.paths, parsed);
+    return { problems: capped(shown, [...schema.problems, ...(partial ? checkQueueFile(parsed, partial, settings).problems : [])]), ...(claim ? { claim } : {}) };
   }
   const checked = checkQueueFile(parsed, parsed.data, settings);
   return { ...checked, problems: capped(shown, checked.problems) };
@@ -50,11 +56,19 @@ function capped(file: string, problems: Problem[]): Problem[] {
   ];
 }
 
+function claimOf(data: unknown, errorPaths: Set<string>, parsed: { file: string; locate: (segments: (string | number)[]) => { line: number; col: number } }): SkillClaim | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const { skill, skillId } = data as Record<string, unknown>;
+  if (typeof skill !== 'string' || errorPaths.has('/skill')) return undefined;
+  const idOk = typeof skillId === 'number' && Number.isInteger(skillId) && !errorPaths.has('/skillId');
+  return { file: parsed.file, skill, ...(idOk ? { skillId: skillId as number } : {}), at: { file: parsed.file, ...parsed.locate(['skill']) } };
+}
+
 /** The schema-valid part of an invalid queue file, or undefined when too little of it is usable. */
 function validPart(data: unknown, errorPaths: Set<string>): SkillopsQueue | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
-  if (typeof record.skill !== 'string' || !Array.isArray(record.agents)) return undefined;
+  if (!Array.isArray(record.agents)) return undefined;
   // One pass over the error paths (not one per entry: 30,000 broken entries took 46 s)
   const brokenTop = new Set<string>();
   const brokenAgents = new Set<number>();
@@ -64,10 +78,17 @@ function validPart(data: unknown, errorPaths: Set<string>): SkillopsQueue | unde
     brokenTop.add(m[1]!);
     if (m[1] === 'agents' && m[2] !== undefined) brokenAgents.add(Number(m[2]));
   }
-  if (['constraints', 'safety', 'skill', 'skillId', 'mode'].some((k) => brokenTop.has(k))) return undefined;
+  const broken = (key: string) => brokenTop.has(key);
+  // A broken part is left out, not the whole file: the agents are still checked against the rest
+  const { constraints, safety, skillId, mode, ...rest } = record;
   const agents = record.agents as SkillopsQueue['agents'];
   return {
-    ...(record as unknown as SkillopsQueue),
+    ...(rest as unknown as SkillopsQueue),
+    skill: typeof record.skill === 'string' && !broken('skill') ? record.skill : '',
+    ...(constraints !== undefined && !broken('constraints') ? { constraints: constraints as SkillopsQueue['constraints'] } : {}),
+    ...(safety !== undefined && !broken('safety') ? { safety: safety as SkillopsQueue['safety'] } : {}),
+    ...(skillId !== undefined && !broken('skillId') ? { skillId: skillId as number } : {}),
+    ...(mode !== undefined && !broken('mode') ? { mode: mode as SkillopsQueue['mode'] } : {}),
     // keep indexes stable so positions stay right: invalid entries become holes the rules skip
     agents: agents.map((entry, i) => (brokenAgents.has(i) ? undefined : entry)) as SkillopsQueue['agents'],
   };

@@ -1,6 +1,6 @@
 // Reads every queue file in a folder and returns the desired state with all problems found.
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { openCheckCache } from './check-cache.js';
 import { checkFilesInOrder, type CheckFilesOptions } from './check-files.js';
@@ -23,8 +23,12 @@ export interface LoadOptions extends CheckFilesOptions {
   cacheDir?: string;
 }
 
+/** @param dir the skills folder, or one queue file in it (`skillops validate skills/x.yaml`) */
 export async function loadDesiredState(dir: string, settings: Settings, cwd = process.cwd(), options: LoadOptions = {}): Promise<LoadResult> {
-  const absoluteDir = path.resolve(cwd, dir);
+  const target = path.resolve(cwd, dir);
+  const isFile = await stat(target).then((s) => s.isFile(), () => false);
+  // one file: checked alone, as a member of the folder it sits in
+  const absoluteDir = isFile ? path.dirname(target) : target;
   const display = (name: string) => path.relative(cwd, path.join(absoluteDir, name)) || name;
   let entries;
   try {
@@ -38,6 +42,7 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
     };
   }
   const files = entries
+    .filter((e) => !isFile || e.name === path.basename(target))
     .filter((e) => /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
     .map((e) => e.name)
     .sort();
@@ -57,7 +62,8 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
   }
   const problems = perFile.flatMap((r) => r.problems);
   const queues = perFile.flatMap((r) => (r.queue ? [r.queue] : []));
-  problems.push(...checkSkillClaims(queues));
+  // files with errors still claim their skill: a clash is reported alongside their other errors
+  problems.push(...checkSkillClaims(perFile.flatMap((r) => (r.queue ? [r.queue] : r.claim ? [r.claim] : []))));
   if (files.length === 0) {
     problems.push({ file: path.relative(cwd, absoluteDir) || dir, line: 1, col: 1, severity: 'warning', code: 'no-queue-files', message: 'no .yaml queue files found' });
   }

@@ -100,10 +100,11 @@ function checkConstraints(
 }
 
 /** Two files may not claim the same skill, by name (case-insensitive) or by skillId. */
-export function checkSkillClaims(queues: DesiredQueue[]): Problem[] {
+export function checkSkillClaims(queues: Pick<DesiredQueue, 'file' | 'skill' | 'skillId' | 'at'>[]): Problem[] {
+  type Claim = (typeof queues)[number];
   const problems: Problem[] = [];
-  const byName = new Map<string, DesiredQueue>();
-  const byId = new Map<number, DesiredQueue>();
+  const byName = new Map<string, Claim>();
+  const byId = new Map<number, Claim>();
   for (const queue of queues) {
     const name = queue.skill.trim().toLowerCase();
     const other = byName.get(name);

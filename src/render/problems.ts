@@ -13,12 +13,20 @@ export function problemsText(problems: Problem[], color: ChalkInstance): string 
     .join('');
 }
 
-export function problemsSummary(problems: Problem[], filesChecked: number): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+/** @param settingsFile problems in this file are counted on their own, not as queue-file problems */
+export function problemsSummary(problems: Problem[], filesChecked: number, settingsFile?: string): string {
+  const inSettings = problems.filter((p) => settingsFile !== undefined && p.file === settingsFile);
+  const inQueues = problems.filter((p) => !inSettings.includes(p));
+  const count = (list: Problem[]) => {
+    const errors = list.filter((p) => p.severity === 'error').length;
+    return { errors, warnings: list.length - errors };
+  };
+  const q = count(inQueues);
+  const s = count(inSettings);
   const files = `${plural(filesChecked, 'queue file')}`;
-  if (errors === 0) return `Valid: ${files} checked, ${plural(warnings, 'warning')}.`;
-  return `Invalid: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${files}.`;
+  const settingsPart = s.errors + s.warnings > 0 ? `${plural(s.errors, 'error')} and ${plural(s.warnings, 'warning')} in ${settingsFile}; ` : '';
+  if (q.errors + s.errors === 0) return `Valid: ${settingsPart}${files} checked, ${plural(q.warnings, 'warning')}.`;
+  return `Invalid: ${settingsPart}${plural(q.errors, 'error')} and ${plural(q.warnings, 'warning')} in ${files}.`;
 }
 
 export function problemsJson(problems: Problem[], filesChecked: number): string {

@@ -17,7 +17,7 @@ export async function validateCommand(dir: string | undefined, options: Validate
     io.out(problemsJson(problems, result.filesChecked));
   } else {
     io.out(problemsText(problems, io.color));
-    io.out(`${problemsSummary(problems, result.filesChecked)}\n`);
+    io.out(`${problemsSummary(problems, result.filesChecked, loaded.file)}\n`);
   }
   if (io.env.GITHUB_ACTIONS === 'true') io.out(problemsGithub(problems));
   return hasErrors(problems) ? 1 : 0;
