@@ -1,6 +1,7 @@
 // Terminal rendering of a plan, Terraform-style: + add, ~ change, - remove, grouped per queue.
 import type { ChalkInstance } from 'chalk';
-import type { Plan } from '../plan/plan-types.js';
+import { hasChanges, type Plan } from '../plan/plan-types.js';
+import { plural } from '../plural.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, targetLine, summaryLine, SYMBOL } from './plan-lines.js';
 import { policyTextLines } from './plan-policy.js';
 import { forMessage, forTerminal as printable } from './untrusted.js';
@@ -9,7 +10,8 @@ export function planText(plan: Plan, color: ChalkInstance): string {
   const out: string[] = [];
   const paint = { add: color.green, update: color.yellow, remove: color.red } as const;
   const shown = plan.queues.filter((q) => q.changes.length > 0 || q.pending.length > 0);
-  if (shown.length > 0) out.push('skillops compared skills/ with live CXone and will make these changes:', '');
+  if (hasChanges(plan)) out.push('skillops compared skills/ with live CXone and will make these changes:', '');
+  else if (shown.length > 0) out.push('skillops compared skills/ with live CXone: nothing to change now; these dated changes wait for their dates:', '');
   for (const q of shown) {
     const marker = q.changes.length > 0 ? color.yellow('~') : ' ';
     out.push(`${marker} ${color.bold(printable(q.skillName))} ${color.dim(`(skill ${q.skillId}, ${printable(q.file)}${q.mode === 'additive' ? ', additive' : ''})`)}`);
@@ -22,29 +24,41 @@ export function planText(plan: Plan, color: ChalkInstance): string {
     }
     out.push('');
   }
-  out.push(color.bold(summaryLine(plan)));
-  const target = targetLine(plan);
-  if (target) out.push(color.yellow(printable(target)));
-  const pending = pendingLine(plan);
-  if (pending) out.push(pending);
-
-  out.push('', color.bold('Coverage (active agents per queue, before → after)'));
-  const nameWidth = Math.max(5, ...plan.queues.map((q) => printable(q.skillName).length));
-  out.push(color.dim(`  ${'queue'.padEnd(nameWidth)}  before → after  min`));
-  for (const q of plan.queues) {
+  // Big tenants: only queues whose coverage changes or that break their minimum, then totals
+  const rows = plan.queues.filter((q) => {
     const { activeBefore, activeAfter, minActiveAgents } = q.coverage;
-    const low = activeAfter < minActiveAgents || activeAfter === 0;
-    const row = `  ${printable(q.skillName).padEnd(nameWidth)}  ${String(activeBefore).padStart(6)} → ${String(activeAfter).padEnd(5)}  ${minActiveAgents}${activeAfter === 0 ? '  EMPTY' : low ? '  below minimum' : ''}`;
-    out.push(low ? color.red.bold(row) : row);
+    return activeBefore !== activeAfter || activeAfter < minActiveAgents || (activeAfter === 0 && q.changes.length > 0);
+  });
+  if (hasChanges(plan) || rows.length > 0) {
+    out.push('', color.bold('Coverage (active agents per queue, before → after)'));
+    const nameWidth = Math.max(5, ...rows.map((q) => printable(q.skillName).length));
+    if (rows.length > 0) out.push(color.dim(`  ${'queue'.padEnd(nameWidth)}  before → after  min`));
+    for (const q of rows) {
+      const { activeBefore, activeAfter, minActiveAgents } = q.coverage;
+      const low = activeAfter < minActiveAgents || activeAfter === 0;
+      const row = `  ${printable(q.skillName).padEnd(nameWidth)}  ${String(activeBefore).padStart(6)} → ${String(activeAfter).padEnd(5)}  ${minActiveAgents}${activeAfter === 0 ? '  EMPTY' : low ? '  below minimum' : ''}`;
+      out.push(low ? color.red.bold(row) : row);
+    }
+    const unchanged = plan.queues.length - rows.length;
+    if (unchanged > 0) out.push(color.dim(`  ${plural(unchanged, 'other queue')}: coverage unchanged and at or above minimum`));
+    const c = plan.coverage;
+    out.push(`  Active agents with at least one skill: ${percent(c.withSkillBefore, c.activeAgents)} → ${percent(c.withSkillAfter, c.activeAgents)} (${c.withSkillBefore} → ${c.withSkillAfter} of ${c.activeAgents})`);
+    out.push(`  Managed queues meeting minActiveAgents: ${c.queuesMeetingMinBefore}/${c.managedQueues} → ${c.queuesMeetingMinAfter}/${c.managedQueues}`);
   }
-  const c = plan.coverage;
-  out.push(`  Active agents with at least one skill: ${percent(c.withSkillBefore, c.activeAgents)} → ${percent(c.withSkillAfter, c.activeAgents)} (${c.withSkillBefore} → ${c.withSkillAfter} of ${c.activeAgents})`);
-  out.push(`  Managed queues meeting minActiveAgents: ${c.queuesMeetingMinBefore}/${c.managedQueues} → ${c.queuesMeetingMinAfter}/${c.managedQueues}`);
 
   if (plan.warnings.length > 0) {
     out.push('', color.yellow.bold('Warnings'));
     for (const w of plan.warnings) out.push(color.yellow(`  ! ${w.at ? `${printable(w.at)}: ` : ''}${forMessage(w.message)}`));
   }
-  out.push(...policyTextLines(plan, color));
-  return `${out.join('\n')}\n`;
+  // with nothing to change every rule trivially holds: the verdicts would only push the summary away
+  if (hasChanges(plan) || !plan.policy.ok) out.push(...policyTextLines(plan, color));
+  // The summary is the last thing, right above apply's confirmation prompt
+  out.push('');
+  const pending = pendingLine(plan);
+  if (pending) out.push(pending);
+  const target = targetLine(plan);
+  if (target) out.push(color.yellow(printable(target)));
+  out.push(color.bold(summaryLine(plan)));
+  // sections start with a blank line: none at the top, never two in a row
+  return `${out.filter((line, i) => line !== '' || (i > 0 && out[i - 1] !== '')).join('\n')}\n`;
 }
