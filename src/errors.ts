@@ -26,7 +26,8 @@ export class UsageError extends SkillopsError {
 /** A plan broke a routing constraint or safety threshold; --force overrides thresholds only. */
 export class PolicyError extends SkillopsError {
   readonly exitCode = 1;
-  constructor(readonly reasons: string[]) {
+  /** @param forceHelps false when --force was given or only routing constraints refused: then "use --force" would mislead */
+  constructor(readonly reasons: string[], readonly forceHelps = true) {
     super(`plan refused by policy:\n${reasons.map((r) => `  - ${r}`).join('\n')}`);
   }
 }

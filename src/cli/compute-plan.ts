@@ -12,6 +12,16 @@ import { forTerminal } from '../render/untrusted.js';
 import { NO_TARGET, targetDesired, type QueueTarget } from '../plan/target.js';
 import type { Io } from './io.js';
 import { loadValidDesired, loadValidSettings } from './load-config.js';
+import path from 'node:path';
+import type { LoadedSettings } from '../config/settings.js';
+import type { PlanOrigin } from '../plan/plan-types.js';
+
+/** What this run plans for: compare with a saved plan's origin using checkPlanOrigin. */
+export function planOrigin(loaded: LoadedSettings, io: Io): PlanOrigin {
+  const apiBase = io.env.CXONE_API_BASE || loaded.settings.cxone.apiBase;
+  const { tenantId } = loaded.settings.cxone;
+  return { ...(tenantId ? { tenantId } : {}), ...(apiBase ? { apiBase } : {}), skillsDir: path.normalize(loaded.settings.skillsDir) };
+}
 
 /** The read → plan result: what apply needs (ApplyInputs) plus the warnings found on the way. */
 export interface PlanContext extends ApplyInputs {
@@ -75,5 +85,6 @@ export async function computePlan(
   const result = makePlan({ desired, live, now, settings: loaded.settings, force: options.force ?? false, target });
   const planMs = performance.now() - planStart;
   if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
-  return { settings: loaded.settings, root: loaded.root, cxone, plan: result.plan, live, desired, now, problems: [...problems, ...result.problems], readMs, planMs };
+  const plan: Plan = { ...result.plan, origin: planOrigin(loaded, io) };
+  return { settings: loaded.settings, root: loaded.root, cxone, plan, live, desired, now, problems: [...problems, ...result.problems], readMs, planMs };
 }

@@ -17,7 +17,10 @@ export function handleError(error: unknown, io: Io): number {
   if (error instanceof PolicyError) {
     // one line per reason, each reason escaped as a whole (a reason may hold a newline)
     const reasons = error.reasons.map((r) => `  - ${forMessage(redact(r, io.env), 2_000)}\n`).join('');
-    io.err(`${color.red('Error:')} plan refused by policy:\n${reasons}Use --force with --reason to override safety thresholds (routing constraints cannot be forced: change the files).\n`);
+    const hint = error.forceHelps
+      ? 'Use --force with --reason to override safety thresholds (routing constraints cannot be forced: change the files).'
+      : 'Routing constraints cannot be overridden, not even with --force: change skills/ so each queue keeps its minActiveAgents.';
+    io.err(`${color.red('Error:')} plan refused by policy:\n${reasons}${hint}\n`);
     return error.exitCode;
   }
   if (error instanceof CancelledError) {

@@ -120,8 +120,20 @@ export interface ChangeWindowStatus {
   nextOpenLocal?: string;
 }
 
+/** What a plan was made for, so it is never applied to another tenant or from another folder. */
+export interface PlanOrigin {
+  /** cxone.tenantId from skillops.yaml, when set */
+  tenantId?: string;
+  /** The API base named by CXONE_API_BASE or cxone.apiBase, when one is (else found by discovery from tenantId) */
+  apiBase?: string;
+  /** The skills folder, relative to the folder of skillops.yaml (the same from any sub-folder or checkout) */
+  skillsDir: string;
+}
+
 export interface Plan {
   format: typeof PLAN_FORMAT;
+  /** Absent in plans written before it was recorded. */
+  origin?: PlanOrigin;
   createdAt: string;
   /** The tenant-local date effective windows were judged on. */
   effectiveDate: string;

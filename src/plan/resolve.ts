@@ -21,6 +21,8 @@ export interface Directory {
   resolveAgent(ref: AgentRef): { agent: Agent } | { error: string };
 }
 
+const NEVER_CREATES = 'skillops manages who has a skill but never creates skills: create it in CXone first, then plan again';
+
 const problemAt = (at: SourcePosition, severity: Problem['severity'], code: string, message: string): Problem => ({ ...at, severity, code, message });
 
 /** Index of agents by id, user name and e-mail (case-insensitive), built once per plan. */
@@ -119,7 +121,7 @@ function resolveSkill(queue: DesiredQueue, byId: Map<number, Skill>, byName: Map
   if (queue.skillId !== undefined) {
     const skill = byId.get(queue.skillId);
     if (!skill) {
-      problems.push(problemAt(queue.at, 'error', 'unknown-skill', `no CXone skill has skillId ${queue.skillId}`));
+      problems.push(problemAt(queue.at, 'error', 'unknown-skill', `no CXone skill has skillId ${queue.skillId}; ${NEVER_CREATES}`));
       return undefined;
     }
     // import writes over-long or unprintable names shortened (forYamlName): not a rename
@@ -137,6 +139,6 @@ function resolveSkill(queue: DesiredQueue, byId: Map<number, Skill>, byName: Map
     return undefined;
   }
   const hint = suggest(queue.skill, [...byName.values()].flat().map((s) => s.skillName), 4);
-  problems.push(problemAt(queue.at, 'error', 'unknown-skill', `no CXone skill is named "${queue.skill}"${hint ? ` (did you mean "${hint}"?)` : ''}`));
+  problems.push(problemAt(queue.at, 'error', 'unknown-skill', `no CXone skill is named "${queue.skill}"${hint ? ` (did you mean "${hint}"?)` : ''}; ${NEVER_CREATES}`));
   return undefined;
 }

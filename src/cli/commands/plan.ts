@@ -24,6 +24,12 @@ export function renderPlan(plan: Plan, format: PlanFormat, io: Io): string {
   return planText(plan, io.color);
 }
 
+/** The refusal; it suggests --force only when --force would let the plan pass. */
+export function policyError(plan: Plan): PolicyError {
+  const forceHelps = !plan.policy.forced && plan.policy.violations.every((v) => v.kind === 'threshold');
+  return new PolicyError(plan.policy.violations.map((v) => v.message), forceHelps);
+}
+
 export interface PlanOptions {
   config: string;
   out?: string;
@@ -64,7 +70,7 @@ export async function planCommand(options: PlanOptions, io: Io): Promise<number>
     });
     if (options.format !== 'json') io.out(`\nSaved the plan to ${options.out}. Apply exactly this plan with: skillops apply ${options.out}\n`);
   }
-  if (!plan.policy.ok) throw new PolicyError(plan.policy.violations.map((v) => v.message));
+  if (!plan.policy.ok) throw policyError(plan);
   return options.detailedExitcode && hasChanges(plan) ? 2 : 0;
 }
 
