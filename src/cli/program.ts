@@ -184,9 +184,21 @@ Examples:
   $ skillops apply --scheduled --auto-approve         # the daily run: dated changes only`)
     .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json'; scheduled?: boolean; forceUnlock?: string; pr?: string }) =>
       run(async () => {
-        // Until apply.ts calls this itself right after confirmation (see CliContext.signals)
-        context.signals?.graceful({ hold: true });
-        return (await commands.apply()).applyCommand({ ...withoutPr(options), ...(options.pr !== undefined ? { pr: pullRequestNumber(options.pr) } : {}), target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, io, { ...(context.stop ? { stop: context.stop } : {}), ...(context.stopNow ? { stopNow: context.stopNow } : {}), ...(context.github ? { github: context.github } : {}) });
+        // Reading CXone and the prompt have nothing to protect: a signal ends them at once. From
+        // "yes" (or from the start with --auto-approve or a saved plan) signals are held so the
+        // requests in flight finish and the audit record is written. HOOK for the apply use case:
+        // call context.signals.graceful({ hold: true }) itself just before the first write.
+        const confirm = io.confirm;
+        const applyIo: Io = options.autoApprove || file || !confirm ? io : {
+          ...io,
+          confirm: async (question: string) => {
+            const yes = await confirm(question);
+            if (yes) context.signals?.graceful({ hold: true });
+            return yes;
+          },
+        };
+        if (applyIo === io) context.signals?.graceful({ hold: true });
+        return (await commands.apply()).applyCommand({ ...withoutPr(options), ...(options.pr !== undefined ? { pr: pullRequestNumber(options.pr) } : {}), target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, applyIo, { ...(context.stop ? { stop: context.stop } : {}), ...(context.stopNow ? { stopNow: context.stopNow } : {}), ...(context.github ? { github: context.github } : {}) });
       })());
 
   program
