@@ -103,7 +103,7 @@ export async function runCli(argv: string[], io: Io, context: CliContext = {}): 
 
   program
     .command('validate')
-    .argument('[dir]', 'folder of queue files (default: skillsDir from skillops.yaml, else skills/)')
+    .argument('[dir]', 'folder of queue files, or one queue file (default: skillsDir from skillops.yaml, else skills/)')
     .description('Check queue files offline: YAML, schema and rules. Prints every problem with file:line:col.')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', `

@@ -151,7 +151,7 @@ test('unknown and ambiguous names are errors at file:line:col with suggestions',
     `skills/q.yaml:${bill.at.line}:12 unknown-agent: no CXone agent has user name or e-mail "ann@x.co" (did you mean "ann@x.com"?)`,
     `skills/q.yaml:${amb.at.line}:12 unknown-agent: "shared@x.com" matches 2 CXone agents (7, 8); use the numeric agentId`,
     `skills/q.yaml:${gone.at.line}:12 unknown-agent: no CXone agent has agentId 999`,
-    'skills/salse.yaml:1:8 unknown-skill: no CXone skill is named "Salse" (did you mean "Sales"?)',
+    'skills/salse.yaml:1:8 unknown-skill: no CXone skill is named "Salse" (did you mean "Sales"?); skillops manages who has a skill but never creates skills: create it in CXone first, then plan again',
   ]);
 });
 
