@@ -30,7 +30,7 @@ export const CANCELLED = 'Apply cancelled. Nothing was changed.';
  * mode, and as a process signal (through `signals.intercept`) otherwise; both cancel with 130.
  * End of input (Ctrl-D, a closed pipe) cancels with 1. Nothing else can end the question.
  */
-export function confirmOn(input: Readable, output: Writable, options: { terminal?: boolean; signals?: SignalHooks } = {}): (question: string) => Promise<boolean> {
+export function confirmOn(input: Readable, output: Writable, options: { terminal?: boolean; signals?: SignalHooks; aside?: Writable } = {}): (question: string) => Promise<boolean> {
   return (question) =>
     new Promise<boolean>((resolve, reject) => {
       const rl = createInterface({ input, output, terminal: options.terminal ?? false });
@@ -42,7 +42,8 @@ export function confirmOn(input: Readable, output: Writable, options: { terminal
         rl.close();
         if ('answer' in outcome) resolve(outcome.answer);
         else {
-          output.write('\n');
+          // end the prompt's line; `aside` when `output` may be a pipe whose reader is gone
+          (options.aside ?? output).write('\n');
           reject(new CancelledError(CANCELLED, outcome.cancelled));
         }
       };
@@ -55,11 +56,11 @@ export function confirmOn(input: Readable, output: Writable, options: { terminal
 
 /** The real process streams. Only a person at a terminal can confirm, and what tells is stdin
  *  (as in Terraform): `skillops apply | tee log` still asks. In CI (no TTY) commands that change
- *  CXone require --auto-approve. The question goes to stderr when stdout is not a terminal, so
- *  it is seen at once and does not land in the piped output. */
+ *  CXone require --auto-approve. The question goes to stdout like the plan above it, so it comes
+ *  after the plan even through `tee`, and lands in the log. When stdout is not a terminal the
+ *  answer is read in line mode: the terminal echoes it, and Ctrl-C arrives as a signal. */
 export function processIo(options: { signals?: SignalHooks; noColor?: boolean } = {}): Io {
   const isTTY = Boolean(process.stdout.isTTY);
-  const askOn = isTTY ? process.stdout : process.stderr;
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
@@ -68,7 +69,7 @@ export function processIo(options: { signals?: SignalHooks; noColor?: boolean } 
     isTTY,
     color: colorFor(process.env, isTTY, options.noColor),
     ...(process.stdin.isTTY
-      ? { confirm: confirmOn(process.stdin, askOn, { terminal: Boolean(askOn.isTTY), ...(options.signals ? { signals: options.signals } : {}) }) }
+      ? { confirm: confirmOn(process.stdin, process.stdout, { terminal: isTTY, aside: process.stderr, ...(options.signals ? { signals: options.signals } : {}) }) }
       : {}),
   };
 }
