@@ -14,7 +14,7 @@ import type { Io } from './io.js';
 import { loadValidDesired, loadValidSettings } from './load-config.js';
 import path from 'node:path';
 import type { LoadedSettings } from '../config/settings.js';
-import type { PlanOrigin } from '../plan/plan-types.js';
+import type { Plan, PlanOrigin } from '../plan/plan-types.js';
 
 /** What this run plans for: compare with a saved plan's origin using checkPlanOrigin. */
 export function planOrigin(loaded: LoadedSettings, io: Io): PlanOrigin {

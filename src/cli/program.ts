@@ -65,7 +65,7 @@ function pullRequestNumber(text: string): number {
 
 const VERSION = '0.1.0';
 /** Commands that never read skillops.yaml; every other one needs --config to exist. */
-const NO_SETTINGS = new Set(['show', 'comment', 'sim', 'version', 'completion']);
+const NO_SETTINGS = new Set(['show', 'comment', 'init', 'sim', 'version', 'completion']);
 
 export async function runCli(argv: string[], io: Io, context: CliContext = {}): Promise<number> {
   try {
