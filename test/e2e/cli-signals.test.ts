@@ -39,7 +39,7 @@ for (const [command, signal, code] of [['plan', 'SIGINT', 130], ['drift', 'SIGTE
   });
 }
 
-test('a second and third SIGTERM during apply do not cut it short: the audit record is written, exit 143', async () => {
+test('a second and third signal during apply stop it now, but the audit record is still written, exit 143', async () => {
   sim.setFaults({ latencyMs: 150 });
   const child = spawnCli(['apply', '--auto-approve', '--audit-dir', repo.auditDir, '--now', '2026-11-25'], { cwd: repo.dir, env: sim.env });
   const err = collect(child.stderr);
@@ -52,7 +52,7 @@ test('a second and third SIGTERM during apply do not cut it short: the audit rec
   child.kill('SIGINT');
   const { code } = await done;
   assert.is(code, 143, err() + out());
-  assert.match(err(), 'received again: still stopping');
+  assert.match(err(), 'received again: stopping now');
   const [record] = await auditRecords(repo.auditDir);
   assert.is(record?.outcome, 'interrupted');
   assert.match(out(), 'Audit record:');

@@ -185,7 +185,7 @@ test('confirmation is offered when stdin is a terminal, whatever stdout is (`app
   }
 });
 
-test('signals: plain commands end at once; graceful ones get one stop; held ones are never cut', () => {
+test('signals: plain commands end at once; graceful ones get one stop; apply gets stop, then stop-now with a bounded exit', async () => {
   const exits: number[] = [];
   const notices: string[] = [];
   const plain = new SignalGate((c) => exits.push(c), (t) => notices.push(t));
@@ -199,14 +199,21 @@ test('signals: plain commands end at once; graceful ones get one stop; held ones
   sim.handle('SIGINT');
   assert.equal(exits, [130, 130], 'the second signal ends a graceful command');
 
-  const apply = new SignalGate((c) => exits.push(c), (t) => notices.push(t));
+  const apply = new SignalGate((c) => exits.push(c), (t) => notices.push(t), { stopNowMs: 20 });
   apply.graceful({ hold: true });
+  let stoppedNow: string | undefined;
+  void apply.stopNow.then((s) => { stoppedNow = s; });
+  apply.handle('SIGTERM');
+  assert.is(await apply.stop, 'SIGTERM');
   apply.handle('SIGINT');
   apply.handle('SIGINT');
-  apply.handle('SIGINT');
-  assert.equal(exits, [130, 130], 'apply is never cut short');
-  assert.is(notices.length, 2);
-  assert.match(notices[0]!, 'audit record');
+  await Promise.resolve();
+  assert.is(stoppedNow, 'SIGINT', 'the second signal asks apply to stop now');
+  assert.equal(exits, [130, 130], 'not cut at once: apply gets time to write its audit record');
+  assert.is(notices.length, 1, 'the third signal changes nothing');
+  assert.match(notices[0]!, 'audit record is still written');
+  await new Promise((r) => setTimeout(r, 60));
+  assert.equal(exits, [130, 130, 130], 'bounded: ended after stopNowMs if apply has not');
 });
 
 test.run();
