@@ -3,6 +3,7 @@
 // written here.
 import { PlanIntegrityError, StalePlanError, UsageError } from '../errors.js';
 import { planDifferences } from '../plan/plan-integrity.js';
+import { checkPlanOrigin } from '../plan/plan-origin.js';
 import { describeTarget, isTargeted, NO_TARGET, sameTarget } from '../plan/target.js';
 import { readPlanFile } from '../plan/plan-file.js';
 import type { Plan } from '../plan/plan-types.js';
@@ -28,6 +29,9 @@ export async function prepareApply(request: ApplyRequest, deps: ApplyDeps, abort
 /** Refuses a saved plan that was not made from this run's desired state, live state and date. */
 export function checkSavedPlan(saved: Plan, inputs: ApplyInputs): void {
   const fresh = inputs.plan;
+  // another tenant or folder first: "skills/ changed" would mislead
+  const elsewhere = fresh.origin ? checkPlanOrigin(saved, fresh.origin) : undefined;
+  if (elsewhere) throw new UsageError(elsewhere);
   if (saved.desiredHash !== fresh.desiredHash) throw new StalePlanError('skills/ changed since it was made');
   if (saved.liveFingerprint !== fresh.liveFingerprint) throw new StalePlanError('live CXone assignments changed since it was made');
   if (saved.effectiveDate !== fresh.effectiveDate) throw new StalePlanError(`it judged effective dates on ${saved.effectiveDate}, and it is now ${fresh.effectiveDate} in ${inputs.settings.timeZone}`);

@@ -3,6 +3,7 @@
 // Constraints protect routing and cannot be forced: a plan that breaks one is fixed by editing
 // the files (which reviewers see). Thresholds guard against mistakes; --force lets them pass.
 import type { Settings } from '../config/settings.js';
+import { PolicyError } from '../errors.js';
 import type { Agent, LiveAssignment, Skill } from '../cxone/types.js';
 import type { ChangeWindowStatus, Plan, PlanQueue, PolicyVerdict } from './plan-types.js';
 import type { Directory, ResolvedQueue } from './resolve.js';
@@ -53,4 +54,10 @@ export function policyOf(verdicts: PolicyVerdict[], window?: ChangeWindowStatus)
     verdicts,
     ...(window ? { window } : {}),
   };
+}
+
+/** The refusal of a plan policy did not let pass; it suggests --force only when --force would help. */
+export function policyError(plan: Plan): PolicyError {
+  const forceHelps = !plan.policy.forced && plan.policy.violations.every((v) => v.kind === 'threshold');
+  return new PolicyError(plan.policy.violations.map((v) => v.message), forceHelps);
 }

@@ -2,7 +2,7 @@
 // them, and a saved plan records what it was made for.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
@@ -68,6 +68,28 @@ test('a saved plan records its tenant and skills folder; checkPlanOrigin names a
   assert.match(otherFolder ?? '', 'it was made from skills/, and this run reads skills-eu/');
   assert.match(checkPlanOrigin({ origin: { tenantId: 'acme', skillsDir: 'skills' } }, { tenantId: 'globex', skillsDir: 'skills' }) ?? '', 'tenant "acme"');
   assert.is(checkPlanOrigin({}, { skillsDir: 'x' }), undefined, 'a plan from before origins were recorded cannot be judged');
+});
+
+test('apply --force refused by a routing constraint does not say "use --force" either', async () => {
+  for (const id of [4410041, 4410042, 4410019]) sim.tenant.agents.get(id)!.isActive = false;
+  const forced = await cli(['apply', '--auto-approve', '--force', '--reason', 'test', '--audit-dir', repo.auditDir, ...NOW]);
+  assert.is(forced.code, 1);
+  assert.match(forced.err, 'Escalations would have 1 active agent');
+  assert.not.match(forced.err, 'Use --force');
+});
+
+test('apply refuses a saved plan made from another skills folder, naming both, before any write', async () => {
+  const planFile = path.join(repo.dir, 'plan.json');
+  assert.is((await cli(['plan', '--out', planFile, ...NOW])).code, 0);
+  await cp(path.join(repo.dir, 'skills'), path.join(repo.dir, 'skills-eu'), { recursive: true });
+  const settings = path.join(repo.dir, 'skillops.yaml');
+  await writeFile(settings, (await readFile(settings, 'utf8')).replace(/^skillsDir: skills$/m, 'skillsDir: skills-eu'));
+  sim.resetStats();
+  const r = await cli(['apply', planFile, '--audit-dir', repo.auditDir, ...NOW]);
+  assert.is(r.code, 1);
+  assert.match(r.err, 'the saved plan is for somewhere else: it was made from skills/, and this run reads skills-eu/');
+  assert.not.match(r.err, 'stale');
+  assert.is(Object.keys(sim.stats.byRoute).filter((route) => /^(POST|PUT|DELETE) \/(skills|agents)/.test(route)).length, 0);
 });
 
 test.run();

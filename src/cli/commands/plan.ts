@@ -1,7 +1,8 @@
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { constants } from 'node:fs';
-import { PolicyError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { policyError } from '../../plan/policy.js';
 import { readPlanFile, writePlanFile } from '../../plan/plan-file.js';
 import { hasChanges, type Plan } from '../../plan/plan-types.js';
 import { planJson, planMarkdown } from '../../render/plan-markdown.js';
@@ -24,11 +25,6 @@ export function renderPlan(plan: Plan, format: PlanFormat, io: Io): string {
   return planText(plan, io.color);
 }
 
-/** The refusal; it suggests --force only when --force would let the plan pass. */
-export function policyError(plan: Plan): PolicyError {
-  const forceHelps = !plan.policy.forced && plan.policy.violations.every((v) => v.kind === 'threshold');
-  return new PolicyError(plan.policy.violations.map((v) => v.message), forceHelps);
-}
 
 export interface PlanOptions {
   config: string;
