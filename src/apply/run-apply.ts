@@ -6,6 +6,7 @@
 // batch, so a run killed at any point leaves what it attempted; the next run reports it and links
 // it in its own record. Bounded: signals are honoured in every phase (see shutdown.ts).
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { hasChanges } from '../plan/plan-types.js';
 import { snapshotText, type AuditJournal, type UnfinishedRun } from '../audit/journal.js';
 import type { GitHubPort } from '../github/port.js';
@@ -57,7 +58,9 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
 
     // journal: durable before the first write; an unwritable audit directory fails here
     const batches = planBatches(prepared.plan, prepared.inputs.settings.apply.batchSize);
-    const whoLocal = await whoFromEnvironment(deps.env, deps.cwd);
+    // the desired state this run read: uncommitted changes to it are named in the record
+    const { root, settings } = prepared.inputs;
+    const whoLocal = await whoFromEnvironment(deps.env, deps.cwd, [path.join(root, settings.skillsDir), path.resolve(deps.cwd, request.config)]);
     const journal = await startApplyJournal(auditDir, startedAt, whoLocal, prepared, batches);
     const recorder = journalRecorder(journal);
     void shutdown.stopped.then((reason) => recorder.stopping(reason));

@@ -7,6 +7,11 @@ import type { UnfinishedRun } from '../audit/journal.js';
 import { plural } from '../plural.js';
 import { forTerminal as printable } from './untrusted.js';
 
+/** Failed or unknown items listed one by one before the rest is left to the audit record. */
+const MAX_LISTED = 50;
+/** Queues listed with their count of changes never sent. */
+const MAX_QUEUES = 20;
+
 export interface ApplyTextOptions {
   color: ChalkInstance;
   /** Paths are shown relative to this directory when inside it. */
@@ -25,12 +30,24 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
   out.push(`\n${color.bold(`Apply ${interrupted ? 'interrupted' : 'complete'}: ${counts.applied} applied, ${counts.failed} failed, ${counts.unknown > 0 ? `${counts.unknown} unknown (sent, no answer before shutdown), ` : ''}${counts.notAttempted} not attempted.`)}\n`);
   out.push(overrideText(outcome, color));
   const failures = outcome.results.filter((r) => r.status !== 'applied');
-  if (failures.length > 0) {
+  const skillName = new Map(plan.queues.map((q) => [q.skillId, q.skillName]));
+  // Failed and unknown items each need a look: listed one by one (up to a screenful; the audit
+  // record has every one). Items never sent only need the re-run: counted per queue.
+  const listed = failures.filter((r) => r.status !== 'not-attempted');
+  if (listed.length > 0) {
     out.push(color.red.bold('\nNot applied:\n'));
-    for (const f of failures) {
-      const q = plan.queues.find((x) => x.skillId === f.change.skillId);
-      out.push(color.red(`  ${f.change.action.padEnd(6)} ${printable(q?.skillName ?? String(f.change.skillId))} / ${printable(f.change.userName)} (${f.change.agentId}): ${printable(f.error ?? f.status)}\n`));
+    for (const f of listed.slice(0, MAX_LISTED)) {
+      out.push(color.red(`  ${f.change.action.padEnd(6)} ${printable(skillName.get(f.change.skillId) ?? String(f.change.skillId))} / ${printable(f.change.userName)} (${f.change.agentId}): ${printable(f.error ?? f.status)}\n`));
     }
+    if (listed.length > MAX_LISTED) out.push(color.red(`  … and ${listed.length - MAX_LISTED} more; every one is in the audit record\n`));
+  }
+  const unsent = new Map<number, number>();
+  for (const f of failures) if (f.status === 'not-attempted') unsent.set(f.change.skillId, (unsent.get(f.change.skillId) ?? 0) + 1);
+  if (unsent.size > 0) {
+    const rows = [...unsent].sort((a, b) => b[1] - a[1]);
+    out.push(color.yellow(`\nNot attempted (never sent; the next apply plans them again): ${plural(counts.notAttempted, 'change')} in ${plural(unsent.size, 'queue')}\n`));
+    for (const [skillId, n] of rows.slice(0, MAX_QUEUES)) out.push(color.yellow(`  ${printable(skillName.get(skillId) ?? String(skillId))}: ${n}\n`));
+    if (rows.length > MAX_QUEUES) out.push(color.yellow(`  … and ${rows.length - MAX_QUEUES} more queues\n`));
   }
   if ('unexpected' in verification && verification.unexpected.length > 0) {
     out.push(color.red.bold('\nVerification found differences nobody reported:\n'));

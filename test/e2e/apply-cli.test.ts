@@ -125,6 +125,9 @@ test('confirmation: required without --auto-approve; "no" changes nothing; "yes"
   const declined = io({ confirm: async (q) => { asked = q; return false; } });
   assert.is(await runCli(['apply', ...NOW], declined), 1);
   assert.match(asked, 'Only "yes" is accepted');
+  // the prompt names the tenant it is about to change
+  assert.match(asked, `Apply these changes to CXone (tenant ${(await planJson()).origin?.tenantId}`);
+  assert.match(asked, String(sim.env.CXONE_API_BASE));
   assert.match(declined.stdout(), 'Apply cancelled. Nothing was changed.');
   assert.is(writes(), 0);
   const accepted = io({ confirm: async () => true });

@@ -43,4 +43,21 @@ test('unfinished runs: each names its journal, what was applied, what is unknown
   assert.ok(text.split('\n').every((line) => !line.startsWith('::')), 'no line starts with a workflow command');
 });
 
+test('an interrupted apply counts changes never sent per queue instead of listing thousands of lines; failures are listed up to a screenful', () => {
+  const base = finished(['applied', 'applied', 'applied'], 0);
+  const template = base.results[0]!.change;
+  const results: ChangeResult[] = [];
+  for (let q = 0; q < 30; q++) for (let i = 0; i < 100; i++) results.push({ change: { ...template, skillId: 1000 + q, agentId: i }, status: 'not-attempted', error: 'interrupted before this batch was sent' });
+  for (let i = 0; i < 60; i++) results.push({ change: { ...template, agentId: 5000 + i }, status: 'failed', error: 'Simulated failure' });
+  const plan = { ...base.plan, queues: [...base.plan.queues, ...Array.from({ length: 30 }, (_, q) => ({ ...base.plan.queues[0]!, skillId: 1000 + q, skillName: `Queue ${q}` }))] };
+  const text = applyText({ ...base, plan, results, interrupted: 'SIGINT', counts: { applied: 0, failed: 60, notAttempted: 3000, unknown: 0 } }, { color, cwd: '/' });
+  const lines = text.split('\n');
+  assert.ok(lines.length < 100, `${lines.length} lines`);
+  assert.match(text, 'Not attempted (never sent; the next apply plans them again): 3000 changes in 30 queues');
+  assert.match(text, '  Queue 0: 100');
+  assert.match(text, '… and 10 more queues');
+  assert.match(text, '… and 10 more; every one is in the audit record');
+  assert.is(lines.filter((l) => l.includes('Simulated failure')).length, 50);
+});
+
 test.run();

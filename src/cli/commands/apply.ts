@@ -13,6 +13,8 @@ import type { GitHubPort } from '../../github/port.js';
 import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText, unfinishedRunsText } from '../../render/apply-text.js';
 import { GRACE_MS } from '../../apply/shutdown.js';
 import { planText } from '../../render/plan-text.js';
+import { forTerminal as printable } from '../../render/untrusted.js';
+import type { Plan } from '../../plan/plan-types.js';
 import { applyJson } from '../../render/apply-json.js';
 import { computePlan } from '../compute-plan.js';
 import type { Io } from '../io.js';
@@ -82,7 +84,7 @@ function performLockedApplyFor(options: ApplyOptions, io: Io, context: ApplyCont
       planReady: (plan, source) => {
         if (source === 'fresh' && !json) io.out(planText(plan, io.color));
       },
-      ...(io.confirm && !json ? { confirm: () => io.confirm!(`\nApply these changes to CXone? Only "yes" is accepted: `) } : {}),
+      ...(io.confirm && !json ? { confirm: (plan) => io.confirm!(`\nApply these changes to ${tenantOf(plan)}? Only "yes" is accepted: `) } : {}),
       // with --format json, stdout holds only the document: progress lines go to stderr
       startProgress: (total) => progressFor(json ? { ...io, out: io.err } : io, total, 'Applying'),
       unfinishedFound: (runs, auditDir) => io.err(unfinishedRunsText(runs, auditDir, io.cwd)),
@@ -113,6 +115,13 @@ async function reportApply(outcome: ApplyOutcome, io: Io, context: ApplyContext,
 
 /** Exit code when everything was applied and verified but the audit record could not be committed. */
 export const APPLIED_NOT_COMMITTED = 3;
+
+/** The tenant the prompt names, so nobody says "yes" to the wrong one. */
+function tenantOf(plan: Plan): string {
+  const origin = plan.origin;
+  const where = [origin?.tenantId ? `tenant ${printable(origin.tenantId)}` : undefined, origin?.apiBase ? printable(origin.apiBase) : undefined].filter(Boolean).join(' at ');
+  return `CXone${where ? ` (${where})` : ''}`;
+}
 
 const signalExit = (signal: string): number => (signal === 'SIGTERM' ? 143 : 130);
 
