@@ -130,3 +130,8 @@ export class CancelledError extends SkillopsError {
     super(message);
   }
 }
+
+/** The run was interrupted (a signal aborted it): requests in flight were cancelled. */
+export class InterruptedError extends SkillopsError {
+  readonly exitCode = 130;
+}

@@ -1,8 +1,7 @@
 // After writing, the touched skills are read again and planned again: what remains must be
 // exactly the changes that were reported as failed or not attempted. Anything else is an error.
-import pLimit from 'p-limit';
 import type { CxonePort } from '../cxone/port.js';
-import type { LiveState } from '../cxone/read-live-state.js';
+import { rereadSkills, type LiveState } from '../cxone/read-live-state.js';
 import type { Plan } from '../plan/plan-types.js';
 import type { ChangeResult } from './execute-batches.js';
 
@@ -13,23 +12,13 @@ export interface Verification {
   unexpected: string[];
 }
 
-/** Page size the tenant-wide read uses (the client's default), to compare the two ways. */
-const ASSIGNMENTS_PER_PAGE = 1000;
-
 /**
- * Live state with the touched skills read again; every other skill as it was. One request per
- * touched skill, unless reading the whole tenant in pages takes fewer requests.
+ * Live state with the touched skills read again; every other skill as it was. Reads by whichever
+ * way costs fewer requests (per skill or tenant-wide; see rereadSkills), inactive assignments,
+ * agents and skills included.
  */
-export async function rereadTouched(cxone: CxonePort, live: LiveState, skillIds: number[], concurrency: number): Promise<LiveState> {
-  const touched = new Set(skillIds);
-  const wholeTenantPages = Math.ceil(live.assignments.length / ASSIGNMENTS_PER_PAGE) + 1;
-  if (skillIds.length > wholeTenantPages) {
-    const all = await cxone.listAllAssignments();
-    return { ...live, assignments: [...live.assignments.filter((a) => !touched.has(a.skillId)), ...all.filter((a) => touched.has(a.skillId))] };
-  }
-  const limit = pLimit(Math.max(1, concurrency));
-  const fresh = await Promise.all(skillIds.map((id) => limit(() => cxone.listSkillAssignments(id))));
-  return { ...live, assignments: [...live.assignments.filter((a) => !touched.has(a.skillId)), ...fresh.flat()] };
+export function rereadTouched(cxone: CxonePort, live: LiveState, skillIds: number[], concurrency: number): Promise<LiveState> {
+  return rereadSkills(cxone, live, skillIds, concurrency);
 }
 
 const key = (c: { action: string; skillId: number; agentId: number }) => `${c.action} ${c.skillId}:${c.agentId}`;

@@ -1,8 +1,9 @@
-// CXone access tokens: the password grant with an access key, client credentials in Basic auth.
+// CXone access tokens: the password grant with an access key, client credentials as the form
+// fields the token definition declares (client_id, client_secret; the refresh grant sends client_id).
 // One token is shared by every request of a run, refreshed shortly before it expires, and only
 // one refresh is ever in flight.
 import type { AxiosInstance } from 'axios';
-import { CxoneAuthError } from '../errors.js';
+import { CxoneAuthError, InterruptedError } from '../errors.js';
 import { registerSecret } from '../redact.js';
 import { DEFAULT_TIMEOUT_MS } from './retry-policy.js';
 
@@ -45,7 +46,10 @@ export interface TokenProviderOptions {
   tokenUrl: string;
   credentials: Credentials;
   now?: () => number;
+  /** Overall deadline of one token request. */
   timeoutMs?: number;
+  /** Cancels a token request in flight (InterruptedError). */
+  abort?: AbortSignal;
 }
 
 export class TokenProvider {
@@ -83,30 +87,35 @@ export class TokenProvider {
     const refreshToken = this.cached?.refreshToken;
     if (refreshToken) {
       try {
-        return await this.grant({ grant_type: 'refresh_token', refresh_token: refreshToken });
+        // The refresh grant declares client_id (required) and no client secret
+        return await this.grant({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: this.options.credentials.clientId });
       } catch (error) {
         // An expired or revoked refresh token: fall back to a new password grant
         if (!(error instanceof CxoneAuthError)) throw error;
       }
     }
-    const { accessKeyId, accessKeySecret } = this.options.credentials;
-    return this.grant({ grant_type: 'password', username: accessKeyId, password: accessKeySecret });
+    const { accessKeyId, accessKeySecret, clientId, clientSecret } = this.options.credentials;
+    return this.grant({ grant_type: 'password', username: accessKeyId, password: accessKeySecret, client_id: clientId, client_secret: clientSecret });
   }
 
   private async grant(form: Record<string, string>): Promise<string> {
-    const { clientId, clientSecret } = this.options.credentials;
-    const basic = Buffer.from(`${clientId}:${clientSecret}`).toString('base64');
     this.grants++;
+    const { abort } = this.options;
+    const where = (() => { const u = new URL(this.options.tokenUrl); return `${u.host}${u.pathname}`; })();
+    if (abort?.aborted) throw new InterruptedError(`interrupted: CXone token request to ${where} was cancelled`);
+    const deadlineMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const deadline = AbortSignal.timeout(deadlineMs);
     let response;
     try {
       response = await this.options.http.post(this.options.tokenUrl, new URLSearchParams(form).toString(), {
-        headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-        timeout: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+        signal: abort ? AbortSignal.any([abort, deadline]) : deadline,
         validateStatus: () => true,
       });
     } catch (error) {
-      const code = (error as { code?: string }).code ?? 'network error';
-      throw new CxoneAuthError(`could not reach the CXone token endpoint (${code})`);
+      if (abort?.aborted) throw new InterruptedError(`interrupted: CXone token request to ${where} was cancelled`);
+      const code = deadline.aborted ? `no answer within ${deadlineMs / 1000} s` : ((error as { code?: string }).code ?? 'network error');
+      throw new CxoneAuthError(`could not reach the CXone token endpoint ${where} (${code})`);
     }
     const body = (response.data ?? {}) as Record<string, unknown>;
     if (response.status !== 200 || typeof body.access_token !== 'string') {

@@ -3,13 +3,13 @@
 // Nothing outside src/cxone/ sees axios.
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import pThrottle from 'p-throttle';
-import { CxoneApiError, CxoneAuthError } from '../errors.js';
+import { CxoneApiError, CxoneAuthError, InterruptedError } from '../errors.js';
 import { redact } from '../redact.js';
 import type { TokenProvider } from './auth.js';
 import { listOf, outcomesOf, ResponseShapeError, toAgent, toAssignment, toSkill, toTeam, totalRecords } from './normalize.js';
 import type { CxonePort } from './port.js';
 import { backoffMs, DEFAULT_RETRY_POLICY, isRetryableStatus, RETRYABLE_NETWORK_CODES, retryAfterMs, type RetryPolicy, DEFAULT_TIMEOUT_MS } from './retry-policy.js';
-import type { AgentOutcome, AssignmentWrite, CallStats, LiveAssignment } from './types.js';
+import type { AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, SkillOutcome, SkillWrite } from './types.js';
 import { plural } from '../plural.js';
 
 export interface CxoneHttpClientOptions {
@@ -19,7 +19,10 @@ export interface CxoneHttpClientOptions {
   apiVersion: string;
   auth: TokenProvider;
   requestsPerSecond: number;
+  /** Overall deadline of one request, connection to last byte (not an idle timeout). */
   timeoutMs?: number;
+  /** When aborted, requests in flight are cancelled, waits end, and calls reject with InterruptedError. */
+  abort?: AbortSignal;
   pageSize?: number;
   retry?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
@@ -29,11 +32,16 @@ export interface CxoneHttpClientOptions {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-const PERMISSION_AREA: Record<string, string> = {
-  skills: 'ACD › Skills (view/edit skill assignments)',
-  agents: 'Users › Agents (view users and their skills)',
-  teams: 'Users › Teams (view teams)',
-};
+/** The role permission a 403 on this path is about, in the words of the CXone admin UI. */
+export function permissionArea(path: string): string {
+  if (/^\/skills\/\d+\/agents|^\/agents\/(skills|\d+\/skills)/.test(path)) return 'skill assignments (ACD › Skills: View and Edit; Users › Agents: Skills)';
+  if (path.startsWith('/skills')) return 'ACD › Skills (View)';
+  if (path.startsWith('/agents')) return 'Users › Agents (View)';
+  if (path.startsWith('/teams')) return 'Users › Teams (View)';
+  return 'the Admin API';
+}
+
+const DEFAULT_PAGE_SIZE = 1000;
 
 export class CxoneHttpClient implements CxonePort {
   private readonly base: string;
@@ -65,6 +73,10 @@ export class CxoneHttpClient implements CxonePort {
     return { ...this.counts, byRoute: { ...this.counts.byRoute } };
   }
 
+  get pageSize(): number {
+    return this.options.pageSize ?? DEFAULT_PAGE_SIZE;
+  }
+
   listSkills() {
     return this.readAll('/skills', 'skills', toSkill);
   }
@@ -78,37 +90,88 @@ export class CxoneHttpClient implements CxonePort {
   }
 
   listSkillAssignments(skillId: number): Promise<LiveAssignment[]> {
-    return this.readAll(`/skills/${skillId}/agents`, 'agentSkillAssignments', (a) => toAssignment(a, skillId));
+    return this.readAll(`/skills/${skillId}/agents`, 'agentSkillAssignments', (a) => toAssignment(a, { skillId }));
   }
 
-  listAllAssignments(): Promise<LiveAssignment[]> {
-    return this.readAll('/agents/skills', 'agentSkillAssignments', (a) => toAssignment(a));
+  listAgentAssignments(agentId: number): Promise<LiveAssignment[]> {
+    // Items carry no agentId (the definition names it agentID_alt): the path says whose they are
+    return this.readAll(`/agents/${agentId}/skills`, 'agentSkillAssignments', (a) => toAssignment(a, { agentId }));
   }
 
-  addAssignments(skillId: number, items: AssignmentWrite[]) {
-    return this.write('POST', skillId, items.map(writeBody), items.map((i) => i.agentId));
+  /** Every filter is sent: CXone's defaults (all true) would hide inactive assignments. */
+  listAllAssignments(filter: AssignmentFilter): Promise<LiveAssignment[]> {
+    const params = { isActive: filter.isActive, isAgentActive: filter.isAgentActive, isSkillActive: filter.isSkillActive };
+    return this.readAll('/agents/skills', 'agentSkillAssignments', (a) => toAssignment(a), params);
   }
 
-  updateAssignments(skillId: number, items: AssignmentWrite[]) {
-    return this.write('PUT', skillId, items.map(writeBody), items.map((i) => i.agentId));
+  async addAssignments(skillId: number, items: AssignmentWrite[]): Promise<AgentOutcome[]> {
+    const { outcomes, attempts } = await this.skillWrite('POST', skillId, items.map(writeBody), items.map((i) => i.agentId));
+    return attempts > 1 ? this.confirmRetriedAdds(skillId, items, outcomes) : outcomes;
   }
 
-  removeAssignments(skillId: number, agentIds: number[]) {
-    return this.write('DELETE', skillId, agentIds.map((agentId) => ({ agentId: String(agentId) })), agentIds);
+  async updateAssignments(skillId: number, items: AssignmentWrite[]): Promise<AgentOutcome[]> {
+    return (await this.skillWrite('PUT', skillId, items.map(writeBody), items.map((i) => i.agentId))).outcomes;
   }
 
-  private async write(method: Method, skillId: number, agents: object[], requested: number[]): Promise<AgentOutcome[]> {
+  async removeAssignments(skillId: number, agentIds: number[]): Promise<AgentOutcome[]> {
+    return (await this.skillWrite('DELETE', skillId, agentIds.map((agentId) => ({ agentId: String(agentId) })), agentIds)).outcomes;
+  }
+
+  async addAgentSkills(agentId: number, items: SkillWrite[]): Promise<SkillOutcome[]> {
+    const { outcomes, attempts } = await this.agentWrite('POST', agentId, items.map(skillBody), items.map((i) => i.skillId));
+    if (attempts === 1 || !outcomes.some(alreadyAssigned)) return outcomes;
+    const live = new Map((await this.listAgentAssignments(agentId)).map((a) => [a.skillId, a]));
+    return outcomes.map((o, i) => (alreadyAssigned(o) && matches(live.get(o.skillId), items[i]!) ? { skillId: o.skillId, success: true } : o));
+  }
+
+  async updateAgentSkills(agentId: number, items: SkillWrite[]): Promise<SkillOutcome[]> {
+    return (await this.agentWrite('PUT', agentId, items.map(skillBody), items.map((i) => i.skillId))).outcomes;
+  }
+
+  async removeAgentSkills(agentId: number, skillIds: number[]): Promise<SkillOutcome[]> {
+    return (await this.agentWrite('DELETE', agentId, skillIds.map((skillId) => ({ skillId: String(skillId) })), skillIds)).outcomes;
+  }
+
+  /**
+   * A POST that was sent more than once may have been applied by an attempt whose answer was
+   * lost: its "already assigned" is then our own write. Each such item is read back and counted
+   * as applied when live CXone holds exactly what was asked. The per-skill listing may leave out
+   * inactive assignments, so agents it does not show are read agent by agent.
+   */
+  private async confirmRetriedAdds(skillId: number, items: AssignmentWrite[], outcomes: AgentOutcome[]): Promise<AgentOutcome[]> {
+    const suspects = outcomes.map((o, i) => (alreadyAssigned(o) ? i : -1)).filter((i) => i >= 0);
+    if (suspects.length === 0) return outcomes;
+    const bySkill = new Map((await this.listSkillAssignments(skillId)).map((a) => [a.agentId, a]));
+    const confirmed = new Set<number>();
+    for (const i of suspects) {
+      const want = items[i]!;
+      let held = bySkill.get(want.agentId);
+      if (!held) held = (await this.listAgentAssignments(want.agentId)).find((a) => a.skillId === skillId);
+      if (matches(held, want)) confirmed.add(i);
+    }
+    return outcomes.map((o, i) => (confirmed.has(i) ? { agentId: o.agentId, success: true } : o));
+  }
+
+  private async skillWrite(method: Method, skillId: number, agents: object[], requested: number[]): Promise<{ outcomes: AgentOutcome[]; attempts: number }> {
     const path = `/skills/${skillId}/agents`;
-    const response = await this.request(method, path, { data: { agents } });
-    return this.shaped(method, path, () => outcomesOf(response?.data, requested, 'agentResults'));
+    const { response, attempts } = await this.send(method, path, { data: { agents } });
+    const outcomes = this.shaped(method, path, () => outcomesOf(response?.data, requested, 'agentResults')).map(({ id, ...o }) => ({ agentId: id, ...o }));
+    return { outcomes, attempts };
+  }
+
+  private async agentWrite(method: Method, agentId: number, skills: object[], requested: number[]): Promise<{ outcomes: SkillOutcome[]; attempts: number }> {
+    const path = `/agents/${agentId}/skills`;
+    const { response, attempts } = await this.send(method, path, { data: { skills } });
+    const outcomes = this.shaped(method, path, () => outcomesOf(response?.data, requested, 'skillResults')).map(({ id, ...o }) => ({ skillId: id, ...o }));
+    return { outcomes, attempts };
   }
 
   /** Pages through a listing with skip/top until totalRecords is reached (else a short page), or 204. */
-  private async readAll<T>(path: string, key: string, convert: (item: Record<string, unknown>) => T): Promise<T[]> {
-    const top = this.options.pageSize ?? 1000;
+  private async readAll<T>(path: string, key: string, convert: (item: Record<string, unknown>) => T, filters: Record<string, unknown> = {}): Promise<T[]> {
+    const top = this.pageSize;
     const items: T[] = [];
     for (let skip = 0; ; ) {
-      const response = await this.request('GET', path, { params: { skip, top } });
+      const response = await this.request('GET', path, { params: { ...filters, skip, top } });
       if (!response || response.status === 204) break;
       const page = this.shaped('GET', path, () => listOf(response.data, key).map(convert));
       items.push(...page);
@@ -130,16 +193,36 @@ export class CxoneHttpClient implements CxonePort {
   }
 
   private async request(method: Method, path: string, extra: { params?: Record<string, unknown>; data?: unknown }): Promise<AxiosResponse | undefined> {
+    return (await this.send(method, path, extra)).response;
+  }
+
+  private interrupted(method: Method, path: string): InterruptedError {
+    return new InterruptedError(`interrupted: CXone ${method} ${this.where(path)} was cancelled`);
+  }
+
+  /** Host and path of a request, for messages: never the query, never credentials. */
+  private where(path: string): string {
+    const url = new URL(`${this.base}${path}`);
+    return `${url.host}${url.pathname}`;
+  }
+
+  private async send(method: Method, path: string, extra: { params?: Record<string, unknown>; data?: unknown }): Promise<{ response: AxiosResponse | undefined; attempts: number }> {
     const route = `${method} ${path.replace(/\/\d+(?=\/|$)/g, '/{id}')}`;
     let attempt = 0;
     let rateLimited = 0;
     let reauthenticated = false;
+    const abort = this.options.abort;
+    const deadlineMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     for (;;) {
       attempt++;
+      if (abort?.aborted) throw this.interrupted(method, path);
       const token = await this.options.auth.accessToken();
       let response: AxiosResponse;
+      // One deadline for the whole exchange, from connecting to the last byte of the answer
+      const deadline = AbortSignal.timeout(deadlineMs);
       try {
         response = await this.throttled(() => {
+          if (abort?.aborted) throw this.interrupted(method, path);
           this.counts.requests++;
           this.counts.byRoute[route] = (this.counts.byRoute[route] ?? 0) + 1;
           return this.options.http.request({
@@ -148,21 +231,24 @@ export class CxoneHttpClient implements CxonePort {
             params: extra.params,
             data: extra.data,
             headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(extra.data ? { 'Content-Type': 'application/json' } : {}) },
-            timeout: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+            signal: abort ? AbortSignal.any([abort, deadline]) : deadline,
             validateStatus: () => true,
           });
         });
       } catch (error) {
-        const code = (error as { code?: string }).code ?? 'network error';
+        if (error instanceof InterruptedError) throw error;
+        if (abort?.aborted) throw this.interrupted(method, path);
+        const code = deadline.aborted ? 'ETIMEDOUT' : ((error as { code?: string }).code ?? 'network error');
         if (RETRYABLE_NETWORK_CODES.has(code) && attempt <= this.policy.maxRetries) {
-          await this.retryWait(backoffMs(attempt, this.policy, this.random));
+          await this.retryWait(backoffMs(attempt, this.policy, this.random), method, path);
           continue;
         }
-        throw new CxoneApiError(`CXone ${method} ${path} failed: ${code} (after ${plural(attempt, 'attempt')})`, { method, path, attempts: attempt });
+        const why = code === 'ETIMEDOUT' ? `no complete answer within ${deadlineMs / 1000} s (ETIMEDOUT)` : code;
+        throw new CxoneApiError(`CXone ${method} ${this.where(path)} failed: ${why} (after ${plural(attempt, 'attempt')})`, { method, path, attempts: attempt });
       }
 
       const { status } = response;
-      if (status < 300) return response;
+      if (status < 300) return { response, attempts: attempt };
       if (status === 401 && !reauthenticated) {
         reauthenticated = true;
         this.options.auth.reject(token);
@@ -172,31 +258,45 @@ export class CxoneHttpClient implements CxonePort {
       if (status === 429 && rateLimited < this.policy.maxRateLimitRetries) {
         rateLimited++;
         const wait = retryAfterMs(response.headers['retry-after'], this.now());
-        await this.retryWait(Math.min(wait ?? backoffMs(rateLimited, this.policy, this.random), this.policy.maxDelayMs * 4));
+        await this.retryWait(Math.min(wait ?? backoffMs(rateLimited, this.policy, this.random), this.policy.maxDelayMs * 4), method, path);
         continue;
       }
       if (isRetryableStatus(status) && attempt <= this.policy.maxRetries) {
-        await this.retryWait(backoffMs(attempt, this.policy, this.random));
+        await this.retryWait(backoffMs(attempt, this.policy, this.random), method, path);
         continue;
       }
       throw this.httpError(method, path, response, attempt);
     }
   }
 
-  private async retryWait(ms: number): Promise<void> {
+  /** Waits before a retry; an abort ends the wait at once and interrupts the call. */
+  private async retryWait(ms: number, method: Method, path: string): Promise<void> {
     this.counts.retries++;
-    await this.sleep(ms);
+    const abort = this.options.abort;
+    if (!abort) return this.sleep(ms);
+    if (abort.aborted) throw this.interrupted(method, path);
+    let onAbort: (() => void) | undefined;
+    const aborted = new Promise<'aborted'>((resolve) => {
+      onAbort = () => resolve('aborted');
+      abort.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      const result = await Promise.race([this.sleep(ms), aborted]);
+      if (result === 'aborted') throw this.interrupted(method, path);
+    } finally {
+      abort.removeEventListener('abort', onAbort!);
+    }
   }
 
   private httpError(method: Method, path: string, response: AxiosResponse, attempts: number): Error {
     const { status } = response;
     const cxoneError = redact(errorText(response.data));
     const requestId = response.headers['x-request-id'] ?? response.headers['x-correlation-id'];
-    const area = PERMISSION_AREA[path.split('/')[1] ?? ''] ?? 'the API';
+    const area = permissionArea(path);
     const explain: Record<number, string> = {
       400: 'CXone rejected the request',
       401: 'CXone refused the access token even after a fresh one',
-      403: `the access key's role lacks the permission for ${area}`,
+      403: `the access key's role lacks the permission for ${area}; ask a CXone administrator to grant it to the role of this access key`,
       404: 'not found (unknown skill or agent id)',
       409: 'conflict',
       429: 'still rate limited after retrying',
@@ -209,6 +309,10 @@ export class CxoneHttpClient implements CxonePort {
 }
 
 const writeBody = (item: AssignmentWrite) => ({ agentId: String(item.agentId), proficiency: item.proficiency, isActive: item.isActive });
+const skillBody = (item: SkillWrite) => ({ skillId: String(item.skillId), proficiency: item.proficiency, isActive: item.isActive });
+const alreadyAssigned = (o: { success: boolean; error?: string }) => !o.success && /already/i.test(o.error ?? '');
+const matches = (held: LiveAssignment | undefined, want: { proficiency: number; isActive: boolean }) =>
+  held !== undefined && held.proficiency === want.proficiency && held.isActive === want.isActive;
 
 function errorText(body: unknown): string {
   if (typeof body === 'string') return body.slice(0, 300);

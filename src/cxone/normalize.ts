@@ -1,6 +1,6 @@
 // CXone responses are untrusted input: every field is checked and converted here, so the rest
 // of skillops sees clean numbers and strings. Anything malformed is an error, never guessed.
-import type { Agent, AgentOutcome, LiveAssignment, Skill, Team } from './types.js';
+import type { Agent, LiveAssignment, Skill, Team } from './types.js';
 
 export class ResponseShapeError extends Error {}
 
@@ -53,35 +53,47 @@ export const toAgent = (a: Json): Agent => ({
 
 export const toTeam = (t: Json): Team => ({ teamId: id(t.teamId, 'teamId'), teamName: text(t.teamName), isActive: flag(t.isActive) });
 
-export function toAssignment(a: Json, skillId?: number): LiveAssignment {
+export function toAssignment(a: Json, known: { skillId?: number; agentId?: number } = {}): LiveAssignment {
   const proficiency = Number(a.agentProficiencyValue ?? a.proficiency);
   if (!Number.isInteger(proficiency)) throw new ResponseShapeError('agentProficiencyValue is not a whole number');
   return {
-    skillId: skillId ?? id(a.skillId, 'skillId'),
-    agentId: id(a.agentId, 'agentId'),
+    skillId: known.skillId ?? id(a.skillId, 'skillId'),
+    agentId: known.agentId ?? id(a.agentId, 'agentId'),
     proficiency,
     isActive: flag(a.isActive),
   };
 }
 
 /**
- * Per-agent outcomes of a batch write. CXone answers 200 even when some items failed; every
- * requested agent gets an outcome. An agent the result set does not mention succeeded unless
- * the response says errors happened that it does not attribute (then all unmentioned fail).
+ * Per-item outcomes of a batch write, one per requested id, in request order. CXone answers 200
+ * even when some items failed. Only `success` is required in a result item: the id may be missing
+ * (the older description: returned only when the assignment succeeded), so an item without an id
+ * is matched to the request by its position when the result list has one item per request.
+ * A requested id the result set does not mention succeeded, unless the response counts errors
+ * it does not attribute (then every unmentioned id failed: nothing is assumed).
  */
-export function outcomesOf(body: unknown, requested: number[], resultsKey: 'agentResults'): AgentOutcome[] {
+export function outcomesOf(body: unknown, requested: number[], resultsKey: 'agentResults' | 'skillResults'): Array<{ id: number; success: boolean; error?: string }> {
+  const idField = resultsKey === 'agentResults' ? 'agentId' : 'skillId';
   const resultSet = isRecord(body) && isRecord(body.resultSet) ? body.resultSet : undefined;
   const results = resultSet ? listOf(resultSet, resultsKey) : [];
-  const byAgent = new Map<number, AgentOutcome>();
-  for (const r of results) {
-    const agentId = id(r.agentId, 'agentId');
+  const byPosition = results.length === requested.length;
+  const byId = new Map<number, { id: number; success: boolean; error?: string }>();
+  let unplaced = 0;
+  results.forEach((r, i) => {
     const success = flag(r.success, false);
-    byAgent.set(agentId, { agentId, success, ...(success ? {} : { error: text(r.error ?? r.message).slice(0, 300) || 'failed without a reason' }) });
-  }
+    const key = r[idField] !== undefined && r[idField] !== null ? id(r[idField], idField) : byPosition ? requested[i]! : undefined;
+    if (key === undefined) {
+      if (!success) unplaced++;
+      return;
+    }
+    // DELETE documents `error` as a boolean: a reason is only kept when it is text
+    const reason = typeof r.error === 'string' ? r.error : typeof r.message === 'string' ? r.message : '';
+    byId.set(key, { id: key, success, ...(success ? {} : { error: reason.slice(0, 300) || 'failed without a reason' }) });
+  });
   const reportedErrors = Number(resultSet?.errorCount ?? 0);
-  const attributed = [...byAgent.values()].filter((o) => !o.success).length;
-  const unattributed = Number.isFinite(reportedErrors) && reportedErrors > attributed;
-  return requested.map((agentId) => byAgent.get(agentId) ?? (unattributed
-    ? { agentId, success: false, error: 'CXone reported errors without naming the agents' }
-    : { agentId, success: true }));
+  const attributed = [...byId.values()].filter((o) => !o.success).length;
+  const unattributed = unplaced > 0 || (Number.isFinite(reportedErrors) && reportedErrors > attributed);
+  return requested.map((key) => byId.get(key) ?? (unattributed
+    ? { id: key, success: false, error: `CXone reported errors without naming the ${idField === 'agentId' ? 'agents' : 'skills'}` }
+    : { id: key, success: true }));
 }

@@ -1,20 +1,31 @@
 // The CXone port: everything skillops asks of a tenant, in domain words. The HTTP adapter
 // (http-client.ts) is the only implementation that talks to CXone; tests may supply fakes.
-import type { Agent, AgentOutcome, AssignmentWrite, CallStats, LiveAssignment, Skill, Team } from './types.js';
+import type { Agent, AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, Skill, SkillOutcome, SkillWrite, Team } from './types.js';
 
 export interface CxonePort {
   listSkills(): Promise<Skill[]>;
   listAgents(): Promise<Agent[]>;
   listTeams(): Promise<Team[]>;
-  /** One skill's assignments. */
+  /**
+   * One skill's assignments (GET /skills/{id}/agents). Whether CXone lists inactive assignments
+   * here is not documented: callers that need them read them tenant-wide with a filter.
+   */
   listSkillAssignments(skillId: number): Promise<LiveAssignment[]>;
-  /** Every assignment in the business unit (the cheapest read of a whole tenant). */
-  listAllAssignments(): Promise<LiveAssignment[]>;
-  /** Batch writes to one skill; every agent's outcome is returned, in request order. */
+  /** One agent's assignments (GET /agents/{id}/skills, no activity filter: all of them). */
+  listAgentAssignments(agentId: number): Promise<LiveAssignment[]>;
+  /** Tenant-wide assignments matching one filter combination (GET /agents/skills). */
+  listAllAssignments(filter: AssignmentFilter): Promise<LiveAssignment[]>;
+  /** Page size of listings: callers compare the cost of reads with it. */
+  readonly pageSize: number;
+  /** Skill-centric batch writes (proficiency 1-5 by contract); outcomes in request order. */
   addAssignments(skillId: number, items: AssignmentWrite[]): Promise<AgentOutcome[]>;
   updateAssignments(skillId: number, items: AssignmentWrite[]): Promise<AgentOutcome[]>;
   removeAssignments(skillId: number, agentIds: number[]): Promise<AgentOutcome[]>;
+  /** Agent-centric batch writes (any proficiency the tenant allows); outcomes in request order. */
+  addAgentSkills(agentId: number, items: SkillWrite[]): Promise<SkillOutcome[]>;
+  updateAgentSkills(agentId: number, items: SkillWrite[]): Promise<SkillOutcome[]>;
+  removeAgentSkills(agentId: number, skillIds: number[]): Promise<SkillOutcome[]>;
   stats(): CallStats;
 }
 
-export type { Agent, AgentOutcome, AssignmentWrite, CallStats, LiveAssignment, Skill, Team } from './types.js';
+export type { Agent, AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, Skill, SkillOutcome, SkillWrite, Team } from './types.js';

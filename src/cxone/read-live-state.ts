@@ -1,7 +1,11 @@
-// Reads what the planner needs from the tenant: skills, agents, and every assignment (one
-// paged tenant-wide listing is the cheapest read; coverage needs unmanaged skills too).
+// Reads what the planner needs from the tenant: skills, agents, and every assignment whatever
+// its flags. GET /agents/skills filters on isActive and isAgentActive (required, default true)
+// and isSkillActive (default true), so "every assignment" is one paged read per combination of
+// those filters; combinations that cannot match anything (no inactive agent, no inactive skill)
+// are skipped, which is why skills and agents are read first.
+import pLimit from 'p-limit';
 import type { CxonePort } from './port.js';
-import type { Agent, LiveAssignment, Skill } from './types.js';
+import type { Agent, AssignmentFilter, LiveAssignment, Skill } from './types.js';
 
 export interface LiveState {
   skills: Skill[];
@@ -9,7 +13,82 @@ export interface LiveState {
   assignments: LiveAssignment[];
 }
 
+/** The filter combinations that can hold assignments of this tenant. */
+export function filtersFor(skills: Skill[], agents: Agent[]): AssignmentFilter[] {
+  const agentStates = agents.some((a) => !a.isActive) ? [true, false] : [true];
+  const skillStates = skills.some((s) => !s.isActive) ? [true, false] : [true];
+  const filters: AssignmentFilter[] = [];
+  for (const isActive of [true, false]) {
+    for (const isAgentActive of agentStates) {
+      for (const isSkillActive of skillStates) filters.push({ isActive, isAgentActive, isSkillActive });
+    }
+  }
+  return filters;
+}
+
+/** Every assignment, one filtered tenant-wide read per combination, each kept once. */
+export async function readEveryAssignment(cxone: CxonePort, skills: Skill[], agents: Agent[]): Promise<LiveAssignment[]> {
+  const parts = await Promise.all(filtersFor(skills, agents).map((f) => cxone.listAllAssignments(f)));
+  return unique(parts.flat());
+}
+
 export async function readLiveState(cxone: CxonePort): Promise<LiveState> {
-  const [skills, agents, assignments] = await Promise.all([cxone.listSkills(), cxone.listAgents(), cxone.listAllAssignments()]);
-  return { skills, agents, assignments };
+  const [skills, agents] = await Promise.all([cxone.listSkills(), cxone.listAgents()]);
+  return { skills, agents, assignments: await readEveryAssignment(cxone, skills, agents) };
+}
+
+/** Drops repeats (a server that ignored a filter would list an assignment twice). */
+function unique(assignments: LiveAssignment[]): LiveAssignment[] {
+  const seen = new Set<string>();
+  return assignments.filter((a) => {
+    const key = `${a.skillId}:${a.agentId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const pages = (n: number, pageSize: number) => Math.max(1, Math.ceil(n / pageSize));
+
+/**
+ * The touched skills' assignments read again, by whichever way takes fewer requests (counted
+ * from the previous read, per filter combination):
+ * - tenant-wide: sum over combinations c of pages(n_c);
+ * - per skill: sum over touched active skills s of pages(active assignments of active agents
+ *   on s), plus the tenant-wide reads of every other combination (the per-skill listing is not
+ *   documented to include inactive assignments, so those come from the filtered reads, and only
+ *   all-active items are kept from the per-skill listing).
+ */
+export async function rereadSkills(cxone: CxonePort, live: LiveState, skillIds: number[], concurrency: number): Promise<LiveState> {
+  const touched = new Set(skillIds);
+  const agentActive = new Map(live.agents.map((a) => [a.agentId, a.isActive]));
+  const skillActive = new Map(live.skills.map((s) => [s.skillId, s.isActive]));
+  const allActive = (a: LiveAssignment) => a.isActive && agentActive.get(a.agentId) !== false && skillActive.get(a.skillId) !== false;
+  const filters = filtersFor(live.skills, live.agents);
+  const keyOf = (f: AssignmentFilter) => `${f.isActive}/${f.isAgentActive}/${f.isSkillActive}`;
+  const counts = new Map<string, number>();
+  const perSkill = new Map<number, number>();
+  for (const a of live.assignments) {
+    const k = keyOf({ isActive: a.isActive, isAgentActive: agentActive.get(a.agentId) !== false, isSkillActive: skillActive.get(a.skillId) !== false });
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (allActive(a)) perSkill.set(a.skillId, (perSkill.get(a.skillId) ?? 0) + 1);
+  }
+  const size = cxone.pageSize;
+  const others = filters.filter((f) => !(f.isActive && f.isAgentActive && f.isSkillActive));
+  const activeSkills = skillIds.filter((id) => skillActive.get(id) !== false);
+  const tenantWide = filters.reduce((n, f) => n + pages(counts.get(keyOf(f)) ?? 0, size), 0);
+  const bySkill = activeSkills.reduce((n, id) => n + pages(perSkill.get(id) ?? 0, size), 0) + others.reduce((n, f) => n + pages(counts.get(keyOf(f)) ?? 0, size), 0);
+
+  let fresh: LiveAssignment[];
+  if (tenantWide <= bySkill) {
+    fresh = await readEveryAssignment(cxone, live.skills, live.agents);
+  } else {
+    const limit = pLimit(Math.max(1, concurrency));
+    const [listed, rest] = await Promise.all([
+      Promise.all(activeSkills.map((id) => limit(() => cxone.listSkillAssignments(id)))),
+      Promise.all(others.map((f) => limit(() => cxone.listAllAssignments(f)))),
+    ]);
+    fresh = unique([...listed.flat().filter(allActive), ...rest.flat()]);
+  }
+  return { ...live, assignments: [...live.assignments.filter((a) => !touched.has(a.skillId)), ...fresh.filter((a) => touched.has(a.skillId))] };
 }

@@ -31,16 +31,41 @@ export interface LiveAssignment {
   isActive: boolean;
 }
 
-/** One agent's assignment as written to a skill. */
+/**
+ * The three filters of the tenant-wide GET /agents/skills. CXone documents `isActive` and
+ * `isAgentActive` as required with default true and `isSkillActive` with default true, so a
+ * read that sends none of them sees only active assignments of active agents on active skills.
+ */
+export interface AssignmentFilter {
+  isActive: boolean;
+  isAgentActive: boolean;
+  isSkillActive: boolean;
+}
+
+/** One agent's assignment as written to a skill (skill-centric writes). */
 export interface AssignmentWrite {
   agentId: number;
   proficiency: number;
   isActive: boolean;
 }
 
-/** What CXone said about one agent in a batch write. */
+/** One skill's assignment as written to an agent (agent-centric writes). */
+export interface SkillWrite {
+  skillId: number;
+  proficiency: number;
+  isActive: boolean;
+}
+
+/** What CXone said about one agent in a skill-centric batch write. */
 export interface AgentOutcome {
   agentId: number;
+  success: boolean;
+  error?: string;
+}
+
+/** What CXone said about one skill in an agent-centric batch write. */
+export interface SkillOutcome {
+  skillId: number;
   success: boolean;
   error?: string;
 }

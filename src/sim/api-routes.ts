@@ -33,12 +33,12 @@ function page<T>(items: T[], query: URLSearchParams, faults: Faults): { items: T
 }
 
 /** One page of a listing; `view` shapes only the items on the page. */
-function listing<T>(key: string, all: T[], query: URLSearchParams, faults: Faults, tenant: SimTenant, view: (item: T) => unknown = (item) => item): ApiResponse {
+function listing<T>(key: string, all: T[], query: URLSearchParams, faults: Faults, tenant: SimTenant, view: (item: T) => unknown = (item) => item, businessUnitId: number | string = tenant.businessUnitId): ApiResponse {
   const p = page(all, query, faults);
   if ('status' in p) return p;
   // CXone answers an empty page with 204 and no body
   if (p.items.length === 0) return { status: 204 };
-  return { status: 200, body: { businessUnitId: tenant.businessUnitId, lastPollTime: new Date().toISOString(), totalRecords: all.length, [key]: p.items.map(view) } };
+  return { status: 200, body: { businessUnitId, lastPollTime: new Date().toISOString(), totalRecords: all.length, [key]: p.items.map(view) } };
 }
 
 function filtered<T extends { isActive: boolean }>(items: T[], query: URLSearchParams, name: (item: T) => string): T[] {
@@ -49,6 +49,16 @@ function filtered<T extends { isActive: boolean }>(items: T[], query: URLSearchP
   if (search) result = result.filter((i) => name(i).toLowerCase().includes(search));
   return result;
 }
+
+/** A boolean query filter: absent gives the documented default; anything but true/false is a 400. */
+function booleanParam(query: URLSearchParams, name: string, fallback: boolean | undefined): boolean | undefined | ApiResponse {
+  const value = query.get(name);
+  if (value === null) return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return error(400, `${name} must be true or false`);
+}
+
+const isResponse = (v: unknown): v is ApiResponse => typeof v === 'object' && v !== null && 'status' in v;
 
 export function handleApi(req: ApiRequest, tenant: SimTenant, faults: Faults): ApiResponse {
   const parts = req.path.split('/').filter(Boolean);
@@ -65,21 +75,39 @@ export function handleApi(req: ApiRequest, tenant: SimTenant, faults: Faults): A
       return listing('teams', filtered([...tenant.teams.values()], req.query, (t) => t.teamName), req.query, faults, tenant);
     }
     if (parts.length === 2 && parts[0] === 'skills') {
+      // GET /skills/{skillId} answers with the skill object itself
       const skill = tenant.skills.get(numeric(parts[1]) ?? -1);
-      return skill ? { status: 200, body: { skills: [skill] } } : error(404, 'Skill not found');
+      return skill ? { status: 200, body: { ...skill } } : error(404, 'Skill not found');
     }
     if (parts.length === 2 && parts[0] === 'agents' && parts[1] === 'skills') {
-      return listing('agentSkillAssignments', tenant.all(), req.query, faults, tenant, (a) => assignmentView(tenant, a));
+      // isActive and isAgentActive: required, default true; isSkillActive: default true
+      const filters = ['isActive', 'isAgentActive', 'isSkillActive'].map((name) => booleanParam(req.query, name, true));
+      const bad = filters.find(isResponse);
+      if (bad) return bad;
+      const [isActive, isAgentActive, isSkillActive] = filters as boolean[];
+      const rows = tenant.all().filter((a) => a.isActive === isActive
+        && (tenant.agents.get(a.agentId)?.isActive ?? true) === isAgentActive
+        && (tenant.skills.get(a.skillId)?.isActive ?? true) === isSkillActive);
+      // businessUnitId is a string in this operation's definition (an integer elsewhere)
+      return listing('agentSkillAssignments', rows, req.query, faults, tenant, (a) => tenantWideView(tenant, a), String(tenant.businessUnitId));
     }
     if (parts.length === 3 && parts[0] === 'skills' && parts[2] === 'agents') {
       const skillId = numeric(parts[1]);
       if (skillId === undefined || !tenant.skills.has(skillId)) return error(404, 'Skill not found');
-      return listing('agentSkillAssignments', tenant.ofSkill(skillId), req.query, faults, tenant, (a) => assignmentView(tenant, a));
+      const rows = tenant.ofSkill(skillId).filter((a) => faults.skillAgentsListInactive || a.isActive);
+      return listing('agentSkillAssignments', rows, req.query, faults, tenant, (a) => skillAgentView(tenant, a));
     }
     if (parts.length === 3 && parts[0] === 'agents' && parts[2] === 'skills') {
       const agentId = numeric(parts[1]);
       if (agentId === undefined || !tenant.agents.has(agentId)) return error(404, 'Agent not found');
-      return listing('agentSkillAssignments', tenant.ofAgent(agentId), req.query, faults, tenant, (a) => assignmentView(tenant, a));
+      // optional filters without a default: absent means both
+      const skillActive = booleanParam(req.query, 'isSkillActive', undefined);
+      if (isResponse(skillActive)) return skillActive;
+      const assignedActive = booleanParam(req.query, 'isAssignedSkillActive', undefined);
+      if (isResponse(assignedActive)) return assignedActive;
+      const rows = tenant.ofAgent(agentId).filter((a) => (assignedActive === undefined || a.isActive === assignedActive)
+        && (skillActive === undefined || (tenant.skills.get(a.skillId)?.isActive ?? true) === skillActive));
+      return listing('agentSkillAssignments', rows, req.query, faults, tenant, (a) => agentSkillView(tenant, a));
     }
   }
 
@@ -88,83 +116,170 @@ export function handleApi(req: ApiRequest, tenant: SimTenant, faults: Faults): A
     if (skillId === undefined || !tenant.skills.has(skillId)) return error(404, 'Skill not found');
     return writeSkillAgents(req.method as 'POST' | 'PUT' | 'DELETE', skillId, req.body, tenant, faults);
   }
+  if (parts.length === 3 && parts[0] === 'agents' && parts[2] === 'skills' && ['POST', 'PUT', 'DELETE'].includes(req.method)) {
+    const agentId = numeric(parts[1]);
+    if (agentId === undefined || !tenant.agents.has(agentId)) return error(404, 'Agent not found');
+    return writeAgentSkills(req.method as 'POST' | 'PUT' | 'DELETE', agentId, req.body, tenant, faults);
+  }
   if (parts.length === 4 && parts[0] === 'skills' && parts[2] === 'agents' && req.method === 'DELETE') {
     const skillId = numeric(parts[1]);
     const agentId = numeric(parts[3]);
     if (skillId === undefined || !tenant.skills.has(skillId)) return error(404, 'Skill not found');
     if (agentId === undefined || !tenant.remove(skillId, agentId)) return error(404, 'Agent is not assigned to skill');
-    return { status: 200, body: {} };
+    return { status: 200 };
   }
   return error(404, `No route for ${req.method} ${req.path}`);
 }
 
-function assignmentView(tenant: SimTenant, a: { skillId: number; agentId: number; proficiency: number; isActive: boolean; lastUpdateTime?: string }) {
+type Row = { skillId: number; agentId: number; proficiency: number; isActive: boolean; lastUpdateTime?: string };
+
+/** Fields every assignment view shares, from the skill's and the agent's records. */
+function common(tenant: SimTenant, a: Row) {
   const agent = tenant.agents.get(a.agentId);
   const skill = tenant.skills.get(a.skillId);
   return {
-    agentId: a.agentId,
-    firstName: agent?.firstName ?? '',
-    lastName: agent?.lastName ?? '',
     skillId: a.skillId,
     skillName: skill?.skillName ?? '',
     agentProficiencyValue: a.proficiency,
     agentProficiencyName: String(a.proficiency),
     isActive: a.isActive,
-    teamId: agent?.teamId ?? 0,
-    teamName: agent?.teamName ?? '',
     isSkillActive: skill?.isActive ?? true,
+    campaignId: skill?.campaignId ?? 0,
+    campaignName: skill?.campaignName ?? '',
+    isOutbound: skill?.isOutbound ?? false,
+    mediaTypeName: skill?.mediaTypeName ?? '',
     lastUpdateTime: a.lastUpdateTime ?? new Date(0).toISOString(),
+    agent,
+    skill,
   };
 }
 
-type Item = { agentId: number; proficiency?: number; isActive?: boolean };
+const SKILL_DEFAULTS = {
+  emailFromAddress: '', internalId: '', isDialer: false, isNaturalCalling: false, isNaturalCallingRunning: 0, notes: '', outboundStrategy: '',
+  priorityBlending: false, requireDisposition: false, scriptDisposition: false, useACW: false, useDisposition: false, useSecondaryDispositions: false,
+  screenPopTriggerEvent: '',
+};
 
-/** Validates a write body like CXone: ids as strings, proficiency 1-20, booleans for isActive. */
-function parseAgents(method: string, body: unknown, faults: Faults): Item[] | ApiResponse {
-  if (typeof body !== 'object' || body === null || !Array.isArray((body as { agents?: unknown }).agents)) {
-    return error(400, 'Request body must be an object with an "agents" array');
+/** An item of GET /agents/skills (admin agents API: get_agents_skills). */
+function tenantWideView(tenant: SimTenant, a: Row) {
+  const { agent, skill, ...c } = common(tenant, a);
+  return {
+    agentId: a.agentId,
+    agentName: agent ? `${agent.firstName} ${agent.lastName}` : '',
+    ...c,
+    isAgentActive: agent?.isActive ?? true,
+    mediaType: skill?.mediaTypeId ?? 0,
+    teamId: agent?.teamId ?? 0,
+    ...SKILL_DEFAULTS,
+  };
+}
+
+/** An item of GET /skills/{id}/agents (admin skills API: getagentsbyskillid), every required field present. */
+function skillAgentView(tenant: SimTenant, a: Row) {
+  const { agent, skill, ...c } = common(tenant, a);
+  return {
+    agentId: a.agentId,
+    firstName: agent?.firstName ?? '',
+    middleName: '',
+    lastName: agent?.lastName ?? '',
+    ...c,
+    mediaTypeId: skill?.mediaTypeId ?? 0,
+    teamId: agent?.teamId ?? 0,
+    teamName: agent?.teamName ?? '',
+    ...SKILL_DEFAULTS,
+  };
+}
+
+/** An item of GET /agents/{id}/skills (admin agents API: getskillsbyagentid): no agentId field. */
+function agentSkillView(tenant: SimTenant, a: Row) {
+  const { agent, skill, ...c } = common(tenant, a);
+  return {
+    ...c,
+    firstName: agent?.firstName ?? '',
+    middleName: '',
+    lastName: agent?.lastName ?? '',
+    mediaTypeId: skill?.mediaTypeId ?? 0,
+    teamId: agent?.teamId ?? 0,
+    teamName: agent?.teamName ?? '',
+    ...SKILL_DEFAULTS,
+  };
+}
+
+type Item = { id: number; proficiency?: number; isActive?: boolean };
+
+/**
+ * Validates a write body like CXone: ids as strings of digits, proficiency a whole number in
+ * the endpoint's documented range, isActive a boolean (required on agent-centric PUT).
+ */
+function parseItems(method: string, body: unknown, faults: Faults, shape: { list: 'agents' | 'skills'; idField: 'agentId' | 'skillId'; range: [number, number]; name: string }): Item[] | ApiResponse {
+  const { list, idField, range, name } = shape;
+  if (typeof body !== 'object' || body === null || !Array.isArray((body as Record<string, unknown>)[list])) {
+    return error(400, `Request body must be an object with a "${list}" array`);
   }
-  const agents = (body as { agents: unknown[] }).agents;
-  if (agents.length === 0) return error(400, '"agents" must not be empty');
-  if (agents.length > faults.maxBatchSize) return error(400, `Too many agents in one request: ${agents.length} (max ${faults.maxBatchSize})`);
+  const raw = (body as Record<string, unknown[]>)[list]!;
+  if (raw.length === 0) return error(400, `"${list}" must not be empty`);
+  if (raw.length > faults.maxBatchSize) return error(400, `Cannot send more than ${faults.maxBatchSize} records in a single call (got ${raw.length})`);
   const items: Item[] = [];
-  for (const [i, raw] of agents.entries()) {
-    if (typeof raw !== 'object' || raw === null) return error(400, `agents[${i}] must be an object`);
-    const r = raw as Record<string, unknown>;
-    if (typeof r.agentId !== 'string' || !/^\d+$/.test(r.agentId)) return error(400, `agents[${i}].agentId must be a string of digits`);
-    const item: Item = { agentId: Number(r.agentId) };
+  for (const [i, entry] of raw.entries()) {
+    if (typeof entry !== 'object' || entry === null) return error(400, `${list}[${i}] must be an object`);
+    const r = entry as Record<string, unknown>;
+    if (typeof r[idField] !== 'string' || !/^\d+$/.test(r[idField] as string)) return error(400, `${list}[${i}].${idField} must be a string of digits`);
+    const item: Item = { id: Number(r[idField]) };
     if (method !== 'DELETE') {
-      if (typeof r.proficiency !== 'number' || !Number.isInteger(r.proficiency) || r.proficiency < 1 || r.proficiency > 20) {
-        return error(400, `agents[${i}].proficiency must be a whole number from 1 to 20`);
+      if (r.proficiency !== undefined) {
+        if (typeof r.proficiency !== 'number' || !Number.isInteger(r.proficiency) || r.proficiency < range[0] || r.proficiency > range[1]) {
+          return error(400, `${list}[${i}].proficiency must be a whole number from ${range[0]} to ${range[1]} on the ${name} endpoint`);
+        }
+        item.proficiency = r.proficiency;
+      } else if (method === 'POST') {
+        // Only the id is required; CXone's default proficiency is not documented, so the simulator asks for one
+        return error(400, `${list}[${i}].proficiency is required by the simulator (CXone's default is not documented)`);
       }
-      if (r.isActive !== undefined && typeof r.isActive !== 'boolean') return error(400, `agents[${i}].isActive must be true or false`);
-      item.proficiency = r.proficiency;
-      item.isActive = r.isActive ?? true;
+      if (r.isActive !== undefined && typeof r.isActive !== 'boolean') return error(400, `${list}[${i}].isActive must be true or false`);
+      if (r.isActive === undefined && method === 'PUT' && list === 'skills') return error(400, `${list}[${i}].isActive is required`);
+      if (typeof r.isActive === 'boolean') item.isActive = r.isActive;
     }
     items.push(item);
   }
   return items;
 }
 
+/** Applies one item; a reason when it fails. */
+function applyItem(method: 'POST' | 'PUT' | 'DELETE', skillId: number, agentId: number, item: Item, tenant: SimTenant, faults: Faults): string | undefined {
+  if (faults.failingAgents.includes(agentId)) return `Simulated failure for agent ${agentId}`;
+  if (!tenant.agents.has(agentId)) return 'Agent not found';
+  if (!tenant.skills.has(skillId)) return 'Skill not found';
+  const held = tenant.get(skillId, agentId);
+  if (method === 'POST') {
+    if (held) return 'Agent already assigned to skill';
+    tenant.set(skillId, agentId, item.proficiency!, item.isActive ?? true);
+  } else if (method === 'PUT') {
+    if (!held) return 'Agent is not assigned to skill';
+    tenant.set(skillId, agentId, item.proficiency ?? held.proficiency, item.isActive ?? held.isActive);
+  } else if (!tenant.remove(skillId, agentId)) {
+    return 'Agent is not assigned to skill';
+  }
+  return undefined;
+}
+
+/** A result item: `success` always; the id on success, and on failure only when the knob says so. */
+function resultItem(method: string, idField: 'agentId' | 'skillId', id: number, reason: string | undefined, faults: Faults) {
+  if (reason === undefined) return { [idField]: id, success: true };
+  // DELETE /skills/{id}/agents documents `error` as a boolean; the other writes as a string
+  const error = method === 'DELETE' && idField === 'agentId' ? true : reason;
+  return { ...(faults.failedItemsCarryId ? { [idField]: id } : {}), success: false, error };
+}
+
 function writeSkillAgents(method: 'POST' | 'PUT' | 'DELETE', skillId: number, body: unknown, tenant: SimTenant, faults: Faults): ApiResponse {
-  const items = parseAgents(method, body, faults);
+  const items = parseItems(method, body, faults, { list: 'agents', idField: 'agentId', range: faults.skillCentricProficiency, name: 'skill-centric' });
   if (!Array.isArray(items)) return items;
-  const failing = new Set(faults.failingAgents);
-  const agentResults = items.map(({ agentId, proficiency, isActive }) => {
-    const fail = (reason: string) => ({ agentId, success: false, error: reason });
-    if (failing.has(agentId)) return fail(`Simulated failure for agent ${agentId}`);
-    if (!tenant.agents.has(agentId)) return fail('Agent not found');
-    const held = tenant.get(skillId, agentId);
-    if (method === 'POST') {
-      if (held) return fail('Agent already assigned to skill');
-      tenant.set(skillId, agentId, proficiency!, isActive!);
-    } else if (method === 'PUT') {
-      if (!held) return fail('Agent is not assigned to skill');
-      tenant.set(skillId, agentId, proficiency!, isActive!);
-    } else if (!tenant.remove(skillId, agentId)) {
-      return fail('Agent is not assigned to skill');
-    }
-    return { agentId, success: true };
-  });
+  const agentResults = items.map((item) => resultItem(method, 'agentId', item.id, applyItem(method, skillId, item.id, item, tenant, faults), faults));
   return { status: 200, body: { resultSet: { errorCount: agentResults.filter((r) => !r.success).length, agentResults } } };
+}
+
+function writeAgentSkills(method: 'POST' | 'PUT' | 'DELETE', agentId: number, body: unknown, tenant: SimTenant, faults: Faults): ApiResponse {
+  const items = parseItems(method, body, faults, { list: 'skills', idField: 'skillId', range: faults.agentCentricProficiency, name: 'agent-centric' });
+  if (!Array.isArray(items)) return items;
+  const skillResults = items.map((item) => resultItem(method, 'skillId', item.id, applyItem(method, item.id, agentId, item, tenant, faults), faults));
+  return { status: 200, body: { resultSet: { errorCount: skillResults.filter((r) => !r.success).length, skillResults } } };
 }

@@ -19,6 +19,16 @@ export interface Faults {
   maxBatchSize: number;
   /** Largest page served, whatever `top` asks for. */
   maxPageSize: number;
+  /** Proficiency accepted by the skill-centric writes (documented: an enum 1-5). */
+  skillCentricProficiency: [number, number];
+  /** Proficiency accepted by the agent-centric writes (documented: any integer; the admin UI uses 1-20). */
+  agentCentricProficiency: [number, number];
+  /** Whether GET /skills/{id}/agents lists inactive assignments (undocumented; the older description says it lists active ones). */
+  skillAgentsListInactive: boolean;
+  /** Whether a failed item of a batch write carries its id (only `success` is required; the older description: ids only on success). */
+  failedItemsCarryId: boolean;
+  /** The next N write requests are applied but their answer is lost (the connection is cut). */
+  loseWriteResponses: number;
 }
 
 export const DEFAULT_FAULTS: Faults = {
@@ -31,7 +41,20 @@ export const DEFAULT_FAULTS: Faults = {
   failingAgents: [],
   maxBatchSize: 500,
   maxPageSize: 10_000,
+  skillCentricProficiency: [1, 5],
+  agentCentricProficiency: [1, 20],
+  skillAgentsListInactive: false,
+  failedItemsCarryId: false,
+  loseWriteResponses: 0,
 };
+
+/** Parses "skill-centric=1-5" (or agent-centric=...) into the knob it sets. */
+export function parseProficiencyRange(text: string): Partial<Faults> | string {
+  const m = /^(skill-centric|agent-centric)=(\d{1,3})-(\d{1,3})$/.exec(text.trim());
+  if (!m || Number(m[2]) > Number(m[3])) return `"${text}" is not <skill-centric|agent-centric>=<min>-<max>, e.g. skill-centric=1-5`;
+  const range: [number, number] = [Number(m[2]), Number(m[3])];
+  return m[1] === 'skill-centric' ? { skillCentricProficiency: range } : { agentCentricProficiency: range };
+}
 
 /** Merges a JSON patch into the knobs, refusing unknown keys and wrong types. */
 export function patchFaults(current: Faults, patch: unknown): Faults | string {
@@ -43,9 +66,12 @@ export function patchFaults(current: Faults, patch: unknown): Faults | string {
     if (k === 'failingAgents') {
       if (!Array.isArray(value) || !value.every((v) => Number.isSafeInteger(v))) return 'failingAgents must be a list of agent ids';
       next.failingAgents = value as number[];
-    } else if (k === 'retryAfter') {
-      if (typeof value !== 'boolean') return 'retryAfter must be true or false';
-      next.retryAfter = value;
+    } else if (k === 'retryAfter' || k === 'skillAgentsListInactive' || k === 'failedItemsCarryId') {
+      if (typeof value !== 'boolean') return `${k} must be true or false`;
+      next[k] = value;
+    } else if (k === 'skillCentricProficiency' || k === 'agentCentricProficiency') {
+      if (!Array.isArray(value) || value.length !== 2 || !value.every((v) => Number.isSafeInteger(v)) || value[0] > value[1]) return `${k} must be [min, max]`;
+      next[k] = [value[0], value[1]];
     } else {
       if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return `${k} must be a number >= 0`;
       if ((k === 'rateLimitRate' || k === 'errorRate') && value > 1) return `${k} is a share between 0 and 1`;

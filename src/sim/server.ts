@@ -21,7 +21,14 @@ export interface SimOptions {
   seed?: number;
   faults?: Partial<Faults>;
   credentials?: typeof SIM_CREDENTIALS;
+  /** The tenant's id for discovery (a UUID, as CXone requires). */
+  tenantId?: string;
 }
+
+/** The simulated tenant's id: discovery answers only for it. */
+export const SIM_TENANT_ID = '5e1b0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c55';
+
+const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 export interface SimStats {
   requests: number;
@@ -36,6 +43,8 @@ export interface RunningSim {
   stats: SimStats;
   /** Environment that points skillops at this simulator. */
   env: Record<string, string>;
+  /** The tenant id discovery answers for. */
+  tenantId: string;
   setFaults(patch: Partial<Faults>): void;
   resetStats(): void;
   revokeTokens(): void;
@@ -47,6 +56,7 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export async function startSimulator(options: SimOptions): Promise<RunningSim> {
   const tenant = new SimTenant(options.fixture);
+  const tenantId = options.tenantId ?? SIM_TENANT_ID;
   const credentials = options.credentials ?? SIM_CREDENTIALS;
   let faults: Faults = { ...DEFAULT_FAULTS, ...options.faults };
   const random = seededRandom(options.seed ?? 42);
@@ -65,34 +75,61 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(body));
   };
 
+  // Token answers, success or error, are never cached (headers required by the definition)
+  const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
+  const tokenError = (res: ServerResponse, error: string, description: string) => send(res, 400, { error, error_description: description }, NO_STORE);
+
   const issueToken = (res: ServerResponse) => {
     const access = `sim-at-${randomBytes(12).toString('hex')}`;
     const refresh = `sim-rt-${randomBytes(12).toString('hex')}`;
     tokens.set(access, Date.now() + faults.tokenLifetimeSeconds * 1000);
     refreshTokens.add(refresh);
-    send(res, 200, { access_token: access, token_type: 'Bearer', expires_in: faults.tokenLifetimeSeconds, refresh_token: refresh, id_token: 'sim-id-token', issued_token_type: 'urn:ietf:params:oauth:token-type:access_token' });
+    const now = Math.floor(Date.now() / 1000);
+    // A JWT in form (header.payload.signature); the simulator does not sign it
+    const idToken = `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ iss: origin, sub: `user:${credentials.CXONE_ACCESS_KEY_ID}`, aud: credentials.CXONE_CLIENT_ID, iat: now, exp: now + faults.tokenLifetimeSeconds, tenantId })}.${randomBytes(16).toString('base64url')}`;
+    send(res, 200, { access_token: access, token_type: 'Bearer', expires_in: faults.tokenLifetimeSeconds, refresh_token: refresh, id_token: idToken, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token' }, NO_STORE);
+  };
+
+  /** Client credentials from the form (as the definition declares) or Basic auth (RFC 6749), not both. */
+  const clientOf = (req: IncomingMessage, form: URLSearchParams): { id?: string; secret?: string } | 'both' => {
+    const basic = /^Basic (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const fromForm = form.has('client_id') || form.has('client_secret');
+    if (basic && fromForm) return 'both';
+    if (basic) {
+      const decoded = Buffer.from(basic, 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      return colon < 0 ? {} : { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+    }
+    return { ...(form.has('client_id') ? { id: form.get('client_id')! } : {}), ...(form.has('client_secret') ? { secret: form.get('client_secret')! } : {}) };
   };
 
   const token = (req: IncomingMessage, res: ServerResponse, raw: string) => {
-    const expected = `Basic ${Buffer.from(`${credentials.CXONE_CLIENT_ID}:${credentials.CXONE_CLIENT_SECRET}`).toString('base64')}`;
-    if (req.headers.authorization !== expected) return send(res, 401, { error: 'invalid_client', error_description: 'Client authentication failed' });
     if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
-      return send(res, 400, { error: 'invalid_request', error_description: 'Content-Type must be application/x-www-form-urlencoded' });
+      return tokenError(res, 'invalid_request', 'Content-Type must be application/x-www-form-urlencoded');
     }
     const form = new URLSearchParams(raw);
+    const client = clientOf(req, form);
+    if (client === 'both') return tokenError(res, 'invalid_request', 'client credentials must be sent one way only (form fields or Basic auth)');
     const grant = form.get('grant_type');
     if (grant === 'password') {
+      // A bad client is a 400 invalid_client (the definition documents 200 and 400 only)
+      if (client.id !== credentials.CXONE_CLIENT_ID || client.secret !== credentials.CXONE_CLIENT_SECRET) return tokenError(res, 'invalid_client', 'Client authentication failed');
+      if (!form.get('username') || !form.get('password')) return tokenError(res, 'invalid_request', 'username and password are required');
       if (form.get('username') !== credentials.CXONE_ACCESS_KEY_ID || form.get('password') !== credentials.CXONE_ACCESS_KEY_SECRET) {
-        return send(res, 400, { error: 'invalid_grant', error_description: 'Invalid access key' });
+        return tokenError(res, 'invalid_grant', 'Invalid access key');
       }
       return issueToken(res);
     }
     if (grant === 'refresh_token') {
+      // client_id is required on the refresh grant
+      if (!client.id) return tokenError(res, 'invalid_request', 'client_id is required');
+      if (client.id !== credentials.CXONE_CLIENT_ID || (client.secret !== undefined && client.secret !== credentials.CXONE_CLIENT_SECRET)) return tokenError(res, 'invalid_client', 'Client authentication failed');
       const refresh = form.get('refresh_token') ?? '';
-      if (!refreshTokens.delete(refresh)) return send(res, 400, { error: 'invalid_grant', error_description: 'Invalid refresh token' });
+      if (!refresh) return tokenError(res, 'invalid_request', 'refresh_token is required');
+      if (!refreshTokens.delete(refresh)) return tokenError(res, 'invalid_grant', 'Invalid refresh token');
       return issueToken(res);
     }
-    return send(res, 400, { error: 'unsupported_grant_type', error_description: 'grant_type must be password or refresh_token' });
+    return tokenError(res, 'unsupported_grant_type', 'grant_type must be password or refresh_token');
   };
 
   const control = (req: IncomingMessage, res: ServerResponse, path: string, raw: string) => {
@@ -137,8 +174,11 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
       return send(res, 200, { issuer: origin, token_endpoint: `${origin}/auth/token`, jwks_uri: `${origin}/.well-known/jwks` });
     }
     if (req.method === 'GET' && path === '/.well-known/cxone-configuration') {
-      if (!url.searchParams.get('tenantId')) return send(res, 400, { error: 'tenantId is required' });
-      return send(res, 200, { private: false, area: 'sim1', api_endpoint: origin, ui_endpoint: origin, auth_endpoint: origin });
+      const asked = url.searchParams.get('tenantId');
+      if (!asked) return send(res, 400, { error: 'tenantId is required' });
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(asked)) return send(res, 400, { error: 'tenantId must be a UUID' });
+      if (asked.toLowerCase() !== tenantId.toLowerCase()) return send(res, 404);
+      return send(res, 200, { private: false, area: 'sim1', cluster: 'sim1', region: 'sim', domain: '127.0.0.1', uhDomain: '127.0.0.1', acdDomain: '127.0.0.1', api_endpoint: origin, ui_endpoint: origin, auth_endpoint: origin, tenantId });
     }
     if (req.method === 'POST' && path === '/auth/token') return token(req, res, raw);
     if (!api) return send(res, 404, { error: `No route for ${req.method} ${path}` });
@@ -168,6 +208,12 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
       }
     }
     const result = handleApi({ method: req.method ?? 'GET', path: api[1]!, query: url.searchParams, body }, tenant, faults);
+    if (req.method !== 'GET' && faults.loseWriteResponses > 0) {
+      // Applied, but the answer never arrives: the client sees a reset connection
+      faults = { ...faults, loseWriteResponses: faults.loseWriteResponses - 1 };
+      req.socket.destroy();
+      return;
+    }
     return send(res, result.status, result.body, result.headers);
   };
 
@@ -204,6 +250,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     get faults() { return faults; },
     get stats() { return stats; },
     env: { CXONE_AUTH_URL: origin, CXONE_API_BASE: origin, ...credentials },
+    tenantId,
     setFaults(patch) {
       const next = patchFaults(faults, patch);
       if (typeof next === 'string') throw new Error(next);

@@ -44,8 +44,9 @@ const tokenReply = (access: string, expiresIn = 3600) => ({ access_token: access
 /** nock hands a form body to matchers already parsed; compare it as a form either way. */
 const form = (expected: Record<string, string>) => (body: string | Record<string, string>) =>
   new URLSearchParams(body).toString() === new URLSearchParams(expected).toString();
-const passwordGrant = form({ grant_type: 'password', username: 'key-id-789', password: 'key-secret-abc' });
-const refreshGrant = (token: string) => form({ grant_type: 'refresh_token', refresh_token: token });
+// What the token definition declares: client credentials as form fields; the refresh grant with client_id
+const passwordGrant = form({ grant_type: 'password', username: 'key-id-789', password: 'key-secret-abc', client_id: 'client-id-123', client_secret: 'client-secret-456' });
+const refreshGrant = (token: string) => form({ grant_type: 'refresh_token', refresh_token: token, client_id: 'client-id-123' });
 const skillsPage = (skills: object[], total?: number) => ({ businessUnitId: 1, lastPollTime: 'x', ...(total !== undefined ? { totalRecords: total } : {}), skills });
 
 useNock(suiteOf);
@@ -54,8 +55,8 @@ suiteOf.before.each(() => {
   sleeps = [];
 });
 
-test('token: password grant with Basic client auth, cached and reused', async () => {
-  nock(AUTH).post('/auth/token', passwordGrant).matchHeader('authorization', basic).matchHeader('content-type', 'application/x-www-form-urlencoded').once().reply(200, tokenReply('tok-1'));
+test('token: password grant with the client credentials as form fields (no Basic header), cached and reused', async () => {
+  nock(AUTH).post('/auth/token', passwordGrant).matchHeader('authorization', (v) => v === undefined).matchHeader('content-type', 'application/x-www-form-urlencoded').once().reply(200, tokenReply('tok-1'));
   nock(API).get(`${V}/teams`).query(true).times(3).matchHeader('authorization', 'Bearer tok-1').reply(200, { teams: [{ teamId: 1, teamName: 'A', isActive: true }], totalRecords: 1 });
   const { client, auth } = makeClient();
   for (let i = 0; i < 3; i++) await client.listTeams();
@@ -167,7 +168,7 @@ test('a request that exceeds its timeout is retried, then reported', async () =>
   nock(API).get(`${V}/skills`).query(true).times(2).delay(300).reply(200, skillsPage([]));
   const { client } = makeClient({ timeoutMs: 30, retry: { maxRetries: 1 } });
   const error = await rejects(client.listSkills(), CxoneApiError);
-  assert.is(error.message, 'CXone GET /skills failed: ECONNABORTED (after 2 attempts)');
+  assert.is(error.message, 'CXone GET api-na1.niceincontact.com/inContactAPI/services/v34.0/skills failed: no complete answer within 0.03 s (ETIMEDOUT) (after 2 attempts)');
 });
 
 test('paging: skip/top across pages until totalRecords, and until 204 without it', async () => {
