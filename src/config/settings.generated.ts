@@ -9,7 +9,7 @@ export interface SkillopsSettings {
    */
   cxone?: {
     /**
-     * Tenant id used for endpoint discovery (/.well-known/cxone-configuration).
+     * The tenant's id, a UUID (CXone discovery, /.well-known/cxone-configuration, requires one), e.g. 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002.
      */
     tenantId?: string;
     /**

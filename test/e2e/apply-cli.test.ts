@@ -23,7 +23,8 @@ const cli = async (args: string[]) => {
   return { code: await runCli(args, i), out: i.stdout(), err: i.stderr() };
 };
 const planJson = async () => JSON.parse((await cli(['plan', '--format', 'json', ...NOW])).out) as Plan;
-const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+// skill-centric and agent-centric writes (proficiency above 5 goes agent-centric)
+const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0) + (sim.stats.byRoute[`${m} /agents/{id}/skills`] ?? 0), 0);
 
 async function setup(apply: Record<string, number>, faults: Parameters<RunningSim['setFaults']>[0] = {}) {
   sim = await startSim();
@@ -43,7 +44,9 @@ for (const batchSize of [50, 2, 1]) {
     const r = await runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, io());
     assert.is(r.exitCode, 0);
     assert.is(writes(), minimumWrites(plan, batchSize));
-    assert.is(writes(), batchSize === 50 ? 9 : batchSize === 2 ? 10 : 12);
+    // 12 at every batch size: the four adds above proficiency 5 go agent-centric, one request per
+    // agent (the skill-centric contract allows 1-5 only), and no two other changes share a skill or agent
+    assert.is(writes(), 12);
     const after = await cli(['plan', '--detailed-exitcode', ...NOW]);
     assert.is(after.code, 0);
     const [record] = await auditRecords(repo.auditDir);
