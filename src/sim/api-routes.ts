@@ -155,7 +155,7 @@ function common(tenant: SimTenant, a: Row) {
 }
 
 const SKILL_DEFAULTS = {
-  emailFromAddress: '', internalId: '', isDialer: false, isNaturalCalling: false, isNaturalCallingRunning: 0, notes: '', outboundStrategy: '',
+  emailFromAddress: '', internalId: '', isDialer: false, isNaturalCalling: false, notes: '', outboundStrategy: '',
   priorityBlending: false, requireDisposition: false, scriptDisposition: false, useACW: false, useDisposition: false, useSecondaryDispositions: false,
   screenPopTriggerEvent: '',
 };
@@ -171,6 +171,8 @@ function tenantWideView(tenant: SimTenant, a: Row) {
     mediaType: skill?.mediaTypeId ?? 0,
     teamId: agent?.teamId ?? 0,
     ...SKILL_DEFAULTS,
+    // an integer in this operation, a boolean in the per-skill and per-agent listings
+    isNaturalCallingRunning: 0,
   };
 }
 
@@ -187,6 +189,7 @@ function skillAgentView(tenant: SimTenant, a: Row) {
     teamId: agent?.teamId ?? 0,
     teamName: agent?.teamName ?? '',
     ...SKILL_DEFAULTS,
+    isNaturalCallingRunning: false,
   };
 }
 
@@ -202,6 +205,7 @@ function agentSkillView(tenant: SimTenant, a: Row) {
     teamId: agent?.teamId ?? 0,
     teamName: agent?.teamName ?? '',
     ...SKILL_DEFAULTS,
+    isNaturalCallingRunning: false,
   };
 }
 
