@@ -198,6 +198,40 @@ test('writes send ids as strings and keep every per-agent outcome of a 200', asy
   assert.ok(removed.every((o) => !o.success));
 });
 
+test('per-item results without agentId are matched by position; a result list that cannot be matched fails only the unnamed', async () => {
+  nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
+  const items = [1, 2, 3].map((agentId) => ({ agentId, proficiency: 2, isActive: true }));
+  // only `success` is required in an item: here the failed one has no agentId, nor does the last success
+  nock(API).post(`${V}/skills/45/agents`).reply(200, { resultSet: { errorCount: 1, agentResults: [{ agentId: 1, success: true }, { success: false, error: 'Agent is locked' }, { success: true }] } });
+  nock(API).post(`${V}/skills/45/agents`).reply(200, { resultSet: { errorCount: 1, agentResults: [{ agentId: 1, success: true }, { success: false, error: 'Agent is locked' }] } });
+  const { client } = makeClient();
+  assert.equal(await client.addAssignments(45, items), [{ agentId: 1, success: true }, { agentId: 2, success: false, error: 'Agent is locked' }, { agentId: 3, success: true }]);
+  // two results for three agents: the failure cannot be placed, so no unnamed agent is assumed applied
+  assert.equal(await client.addAssignments(45, items), [
+    { agentId: 1, success: true },
+    { agentId: 2, success: false, error: 'CXone reported errors without naming the agents' },
+    { agentId: 3, success: false, error: 'CXone reported errors without naming the agents' },
+  ]);
+});
+
+test('403 names the permission area of the role', async () => {
+  nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
+  nock(API).get(`${V}/agents/skills`).query(true).reply(403, { error: 'forbidden' });
+  nock(API).get(`${V}/teams`).query(true).reply(403, {});
+  const { client } = makeClient();
+  const e = await rejects(client.listAllAssignments({ isActive: true, isAgentActive: true, isSkillActive: true }), CxoneApiError);
+  assert.match(e.message, "failed with 403: the access key's role lacks the permission for skill assignments (ACD › Skills: View and Edit; Users › Agents: Skills)");
+  const teams = await rejects(client.listTeams(), CxoneApiError);
+  assert.match(teams.message, 'Users › Teams (View)');
+});
+
+test('tenant-wide reads send every activity filter, so CXone\'s defaults hide nothing', async () => {
+  nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
+  nock(API).get(`${V}/agents/skills`).query({ isActive: 'false', isAgentActive: 'true', isSkillActive: 'false', skip: 0, top: 1000 }).reply(204);
+  const { client } = makeClient();
+  assert.equal(await client.listAllAssignments({ isActive: false, isAgentActive: true, isSkillActive: false }), []);
+});
+
 test('a malformed response is an error, never guessed at', async () => {
   nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
   nock(API).get(`${V}/skills`).query(true).reply(200, { skills: [{ skillId: 'DROP TABLE', skillName: 'x' }] });
