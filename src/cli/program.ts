@@ -418,14 +418,20 @@ Examples:
     .option('--fail-agents <ids>', 'comma-separated agent ids whose writes fail per item')
     .option('--max-batch <n>', 'most agents accepted in one write request (400 above)')
     .option('--max-page <n>', 'largest page served whatever top asks')
+    .option('--proficiency-range <endpoint=min-max>', 'proficiency accepted per write endpoint, repeatable (default skill-centric=1-5 as documented, agent-centric=1-20)', (v: string, all: string[] = []) => [...all, v])
+    .option('--skill-agents-inactive', 'GET /skills/{id}/agents also lists inactive assignments (undocumented; default: active only)')
+    .option('--failed-item-ids', 'failed items of a write result carry their agentId/skillId (only success is documented as required; default: no id)')
     .addHelpText('after', `
 Knobs can also be changed while it runs: POST /__sim/faults with JSON, e.g.
   {"rateLimitPerSecond": 20, "retryAfter": false, "errorRate": 0.05, "latencyMs": 20,
-   "tokenLifetimeSeconds": 60, "failingAgents": [4410001], "maxBatchSize": 100}
+   "tokenLifetimeSeconds": 60, "failingAgents": [4410001], "maxBatchSize": 100,
+   "skillCentricProficiency": [1, 5], "skillAgentsListInactive": true, "failedItemsCarryId": true,
+   "loseWriteResponses": 1}
 
 Examples:
   $ skillops sim --port 8089
-  $ skillops sim --fixture generate:2000x20000x500000 --latency 20 --rate-limit 20`)
+  $ skillops sim --fixture generate:2000x20000x500000 --latency 20 --rate-limit 20
+  $ skillops sim --proficiency-range skill-centric=1-20   # as lenient as older simulators`)
     .action((options: SimCommandOptions) =>
       run(async () => {
         context.signals?.graceful();

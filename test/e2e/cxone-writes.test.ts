@@ -7,6 +7,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { planBatches } from '../../src/apply/batches.js';
 import { executeBatches } from '../../src/apply/execute-batches.js';
+import { faultsFromFlags } from '../../src/cli/commands/sim.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import { createCxoneClient } from '../../src/cxone/create-client.js';
 import { CxoneApiError, InterruptedError, UsageError } from '../../src/errors.js';
@@ -199,6 +200,23 @@ test('discovery: an unknown tenant is a 404 named as such', async () => {
   const { CXONE_API_BASE: _a, CXONE_AUTH_URL: _b, ...rest } = sim.env;
   const error = await rejects(createCxoneClient(settings, rest), CxoneApiError);
   assert.match(error.message, 'failed with 404 (unknown tenant id)');
+});
+
+test('the proficiency knob: documented 1-5 on skill-centric writes by default, relaxable per endpoint', async () => {
+  const faults = faultsFromFlags({ port: '0', fixture: 'demo', seed: '1', retryAfter: true, proficiencyRange: ['skill-centric=1-20', 'agent-centric=1-10'], skillAgentsInactive: true, failedItemIds: true });
+  assert.equal(faults.skillCentricProficiency, [1, 20]);
+  assert.equal(faults.agentCentricProficiency, [1, 10]);
+  assert.is(faults.skillAgentsListInactive, true);
+  assert.is(faults.failedItemsCarryId, true);
+  assert.throws(() => faultsFromFlags({ port: '0', fixture: 'demo', seed: '1', retryAfter: true, proficiencyRange: ['skills=1-5'] }), /--proficiency-range: "skills=1-5" is not/);
+  sim = await startSim();
+  const client = await clientFor(sim);
+  const strict = await rejects(client.addAssignments(HOLIDAY, [{ agentId: 4410041, proficiency: 12, isActive: true }]), CxoneApiError);
+  assert.match(strict.message, 'proficiency must be a whole number from 1 to 5 on the skill-centric endpoint');
+  sim.setFaults({ skillCentricProficiency: [1, 20], agentCentricProficiency: [1, 10] });
+  assert.equal(await client.addAssignments(HOLIDAY, [{ agentId: 4410041, proficiency: 12, isActive: true }]), [{ agentId: 4410041, success: true }]);
+  const agentSide = await rejects(client.addAgentSkills(4410042, [{ skillId: HOLIDAY, proficiency: 11, isActive: true }]), CxoneApiError);
+  assert.match(agentSide.message, 'from 1 to 10 on the agent-centric endpoint');
 });
 
 test.run();

@@ -1,6 +1,6 @@
 import { loadFixture } from '../../sim/fixtures.js';
 import { startSimulator } from '../../sim/server.js';
-import type { Faults } from '../../sim/faults.js';
+import { parseProficiencyRange, type Faults } from '../../sim/faults.js';
 import { UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 
@@ -17,6 +17,9 @@ export interface SimCommandOptions {
   failAgents?: string;
   maxBatch?: string;
   maxPage?: string;
+  proficiencyRange?: string[];
+  skillAgentsInactive?: boolean;
+  failedItemIds?: boolean;
 }
 
 const number = (value: string, flag: string): number => {
@@ -34,6 +37,13 @@ export function faultsFromFlags(o: SimCommandOptions): Partial<Faults> {
   if (o.tokenLifetime !== undefined) faults.tokenLifetimeSeconds = number(o.tokenLifetime, '--token-lifetime');
   if (o.maxBatch !== undefined) faults.maxBatchSize = number(o.maxBatch, '--max-batch');
   if (o.maxPage !== undefined) faults.maxPageSize = number(o.maxPage, '--max-page');
+  for (const range of o.proficiencyRange ?? []) {
+    const parsed = parseProficiencyRange(range);
+    if (typeof parsed === 'string') throw new UsageError(`--proficiency-range: ${parsed}`);
+    Object.assign(faults, parsed);
+  }
+  if (o.skillAgentsInactive) faults.skillAgentsListInactive = true;
+  if (o.failedItemIds) faults.failedItemsCarryId = true;
   if (o.failAgents) faults.failingAgents = o.failAgents.split(',').map((id) => number(id.trim(), '--fail-agents'));
   return faults;
 }
