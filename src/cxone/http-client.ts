@@ -42,6 +42,7 @@ export function permissionArea(path: string): string {
 }
 
 const DEFAULT_PAGE_SIZE = 1000;
+const ASSIGNMENT_FIELDS = 'skillId,agentId,agentProficiencyValue,isActive';
 
 export class CxoneHttpClient implements CxonePort {
   private readonly base: string;
@@ -100,7 +101,8 @@ export class CxoneHttpClient implements CxonePort {
 
   /** Every filter is sent: CXone's defaults (all true) would hide inactive assignments. */
   listAllAssignments(filter: AssignmentFilter): Promise<LiveAssignment[]> {
-    const params = { isActive: filter.isActive, isAgentActive: filter.isAgentActive, isSkillActive: filter.isSkillActive };
+    // Only the fields skillops reads: a tenant-wide page is otherwise ~30 fields per assignment
+    const params = { isActive: filter.isActive, isAgentActive: filter.isAgentActive, isSkillActive: filter.isSkillActive, fields: ASSIGNMENT_FIELDS };
     return this.readAll('/agents/skills', 'agentSkillAssignments', (a) => toAssignment(a), params);
   }
 

@@ -38,7 +38,12 @@ function listing<T>(key: string, all: T[], query: URLSearchParams, faults: Fault
   if ('status' in p) return p;
   // CXone answers an empty page with 204 and no body
   if (p.items.length === 0) return { status: 204 };
-  return { status: 200, body: { businessUnitId, lastPollTime: new Date().toISOString(), totalRecords: all.length, [key]: p.items.map(view) } };
+  // `fields` (documented on every listing): only the named fields of each item
+  const fields = query.get('fields')?.split(',').map((f) => f.trim()).filter(Boolean);
+  const shape = fields && fields.length > 0
+    ? (item: T) => { const full = view(item) as Record<string, unknown>; return Object.fromEntries(fields.filter((f) => f in full).map((f) => [f, full[f]])); }
+    : view;
+  return { status: 200, body: { businessUnitId, lastPollTime: new Date().toISOString(), totalRecords: all.length, [key]: p.items.map(shape) } };
 }
 
 function filtered<T extends { isActive: boolean }>(items: T[], query: URLSearchParams, name: (item: T) => string): T[] {
@@ -59,6 +64,29 @@ function booleanParam(query: URLSearchParams, name: string, fallback: boolean | 
 }
 
 const isResponse = (v: unknown): v is ApiResponse => typeof v === 'object' && v !== null && 'status' in v;
+
+/** Tenant-wide listings by filter, cached until the tenant changes (pages of one read share them). */
+const byFilter = new WeakMap<SimTenant, { version: number; lists: Map<string, ReturnType<SimTenant['all']>> }>();
+
+function filteredAssignments(tenant: SimTenant, isActive: boolean, isAgentActive: boolean, isSkillActive: boolean) {
+  let cache = byFilter.get(tenant);
+  if (!cache || cache.version !== tenant.version) {
+    cache = { version: tenant.version, lists: new Map() };
+    byFilter.set(tenant, cache);
+  }
+  // agent and skill records may be flipped in place (tests do): their inactive ids are in the key
+  const inactive = (records: Iterable<{ isActive: boolean }>, id: (r: never) => number) => [...records].filter((r) => !r.isActive).map((r) => id(r as never)).join(',');
+  const flags = `${inactive(tenant.agents.values(), (r: { agentId: number }) => r.agentId)}|${inactive(tenant.skills.values(), (r: { skillId: number }) => r.skillId)}`;
+  const key = `${isActive}/${isAgentActive}/${isSkillActive}/${flags}`;
+  let rows = cache.lists.get(key);
+  if (!rows) {
+    rows = tenant.all().filter((a) => a.isActive === isActive
+      && (tenant.agents.get(a.agentId)?.isActive ?? true) === isAgentActive
+      && (tenant.skills.get(a.skillId)?.isActive ?? true) === isSkillActive);
+    cache.lists.set(key, rows);
+  }
+  return rows;
+}
 
 export function handleApi(req: ApiRequest, tenant: SimTenant, faults: Faults): ApiResponse {
   const parts = req.path.split('/').filter(Boolean);
@@ -85,9 +113,7 @@ export function handleApi(req: ApiRequest, tenant: SimTenant, faults: Faults): A
       const bad = filters.find(isResponse);
       if (bad) return bad;
       const [isActive, isAgentActive, isSkillActive] = filters as boolean[];
-      const rows = tenant.all().filter((a) => a.isActive === isActive
-        && (tenant.agents.get(a.agentId)?.isActive ?? true) === isAgentActive
-        && (tenant.skills.get(a.skillId)?.isActive ?? true) === isSkillActive);
+      const rows = filteredAssignments(tenant, isActive!, isAgentActive!, isSkillActive!);
       // businessUnitId is a string in this operation's definition (an integer elsewhere)
       return listing('agentSkillAssignments', rows, req.query, faults, tenant, (a) => tenantWideView(tenant, a), String(tenant.businessUnitId));
     }

@@ -53,6 +53,8 @@ export class SimTenant {
   readonly teams = new Map<number, TeamRecord>();
   private readonly bySkill = new Map<number, Map<number, Held>>();
   private flat: AssignmentRecord[] | undefined;
+  /** Bumped by every change, so derived listings can be cached until the next one. */
+  version = 0;
 
   constructor(fixture: Fixture, private readonly clock: () => Date = () => new Date()) {
     this.businessUnitId = fixture.businessUnitId;
@@ -79,11 +81,15 @@ export class SimTenant {
   set(skillId: number, agentId: number, proficiency: number, isActive: boolean): void {
     this.holder(skillId).set(agentId, { proficiency, isActive, lastUpdateTime: this.clock().toISOString() });
     this.flat = undefined;
+    this.version++;
   }
 
   remove(skillId: number, agentId: number): boolean {
     const removed = this.bySkill.get(skillId)?.delete(agentId) ?? false;
-    if (removed) this.flat = undefined;
+    if (removed) {
+      this.flat = undefined;
+      this.version++;
+    }
     return removed;
   }
 

@@ -227,7 +227,7 @@ test('403 names the permission area of the role', async () => {
 
 test('tenant-wide reads send every activity filter, so CXone\'s defaults hide nothing', async () => {
   nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
-  nock(API).get(`${V}/agents/skills`).query({ isActive: 'false', isAgentActive: 'true', isSkillActive: 'false', skip: 0, top: 1000 }).reply(204);
+  nock(API).get(`${V}/agents/skills`).query({ isActive: 'false', isAgentActive: 'true', isSkillActive: 'false', fields: 'skillId,agentId,agentProficiencyValue,isActive', skip: 0, top: 1000 }).reply(204);
   const { client } = makeClient();
   assert.equal(await client.listAllAssignments({ isActive: false, isAgentActive: true, isSkillActive: false }), []);
 });
