@@ -9,7 +9,7 @@ export interface SkillopsSettings {
    */
   cxone?: {
     /**
-     * The tenant's id, a UUID (CXone discovery, /.well-known/cxone-configuration, requires one), e.g. 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002.
+     * The tenant's id, a UUID such as 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002: CXone discovery (/.well-known/cxone-configuration) accepts nothing else, and skillops refuses any other form with a clear message before discovery.
      */
     tenantId?: string;
     /**

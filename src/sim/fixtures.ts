@@ -25,7 +25,7 @@ export function generateTenant(size: TenantSize): Fixture {
   const random = seededRandom(size.seed ?? 1);
   const skills: SkillRecord[] = [];
   for (let i = 0; i < size.skills; i++) {
-    skills.push({ skillId: 20_000_000 + i, skillName: `Queue ${String(i).padStart(5, '0')}`, mediaTypeId: 4, mediaTypeName: 'Phone Call', isActive: i % 50 !== 49, campaignId: 700, campaignName: 'Inbound', isOutbound: false });
+    skills.push({ skillId: 20_000_000 + i, skillName: `Queue ${String(i).padStart(5, '0')}`, mediaTypeId: 4, mediaTypeName: 'Phone Call', isActive: i % 50 !== 25, campaignId: 700, campaignName: 'Inbound', isOutbound: false });
   }
   const teams = Array.from({ length: Math.max(1, Math.ceil(size.agents / 50)) }, (_, i) => ({ teamId: 90_000 + i, teamName: `Team ${i}`, isActive: true }));
   const agents: AgentRecord[] = [];

@@ -268,10 +268,12 @@ test('skills with no file are listed, and written only with --create-missing', a
 });
 
 test('200-queue tenant, 3 assignments changed live: the diff touches only those 3 entries', async () => {
-  await setup({}, generateTenant({ skills: 200, agents: 2000, assignments: 8000, seed: 17 }));
+  const fixture = generateTenant({ skills: 200, agents: 2000, assignments: 8000, seed: 17 });
+  await setup({}, fixture);
   assert.is((await cli(['import'])).code, 0);
   const before = await snapshot();
-  assert.is(Object.keys(before).length, 200);
+  // the generator has inactive skills (issue 12), which import leaves out
+  assert.is(Object.keys(before).length, fixture.skills.filter((s) => s.isActive).length);
   const rows = sim.tenant.all();
   const [a, b, c] = [rows[5]!, rows[4000]!, rows[7990]!];
   sim.tenant.set(a.skillId, a.agentId, a.proficiency === 20 ? 19 : a.proficiency + 1, a.isActive);
