@@ -60,11 +60,12 @@ test('an unknown skill says skillops never creates skills', async () => {
 test('a saved plan records its tenant and skills folder; checkPlanOrigin names a mismatch', async () => {
   const r = await cli(['plan', '--format', 'json', ...NOW]);
   const plan = JSON.parse(r.out) as Plan;
-  assert.equal(plan.origin, { tenantId: 'acme-demo', apiBase: sim.env.CXONE_API_BASE, skillsDir: 'skills' });
-  assert.is(checkPlanOrigin(plan, { tenantId: 'acme-demo', apiBase: `${sim.env.CXONE_API_BASE}/`, skillsDir: 'skills' }), undefined, 'same tenant, same folder');
-  const otherTenant = checkPlanOrigin(plan, { tenantId: 'acme-demo', apiBase: 'https://api-eu.example.com', skillsDir: 'skills' });
-  assert.match(otherTenant ?? '', `it was made for tenant "acme-demo" at ${sim.env.CXONE_API_BASE}, and this run is for tenant "acme-demo" at https://api-eu.example.com`);
-  const otherFolder = checkPlanOrigin(plan, { tenantId: 'acme-demo', apiBase: sim.env.CXONE_API_BASE!, skillsDir: 'skills-eu' });
+  // the example skillops.yaml names the simulator's tenant by its UUID (issue 12)
+  assert.equal(plan.origin, { tenantId: sim.tenantId, apiBase: sim.env.CXONE_API_BASE, skillsDir: 'skills' });
+  assert.is(checkPlanOrigin(plan, { tenantId: sim.tenantId, apiBase: `${sim.env.CXONE_API_BASE}/`, skillsDir: 'skills' }), undefined, 'same tenant, same folder');
+  const otherTenant = checkPlanOrigin(plan, { tenantId: sim.tenantId, apiBase: 'https://api-eu.example.com', skillsDir: 'skills' });
+  assert.match(otherTenant ?? '', `it was made for tenant "${sim.tenantId}" at ${sim.env.CXONE_API_BASE}, and this run is for tenant "${sim.tenantId}" at https://api-eu.example.com`);
+  const otherFolder = checkPlanOrigin(plan, { tenantId: sim.tenantId, apiBase: sim.env.CXONE_API_BASE!, skillsDir: 'skills-eu' });
   assert.match(otherFolder ?? '', 'it was made from skills/, and this run reads skills-eu/');
   assert.match(checkPlanOrigin({ origin: { tenantId: 'acme', skillsDir: 'skills' } }, { tenantId: 'globex', skillsDir: 'skills' }) ?? '', 'tenant "acme"');
   assert.is(checkPlanOrigin({}, { skillsDir: 'x' }), undefined, 'a plan from before origins were recorded cannot be judged');
