@@ -59,9 +59,22 @@ export interface SkillopsSettings {
      */
     concurrency?: number;
     /**
-     * Client-side rate limit shared by every request of a run.
+     * Client-side rate limit shared by every request of a run (reads and writes). CXone publishes no rate limit for these endpoints; 20/s is a guess, and every 429 halves the rate at once, recovering by a tenth per second, so a value too high costs a few 429s.
      */
     requestsPerSecond?: number;
+  };
+  /**
+   * How live state is read.
+   */
+  read?: {
+    /**
+     * Items asked for per page of a listing (top). The definitions document no maximum; a tenant that answers 400 to a large page gets half as large pages (not below 1,000).
+     */
+    pageSize?: number;
+    /**
+     * Pages of one listing fetched at once after the first (all under requestsPerSecond).
+     */
+    concurrency?: number;
   };
   /**
    * Thresholds that refuse a plan unless --force is given with --reason (like octoDNS's update/delete thresholds). Queue files may override them with their own safety block.

@@ -21,6 +21,7 @@ export interface Settings {
   proficiencyScale: { min: number; max: number };
   timeZone: string;
   apply: { batchSize: number; concurrency: number; requestsPerSecond: number };
+  read: { pageSize: number; concurrency: number };
   safety: { maxRemovePercent: number; maxChangePercent: number; minExistingAssignments: number; maxQueueChangePercent?: number };
   /** Routing constraints for queue files that do not set their own. */
   queueDefaults: { minActiveAgents: number; staffing: SkillopsStaffingRule[]; teams: SkillopsTeamRule[] };
@@ -40,7 +41,8 @@ export const DEFAULT_SETTINGS: Settings = {
   skillsDir: 'skills',
   proficiencyScale: { min: 1, max: 20 },
   timeZone: 'UTC',
-  apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 10 },
+  apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 20 },
+  read: { pageSize: 10_000, concurrency: 4 },
   safety: { maxRemovePercent: 30, maxChangePercent: 50, minExistingAssignments: 10 },
   queueDefaults: { minActiveAgents: 0, staffing: [], teams: [] },
   agents: { protected: [] },
@@ -58,6 +60,7 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
     proficiencyScale: { ...d.proficiencyScale, ...raw.proficiencyScale },
     timeZone: raw.timeZone ?? d.timeZone,
     apply: { ...d.apply, ...raw.apply },
+    read: { ...d.read, ...raw.read },
     safety: { ...d.safety, ...raw.safety },
     queueDefaults: {
       minActiveAgents: raw.queueDefaults?.minActiveAgents ?? d.queueDefaults.minActiveAgents,

@@ -66,6 +66,8 @@ export async function createCxoneClient(settings: Settings, env: NodeJS.ProcessE
     apiVersion: settings.cxone.apiVersion,
     auth,
     requestsPerSecond: settings.apply.requestsPerSecond,
+    pageSize: settings.read.pageSize,
+    readConcurrency: settings.read.concurrency,
     ...tuning,
   });
 }

@@ -2,7 +2,6 @@
 // rate limiter, retries, paging and id conversion, and turns HTTP failures into typed errors.
 // Nothing outside src/cxone/ sees axios.
 import type { AxiosInstance, AxiosResponse } from 'axios';
-import pThrottle from 'p-throttle';
 import { CxoneApiError, CxoneAuthError, InterruptedError } from '../errors.js';
 import { redact } from '../redact.js';
 import type { TokenProvider } from './auth.js';
@@ -11,6 +10,7 @@ import type { CxonePort } from './port.js';
 import { backoffMs, DEFAULT_RETRY_POLICY, isRetryableStatus, RETRYABLE_NETWORK_CODES, retryAfterMs, type RetryPolicy, DEFAULT_TIMEOUT_MS } from './retry-policy.js';
 import type { AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, SkillOutcome, SkillWrite } from './types.js';
 import { plural } from '../plural.js';
+import { RateGate } from './rate-gate.js';
 
 export interface CxoneHttpClientOptions {
   http: AxiosInstance;
@@ -23,7 +23,10 @@ export interface CxoneHttpClientOptions {
   timeoutMs?: number;
   /** When aborted, requests in flight are cancelled, waits end, and calls reject with InterruptedError. */
   abort?: AbortSignal;
+  /** Items asked for per page of a listing (top); a tenant that refuses it with 400 gets smaller pages. */
   pageSize?: number;
+  /** Pages of one listing fetched at once once the first page gave totalRecords (all under the rate limit). */
+  readConcurrency?: number;
   retry?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -41,13 +44,19 @@ export function permissionArea(path: string): string {
   return 'the Admin API';
 }
 
-const DEFAULT_PAGE_SIZE = 1000;
+/** Large pages: the definitions document no maximum `top`; a 400 to it halves the page (down to MIN_PAGE_SIZE). */
+export const DEFAULT_PAGE_SIZE = 10_000;
+/** Pages of 1,000 were read from every tenant so far: the fallback stops there. */
+const MIN_PAGE_SIZE = 1000;
+export const DEFAULT_READ_CONCURRENCY = 4;
 const ASSIGNMENT_FIELDS = 'skillId,agentId,agentProficiencyValue,isActive';
 
 export class CxoneHttpClient implements CxonePort {
   private readonly base: string;
   private readonly policy: RetryPolicy;
-  private readonly throttled: <T>(fn: () => Promise<T>) => Promise<T>;
+  private readonly gate: RateGate;
+  /** The page size in use: the setting, or smaller once the tenant refused a large `top`. */
+  private top: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
   private readonly now: () => number;
@@ -59,15 +68,14 @@ export class CxoneHttpClient implements CxonePort {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
-    // One limiter for every request of the run, retries included
-    const rps = options.requestsPerSecond;
-    const limit = Math.max(1, Math.round(rps));
-    const throttle = pThrottle({ limit, interval: Math.round((1000 * limit) / rps), strict: true });
-    const gate = throttle(() => undefined);
-    this.throttled = async (fn) => {
-      await gate();
-      return fn();
-    };
+    // One limiter for every request of the run, retries included; 429s lower its rate
+    this.gate = new RateGate({ perSecond: options.requestsPerSecond });
+    this.top = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  }
+
+  /** Requests per second the limiter allows now (lower than the setting after 429s). */
+  get currentRate(): number {
+    return this.gate.current;
   }
 
   stats(): CallStats {
@@ -75,7 +83,7 @@ export class CxoneHttpClient implements CxonePort {
   }
 
   get pageSize(): number {
-    return this.options.pageSize ?? DEFAULT_PAGE_SIZE;
+    return this.top;
   }
 
   listSkills() {
@@ -168,21 +176,70 @@ export class CxoneHttpClient implements CxonePort {
     return { outcomes, attempts };
   }
 
-  /** Pages through a listing with skip/top until totalRecords is reached (else a short page), or 204. */
+  /**
+   * Every item of a listing. The first page says how many there are (totalRecords); the rest are
+   * then fetched up to `readConcurrency` at a time, all under the one rate limiter, and put back
+   * in order. A page shorter than asked (a server may cap `top`) is continued from where it
+   * stopped, so every item is read exactly once. Without totalRecords (the documented listings
+   * all give it), pages follow one another until a short or empty page (204). A 400 to the first page with a large `top` halves the
+   * page size (a tenant may refuse large pages; none is documented) and remembers it.
+   */
   private async readAll<T>(path: string, key: string, convert: (item: Record<string, unknown>) => T, filters: Record<string, unknown> = {}): Promise<T[]> {
-    const top = this.pageSize;
-    const items: T[] = [];
-    for (let skip = 0; ; ) {
+    const page = async (skip: number, top: number): Promise<{ items: T[]; total: number | undefined }> => {
       const response = await this.request('GET', path, { params: { ...filters, skip, top } });
-      if (!response || response.status === 204) break;
-      const page = this.shaped('GET', path, () => listOf(response.data, key).map(convert));
-      items.push(...page);
-      skip += page.length;
-      // totalRecords decides when present: a server may cap `top`, so a short page is not the end
-      const total = totalRecords(response.data);
-      if (page.length === 0 || (total !== undefined ? items.length >= total : page.length < top)) break;
+      if (!response || response.status === 204) return { items: [], total: undefined };
+      return { items: this.shaped('GET', path, () => listOf(response.data, key).map(convert)), total: totalRecords(response.data) };
+    };
+    const first = await this.firstPage(page);
+    const top = this.top;
+    const items = [...first.items];
+    if (first.items.length === 0) return items;
+    if (first.total === undefined) {
+      // No count: one page after another until a short or empty one (204)
+      for (let last = first.items.length; last >= top; ) {
+        const next = await page(items.length, top);
+        items.push(...next.items);
+        last = next.items.length;
+      }
+      return items;
     }
+    // The rest in slices of the first page's length, fetched concurrently
+    const step = first.items.length;
+    const offsets: number[] = [];
+    for (let skip = step; skip < first.total; skip += step) offsets.push(skip);
+    const slices = new Array<T[]>(offsets.length);
+    let nextIndex = 0;
+    const worker = async () => {
+      while (nextIndex < offsets.length) {
+        const i = nextIndex++;
+        const skip = offsets[i]!;
+        const want = Math.min(step, first.total! - skip);
+        const slice: T[] = [];
+        // a short answer is continued from where it stopped; an empty one ends the slice
+        while (slice.length < want) {
+          const got = await page(skip + slice.length, top);
+          if (got.items.length === 0) break;
+          slice.push(...got.items.slice(0, want - slice.length));
+        }
+        slices[i] = slice;
+      }
+    };
+    const workers = Math.max(1, Math.min(this.options.readConcurrency ?? DEFAULT_READ_CONCURRENCY, offsets.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    for (const slice of slices) items.push(...slice);
     return items;
+  }
+
+  /** The first page, with the page size halved (not below 1,000) while the tenant answers 400 to a large `top`. */
+  private async firstPage<R>(page: (skip: number, top: number) => Promise<R>): Promise<R> {
+    for (;;) {
+      try {
+        return await page(0, this.top);
+      } catch (error) {
+        if (!(error instanceof CxoneApiError) || error.detail.status !== 400 || this.top <= MIN_PAGE_SIZE) throw error;
+        this.top = Math.max(MIN_PAGE_SIZE, Math.floor(this.top / 2));
+      }
+    }
   }
 
   private shaped<T>(method: Method, path: string, read: () => T): T {
@@ -223,7 +280,8 @@ export class CxoneHttpClient implements CxonePort {
       // One deadline for the whole exchange, from connecting to the last byte of the answer
       const deadline = AbortSignal.timeout(deadlineMs);
       try {
-        response = await this.throttled(() => {
+        await this.gate.wait();
+        response = await (() => {
           if (abort?.aborted) throw this.interrupted(method, path);
           this.counts.requests++;
           this.counts.byRoute[route] = (this.counts.byRoute[route] ?? 0) + 1;
@@ -236,7 +294,7 @@ export class CxoneHttpClient implements CxonePort {
             signal: abort ? AbortSignal.any([abort, deadline]) : deadline,
             validateStatus: () => true,
           });
-        });
+        })();
       } catch (error) {
         if (error instanceof InterruptedError) throw error;
         if (abort?.aborted) throw this.interrupted(method, path);
@@ -250,6 +308,8 @@ export class CxoneHttpClient implements CxonePort {
       }
 
       const { status } = response;
+      if (status === 429) this.gate.slowDown();
+      else this.gate.recovered();
       if (status < 300) return { response, attempts: attempt };
       if (status === 401 && !reauthenticated) {
         reauthenticated = true;

@@ -227,7 +227,7 @@ test('403 names the permission area of the role', async () => {
 
 test('tenant-wide reads send every activity filter, so CXone\'s defaults hide nothing', async () => {
   nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
-  nock(API).get(`${V}/agents/skills`).query({ isActive: 'false', isAgentActive: 'true', isSkillActive: 'false', fields: 'skillId,agentId,agentProficiencyValue,isActive', skip: 0, top: 1000 }).reply(204);
+  nock(API).get(`${V}/agents/skills`).query({ isActive: 'false', isAgentActive: 'true', isSkillActive: 'false', fields: 'skillId,agentId,agentProficiencyValue,isActive', skip: 0, top: 10000 }).reply(204);
   const { client } = makeClient();
   assert.equal(await client.listAllAssignments({ isActive: false, isAgentActive: true, isSkillActive: false }), []);
 });
@@ -243,7 +243,8 @@ test('a malformed response is an error, never guessed at', async () => {
 test('error messages, details and stacks hold no secrets or tokens', async () => {
   nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-secret-access-xyz'));
   nock(API).get(`${V}/skills`).query(true).reply(400, { error: 'Bad header Authorization: Bearer tok-secret-access-xyz', message: 'client key-secret-abc refused' });
-  const { client } = makeClient();
+  // pages of 1,000: a 400 to a larger page would be retried with a smaller one first
+  const { client } = makeClient({ pageSize: 1000 });
   const error = await rejects(client.listSkills(), CxoneApiError);
   const everything = `${error.message}\n${error.stack}\n${JSON.stringify(error)}`;
   for (const secret of ['tok-secret-access-xyz', 'refresh-of-tok-secret-access-xyz', 'key-secret-abc', 'client-secret-456', basic.slice(6)]) {
@@ -251,6 +252,34 @@ test('error messages, details and stacks hold no secrets or tokens', async () =>
   }
   assert.match(error.message, 'failed with 400');
   assert.is(redact('password=hunter22&x=1'), 'password=***&x=1');
+});
+
+test('paging: the pages after the first are fetched concurrently and put back in order; a short page is continued', async () => {
+  nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
+  const s = (id: number) => ({ skillId: id, skillName: `S${id}`, isActive: true });
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => s(from + i));
+  nock(API).get(`${V}/skills`).query({ skip: 0, top: 3 }).reply(200, skillsPage(range(1, 3), 11));
+  // the later pages answer in reverse order; one of them is cut short by the server
+  nock(API).get(`${V}/skills`).query({ skip: 3, top: 3 }).delay(60).reply(200, skillsPage(range(4, 3), 11));
+  nock(API).get(`${V}/skills`).query({ skip: 6, top: 3 }).delay(30).reply(200, skillsPage(range(7, 1), 11));
+  nock(API).get(`${V}/skills`).query({ skip: 7, top: 3 }).reply(200, skillsPage(range(8, 3), 11));
+  nock(API).get(`${V}/skills`).query({ skip: 9, top: 3 }).reply(200, skillsPage(range(10, 2), 11));
+  const { client } = makeClient({ pageSize: 3 });
+  const skills = await client.listSkills();
+  assert.equal(skills.map((x) => x.skillId), range(1, 11).map((x) => x.skillId));
+  assert.ok(nock.isDone(), 'every page asked for once');
+});
+
+test('a tenant that answers 400 to a large top gets smaller pages, remembered for the next listing', async () => {
+  nock(AUTH).post('/auth/token').reply(200, tokenReply('tok-1'));
+  nock(API).get(`${V}/skills`).query({ skip: 0, top: 4000 }).reply(400, { error: 'top is too large' });
+  nock(API).get(`${V}/skills`).query({ skip: 0, top: 2000 }).reply(400, { error: 'top is too large' });
+  nock(API).get(`${V}/skills`).query({ skip: 0, top: 1000 }).reply(200, skillsPage([{ skillId: 1, skillName: 'A', isActive: true }], 1));
+  nock(API).get(`${V}/teams`).query({ skip: 0, top: 1000 }).reply(200, { teams: [], totalRecords: 0 });
+  const { client } = makeClient({ pageSize: 4000 });
+  assert.is((await client.listSkills()).length, 1);
+  await client.listTeams();
+  assert.ok(nock.isDone());
 });
 
 test.run();

@@ -51,7 +51,7 @@ timeZone: UTC                    # the tenant's IANA time zone, for from/until d
 apply:
   batchSize: 50
   concurrency: 4
-  requestsPerSecond: 10
+  requestsPerSecond: 20
 safety:
   maxRemovePercent: 30
   maxChangePercent: 50
