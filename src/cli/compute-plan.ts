@@ -2,6 +2,7 @@
 // read the live tenant through the CXone port, and run the pure planner.
 import type { ApplyInputs } from '../apply/apply-types.js';
 import type { Problem } from '../config/problem.js';
+import type { DesiredState } from '../config/desired-state.js';
 import { createCxoneClient, type ClientTuning } from '../cxone/create-client.js';
 import type { CxonePort } from '../cxone/port.js';
 import { readLiveState } from '../cxone/read-live-state.js';
@@ -68,17 +69,27 @@ export async function computePlan(
 
   // The live read waits on the network and loading the files on the CPU: do both at once.
   // Problems in the files still come first, ahead of any CXone error.
+  // When the files fail, the read is cancelled rather than left running to its end.
   const readStart = performance.now();
+  const cancelRead = new AbortController();
+  const abort = options.tuning?.abort ? AbortSignal.any([options.tuning.abort, cancelRead.signal]) : cancelRead.signal;
   const reading = (async () => {
-    const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env, options.tuning));
+    const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env, { ...options.tuning, abort }));
     const live = await readLiveState(cxone);
     return { cxone, live, readMs: performance.now() - readStart };
   })();
   reading.catch(() => undefined); // handled below; never an unhandled rejection meanwhile
-  const loadedDesired = await loadValidDesired(loaded, io);
+  let desired: DesiredState;
+  let problems: Problem[];
+  try {
+    const loadedDesired = await loadValidDesired(loaded, io);
+    desired = targetDesired(loadedDesired.desired, options.target ?? NO_TARGET);
+    problems = loadedDesired.problems;
+  } catch (error) {
+    cancelRead.abort();
+    throw error;
+  }
   const target = options.target ?? NO_TARGET;
-  const desired = targetDesired(loadedDesired.desired, target);
-  const { problems } = loadedDesired;
   const { cxone, live, readMs } = await reading;
 
   const planStart = performance.now();

@@ -73,8 +73,8 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
 function performLockedApplyFor(options: ApplyOptions, io: Io, context: ApplyContext, json: boolean): Promise<ApplyOutcome> {
   return performLockedApply(options, {
     githubGiven: context.github !== undefined,
-    // Seam (issue 12): pass `abort` to the CXone client's tuning once it takes one
-    readAndPlan: (r, _abort) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), ...(r.tuning ? { tuning: r.tuning } : {}), ...(r.target ? { target: r.target } : {}) }, io),
+    // `abort` (the shutdown's hard stop) cancels the client's requests in flight and its waits
+    readAndPlan: (r, abort) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), tuning: { ...r.tuning, abort }, ...(r.target ? { target: r.target } : {}) }, io),
     env: io.env,
     cwd: io.cwd,
     ...(context.stop ? { stop: context.stop } : {}),
