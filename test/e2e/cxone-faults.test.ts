@@ -19,6 +19,8 @@ for (const retryAfter of [true, false]) {
       assert.is(live.skills.length, 40);
       assert.is(live.agents.length, 300);
       const order = (rows: LiveAssignment[]) => [...rows].sort((a, b) => a.skillId - b.skillId || a.agentId - b.agentId);
+      // pages after the first are read concurrently (read.concurrency): every assignment exactly once
+      assert.is(new Set(live.assignments.map((a) => `${a.skillId}:${a.agentId}`)).size, live.assignments.length, 'no assignment read twice');
       assert.equal(order(live.assignments), order(sim.tenant.all()));
       // the per-skill listing shows active assignments (the simulator's default for the undocumented case)
       assert.equal(perSkill, sim.tenant.ofSkill(fixture.skills[3]!.skillId).filter((a) => a.isActive).map(({ lastUpdateTime: _, ...a }) => a));
