@@ -4,6 +4,7 @@
 // "finished" links the final record. A run killed at any point leaves what it attempted (sent),
 // what it knows (batch outcomes) and, by difference, what is unknown. A later apply closes an
 // unfinished journal by appending "superseded" once its own record links it.
+import type { SkillopsAuditRecord } from './audit.generated.js';
 import { open, readdir, readFile, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -39,24 +40,8 @@ export type JournalLine =
 
 export type StartedLine = Extract<JournalLine, { type: 'started' }>;
 
-/** Summary of a journal that has no "finished" (or "superseded") line: a run that was killed. */
-export interface UnfinishedRun {
-  /** Path relative to the audit directory. */
-  journal: string;
-  startedAt: string;
-  actor: string;
-  commit?: string;
-  liveFingerprint: string;
-  intended: number;
-  applied: number;
-  failed: number;
-  /** Sent, but no outcome was recorded: CXone may or may not have applied these. */
-  unknown: number;
-  /** Never sent. */
-  notSent: number;
-  /** The signal or reason it was stopping for, if it recorded one. */
-  stopping?: string;
-}
+/** Summary of a journal that has no "finished" (or "superseded") line: a run that was killed. As the audit record stores it (schemas/audit.schema.json). */
+export type UnfinishedRun = NonNullable<SkillopsAuditRecord['unfinishedRuns']>[number];
 
 export class AuditJournal {
   /** Lines waiting for the next write, each with who waits for it to be durable. */

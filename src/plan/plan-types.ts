@@ -1,5 +1,6 @@
 // The plan document: plain, serialisable data. `skillops plan --out` writes it, `show` renders
 // it, `apply` executes it. Its shape is versioned by `format`.
+import type { PolicyVerdict } from '../audit/audit.generated.js';
 import type { Settings } from '../config/settings.js';
 
 import type { QueueTarget } from './target.js';
@@ -61,47 +62,15 @@ export interface PolicyViolation {
   message: string;
 }
 
-/** Routing constraints (never forced) and safety thresholds (--force with --reason). */
-export type PolicyRule =
-  | 'minActiveAgents'
-  | 'staffing'
-  | 'team'
-  | 'maxActiveSkills'
-  | 'protectedSkill'
-  | 'maxRemovePercent'
-  | 'maxChangePercent'
-  | 'maxQueueChangePercent';
-
 /**
  * One rule judged on one queue (or agent, or all queues together).
  * ok: holds; warning: broken already and not made worse (or cannot be judged); refused: this
  * plan breaks it; forced: a threshold this plan breaks that --force let pass.
+ * One definition: the audit schema's (schemas/audit.schema.json, `policyVerdict`), as generated.
  */
-export interface PolicyVerdict {
-  rule: PolicyRule;
-  kind: 'constraint' | 'threshold';
-  verdict: 'ok' | 'warning' | 'refused' | 'forced';
-  /** The queue (skill name) the rule was judged on; absent for rules over all queues or agents. */
-  queue?: string;
-  skillId?: number;
-  /** The agent, for agent-level rules. */
-  agent?: string;
-  agentId?: number;
-  /** What the rule asks, in words, e.g. "at least 2 active agents at proficiency 3 or better". */
-  requirement: string;
-  /**
-   * Constraints: the measured count before → after this plan (agents, skills; for the summary
-   * verdict of maxActiveSkills, the agent who ends with the most skills).
-   * Thresholds: before = live assignments judged, after = how many of them this plan touches.
-   */
-  before: number;
-  after: number;
-  /** The rule's number (agents, skills, or percent for thresholds). */
-  limit: number;
-  /** Extra context for people, e.g. "not made worse by this plan". */
-  note?: string;
-  message: string;
-}
+export type { PolicyVerdict };
+/** Routing constraints (never forced) and safety thresholds (--force with --reason). */
+export type PolicyRule = PolicyVerdict['rule'];
 
 /** Whether apply may write now (settings.changeWindows), judged at the plan's `now`. */
 export interface ChangeWindowStatus {
