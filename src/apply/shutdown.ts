@@ -81,8 +81,13 @@ export class Shutdown {
     return Promise.race([work.then((value) => ({ value })), this.stopped.then((stopped) => ({ stopped }))]);
   }
 
+  /**
+   * The run is over: anything it left unobserved (a read still retrying after a stop during the
+   * read, for example) is cancelled, so no request or retry wait outlives the run.
+   */
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.hardController.abort();
   }
 }
 

@@ -1,6 +1,7 @@
 // The CXone adapter: speaks the Admin REST API over axios. It owns auth headers, the run's one
 // rate limiter, retries, paging and id conversion, and turns HTTP failures into typed errors.
 // Nothing outside src/cxone/ sees axios.
+import { setTimeout as wait } from 'node:timers/promises';
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import { CxoneApiError, CxoneAuthError, InterruptedError } from '../errors.js';
 import { redact } from '../redact.js';
@@ -28,7 +29,7 @@ export interface CxoneHttpClientOptions {
   /** Pages of one listing fetched at once once the first page gave totalRecords (all under the rate limit). */
   readConcurrency?: number;
   retry?: Partial<RetryPolicy>;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
   now?: () => number;
 }
@@ -57,7 +58,8 @@ export class CxoneHttpClient implements CxonePort {
   private readonly gate: RateGate;
   /** The page size in use: the setting, or smaller once the tenant refused a large `top`. */
   private top: number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  /** Waits `ms`; an abort ends the wait and clears its timer (so no wait outlives the run). */
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly random: () => number;
   private readonly now: () => number;
   private readonly counts: CallStats = { requests: 0, retries: 0, byRoute: {} };
@@ -65,7 +67,7 @@ export class CxoneHttpClient implements CxonePort {
   constructor(private readonly options: CxoneHttpClientOptions) {
     this.base = `${options.apiBase.replace(/\/+$/, '')}/inContactAPI/services/${options.apiVersion}`;
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep ?? ((ms, signal) => wait(ms, undefined, signal ? { signal } : {}).catch(() => undefined));
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
     // One limiter for every request of the run, retries included; 429s lower its rate
@@ -343,7 +345,7 @@ export class CxoneHttpClient implements CxonePort {
       abort.addEventListener('abort', onAbort, { once: true });
     });
     try {
-      const result = await Promise.race([this.sleep(ms), aborted]);
+      const result = await Promise.race([this.sleep(ms, abort), aborted]);
       if (result === 'aborted') throw this.interrupted(method, path);
     } finally {
       abort.removeEventListener('abort', onAbort!);

@@ -72,7 +72,7 @@ test('.gitignore is merged, never replaced', async () => {
   const r = await cli(['init']);
   assert.is(r.code, 0, r.err);
   assert.match(r.out, 'appended to .gitignore');
-  assert.is(await readFile(path.join(dir, '.gitignore'), 'utf8'), 'secrets.txt\nplan.json\n# added by skillops init\nskillops-output.txt\n.skillops-cache/\nnode_modules/\n.env\n');
+  assert.is(await readFile(path.join(dir, '.gitignore'), 'utf8'), 'secrets.txt\nplan.json\n# added by skillops init\nskillops-output.txt\n.skillops-cache/\n.skillops/\nnode_modules/\n.env\n');
   assert.not.match(await readFile(path.join(dir, '.gitignore'), 'utf8'), /^audit/m);
 });
 
