@@ -5,4 +5,5 @@ import { runDemo } from './commands/demo.js';
 
 const io = processIo();
 process.exitCode = await runDemo(io);
-process.exit(process.exitCode);
+// exit once stdout has drained, so `npm run demo | tee demo.log` gets every line
+process.stdout.write('', () => process.exit(process.exitCode));
