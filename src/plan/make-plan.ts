@@ -10,7 +10,7 @@ import { desiredHash, liveFingerprint } from './fingerprint.js';
 import { PLAN_FORMAT, type AgentLabel, type Change, type PendingChange, type Plan, type PlanQueue, type PlanWarning } from './plan-types.js';
 import { changeWindowStatus } from './change-window.js';
 import { checkPolicy } from './policy.js';
-import { agentDirectory, resolveDesired, type ResolvedQueue } from './resolve.js';
+import { agentDirectory, resolveDesired, type Directory, type ResolvedQueue } from './resolve.js';
 import { isTargeted, type QueueTarget } from './target.js';
 
 export interface PlanInput {
@@ -35,12 +35,7 @@ export function makePlan(input: PlanInput): PlanResult {
   if (hasErrors(problems)) return { problems };
 
   const today = tenantDate(now, settings.timeZone);
-  const liveBySkill = new Map<number, Map<number, LiveAssignment>>();
-  for (const a of live.assignments) {
-    let held = liveBySkill.get(a.skillId);
-    if (!held) liveBySkill.set(a.skillId, (held = new Map()));
-    held.set(a.agentId, a);
-  }
+  const liveBySkill = indexLive(live.assignments);
   const label = (agentId: number): AgentLabel => labelOf(agentId, directory.agentsById.get(agentId));
   const warnings: PlanWarning[] = problems.map((p) => ({ message: p.message, at: `${p.file}:${p.line}:${p.col}` }));
 
@@ -77,18 +72,7 @@ export function makePlan(input: PlanInput): PlanResult {
     queues,
     coverage,
     warnings,
-    policy: checkPolicy({
-      queues,
-      resolved: resolved.queues,
-      liveBySkill,
-      assignments: live.assignments,
-      agents: directory.agentsById,
-      skills: live.skills,
-      directory,
-      settings,
-      force: input.force ?? false,
-      ...(settings.changeWindows ? { window: changeWindowStatus(now, settings.changeWindows) } : {}),
-    }),
+    policy: judge(input, directory, resolved.queues, liveBySkill)(queues),
     ...(isTargeted(input.target) ? { target: input.target } : {}),
   };
   return { plan, problems };
@@ -191,4 +175,42 @@ function overallCoverage(live: LiveState, queues: PlanQueue[]): Plan["coverage"]
     managedQueues: queues.length,
     emptyQueuesAfter: queues.filter((q) => q.coverage.activeAfter === 0).map((q) => q.skillName),
   };
+}
+
+/** Live assignments by skill, then agent. */
+function indexLive(assignments: LiveAssignment[]): Map<number, Map<number, LiveAssignment>> {
+  const bySkill = new Map<number, Map<number, LiveAssignment>>();
+  for (const a of assignments) {
+    let held = bySkill.get(a.skillId);
+    if (!held) bySkill.set(a.skillId, (held = new Map()));
+    held.set(a.agentId, a);
+  }
+  return bySkill;
+}
+
+function judge(input: PlanInput, directory: Directory, resolved: ResolvedQueue[], liveBySkill: Map<number, Map<number, LiveAssignment>>) {
+  const { live, settings, now } = input;
+  return (queues: PlanQueue[]): Plan['policy'] =>
+    checkPolicy({
+      queues,
+      resolved,
+      liveBySkill,
+      assignments: live.assignments,
+      agents: directory.agentsById,
+      skills: live.skills,
+      directory,
+      settings,
+      force: input.force ?? false,
+      ...(settings.changeWindows ? { window: changeWindowStatus(now, settings.changeWindows) } : {}),
+    });
+}
+
+/**
+ * The planner's own policy check for any set of planned queues, for callers that narrow a plan
+ * and judge it again (scheduled runs keep only the changes dated entries made due).
+ */
+export function policyJudge(input: PlanInput): (queues: PlanQueue[]) => Plan['policy'] {
+  const directory = agentDirectory(input.live.agents);
+  const resolved = resolveDesired(input.desired, input.live.skills, directory, input.settings.exclude);
+  return judge(input, directory, resolved.queues, indexLive(input.live.assignments));
 }

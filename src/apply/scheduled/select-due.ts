@@ -4,13 +4,8 @@
 // skills/ was there before any date turned: someone changed CXone by hand, so it is drift:
 // reported, and left in place unless `schedule.selfHeal: true` asks to revert it.
 import { ConfigError } from '../../errors.js';
-import { makePlan } from '../../plan/make-plan.js';
+import { makePlan, policyJudge } from '../../plan/make-plan.js';
 import type { Change, Plan, PlanQueue } from '../../plan/plan-types.js';
-import { changeWindowStatus } from '../../plan/change-window.js';
-import { checkPolicy } from '../../plan/policy.js';
-import { agentDirectory, resolveDesired } from '../../plan/resolve.js';
-import type { LiveAssignment } from '../../cxone/types.js';
-import type { ApplyInputs } from '../apply-types.js';
 import type { ApplyRequest, PreparedApply } from '../apply-types.js';
 
 export interface ScheduledSelection {
@@ -32,32 +27,6 @@ export function describeChange(plan: Plan, c: Change): string {
   const after = c.after ? ` proficiency ${c.after.proficiency}${c.after.isActive ? '' : ' (inactive)'}` : '';
   const before = c.before ? ` (live: proficiency ${c.before.proficiency}${c.before.isActive ? '' : ', inactive'})` : '';
   return `${c.action} ${skill} / ${c.userName} (${c.agentId})${after}${before}`;
-}
-
-/** The planner's policy check for a narrowed set of queues (same inputs as make-plan). */
-export function policyJudge(inputs: ApplyInputs, force: boolean): (queues: PlanQueue[]) => Plan['policy'] {
-  const { desired, live, settings, now } = inputs;
-  const directory = agentDirectory(live.agents);
-  const resolved = resolveDesired(desired, live.skills, directory, settings.exclude);
-  const liveBySkill = new Map<number, Map<number, LiveAssignment>>();
-  for (const a of live.assignments) {
-    let held = liveBySkill.get(a.skillId);
-    if (!held) liveBySkill.set(a.skillId, (held = new Map()));
-    held.set(a.agentId, a);
-  }
-  return (queues) =>
-    checkPolicy({
-      queues,
-      resolved: resolved.queues,
-      liveBySkill,
-      assignments: live.assignments,
-      agents: directory.agentsById,
-      skills: live.skills,
-      directory,
-      settings,
-      force,
-      ...(settings.changeWindows ? { window: changeWindowStatus(now, settings.changeWindows) } : {}),
-    });
 }
 
 /** Keeps, in each queue, only the changes `keep` accepts; summary, coverage and policy follow. */
@@ -90,8 +59,8 @@ export function selectScheduled(prepared: PreparedApply, request: ApplyRequest):
 
   const all = prepared.plan.queues.flatMap((q) => q.changes);
   const driftChanges = all.filter((c) => !isDue(c));
-  const driftPlan = narrowPlan(prepared.plan, (c) => !isDue(c), activeAgent, policyJudge(inputs, true));
-  const plan = schedule.selfHeal ? prepared.plan : narrowPlan(prepared.plan, isDue, activeAgent, policyJudge(inputs, force));
+  const driftPlan = narrowPlan(prepared.plan, (c) => !isDue(c), activeAgent, policyJudge({ ...inputs, force: true }));
+  const plan = schedule.selfHeal ? prepared.plan : narrowPlan(prepared.plan, isDue, activeAgent, policyJudge({ ...inputs, force }));
   return {
     ...prepared,
     plan,
