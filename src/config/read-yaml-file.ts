@@ -8,6 +8,7 @@ import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, 
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { forTerminal, HAS_UNSAFE } from '../render/untrusted.js';
 import type { Problem } from './problem.js';
+import { readPlainYaml } from './plain-yaml.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
@@ -39,11 +40,16 @@ export type ReadResult = { ok: true; parsed: ParsedYaml } | { ok: false; problem
  * @param confineTo folder a symlink may not lead out of
  */
 export function readYamlFile(absolutePath: string, displayPath: string, confineTo: string): ReadResult {
-  const fail = (message: string, code: string, line = 1, col = 1): ReadResult => ({
+  const read = readYamlText(absolutePath, displayPath, confineTo);
+  return read.ok ? parseYamlText(read.text, displayPath) : read;
+}
+
+/** The file's text, or the problem that stops it being read (see readYamlFile). */
+export function readYamlText(absolutePath: string, displayPath: string, confineTo: string): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+  const fail = (message: string, code: string, line = 1, col = 1): { ok: false; problems: Problem[] } => ({
     ok: false,
     problems: [{ file: displayPath, line, col, severity: 'error', code, message }],
   });
-
   let info;
   try {
     info = lstatSync(absolutePath);
@@ -71,10 +77,54 @@ export function readYamlFile(absolutePath: string, displayPath: string, confineT
   }
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return parseYamlText(text, displayPath);
+  return { ok: true, text };
 }
 
 export function parseYamlText(text: string, displayPath: string): ReadResult {
+  // Plain block YAML (what skillops writes, and most hand edits) has a fast reader; anything
+  // else, including every file with a problem, goes to the yaml library.
+  return parsePlainYamlText(text, displayPath) ?? parseWithLibrary(text, displayPath);
+}
+
+/** The fast reader alone (see plain-yaml.ts): undefined when the text is not plain block YAML. */
+export function parsePlainYamlText(text: string, displayPath: string): ReadResult | undefined {
+  const plain = readPlainYaml(text, { maxKeys: MAX_KEYS_PER_MAPPING, maxItems: MAX_ITEMS_PER_LIST });
+  if (!plain) return undefined;
+  let lineStarts: number[] | undefined;
+  return {
+    ok: true,
+    parsed: {
+      file: displayPath,
+      data: plain.data,
+      locate(segments, options = {}) {
+        lineStarts ??= startsOfLines(text);
+        return positionOf(lineStarts, plain.offsetOf(segments, options.key ?? false));
+      },
+    },
+  };
+}
+
+/** Offsets where lines start: 0, and after each line feed. */
+function startsOfLines(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset, as yaml's LineCounter gives them. */
+function positionOf(lineStarts: number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, col: offset - lineStarts[low]! + 1 };
+}
+
+/** The general reader: any YAML, every problem reported with its position. */
+export function parseWithLibrary(text: string, displayPath: string): ReadResult {
   const lineCounter = new LineCounter();
   const problem = (offset: number, code: string, message: string): Problem => {
     const { line, col } = lineCounter.linePos(offset);
