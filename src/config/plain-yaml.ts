@@ -50,6 +50,9 @@ const WIDE = '(?![\\x00-\\x7f])[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}]';
 /** Plain words that the core schema reads as strings whatever they hold: a letter first, then
  *  letters, digits, spaces and a few marks; never ": " or " #", never a trailing space. */
 const WORD = new RegExp(`^(?:[A-Za-z]|(?![\\x00-\\x7f])\\p{L})(?:[A-Za-z0-9 ._@+\\-()/,'&;!?*%$=~^<>"]|${WIDE})*$`, 'u');
+/** In a flow mapping, also without the flow indicators , [ ] { }. */
+const FLOW_WORD = new RegExp(`^(?:[A-Za-z]|(?![\\x00-\\x7f])\\p{L})(?:[A-Za-z0-9 ._@+\\-()/'&;!?*%$=~^<>"]|${WIDE})*$`, 'u');
+const FLOW_KEY = /^([A-Za-z_][A-Za-z0-9_]{0,63}): +/;
 /** Calendar dates are strings in YAML 1.2's core schema (timestamps belong to YAML 1.1). */
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const CORE_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
@@ -57,6 +60,21 @@ const CORE_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 const QUOTED_TEXT = new RegExp(`^(?:[\\x20-\\x7e]|${WIDE})*$`, 'u');
 /** Comments may hold names (letters of any script) but nothing that needs escaping. */
 const COMMENT_TEXT = new RegExp(`^#(?:[\\x20-\\x7e]|${WIDE})*$`, 'u');
+
+/** The text between quotes, when it needs no unescaping. */
+function quotedText(inner: string, quote: string): string {
+  if (!QUOTED_TEXT.test(inner) || (quote === '"' && inner.includes('\\'))) return notPlain();
+  return inner;
+}
+
+/** A plain scalar as the core schema reads it, when it is one of the kinds read here. */
+function plainValue(value: string, words: RegExp): unknown {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (INTEGER.test(value)) return Number(value);
+  if ((words.test(value) && !CORE_WORDS.test(value)) || DATE.test(value)) return value;
+  return notPlain();
+}
 
 /**
  * @returns the document when it is plain block YAML within the limits, else undefined (read it
@@ -90,28 +108,71 @@ export function readPlainYaml(text: string, limits: { maxKeys: number; maxItems:
 
   /** A scalar's value, from the text after `key: ` or `- ` up to an optional comment. */
   const scalar = (textAfter: string): unknown => {
-    let value = textAfter;
-    let quoted: string | undefined;
-    const first = value.charCodeAt(0);
+    const first = textAfter.charCodeAt(0);
     if (first === 34 /* " */ || first === 39 /* ' */) {
-      const close = value.indexOf(value[0]!, 1);
+      const close = textAfter.indexOf(textAfter[0]!, 1);
       if (close < 0) return notPlain();
-      quoted = value.slice(1, close);
-      if (!QUOTED_TEXT.test(quoted) || (first === 34 && quoted.includes('\\'))) return notPlain();
-      value = value.slice(close + 1);
-      if (value !== '' && !(value.startsWith(' #') && COMMENT_TEXT.test(value.slice(1).replace(/^ +/, '')))) return notPlain();
-      return quoted;
+      const value = quotedText(textAfter.slice(1, close), textAfter[0]!);
+      const rest = textAfter.slice(close + 1);
+      if (rest !== '' && !(rest.startsWith(' #') && COMMENT_TEXT.test(rest.slice(1).replace(/^ +/, '')))) return notPlain();
+      return value;
     }
+    let value = textAfter;
     const comment = value.indexOf(' #');
     if (comment >= 0) {
       if (!COMMENT_TEXT.test(value.slice(comment + 1).replace(/^ +/, ''))) return notPlain();
       value = value.slice(0, comment).replace(/ +$/, '');
     }
-    if (value === 'true') return true;
-    if (value === 'false') return false;
-    if (INTEGER.test(value)) return Number(value);
-    if ((WORD.test(value) && !CORE_WORDS.test(value)) || DATE.test(value)) return value;
-    return notPlain();
+    return plainValue(value, WORD);
+  };
+
+  /**
+   * A mapping on one line, `{ min: 1, max: 5 }`: keys with plain or simply quoted values,
+   * `, ` between them, and an optional comment after the closing brace. Nothing nested.
+   */
+  const flowMapping = (textFrom: string, at: number): { node: PlainNode; data: unknown } => {
+    const pairs = new Map<string, { key: number; value: PlainNode }>();
+    const data: Record<string, unknown> = {};
+    let i = 1;
+    const spaces = () => {
+      while (textFrom.charCodeAt(i) === 32) i++;
+    };
+    spaces();
+    if (textFrom[i] !== '}') {
+      for (;;) {
+        const key = FLOW_KEY.exec(textFrom.slice(i));
+        if (!key) return notPlain();
+        const name = key[1]!;
+        if (RESERVED_KEYS.has(name) || pairs.has(name) || pairs.size >= limits.maxKeys) return notPlain();
+        const keyAt = at + i;
+        i += key[0].length;
+        const valueAt = i;
+        let value: unknown;
+        const quote = textFrom[i];
+        if (quote === '"' || quote === "'") {
+          const close = textFrom.indexOf(quote, i + 1);
+          if (close < 0) return notPlain();
+          value = quotedText(textFrom.slice(i + 1, close), quote);
+          i = close + 1;
+        } else {
+          let end = i;
+          while (end < textFrom.length && textFrom[end] !== ',' && textFrom[end] !== '}') end++;
+          const raw = textFrom.slice(i, end).replace(/ +$/, '');
+          value = plainValue(raw, FLOW_WORD);
+          i = end;
+        }
+        pairs.set(name, { key: keyAt, value: { kind: 'scalar', at: at + valueAt } });
+        data[name] = value;
+        spaces();
+        if (textFrom[i] === '}') break;
+        if (textFrom[i] !== ',') return notPlain();
+        i++;
+        spaces();
+      }
+    }
+    const after = textFrom.slice(i + 1);
+    if (after !== '' && !(after.startsWith(' ') && COMMENT_TEXT.test(after.replace(/^ +/, '')))) return notPlain();
+    return { node: { kind: 'map', at, pairs }, data };
   };
 
   /** The block starting at the next line, whose indentation is `indent`. */
@@ -140,9 +201,15 @@ export function readPlainYaml(text: string, limits: { maxKeys: number; maxItems:
         pairs.set(name, { key: line.at, value: nested.node });
         data[name] = nested.data;
       } else {
-        const value = scalar(valueText);
-        pairs.set(name, { key: line.at, value: { kind: 'scalar', at: line.at + line.rest.length - after.length + (after.length - valueText.length) } });
-        data[name] = value;
+        const valueAt = line.at + line.rest.length - valueText.length;
+        if (valueText.startsWith('{')) {
+          const flow = flowMapping(valueText, valueAt);
+          pairs.set(name, { key: line.at, value: flow.node });
+          data[name] = flow.data;
+        } else {
+          data[name] = scalar(valueText);
+          pairs.set(name, { key: line.at, value: { kind: 'scalar', at: valueAt } });
+        }
         // a more indented line after a value would continue it: left to yaml
         const following = peek();
         if (following && following.indent > indent) return notPlain();

@@ -70,6 +70,13 @@ const handWritten = [
   'skill: Z\nagents:\n    - agent: deep@example.com\n      proficiency: 2\n    # a comment in the list\n    - agent: other@example.com\n      proficiency: -1\n',
   'skill: S\nsafety:\n  maxChangePercent: 50\nagents:\n- agent: compact@example.com\n  proficiency: 1\n',
   'skill: S\nagents:\n  - plain item\n  - 12\n  - true\n',
+  'skill: Flow\nconstraints:\n  proficiency: { min: 1, max: 5 } # bounds\n  minActiveAgents: 2\nsafety: {maxChangePercent: 50,  maxRemovals: 3}\nempty: {}\nagents:\n  - agent: a@example.com\n    proficiency: 2\n',
+  'skill: F\nc: { a: "x, y", b: \'q\', d: 2026-01-01, e: true, f: Some words }\nagents: []\n',
+  'skill: F\nc: { a: 1, }\n',
+  'skill: F\nc: { a: [1], b: 2 }\n',
+  'skill: F\nc: { a:1 }\n',
+  'skill: F\nc: { a: 1\n',
+  'skill: F\nc: { a: 1, a: 2 }\n',
   'skill: Semi; colon\ndescription: Seasonal overflow; assignments are dated!\nagents: []\n',
   'skill: A\nkey:  two spaces\nagents:\n  - agent: x@example.com   # spaced comment\n    proficiency: 3\n',
   'skill: A\r\nagents: []\r\n',
@@ -114,13 +121,10 @@ test('the library and the fast reader agree on every file the fast reader takes'
   assert.ok(taken >= corpus.length / 2, `the fast reader took only ${taken} of ${corpus.length} files`);
 });
 
-test('it takes every file import writes from plain names, and the repository\'s own queue files without flow collections', () => {
-  const own = readdirSync(path.join(root, 'skills')).filter((f) => f.endsWith('.yaml')).map((f) => ({ f, text: readFileSync(path.join(root, 'skills', f), 'utf8') }));
-  const block = own.filter(({ text }) => !/[{[]/.test(text));
-  assert.ok(block.length >= 3);
-  for (const { f, text } of block) assert.ok(readPlainYaml(text, limits), `skills/${f} should be plain`);
-  // `{ min: 1, max: 5 }` is a flow mapping: left to the library
-  for (const { f, text } of own.filter((x) => !block.includes(x))) assert.is(readPlainYaml(text, limits), undefined, f);
+test('it takes every file import writes from plain names, and every queue file of this repository', () => {
+  for (const f of readdirSync(path.join(root, 'skills')).filter((name) => name.endsWith('.yaml'))) {
+    assert.ok(readPlainYaml(readFileSync(path.join(root, 'skills', f), 'utf8'), limits), `skills/${f} should be plain`);
+  }
   const plainNamed = importedFiles().filter((t) => /^skill: (Billing Support|Zürich – Kundendienst|Ünïcødé Queue)$/m.test(t));
   assert.is(plainNamed.length, 3);
   for (const text of plainNamed) assert.ok(readPlainYaml(text, limits), text);
@@ -155,7 +159,7 @@ function random(seed: number): () => number {
 }
 
 test('random mutations: wherever the fast reader answers, it agrees with the library', () => {
-  const seeds = [...importedFiles().slice(0, 4), ...handWritten.slice(1, 9), readFileSync(path.join(root, 'skills', 'holiday-overflow.yaml'), 'utf8')];
+  const seeds = [...importedFiles().slice(0, 4), ...handWritten.slice(1, 11), ...['holiday-overflow.yaml', 'billing-support.yaml'].map((f) => readFileSync(path.join(root, 'skills', f), 'utf8'))];
   const pieces = ['–', '😀', '\u00a0', ' ', '  ', '\n', '\n  ', ':', ': ', '#', ' #', '-', '- ', '"', "'", '\\', '&', '*', '!', '|', '>', '{', '}', '[', ']', ',', '?', '%', '@', '`', '\t', '\r', '~', '.', '0', '7', '1.5', 'e3', 'x', 'true', 'null', 'é', '\u200e', '\u0085', 'key: v', 'agent: a@b.c', '---', '...'];
   const next = random(20261125);
   const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)]!;
