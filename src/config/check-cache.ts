@@ -5,15 +5,16 @@
 // are identical. Writes are atomic (temporary file, then rename), so a killed run cannot leave
 // half a cache behind.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './check-queue-file.js';
+import { agentRef, agentRefKey, type DesiredAssignment } from './desired-state.js';
 import type { Settings } from './settings.js';
 
-export const CACHE_FILE = 'queue-files.json';
-const FORMAT = 'skillops-check-cache/1';
+export const CACHE_FILE = 'queue-files.jsonl';
+const FORMAT = 'skillops-check-cache/2';
 
 let codeFingerprint: string | undefined;
 
@@ -42,10 +43,15 @@ function fingerprintOfCode(): string {
   return codeFingerprint;
 }
 
-interface CacheDocument {
+/**
+ * The file: a header line ({"format", "code"}), then one line per queue file: its key, a space,
+ * and its result as JSON with the agent entries packed into arrays (see pack). A 500,000-entry
+ * repository is ~25 MB instead of ~97 MB of objects, and a line is decoded only when its file is
+ * asked for, so opening the cache costs little and never holds the thread for long.
+ */
+interface CacheHeader {
   format: string;
   code: string;
-  entries: Record<string, FileResult>;
 }
 
 export interface CheckCache {
@@ -60,55 +66,120 @@ export interface CheckCache {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** One agent entry as an array: [written, proficiency, active (1/0), line, col, from or 0, until or 0]. */
+type PackedAgent = [string, number, 0 | 1, number, number, string | 0, string | 0];
+
+/** An entry exactly as the checker builds it (queue-rules.ts), when packing it loses nothing. */
+function packAgent(agent: DesiredAssignment, file: string): PackedAgent | DesiredAssignment {
+  const keys = 5 + (agent.from !== undefined ? 1 : 0) + (agent.until !== undefined ? 1 : 0);
+  const same = Object.keys(agent).length === keys && agent.at.file === file && Object.keys(agent.at).length === 3 && agentRefKey(agentRef(agent.written)) === agentRefKey(agent.agent) && JSON.stringify(agentRef(agent.written)) === JSON.stringify(agent.agent);
+  return same ? [agent.written, agent.proficiency, agent.active ? 1 : 0, agent.at.line, agent.at.col, agent.from ?? 0, agent.until ?? 0] : agent;
+}
+
+function unpackAgent(packed: unknown, file: string): DesiredAssignment | undefined {
+  if (isObject(packed)) return isObject(packed.agent) && typeof packed.written === 'string' && isObject(packed.at) ? (packed as unknown as DesiredAssignment) : undefined;
+  if (!Array.isArray(packed) || packed.length !== 7) return undefined;
+  const [written, proficiency, active, line, col, from, until] = packed as unknown[];
+  if (typeof written !== 'string' || typeof proficiency !== 'number' || (active !== 0 && active !== 1) || typeof line !== 'number' || typeof col !== 'number') return undefined;
+  if ((from !== 0 && typeof from !== 'string') || (until !== 0 && typeof until !== 'string')) return undefined;
+  // the keys in the order queue-rules.ts makes them, so results are byte-identical
+  return {
+    agent: agentRef(written),
+    written,
+    proficiency,
+    active: active === 1,
+    ...(from ? { from } : {}),
+    ...(until ? { until } : {}),
+    at: { file, line, col },
+  };
+}
+
+function pack(result: FileResult): string {
+  if (!result.queue) return JSON.stringify(result);
+  const { file } = result.queue;
+  return JSON.stringify({ ...result, queue: { ...result.queue, agents: result.queue.agents.map((a) => packAgent(a, file)) } });
+}
+
 /** A plausible FileResult: anything else in the file is ignored rather than trusted. */
-function isFileResult(value: unknown): value is FileResult {
-  if (!isObject(value) || !Array.isArray(value.problems)) return false;
-  if (!value.problems.every((p) => isObject(p) && typeof p.file === 'string' && typeof p.line === 'number' && typeof p.col === 'number' && typeof p.message === 'string' && typeof p.code === 'string' && (p.severity === 'error' || p.severity === 'warning'))) return false;
+function unpack(text: string): FileResult | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(value) || !Array.isArray(value.problems)) return undefined;
+  if (!value.problems.every((p) => isObject(p) && typeof p.file === 'string' && typeof p.line === 'number' && typeof p.col === 'number' && typeof p.message === 'string' && typeof p.code === 'string' && (p.severity === 'error' || p.severity === 'warning'))) return undefined;
   const c = value.claim;
-  if (c !== undefined && !(isObject(c) && typeof c.skill === 'string' && typeof c.file === 'string' && isObject(c.at) && (c.skillId === undefined || typeof c.skillId === 'number'))) return false;
-  if (value.queue === undefined) return true;
+  if (c !== undefined && !(isObject(c) && typeof c.skill === 'string' && typeof c.file === 'string' && isObject(c.at) && (c.skillId === undefined || typeof c.skillId === 'number'))) return undefined;
+  if (value.queue === undefined) return value as unknown as FileResult;
   const q = value.queue;
-  return isObject(q) && typeof q.skill === 'string' && typeof q.file === 'string' && Array.isArray(q.agents) && isObject(q.at) && isObject(q.proficiency);
+  if (!(isObject(q) && typeof q.skill === 'string' && typeof q.file === 'string' && Array.isArray(q.agents) && isObject(q.at) && isObject(q.proficiency))) return undefined;
+  const agents: DesiredAssignment[] = [];
+  for (const packed of q.agents) {
+    const agent = unpackAgent(packed, q.file);
+    if (!agent) return undefined;
+    agents.push(agent);
+  }
+  q.agents = agents;
+  return value as unknown as FileResult;
 }
 
 export async function openCheckCache(directory: string, settings: Settings): Promise<CheckCache> {
   const code = fingerprintOfCode();
   const settingsHash = createHash('sha256').update(JSON.stringify(settings)).digest('hex');
   const file = path.join(directory, CACHE_FILE);
-  let stored: Record<string, unknown> = {};
+  // key → the line's text, decoded only when asked for
+  const stored = new Map<string, string>();
   try {
-    const doc = JSON.parse(await readFile(file, 'utf8')) as unknown;
-    if (isObject(doc) && doc.format === FORMAT && doc.code === code && isObject(doc.entries)) stored = doc.entries;
+    const text = await readFile(file, 'utf8');
+    const firstEnd = text.indexOf('\n');
+    const header = JSON.parse(firstEnd < 0 ? text : text.slice(0, firstEnd)) as Partial<CacheHeader>;
+    if (isObject(header) && header.format === FORMAT && header.code === code) {
+      for (let start = firstEnd + 1; start > 0 && start < text.length; ) {
+        let end = text.indexOf('\n', start);
+        if (end < 0) end = text.length;
+        const space = text.indexOf(' ', start);
+        if (space > start && space < end) stored.set(text.slice(start, space), text.slice(space + 1, end));
+        start = end + 1;
+      }
+    }
   } catch {
     // no cache yet, or one we cannot read: start empty
   }
-  const used = new Map<string, FileResult>();
+  // key → the line to write back: a hit's own text, or a new result packed
+  const used = new Map<string, string>();
   let hits = 0;
-  let changed = Object.keys(stored).length === 0;
+  let changed = stored.size === 0;
   return {
     keyOf: (shown, content) => createHash('sha256').update(settingsHash).update('\0').update(shown).update('\0').update(content).digest('hex'),
     get(key) {
-      const entry = Object.hasOwn(stored, key) ? stored[key] : undefined;
-      if (!isFileResult(entry)) return undefined;
+      const line = stored.get(key);
+      const entry = line === undefined ? undefined : unpack(line);
+      if (!entry) return undefined;
       hits++;
-      used.set(key, entry);
+      used.set(key, line!);
       return entry;
     },
     set(key, result) {
       changed = true;
-      used.set(key, result);
+      used.set(key, pack(result));
     },
     get hits() {
       return hits;
     },
     async save() {
-      if (!changed && used.size === Object.keys(stored).length) return;
-      const doc: CacheDocument = { format: FORMAT, code, entries: Object.fromEntries(used) };
+      if (!changed && used.size === stored.size) return;
+      const header: CacheHeader = { format: FORMAT, code };
+      const lines = [JSON.stringify(header)];
+      for (const [key, line] of used) lines.push(`${key} ${line}`);
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         await mkdir(directory, { recursive: true });
-        await writeFile(temporary, JSON.stringify(doc));
+        await writeFile(temporary, `${lines.join('\n')}\n`);
         await rename(temporary, file);
+        // the first format's file, replaced by this one
+        await rm(path.join(directory, 'queue-files.json'), { force: true });
       } catch {
         // a cache we cannot write only costs time next run
       }

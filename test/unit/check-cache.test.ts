@@ -80,19 +80,27 @@ test('a corrupt, foreign or tampered cache is ignored and rewritten', async () =
     const cacheFile = path.join(cacheDir, CACHE_FILE);
     const plain = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
     await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
-    const good = JSON.parse(await readFile(cacheFile, 'utf8')) as { format: string; code: string; entries: Record<string, unknown> };
+    const [header, ...entries] = (await readFile(cacheFile, 'utf8')).trimEnd().split('\n');
+    const good = JSON.parse(header!) as { format: string; code: string };
+    const keys = entries.map((line) => line.slice(0, line.indexOf(' ')));
+    const withEntries = (head: object, body: (line: string, key: string) => string) => [JSON.stringify(head), ...entries.map((line, i) => `${keys[i]} ${body(line.slice(line.indexOf(' ') + 1), keys[i]!)}`)].join('\n');
+    assert.is(entries.length, 7);
 
     const variants: [string, string][] = [
-      ['not JSON', '{"format": "skillops-check-cache/1", "entr'],
-      ['another version of the code', JSON.stringify({ ...good, code: 'made-by-another-skillops' })],
-      ['another format', JSON.stringify({ ...good, format: 'something-else/9' })],
-      ['entries of the wrong shape', JSON.stringify({ ...good, entries: Object.fromEntries(Object.keys(good.entries).map((k) => [k, { problems: 'none', queue: 42 }])) })],
-      ['a list instead of entries', JSON.stringify({ ...good, entries: [] })],
+      ['not JSON', '{"format": "skillops-check-cache/2", "co'],
+      ['another version of the code', withEntries({ ...good, code: 'made-by-another-skillops' }, (line) => line)],
+      ['another format', withEntries({ ...good, format: 'something-else/9' }, (line) => line)],
+      ['entries of the wrong shape', withEntries(good, () => JSON.stringify({ problems: 'none', queue: 42 }))],
+      ['entries cut short', withEntries(good, (line) => line.slice(0, line.length - 2))],
+      ['agents packed with the wrong types', withEntries(good, (line) => line.replace(/\["([^"]*)",(\d+),/g, '[1,"$2",'))],
+      ['keys that match no file', withEntries(good, (line) => line).replace(/^[0-9a-f]{64} /gm, (k) => `${k.slice(1)} `)],
+      ['an old cache in the first format', JSON.stringify({ format: 'skillops-check-cache/1', code: good.code, entries: {} })],
     ];
     for (const [what, content] of variants) {
       await writeFile(cacheFile, content);
       const result = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
-      assert.is(result.filesCached, 0, what);
+      // files whose entries are unusable are checked afresh: results equal the uncached ones
+      assert.is(result.filesCached, what === 'agents packed with the wrong types' ? entries.filter((e) => !/\["[^"]*",\d+,/.test(e)).length : 0, what);
       assert.is(strip(result), strip(plain), what);
       // rewritten, so the next run is warm again
       const again = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
