@@ -33,17 +33,29 @@ export async function readEveryAssignment(cxone: CxonePort, skills: Skill[], age
 }
 
 export async function readLiveState(cxone: CxonePort): Promise<LiveState> {
+  // The all-active combination is always read and holds nearly every assignment: it starts at
+  // once, beside skills and agents, instead of waiting for them (their answers only decide which
+  // other combinations to read)
+  const allActive = cxone.listAllAssignments(ALL_ACTIVE);
+  allActive.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const [skills, agents] = await Promise.all([cxone.listSkills(), cxone.listAgents()]);
-  return { skills, agents, assignments: await readEveryAssignment(cxone, skills, agents) };
+  const others = filtersFor(skills, agents).filter((f) => !isAllActive(f));
+  const parts = await Promise.all([allActive, ...others.map((f) => cxone.listAllAssignments(f))]);
+  return { skills, agents, assignments: unique(parts.flat()) };
 }
+
+const ALL_ACTIVE: AssignmentFilter = { isActive: true, isAgentActive: true, isSkillActive: true };
+const isAllActive = (f: AssignmentFilter) => f.isActive && f.isAgentActive && f.isSkillActive;
 
 /** Drops repeats (a server that ignored a filter would list an assignment twice). */
 function unique(assignments: LiveAssignment[]): LiveAssignment[] {
-  const seen = new Set<string>();
+  // agents seen per skill: numbers in sets, not 500,000 "skill:agent" strings
+  const seen = new Map<number, Set<number>>();
   return assignments.filter((a) => {
-    const key = `${a.skillId}:${a.agentId}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    let agents = seen.get(a.skillId);
+    if (!agents) seen.set(a.skillId, (agents = new Set()));
+    if (agents.has(a.agentId)) return false;
+    agents.add(a.agentId);
     return true;
   });
 }
@@ -74,7 +86,7 @@ export async function rereadSkills(cxone: CxonePort, live: LiveState, skillIds: 
     if (allActive(a)) perSkill.set(a.skillId, (perSkill.get(a.skillId) ?? 0) + 1);
   }
   const size = cxone.pageSize;
-  const others = filters.filter((f) => !(f.isActive && f.isAgentActive && f.isSkillActive));
+  const others = filters.filter((f) => !isAllActive(f));
   const activeSkills = skillIds.filter((id) => skillActive.get(id) !== false);
   const tenantWide = filters.reduce((n, f) => n + pages(counts.get(keyOf(f)) ?? 0, size), 0);
   const bySkill = activeSkills.reduce((n, id) => n + pages(perSkill.get(id) ?? 0, size), 0) + others.reduce((n, f) => n + pages(counts.get(keyOf(f)) ?? 0, size), 0);
