@@ -42,6 +42,7 @@ const notPlain = (): never => {
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_]{0,63}):(?= |$)/;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 32;
 /** Whole numbers the core schema reads as integers, written the one way it writes them back. */
 const INTEGER = /^-?(?:0|[1-9][0-9]{0,14})$/;
 /** Letters, marks, digits, punctuation and symbols of any script beyond ASCII: all printable, none
@@ -60,6 +61,10 @@ const CORE_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 const QUOTED_TEXT = new RegExp(`^(?:[\\x20-\\x7e]|${WIDE})*$`, 'u');
 /** Comments may hold names (letters of any script) but nothing that needs escaping. */
 const COMMENT_TEXT = new RegExp(`^#(?:[\\x20-\\x7e]|${WIDE})*$`, 'u');
+
+/** A key that stays the same string in the data: not a reserved name, and not a word the core
+ *  schema reads as true, false or null (`True: 1` is the key "true" to the library). */
+const usableKey = (name: string) => !RESERVED_KEYS.has(name) && !CORE_WORDS.test(name);
 
 /** The text between quotes, when it needs no unescaping. */
 function quotedText(inner: string, quote: string): string {
@@ -143,7 +148,7 @@ export function readPlainYaml(text: string, limits: { maxKeys: number; maxItems:
         const key = FLOW_KEY.exec(textFrom.slice(i));
         if (!key) return notPlain();
         const name = key[1]!;
-        if (RESERVED_KEYS.has(name) || pairs.has(name) || pairs.size >= limits.maxKeys) return notPlain();
+        if (!usableKey(name) || pairs.has(name) || pairs.size >= limits.maxKeys) return notPlain();
         const keyAt = at + i;
         i += key[0].length;
         const valueAt = i;
@@ -176,7 +181,14 @@ export function readPlainYaml(text: string, limits: { maxKeys: number; maxItems:
   };
 
   /** The block starting at the next line, whose indentation is `indent`. */
-  const block = (indent: number): { node: PlainNode; data: unknown } => (peek()!.rest.startsWith('-') ? sequence(indent) : mapping(indent));
+  let depth = 0;
+  const block = (indent: number): { node: PlainNode; data: unknown } => {
+    // queue files nest four levels; very deep nesting is left to the library, which has its own limits
+    if (++depth > MAX_DEPTH) return notPlain();
+    const result = peek()!.rest.startsWith('-') ? sequence(indent) : mapping(indent);
+    depth--;
+    return result;
+  };
 
   const mapping = (indent: number): { node: PlainNode; data: unknown } => {
     const pairs = new Map<string, { key: number; value: PlainNode }>();
@@ -187,7 +199,7 @@ export function readPlainYaml(text: string, limits: { maxKeys: number; maxItems:
       const key = KEY.exec(line.rest);
       if (!key) return notPlain();
       const name = key[1]!;
-      if (RESERVED_KEYS.has(name) || pairs.has(name) || pairs.size >= limits.maxKeys) return notPlain();
+      if (!usableKey(name) || pairs.has(name) || pairs.size >= limits.maxKeys) return notPlain();
       next++;
       const after = line.rest.slice(name.length + 1);
       // only spaces separate: JavaScript's trim would also eat no-break spaces, which YAML keeps

@@ -20,7 +20,7 @@ const limits = { maxKeys: MAX_KEYS_PER_MAPPING, maxItems: MAX_ITEMS_PER_LIST };
 
 /** Every path in a value, with the missing paths next to them that locate must also agree on. */
 function pathsOf(value: unknown, prefix: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
-  out.push(prefix, [...prefix, 'missing'], [...prefix, 99999]);
+  out.push(prefix, ...['missing', 99999, '', 'null', 'true', 0, '0', -1, 'length'].map((k) => [...prefix, k]));
   if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
   else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
   return out;
@@ -77,6 +77,8 @@ const handWritten = [
   'skill: F\nc: { a:1 }\n',
   'skill: F\nc: { a: 1\n',
   'skill: F\nc: { a: 1, a: 2 }\n',
+  'true: 1\nTrue: 2\n',
+  'a: 1\nTrue: 2\nagents:\n  - Null: x\n',
   'skill: Semi; colon\ndescription: Seasonal overflow; assignments are dated!\nagents: []\n',
   'skill: A\nkey:  two spaces\nagents:\n  - agent: x@example.com   # spaced comment\n    proficiency: 3\n',
   'skill: A\r\nagents: []\r\n',
@@ -131,10 +133,14 @@ test('it takes every file import writes from plain names, and every queue file o
 });
 
 test('it declines what it does not cover, and the library reports the problem', () => {
-  const declined = ['skill: A\r\nagents: []\r\n', 'skill: &a A\nagents: []\n', 'skill: A\nskill: B\n', '__proto__: A\n', 'skill: 0x1F\n', 'skill: A\nagents:\n  - agent: x\n   proficiency: 3\n', '---\nskill: A\n---\nskill: B\n'];
+  const deep = `${Array.from({ length: 40 }, (_, d) => `${' '.repeat(d)}k:`).join('\n')}\n${' '.repeat(40)}k: 1\n`;
+  const declined = [deep, 'True: 1\n', 'null: 1\n', 'a: 1\nTrue: 2\n', 'a:\n  - NULL: 1\n', 'c: { False: 1 }\n', 'skill: A\r\nagents: []\r\n', 'skill: &a A\nagents: []\n', 'skill: A\nskill: B\n', '__proto__: A\n', 'skill: 0x1F\n', 'skill: A\nagents:\n  - agent: x\n   proficiency: 3\n', '---\nskill: A\n---\nskill: B\n'];
   for (const text of declined) assert.is(readPlainYaml(text, limits), undefined, text);
   const dup = parseYamlText('skill: A\nskill: B\n', 'd.yaml');
   assert.ok(!dup.ok && dup.problems.some((p) => p.code === 'yaml-syntax' && p.line === 2));
+  // the library reads `True:` as the key "true": a second `true:` is a duplicate it reports
+  const core = parseYamlText('true: 1\nTrue: 2\n', 'c.yaml');
+  assert.ok(!core.ok && core.problems.some((p) => p.code === 'yaml-syntax' && p.line === 2));
   const reserved = parseYamlText('__proto__: A\n', 'p.yaml');
   assert.ok(!reserved.ok && reserved.problems.some((p) => p.code === 'forbidden-key'));
 });
@@ -160,7 +166,7 @@ function random(seed: number): () => number {
 
 test('random mutations: wherever the fast reader answers, it agrees with the library', () => {
   const seeds = [...importedFiles().slice(0, 4), ...handWritten.slice(1, 11), ...['holiday-overflow.yaml', 'billing-support.yaml'].map((f) => readFileSync(path.join(root, 'skills', f), 'utf8'))];
-  const pieces = ['–', '😀', '\u00a0', ' ', '  ', '\n', '\n  ', ':', ': ', '#', ' #', '-', '- ', '"', "'", '\\', '&', '*', '!', '|', '>', '{', '}', '[', ']', ',', '?', '%', '@', '`', '\t', '\r', '~', '.', '0', '7', '1.5', 'e3', 'x', 'true', 'null', 'é', '\u200e', '\u0085', 'key: v', 'agent: a@b.c', '---', '...'];
+  const pieces = ['True: ', 'null: ', '–', '😀', '\u00a0', ' ', '  ', '\n', '\n  ', ':', ': ', '#', ' #', '-', '- ', '"', "'", '\\', '&', '*', '!', '|', '>', '{', '}', '[', ']', ',', '?', '%', '@', '`', '\t', '\r', '~', '.', '0', '7', '1.5', 'e3', 'x', 'true', 'null', 'é', '\u200e', '\u0085', 'key: v', 'agent: a@b.c', '---', '...'];
   const next = random(20261125);
   const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)]!;
   let taken = 0;
