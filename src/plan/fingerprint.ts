@@ -24,8 +24,11 @@ export function desiredHash(queues: ResolvedQueue[]): string {
   const hash = createHash('sha256');
   for (const q of [...queues].sort((a, b) => a.skillId - b.skillId)) {
     let text = `queue ${q.skillId} ${q.mode} ${q.proficiency.min}-${q.proficiency.max} min${q.minActiveAgents}\n`;
-    for (const a of [...q.agents].sort((x, y) => x.agentId - y.agentId)) {
-      text += `${a.agentId}:${a.proficiency}:${a.active ? 1 : 0}:${a.from ?? ''}:${a.until ?? ''}\n`;
+    const ids = q.agentIds;
+    const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
+    for (const i of order) {
+      const a = q.agents[i]!;
+      text += `${ids[i]}:${a.proficiency}:${a.active ? 1 : 0}:${a.from ?? ''}:${a.until ?? ''}\n`;
     }
     hash.update(text);
   }

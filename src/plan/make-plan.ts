@@ -95,9 +95,11 @@ function planQueue(
   const listed = new Set<number>();
   const where = (line: number, col: number) => `${queue.file}:${line}:${col}`;
 
-  for (const entry of queue.agents) {
-    listed.add(entry.agentId);
-    const current = held.get(entry.agentId);
+  for (let i = 0; i < queue.agents.length; i++) {
+    const entry = queue.agents[i]!;
+    const agentId = queue.agentIds[i]!;
+    listed.add(agentId);
+    const current = held.get(agentId);
     const status = entry.from === undefined && entry.until === undefined ? 'active' : windowStatus(today, entry.from, entry.until);
     // Most entries match live: build labels and positions only for the ones that change
     const source = () => where(entry.at.line, entry.at.col);
@@ -105,22 +107,22 @@ function planQueue(
     if (status === 'pending') {
       // Before `from` the entry does not govern yet: shown, not applied, and an existing live
       // assignment of the same agent is left as it is rather than removed until then.
-      pending.push({ ...label(entry.agentId), skillId: queue.skillId, from: entry.from!, after: wanted(), source: source() });
+      pending.push({ ...label(agentId), skillId: queue.skillId, from: entry.from!, after: wanted(), source: source() });
       continue;
     }
     if (status === 'expired') {
       if (!current) continue;
       if (queue.mode === 'additive') {
-        warnings.push({ message: `${label(entry.agentId).userName} on ${queue.skillName} ended ${entry.until}, but additive queues never remove: remove it in CXone or switch the file to authoritative`, at: source() });
+        warnings.push({ message: `${label(agentId).userName} on ${queue.skillName} ended ${entry.until}, but additive queues never remove: remove it in CXone or switch the file to authoritative`, at: source() });
         continue;
       }
-      changes.push({ action: 'remove', ...label(entry.agentId), skillId: queue.skillId, before: state(current), reason: 'expired', source: source() });
+      changes.push({ action: 'remove', ...label(agentId), skillId: queue.skillId, before: state(current), reason: 'expired', source: source() });
       continue;
     }
     if (!current) {
-      changes.push({ action: 'add', ...label(entry.agentId), skillId: queue.skillId, after: wanted(), source: source() });
+      changes.push({ action: 'add', ...label(agentId), skillId: queue.skillId, after: wanted(), source: source() });
     } else if (current.proficiency !== entry.proficiency || current.isActive !== entry.active) {
-      changes.push({ action: 'update', ...label(entry.agentId), skillId: queue.skillId, before: state(current), after: wanted(), source: source() });
+      changes.push({ action: 'update', ...label(agentId), skillId: queue.skillId, before: state(current), after: wanted(), source: source() });
     }
   }
   if (queue.mode === 'authoritative') {
