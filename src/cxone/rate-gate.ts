@@ -1,5 +1,5 @@
-// The run's one client-side rate limiter, adaptive: requests are spaced evenly at the current
-// rate; a 429 halves the rate at once (multiplicative decrease) and every second of answers
+// The run's one client-side rate limiter, adaptive: requests are spaced at least one interval
+// apart at the current rate; a 429 halves the rate at once (multiplicative decrease) and every second of answers
 // without one raises it by a tenth of the configured rate (additive increase), never above the
 // configured rate. So a setting above what the tenant allows costs a few 429s, not a run of
 // them, and a tenant that recovers is used fully again. (p-throttle, used before, cannot change
@@ -18,7 +18,10 @@ export class RateGate {
   private rate: number;
   private readonly max: number;
   private readonly min: number;
-  private next = 0;
+  /** When the last request was let through. */
+  private lastSent = -Infinity;
+  /** The callers waiting, in order. */
+  private queue: Promise<void> = Promise.resolve();
   private lastRaise = 0;
   private lastSlow = -Infinity;
   private readonly now: () => number;
@@ -37,22 +40,36 @@ export class RateGate {
     return this.rate;
   }
 
-  /** Waits for this caller's slot: slots are 1/rate apart, handed out in call order. */
-  async wait(): Promise<void> {
-    const now = this.now();
-    const slot = Math.max(now, this.next);
-    this.next = slot + 1000 / this.rate;
-    if (slot > now) await this.sleep(slot - now);
+  /**
+   * Waits for this caller's turn: callers go in call order, each one interval after the one
+   * before it actually went. A timer that fires late (a busy thread) delays the ones after it
+   * rather than letting them catch up, so no two requests are ever closer than one interval and
+   * no second, wherever the server's starts, holds more than the rate.
+   */
+  wait(): Promise<void> {
+    const turn = this.queue.then(async () => {
+      // computed again after every sleep: timers count from the event loop's cached clock and
+      // can fire a little early, and a 429 meanwhile moves the turn out
+      for (;;) {
+        const wait = this.lastSent + 1000 / this.rate - this.now();
+        if (wait <= 0) break;
+        await this.sleep(wait);
+      }
+      this.lastSent = this.now();
+    });
+    // one caller's failure (a sleep that throws) must not fail everyone queued behind it
+    this.queue = turn.catch(() => undefined);
+    return turn;
   }
 
-  /** The server said 429: halve the rate and push the next slot out by one new interval. */
+  /** The server said 429: halve the rate; the next request waits one new interval from now. */
   slowDown(): void {
     // 429s for requests already in flight say the same thing: one halving per second
     if (this.now() - this.lastSlow < 1000) return;
     this.lastSlow = this.now();
     this.rate = Math.max(this.min, this.rate / 2);
     this.lastRaise = this.now();
-    this.next = Math.max(this.next, this.now() + 1000 / this.rate);
+    this.lastSent = Math.max(this.lastSent, this.now());
   }
 
   /** An answer that was not a 429: recover by a tenth of the configured rate per second. */
