@@ -5,9 +5,10 @@ import type { Problem } from '../config/problem.js';
 import type { DesiredState } from '../config/desired-state.js';
 import { createCxoneClient, type ClientTuning } from '../cxone/create-client.js';
 import type { CxonePort } from '../cxone/port.js';
+import type { Agent, Skill } from '../cxone/types.js';
 import { readLiveState } from '../cxone/read-live-state.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { makePlan } from '../plan/make-plan.js';
+import { makePlan, prepareDesired } from '../plan/make-plan.js';
 import { tenantDate } from '../plan/effective-date.js';
 import { forTerminal } from '../render/untrusted.js';
 import { NO_TARGET, targetDesired, type QueueTarget } from '../plan/target.js';
@@ -73,9 +74,11 @@ export async function computePlan(
   const readStart = performance.now();
   const cancelRead = new AbortController();
   const abort = options.tuning?.abort ? AbortSignal.any([options.tuning.abort, cancelRead.signal]) : cancelRead.signal;
+  let directoryRead: (read: { skills: Skill[]; agents: Agent[] }) => void = () => undefined;
+  const directory = new Promise<{ skills: Skill[]; agents: Agent[] }>((resolve) => (directoryRead = resolve));
   const reading = (async () => {
     const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env, { ...options.tuning, abort }));
-    const live = await readLiveState(cxone);
+    const live = await readLiveState(cxone, (skills, agents) => directoryRead({ skills, agents }));
     return { cxone, live, readMs: performance.now() - readStart };
   })();
   reading.catch(() => undefined); // handled below; never an unhandled rejection meanwhile
@@ -90,10 +93,14 @@ export async function computePlan(
     throw error;
   }
   const target = options.target ?? NO_TARGET;
+  // Skills and agents come first and the assignments take most of the read: match the files to
+  // skills and agents meanwhile (in slices, so the read keeps going), unless the read is over
+  const early = await Promise.race([directory, reading.then(() => undefined, () => undefined)]);
+  const prepared = early ? await prepareDesired(desired, early.skills, early.agents, loaded.settings) : undefined;
   const { cxone, live, readMs } = await reading;
 
   const planStart = performance.now();
-  const result = makePlan({ desired, live, now, settings: loaded.settings, force: options.force ?? false, target });
+  const result = makePlan({ desired, live, now, settings: loaded.settings, force: options.force ?? false, target }, prepared);
   const planMs = performance.now() - planStart;
   if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
   const plan: Plan = { ...result.plan, origin: planOrigin(loaded, io) };

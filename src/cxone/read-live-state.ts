@@ -32,13 +32,15 @@ export async function readEveryAssignment(cxone: CxonePort, skills: Skill[], age
   return unique(parts.flat());
 }
 
-export async function readLiveState(cxone: CxonePort): Promise<LiveState> {
+/** @param onDirectory called with skills and agents as soon as they are read, before the assignments */
+export async function readLiveState(cxone: CxonePort, onDirectory?: (skills: Skill[], agents: Agent[]) => void): Promise<LiveState> {
   // The all-active combination is always read and holds nearly every assignment: it starts at
   // once, beside skills and agents, instead of waiting for them (their answers only decide which
   // other combinations to read)
   const allActive = cxone.listAllAssignments(ALL_ACTIVE);
   allActive.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const [skills, agents] = await Promise.all([cxone.listSkills(), cxone.listAgents()]);
+  onDirectory?.(skills, agents);
   const others = filtersFor(skills, agents).filter((f) => !isAllActive(f));
   const parts = await Promise.all([allActive, ...others.map((f) => cxone.listAllAssignments(f))]);
   return { skills, agents, assignments: unique(parts.flat()) };

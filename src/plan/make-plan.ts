@@ -4,13 +4,13 @@ import type { DesiredState } from '../config/desired-state.js';
 import { hasErrors, sortProblems, type Problem } from '../config/problem.js';
 import type { Settings } from '../config/settings.js';
 import type { LiveState } from '../cxone/read-live-state.js';
-import type { Agent, LiveAssignment } from '../cxone/types.js';
+import type { Agent, LiveAssignment, Skill } from '../cxone/types.js';
 import { tenantDate, windowStatus } from './effective-date.js';
 import { desiredHash, liveFingerprint } from './fingerprint.js';
 import { PLAN_FORMAT, type AgentLabel, type Change, type PendingChange, type Plan, type PlanQueue, type PlanWarning } from './plan-types.js';
 import { changeWindowStatus } from './change-window.js';
 import { checkPolicy } from './policy.js';
-import { agentDirectory, resolveDesired, type Directory, type ResolvedQueue } from './resolve.js';
+import { agentDirectory, resolveDesired, resolveDesiredSliced, type Directory, type Resolution, type ResolvedQueue } from './resolve.js';
 import { isTargeted, type QueueTarget } from './target.js';
 
 export interface PlanInput {
@@ -27,10 +27,31 @@ export type PlanResult = { plan: Plan; problems: Problem[] } | { plan?: undefine
 
 const ACTION_ORDER = { add: 0, update: 1, remove: 2 } as const;
 
-export function makePlan(input: PlanInput): PlanResult {
+/**
+ * The part of planning that needs only the files, the skills and the agents: matching queues to
+ * skills and entries to agents. Done while the assignments are still being read (see
+ * computePlan), in slices; makePlan uses it when it was made from the same inputs.
+ */
+export interface PreparedDesired {
+  desired: DesiredState;
+  skills: Skill[];
+  agents: Agent[];
+  exclude: string[];
+  directory: Directory;
+  resolved: Resolution;
+}
+
+export async function prepareDesired(desired: DesiredState, skills: Skill[], agents: Agent[], settings: Settings): Promise<PreparedDesired> {
+  const directory = agentDirectory(agents);
+  const resolved = await resolveDesiredSliced(desired, skills, directory, settings.exclude);
+  return { desired, skills, agents, exclude: settings.exclude, directory, resolved };
+}
+
+export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResult {
   const { desired, live, now, settings } = input;
-  const directory = agentDirectory(live.agents);
-  const resolved = resolveDesired(desired, live.skills, directory, settings.exclude);
+  const usable = prepared && prepared.desired === desired && prepared.skills === live.skills && prepared.agents === live.agents && prepared.exclude === settings.exclude;
+  const directory = usable ? prepared.directory : agentDirectory(live.agents);
+  const resolved = usable ? prepared.resolved : resolveDesired(desired, live.skills, directory, settings.exclude);
   const problems = sortProblems(resolved.problems);
   if (hasErrors(problems)) return { problems };
 

@@ -64,7 +64,38 @@ export function agentDirectory(agents: Agent[]): Directory {
   };
 }
 
-export function resolveDesired(desired: DesiredState, skills: Skill[], directory: Directory, exclude: string[]): { queues: ResolvedQueue[]; problems: Problem[] } {
+export interface Resolution {
+  queues: ResolvedQueue[];
+  problems: Problem[];
+}
+
+export function resolveDesired(desired: DesiredState, skills: Skill[], directory: Directory, exclude: string[]): Resolution {
+  const steps = resolving(desired, skills, directory, exclude);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, giving the event loop a turn every `sliceMs`: plan resolves names while the
+ * assignments are still arriving, and the requests and answers of that read must not wait.
+ */
+export async function resolveDesiredSliced(desired: DesiredState, skills: Skill[], directory: Directory, exclude: string[], sliceMs = 15): Promise<Resolution> {
+  const steps = resolving(desired, skills, directory, exclude);
+  let slice = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - slice > sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
+  }
+}
+
+/** Resolves queue after queue, pausing (yield) before each. */
+function* resolving(desired: DesiredState, skills: Skill[], directory: Directory, exclude: string[]): Generator<void, Resolution> {
   const problems: Problem[] = [];
   const skillsById = new Map(skills.map((s) => [s.skillId, s]));
   const skillsByName = new Map<string, Skill[]>();
@@ -77,6 +108,7 @@ export function resolveDesired(desired: DesiredState, skills: Skill[], directory
   const queues: ResolvedQueue[] = [];
 
   for (const queue of desired.queues) {
+    yield;
     const skill = resolveSkill(queue, skillsById, skillsByName, problems);
     if (!skill) continue;
     if (excluded.has(skill.skillName.toLowerCase())) {
