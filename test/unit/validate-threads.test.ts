@@ -4,6 +4,8 @@ import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultThreads, PARALLEL_FROM_FILES } from '../../src/config/check-files.js';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
+import { readPlainYaml } from '../../src/config/plain-yaml.js';
+import { MAX_ITEMS_PER_LIST, MAX_KEYS_PER_MAPPING } from '../../src/config/read-yaml-file.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
@@ -43,6 +45,32 @@ test('spread over worker threads, the result is exactly the one-thread result, i
     const mixed = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
     assert.equal(mixed, one);
     assert.is(({} as Record<string, unknown>).polluted, undefined);
+  } finally {
+    await cleanup();
+  }
+});
+
+test('by default, plain files stay here and the others go to worker threads when there are many: same result, file order', async () => {
+  // every third file plain; the rest use YAML only the library reads (anchors, flow lists), more
+  // than PARALLEL_FROM_FILES of them, so they go to the pool while the plain ones are read here
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 480; i++) {
+    const name = `skills/queue-${String(i).padStart(3, '0')}.yaml`;
+    files[name] = i % 3 === 0
+      ? lines(`skill: Queue ${i}`, 'agents:', `  - agent: a${i}@example.com`, `    proficiency: ${1 + (i % 5)}`)
+      : lines(`skill: &name Queue ${i}`, `agents: [{ agent: b${i}@example.com, proficiency: ${1 + (i % 7)}, note: *name }]`);
+  }
+  files['skills/queue-100.yaml'] = lines('skill: Queue 100', 'agents: [{ agent: x@example.com, proficiency: 99 }]');
+  files['skills/queue-201.yaml'] = lines('skill: Queue 201', 'agents:', '  - agent: x@example.com', '    proficiency: 1', '    proficiency: 2');
+  const { dir, cleanup } = await tempDir(files);
+  try {
+    const one = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { threads: 1 });
+    const mixed = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
+    const declined = Object.values(files).filter((text) => !readPlainYaml(text, { maxKeys: MAX_KEYS_PER_MAPPING, maxItems: MAX_ITEMS_PER_LIST })).length;
+    assert.ok(declined >= PARALLEL_FROM_FILES, `${declined} files for the library: enough for the pool`);
+    assert.is(one.desired.queues.length, 478);
+    assert.equal(one.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}:${p.code}`), ['skills/queue-100.yaml:2:schema-maximum', 'skills/queue-201.yaml:5:yaml-syntax']);
+    assert.equal(mixed, one);
   } finally {
     await cleanup();
   }
