@@ -7,13 +7,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runApply } from '../../src/cli/commands/apply.js';
 import { captureIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/program.js';
 import { readLiveState, rereadSkills } from '../../src/cxone/read-live-state.js';
 import type { LiveAssignment } from '../../src/cxone/types.js';
 import type { Plan } from '../../src/plan/plan-types.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
 import { clientFor, startSim } from '../helpers/sim.js';
+import { cliAt } from '../helpers/cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('e2e: inactive agents, assignments and skills (issue 12)');
@@ -21,11 +21,7 @@ let sim: RunningSim;
 let dir: string;
 let cleanup: () => Promise<void>;
 
-const cli = async (args: string[]) => {
-  const io = captureIo({ cwd: dir, env: { ...sim.env } });
-  const code = await runCli(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-};
+const cli = cliAt(() => ({ dir, env: sim.env }));
 const order = (rows: LiveAssignment[]) => rows.map(({ skillId, agentId, proficiency, isActive }) => ({ skillId, agentId, proficiency, isActive })).sort((a, b) => a.skillId - b.skillId || a.agentId - b.agentId);
 
 const TOM = 4410006; // tom.brown: his Billing Support assignment is inactive

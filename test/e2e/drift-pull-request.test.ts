@@ -1,30 +1,25 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { DRIFT_BRANCH } from '../../src/github/drift-pull-request.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
-import { exampleRepo } from '../helpers/repo.js';
+import { commitAsMain, exampleRepo, gitIn } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 
 const test = suite('e2e: drift becomes a pull request (temporary git repo, simulator, fake GitHub)');
-const git = promisify(execFile);
 const NOW = ['--now', '2026-11-25'];
 
 test('hand change -> drift: one issue + one PR; again: both updated; forged PRs ignored; after the merge drift is clean', async () => {
   const sim = await startSim();
   const repo = await exampleRepo({ apply: { requestsPerSecond: 1000 } });
   const gh = new FakeGitHub();
-  const g = (...args: string[]) => git('git', ['-c', 'user.name=Analyst', '-c', 'user.email=analyst@example.com', ...args], { cwd: repo.dir }).then((r) => r.stdout.trim());
+  const g = gitIn(repo.dir);
   try {
-    await g('init', '-q', '-b', 'main');
-    await g('add', '-A');
-    await g('commit', '-q', '-m', 'skills as they are');
+    await commitAsMain(repo.dir);
     const env = { ...sim.env, GITHUB_REPOSITORY: 'acme/skills', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '77' };
     const run = async (args: string[]) => {
       const io = captureIo({ cwd: repo.dir, env: { ...env, GITHUB_SHA: await g('rev-parse', 'HEAD') } });

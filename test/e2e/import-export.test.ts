@@ -2,8 +2,6 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { captureIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/program.js';
 import { exportRows, toCsv } from '../../src/config/export-rows.js';
 import { agentRef } from '../../src/config/desired-state.js';
 import { queueFileNames } from '../../src/config/write-queue-yaml.js';
@@ -11,6 +9,7 @@ import { generateTenant } from '../../src/sim/fixtures.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import type { Fixture } from '../../src/sim/tenant.js';
 import { startSim } from '../helpers/sim.js';
+import { cliAt, skillFiles } from '../helpers/cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { assertSchemaHeader } from '../helpers/schema-ref.js';
@@ -22,15 +21,8 @@ let sim: RunningSim;
 let dir: string;
 let cleanup: () => Promise<void>;
 
-const cli = async (args: string[]) => {
-  const io = captureIo({ cwd: dir, env: { ...sim.env } });
-  const code = await runCli(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-};
-const snapshot = async () => {
-  const files = (await readdir(path.join(dir, 'skills'))).sort();
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, 'skills', f), 'utf8')] as const)));
-};
+const cli = cliAt(() => ({ dir, env: sim.env }));
+const snapshot = () => skillFiles(dir);
 
 async function setup(fixture?: Fixture) {
   sim = await startSim(fixture ? { fixture } : {});

@@ -1,28 +1,23 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
 import type { AuditRecord } from '../../src/audit/audit-record.js';
-import { exampleRepo } from '../helpers/repo.js';
+import { commitAsMain, exampleRepo, gitIn } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 
 const test = suite('e2e: the pull-request flow (temporary git repo, simulator, fake GitHub)');
-const git = promisify(execFile);
 
 test('edit on a branch -> plan + comment -> merge -> apply + audit commit -> drift reports nothing', async () => {
   const sim = await startSim();
   const repo = await exampleRepo({ apply: { requestsPerSecond: 1000 } });
   const gh = new FakeGitHub();
-  const g = (...args: string[]) => git('git', ['-c', 'user.name=Analyst', '-c', 'user.email=analyst@example.com', ...args], { cwd: repo.dir }).then((r) => r.stdout.trim());
+  const g = gitIn(repo.dir);
   try {
-    await g('init', '-q', '-b', 'main');
-    await g('add', '-A');
-    await g('commit', '-q', '-m', 'skills as they are');
+    await commitAsMain(repo.dir);
     // Bring CXone in line with main first, as the apply workflow would have done
     const baseEnv = { ...sim.env, GITHUB_REPOSITORY: 'acme/skills' };
     assert.is(await runCli(['apply', '--auto-approve', '--audit-dir', path.join(repo.dir, '.audit-base'), '--now', '2026-11-25'], captureIo({ cwd: repo.dir, env: baseEnv })), 0);

@@ -1,13 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { captureIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/program.js';
 import { generateTenant } from '../../src/sim/fixtures.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import type { Fixture } from '../../src/sim/tenant.js';
 import { startSim } from '../helpers/sim.js';
+import { cliAt, skillFiles } from '../helpers/cli-in-process.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('e2e: refresh accepts live changes into hand-written files');
@@ -16,15 +13,8 @@ let dir: string;
 let cleanup: () => Promise<void>;
 const NOW = ['--now', '2026-11-25'];
 
-const cli = async (args: string[]) => {
-  const io = captureIo({ cwd: dir, env: { ...sim.env } });
-  const code = await runCli(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-};
-const snapshot = async () => {
-  const files = (await readdir(path.join(dir, 'skills'))).sort();
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, 'skills', f), 'utf8')] as const)));
-};
+const cli = cliAt(() => ({ dir, env: sim.env }));
+const snapshot = () => skillFiles(dir);
 /** The changed lines of a unified diff, headers left out. */
 const changedLines = (diff: string) => diff.split('\n').filter((l) => /^[-+]/.test(l) && !/^(---|\+\+\+) [ab]\//.test(l));
 

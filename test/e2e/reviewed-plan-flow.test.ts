@@ -2,27 +2,24 @@
 // nothing, with the reason on the pull request. Temporary git repository, simulator, fake GitHub.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
-import { exampleRepo } from '../helpers/repo.js';
+import { commitAsMain, exampleRepo, gitIn } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 
 const test = suite('e2e: apply the reviewed plan on merge (issue 14)');
-const git = promisify(execFile);
 const WORKFLOW = '.github/workflows/skillops-plan.yml';
 const JANE = 4410001;
 const WEB_CHAT = 11012350;
 let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
 let gh: FakeGitHub;
-const g = (...args: string[]) => git('git', ['-c', 'user.name=Analyst', '-c', 'user.email=analyst@example.com', ...args], { cwd: repo.dir }).then((r) => r.stdout.trim());
+const g = (...args: string[]) => gitIn(repo.dir)(...args);
 const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
 const reviewedFile = () => path.join(repo.dir, 'reviewed.json');
 const base = () => ({ ...sim.env, GITHUB_REPOSITORY: 'acme/skills', GITHUB_SERVER_URL: 'https://github.com' });
@@ -37,9 +34,7 @@ async function cli(args: string[], env: Record<string, string>) {
 
 /** main in line with CXone; a branch where Jane joins Web Chat; the plan workflow on the PR. */
 async function reviewedPullRequest() {
-  await g('init', '-q', '-b', 'main');
-  await g('add', '-A');
-  await g('commit', '-q', '-m', 'skills as they are');
+  await commitAsMain(repo.dir);
   assert.is((await cli(['apply', '--auto-approve', '--audit-dir', path.join(repo.dir, '.audit-base'), '--now', '2026-11-25'], {})).code, 0);
   await g('checkout', '-q', '-b', 'move-jane');
   const file = path.join(repo.dir, 'skills/web-chat.yaml');

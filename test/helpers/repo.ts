@@ -1,6 +1,8 @@
 // A throwaway copy of the example repository: skills/ plus a skillops.yaml tuned per test.
+import { execFile } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { tempDir } from './temp-dir.js';
 
@@ -15,4 +17,18 @@ export async function exampleRepo(settingsPatch: Record<string, unknown> = {}) {
   }
   await writeFile(path.join(dir, 'skillops.yaml'), stringify(settings));
   return { dir, cleanup, auditDir: path.join(dir, 'audit') };
+}
+
+const run = promisify(execFile);
+
+/** git in `dir`, as the analyst who edits queue files; its output, trimmed. */
+export const gitIn = (dir: string) => (...args: string[]): Promise<string> =>
+  run('git', ['-c', 'user.name=Analyst', '-c', 'user.email=analyst@example.com', ...args], { cwd: dir }).then((r) => r.stdout.trim());
+
+/** Makes `dir` a git repository on main whose one commit holds its files as they are. */
+export async function commitAsMain(dir: string): Promise<void> {
+  const g = gitIn(dir);
+  await g('init', '-q', '-b', 'main');
+  await g('add', '-A');
+  await g('commit', '-q', '-m', 'skills as they are');
 }
