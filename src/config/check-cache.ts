@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './check-queue-file.js';
-import { agentRef, agentRefKey, type DesiredAssignment } from './desired-state.js';
+import { agentRef, type DesiredAssignment } from './desired-state.js';
 import type { Settings } from './settings.js';
 
 export const CACHE_FILE = 'queue-files.jsonl';
@@ -72,7 +72,7 @@ type PackedAgent = [string, number, 0 | 1, number, number, string | 0, string | 
 /** An entry exactly as the checker builds it (queue-rules.ts), when packing it loses nothing. */
 function packAgent(agent: DesiredAssignment, file: string): PackedAgent | DesiredAssignment {
   const keys = 5 + (agent.from !== undefined ? 1 : 0) + (agent.until !== undefined ? 1 : 0);
-  const same = Object.keys(agent).length === keys && agent.at.file === file && Object.keys(agent.at).length === 3 && agentRefKey(agentRef(agent.written)) === agentRefKey(agent.agent) && JSON.stringify(agentRef(agent.written)) === JSON.stringify(agent.agent);
+  const same = Object.keys(agent).length === keys && agent.at.file === file && Object.keys(agent.at).length === 3 && JSON.stringify(agentRef(agent.written)) === JSON.stringify(agent.agent);
   return same ? [agent.written, agent.proficiency, agent.active ? 1 : 0, agent.at.line, agent.at.col, agent.from ?? 0, agent.until ?? 0] : agent;
 }
 

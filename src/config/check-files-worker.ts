@@ -12,8 +12,10 @@ export interface CheckFilesTask {
   files: FileToCheck[];
   dir: string;
   settings: Settings;
+  /** false: the fast reader already declined these files */
+  plain: boolean;
 }
 
-export default function checkFiles({ files, dir, settings }: CheckFilesTask): FileResult[] {
-  return files.map((file) => checkQueueFileAt(file, dir, settings));
+export default function checkFiles({ files, dir, settings, plain }: CheckFilesTask): FileResult[] {
+  return files.map((file) => checkQueueFileAt(file, dir, settings, { plain }));
 }

@@ -10,14 +10,13 @@ import { Tinypool } from 'tinypool';
 import { checkPlainQueueFileAt, checkQueueFileAt, type FileResult, type FileToCheck } from './check-queue-file.js';
 import type { CheckFilesTask } from './check-files-worker.js';
 import type { Settings } from './settings.js';
+import { timeSlices } from '../time-slice.js';
 
 /** Below this many files one thread is faster. */
 export const PARALLEL_FROM_FILES = 300;
 /** Files per task, at least: small enough that threads finish together, large enough to amortise. */
 const MIN_FILES_PER_TASK = 25;
 const MAX_THREADS = 8;
-/** Longest stretch this thread checks files without letting other work in. */
-const SLICE_MS = 15;
 
 export interface CheckFilesOptions {
   /** Worker threads for every file; 0 or 1 keeps everything on this thread. Default: plain files
@@ -44,35 +43,32 @@ function workerModule(): string {
 }
 
 export async function checkFilesInOrder(files: FileToCheck[], dir: string, settings: Settings, options: CheckFilesOptions = {}): Promise<FileResult[]> {
-  if (options.threads !== undefined) return checkOnThreads(files, dir, settings, options.threads);
+  if (options.threads !== undefined) return checkOnThreads(files, dir, settings, options.threads, true);
   const results: FileResult[] = new Array(files.length);
   const others: number[] = [];
-  let slice = performance.now();
+  // plan reads CXone meanwhile: its answers and next requests should not wait for a thousand files
+  const slices = timeSlices();
   for (let i = 0; i < files.length; i++) {
     const result = checkPlainQueueFileAt(files[i]!, dir, settings);
     if (result) results[i] = result;
     else others.push(i);
-    // let the event loop breathe: plan reads CXone at the same time, and its answers and next
-    // requests should not wait for a thousand files
-    if (performance.now() - slice > SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      slice = performance.now();
-    }
+    await slices.pause();
   }
   if (others.length > 0) {
-    const checked = await checkOnThreads(others.map((i) => files[i]!), dir, settings, defaultThreads(others.length));
+    const checked = await checkOnThreads(others.map((i) => files[i]!), dir, settings, defaultThreads(others.length), false);
     others.forEach((fileIndex, k) => (results[fileIndex] = checked[k]!));
   }
   return results;
 }
 
-async function checkOnThreads(files: FileToCheck[], dir: string, settings: Settings, wanted: number): Promise<FileResult[]> {
+/** @param plain false when the fast reader already declined these files */
+async function checkOnThreads(files: FileToCheck[], dir: string, settings: Settings, wanted: number, plain: boolean): Promise<FileResult[]> {
   // about four tasks per thread, so a thread that drew slow files does not hold up the rest
   const perTask = Math.max(MIN_FILES_PER_TASK, Math.ceil(files.length / (wanted * 4)));
   const threads = Math.min(wanted, Math.ceil(files.length / perTask));
   if (threads <= 1) {
     // one file at a time: its YAML tree can be dropped before the next is read
-    return files.map((file) => checkQueueFileAt(file, dir, settings));
+    return files.map((file) => checkQueueFileAt(file, dir, settings, { plain }));
   }
 
   const pool = new Tinypool({
@@ -85,7 +81,7 @@ async function checkOnThreads(files: FileToCheck[], dir: string, settings: Setti
   try {
     const tasks: Promise<FileResult[]>[] = [];
     for (let start = 0; start < files.length; start += perTask) {
-      const task: CheckFilesTask = { files: files.slice(start, start + perTask), dir, settings };
+      const task: CheckFilesTask = { files: files.slice(start, start + perTask), dir, settings, plain };
       tasks.push(pool.run(task) as Promise<FileResult[]>);
     }
     return (await Promise.all(tasks)).flat();

@@ -27,8 +27,9 @@ export interface FileResult {
 }
 
 /** @param dir the skills folder, which symbolic links may not lead out of */
-export function checkQueueFileAt({ absolute, shown }: FileToCheck, dir: string, settings: Settings): FileResult {
-  return checkRead(readYamlFile(absolute, shown, dir), shown, settings);
+/** @param how `plain: false` for a file the fast reader declined (see checkPlainQueueFileAt) */
+export function checkQueueFileAt({ absolute, shown }: FileToCheck, dir: string, settings: Settings, how: { plain?: boolean } = {}): FileResult {
+  return checkRead(readYamlFile(absolute, shown, dir, how), shown, settings);
 }
 
 /**

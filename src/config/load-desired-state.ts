@@ -9,6 +9,7 @@ import type { DesiredState } from './desired-state.js';
 import { hasErrors, sortProblems, type Problem } from './problem.js';
 import { checkSkillClaims } from './queue-rules.js';
 import type { Settings } from './settings.js';
+import { timeSlices } from '../time-slice.js';
 
 export interface LoadResult {
   desired: DesiredState;
@@ -76,13 +77,10 @@ async function checkWithCache(files: FileToCheck[], links: Set<string>, dir: str
   const results: (FileResult | undefined)[] = [];
   const keys: (string | undefined)[] = [];
   const misses: FileToCheck[] = [];
-  let slice = performance.now();
+  // in slices, so a live read running beside this keeps being served
+  const slices = timeSlices();
   for (const file of files) {
-    // in slices, so a live read running beside this keeps being served
-    if (performance.now() - slice > 15) {
-      await new Promise((resolve) => setImmediate(resolve));
-      slice = performance.now();
-    }
+    await slices.pause();
     let key: string | undefined;
     // A symbolic link's result depends on where it leads, not only on the bytes: never cached.
     // Unreadable files are left to the checker, which reports them.

@@ -39,9 +39,11 @@ export type ReadResult = { ok: true; parsed: ParsedYaml } | { ok: false; problem
  * @param displayPath how the file is named in problems (relative to the working directory)
  * @param confineTo folder a symlink may not lead out of
  */
-export function readYamlFile(absolutePath: string, displayPath: string, confineTo: string): ReadResult {
+/** @param how `plain: false` when the fast reader already declined this file: straight to the library */
+export function readYamlFile(absolutePath: string, displayPath: string, confineTo: string, how: { plain?: boolean } = {}): ReadResult {
   const read = readYamlText(absolutePath, displayPath, confineTo);
-  return read.ok ? parseYamlText(read.text, displayPath) : read;
+  if (!read.ok) return read;
+  return how.plain === false ? parseWithLibrary(read.text, displayPath) : parseYamlText(read.text, displayPath);
 }
 
 /** The file's text, or the problem that stops it being read (see readYamlFile). */

@@ -26,9 +26,12 @@ export function filtersFor(skills: Skill[], agents: Agent[]): AssignmentFilter[]
   return filters;
 }
 
-/** Every assignment, one filtered tenant-wide read per combination, each kept once. */
-export async function readEveryAssignment(cxone: CxonePort, skills: Skill[], agents: Agent[]): Promise<LiveAssignment[]> {
-  const parts = await Promise.all(filtersFor(skills, agents).map((f) => cxone.listAllAssignments(f)));
+/**
+ * Every assignment, one filtered tenant-wide read per combination, each kept once.
+ * @param allActive the all-active combination's read, when it was started earlier
+ */
+export async function readEveryAssignment(cxone: CxonePort, skills: Skill[], agents: Agent[], allActive?: Promise<LiveAssignment[]>): Promise<LiveAssignment[]> {
+  const parts = await Promise.all(filtersFor(skills, agents).map((f) => (allActive && isAllActive(f) ? allActive : cxone.listAllAssignments(f))));
   return unique(parts.flat());
 }
 
@@ -41,9 +44,7 @@ export async function readLiveState(cxone: CxonePort, onDirectory?: (skills: Ski
   allActive.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const [skills, agents] = await Promise.all([cxone.listSkills(), cxone.listAgents()]);
   onDirectory?.(skills, agents);
-  const others = filtersFor(skills, agents).filter((f) => !isAllActive(f));
-  const parts = await Promise.all([allActive, ...others.map((f) => cxone.listAllAssignments(f))]);
-  return { skills, agents, assignments: unique(parts.flat()) };
+  return { skills, agents, assignments: await readEveryAssignment(cxone, skills, agents, allActive) };
 }
 
 const ALL_ACTIVE: AssignmentFilter = { isActive: true, isAgentActive: true, isSkillActive: true };

@@ -5,6 +5,7 @@ import type { Problem } from '../config/problem.js';
 import { suggest, SuggestionIndex } from '../config/suggest.js';
 import type { Agent, Skill } from '../cxone/types.js';
 import { forYamlName } from '../render/untrusted.js';
+import { timeSlices } from '../time-slice.js';
 
 /**
  * A queue matched to its skill, every entry to its agent. The entries are the desired ones (the
@@ -78,19 +79,16 @@ export function resolveDesired(desired: DesiredState, skills: Skill[], directory
 }
 
 /**
- * The same, giving the event loop a turn every `sliceMs`: plan resolves names while the
+ * The same, giving the event loop a turn every few milliseconds: plan resolves names while the
  * assignments are still arriving, and the requests and answers of that read must not wait.
  */
-export async function resolveDesiredSliced(desired: DesiredState, skills: Skill[], directory: Directory, exclude: string[], sliceMs = 15): Promise<Resolution> {
+export async function resolveDesiredSliced(desired: DesiredState, skills: Skill[], directory: Directory, exclude: string[]): Promise<Resolution> {
   const steps = resolving(desired, skills, directory, exclude);
-  let slice = performance.now();
+  const slices = timeSlices();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - slice > sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
-      slice = performance.now();
-    }
+    await slices.pause();
   }
 }
 
