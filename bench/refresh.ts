@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { captureIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/program.js';
-import { editQueueFile } from '../src/config/edit-queue-file.js';
+import { editQueueFile } from '../src/queue-file/edit-queue-file.js';
 import { generateTenant } from '../src/sim/fixtures.js';
 import { startSimulator } from '../src/sim/server.js';
 import { tempDir } from '../test/helpers/temp-dir.js';

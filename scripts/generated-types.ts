@@ -8,9 +8,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export interface GeneratedTypeFile { schema: string; output: string; name: string }
 
 export const generatedTypeFiles: GeneratedTypeFile[] = [
-  { schema: `${root}schemas/queue.schema.json`, output: `${root}src/config/queue.generated.ts`, name: 'SkillopsQueue' },
-  { schema: `${root}schemas/settings.schema.json`, output: `${root}src/config/settings.generated.ts`, name: 'SkillopsSettings' },
-  { schema: `${root}schemas/audit.schema.json`, output: `${root}src/audit/audit.generated.ts`, name: 'SkillopsAuditRecord' },
+  { schema: `${root}schemas/queue.schema.json`, output: `${root}src/domain/queue.generated.ts`, name: 'SkillopsQueue' },
+  { schema: `${root}schemas/settings.schema.json`, output: `${root}src/domain/settings.generated.ts`, name: 'SkillopsSettings' },
+  { schema: `${root}schemas/audit.schema.json`, output: `${root}src/domain/audit.generated.ts`, name: 'SkillopsAuditRecord' },
 ];
 
 export async function renderGeneratedTypes(target: GeneratedTypeFile): Promise<string> {

@@ -1,8 +1,8 @@
 // Builds the audit record of one apply run (pure), described by schemas/audit.schema.json.
-import type { Plan } from '../plan/plan-types.js';
-import type { ChangeResult } from '../apply/execute-batches.js';
-import type { SkillopsAuditRecord } from './audit.generated.js';
-import type { CallStats } from '../cxone/types.js';
+import type { Plan } from '../domain/plan.js';
+import type { ChangeResult } from '../use-cases/apply/execute-batches.js';
+import type { SkillopsAuditRecord } from '../domain/audit.generated.js';
+import type { CallStats } from '../domain/live-state.js';
 
 export type AuditRecord = SkillopsAuditRecord;
 export type Who = AuditRecord['who'];

@@ -3,7 +3,7 @@
 // cannot create); one syscall per level either succeeds or fails with a clear code.
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AuditWriteError } from '../errors.js';
+import { AuditWriteError } from '../domain/errors.js';
 
 export async function ensureDirectory(directory: string, what = 'audit directory'): Promise<void> {
   const missing: string[] = [];

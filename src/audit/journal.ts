@@ -4,11 +4,11 @@
 // "finished" links the final record. A run killed at any point leaves what it attempted (sent),
 // what it knows (batch outcomes) and, by difference, what is unknown. A later apply closes an
 // unfinished journal by appending "superseded" once its own record links it.
-import type { SkillopsAuditRecord } from './audit.generated.js';
+import type { SkillopsAuditRecord } from '../domain/audit.generated.js';
 import { open, readdir, readFile, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { AuditWriteError } from '../errors.js';
+import { AuditWriteError } from '../domain/errors.js';
 import type { AuditRecord, Who } from './audit-record.js';
 import { ensureDirectory } from './ensure-directory.js';
 

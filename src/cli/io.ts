@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { CancelledError } from '../errors.js';
+import { CancelledError } from '../domain/errors.js';
 import type { SignalHooks } from './signals.js';
 
 export interface Io {

@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { handleError } from './handle-error.js';
 import { refuseLeakyDebug } from './refuse-debug.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../domain/errors.js';
 import type { Io } from './io.js';
 import type { SimCommandOptions } from './commands/sim.js';
 import type { PlanFormat } from './commands/plan.js';
@@ -10,7 +10,7 @@ import type { GitHubPort } from '../github/port.js';
 import type { QueueTarget } from '../plan/target.js';
 import type { SignalHooks } from './signals.js';
 import { colorFor } from './io.js';
-import { resolveConfigPath } from './load-config.js';
+import { resolveConfigPath } from '../use-cases/planning/load-config.js';
 import { completionScript, type Shell } from './completion.js';
 
 // Commands are loaded when they run, so `validate` and `--help` never load the HTTP clients,

@@ -1,8 +1,8 @@
 // NODE_DEBUG=http (net, tls, fetch…) makes Node print HTTP traffic to stderr: Basic credentials,
 // bearer tokens. Node reads the variable once at start-up, so it cannot be switched off from
 // inside: skillops refuses to run instead, before any request is made.
-import { UsageError } from '../errors.js';
-import { leakyNodeDebug } from '../redact.js';
+import { UsageError } from '../domain/errors.js';
+import { leakyNodeDebug } from '../text/redact.js';
 import type { Io } from './io.js';
 
 export function refuseLeakyDebug(io: Io): void {

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './check-queue-file.js';
-import { agentRef, type DesiredAssignment } from './desired-state.js';
+import { agentRef, type DesiredAssignment } from '../domain/desired-state.js';
 import type { Settings } from './settings.js';
 
 export const CACHE_FILE = 'queue-files.jsonl';

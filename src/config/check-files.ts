@@ -10,7 +10,7 @@ import { Tinypool } from 'tinypool';
 import { checkPlainQueueFileAt, checkQueueFileAt, type FileResult, type FileToCheck } from './check-queue-file.js';
 import type { CheckFilesTask } from './check-files-worker.js';
 import type { Settings } from './settings.js';
-import { timeSlices } from '../time-slice.js';
+import { timeSlices } from '../text/time-slice.js';
 
 /** Below this many files one thread is faster. */
 export const PARALLEL_FROM_FILES = 300;

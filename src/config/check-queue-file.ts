@@ -1,13 +1,13 @@
 // One queue file, start to finish: read it as hostile input, check it against the schema and
 // the per-file rules, and normalise it. Plain data in and out, so it runs on any thread.
-import type { DesiredQueue } from './desired-state.js';
-import type { Problem } from './problem.js';
+import type { DesiredQueue } from '../domain/desired-state.js';
+import type { Problem } from '../domain/problem.js';
 import { parsePlainYamlText, readYamlFile, readYamlText, type ReadResult } from './read-yaml-file.js';
 import { validators } from './schemas.js';
 import { schemaProblems } from './schema-problems.js';
 import { checkQueueFile } from './queue-rules.js';
 import type { Settings } from './settings.js';
-import type { SkillopsQueue } from './queue.generated.js';
+import type { SkillopsQueue } from '../domain/queue.generated.js';
 
 export interface FileToCheck {
   /** absolute path */

@@ -1,6 +1,6 @@
 // The desired state flattened for the workforce-management team's spreadsheets.
-import type { DesiredState } from './desired-state.js';
-import { forCsvCell, forJson } from '../render/untrusted.js';
+import type { DesiredState } from '../domain/desired-state.js';
+import { forCsvCell, forJson } from '../text/untrusted.js';
 
 export interface ExportRow {
   queue: string;

@@ -5,11 +5,11 @@ import path from 'node:path';
 import { openCheckCache } from './check-cache.js';
 import { checkFilesInOrder, type CheckFilesOptions } from './check-files.js';
 import type { FileResult, FileToCheck } from './check-queue-file.js';
-import type { DesiredState } from './desired-state.js';
-import { hasErrors, sortProblems, type Problem } from './problem.js';
+import type { DesiredState } from '../domain/desired-state.js';
+import { hasErrors, sortProblems, type Problem } from '../domain/problem.js';
 import { checkSkillClaims } from './queue-rules.js';
 import type { Settings } from './settings.js';
-import { timeSlices } from '../time-slice.js';
+import { timeSlices } from '../text/time-slice.js';
 
 export interface LoadResult {
   desired: DesiredState;

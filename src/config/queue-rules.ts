@@ -1,9 +1,9 @@
 // Rules the schema cannot express. Each returns every problem it finds, never just the first.
 import type { ParsedYaml } from './read-yaml-file.js';
-import type { Problem } from './problem.js';
-import type { SkillopsQueue } from './queue.generated.js';
+import type { Problem } from '../domain/problem.js';
+import type { SkillopsQueue } from '../domain/queue.generated.js';
 import type { Settings } from './settings.js';
-import { agentRef, agentRefKey, skillSlug, type DesiredQueue } from './desired-state.js';
+import { agentRef, agentRefKey, skillSlug, type DesiredQueue } from '../domain/desired-state.js';
 import path from 'node:path';
 
 /** Checks one schema-valid queue file and returns it normalised, with its problems. */

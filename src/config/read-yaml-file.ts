@@ -6,8 +6,8 @@ import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
-import { forTerminal, HAS_UNSAFE } from '../render/untrusted.js';
-import type { Problem } from './problem.js';
+import { forTerminal, HAS_UNSAFE } from '../text/untrusted.js';
+import type { Problem } from '../domain/problem.js';
 import { readPlainYaml } from './plain-yaml.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;

@@ -1,9 +1,9 @@
 // Turns ajv's errors into one plain-language problem per offending node.
 import type { ErrorObject } from 'ajv';
 import type { ParsedYaml, PathSegment } from './read-yaml-file.js';
-import type { Problem } from './problem.js';
-import { suggest } from './suggest.js';
-import { preview } from '../render/untrusted.js';
+import type { Problem } from '../domain/problem.js';
+import { suggest } from '../text/suggest.js';
+import { preview } from '../text/untrusted.js';
 
 const TYPE_WORDS: Record<string, string> = {
   integer: 'a whole number',

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { SkillopsQueue } from './queue.generated.js';
-import type { SkillopsSettings } from './settings.generated.js';
+import type { SkillopsQueue } from '../domain/queue.generated.js';
+import type { SkillopsSettings } from '../domain/settings.generated.js';
 
 // ajv-formats is CommonJS with a default export
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;

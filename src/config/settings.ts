@@ -1,8 +1,8 @@
 // skillops.yaml: read, validate, and fill in defaults so the rest of the code sees one shape.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { SkillopsFreeze, SkillopsProtectedAgent, SkillopsSettings, SkillopsStaffingRule, SkillopsTeamRule, SkillopsWeeklyWindow } from './settings.generated.js';
-import type { Problem } from './problem.js';
+import type { SkillopsFreeze, SkillopsProtectedAgent, SkillopsSettings, SkillopsStaffingRule, SkillopsTeamRule, SkillopsWeeklyWindow } from '../domain/settings.generated.js';
+import type { Problem } from '../domain/problem.js';
 import { readYamlFile } from './read-yaml-file.js';
 import { validators } from './schemas.js';
 import { schemaProblems } from './schema-problems.js';

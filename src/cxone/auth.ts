@@ -3,8 +3,8 @@
 // One token is shared by every request of a run, refreshed shortly before it expires, and only
 // one refresh is ever in flight.
 import type { AxiosInstance } from 'axios';
-import { CxoneAuthError, InterruptedError } from '../errors.js';
-import { registerSecret } from '../redact.js';
+import { CxoneAuthError, InterruptedError } from '../domain/errors.js';
+import { registerSecret } from '../text/redact.js';
 import { DEFAULT_TIMEOUT_MS } from './retry-policy.js';
 
 export interface Credentials {

@@ -2,7 +2,7 @@
 // (explicit base or discovery by tenant id), credentials, and the run's rate limit.
 import axios, { type AxiosInstance } from 'axios';
 import { isSecureOrLoopback, type Settings } from '../config/settings.js';
-import { CxoneApiError, InterruptedError, UsageError } from '../errors.js';
+import { CxoneApiError, InterruptedError, UsageError } from '../domain/errors.js';
 import { credentialsFromEnv, TokenProvider } from './auth.js';
 import { CxoneHttpClient, type CxoneHttpClientOptions } from './http-client.js';
 

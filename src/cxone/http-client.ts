@@ -3,14 +3,14 @@
 // Nothing outside src/cxone/ sees axios.
 import { setTimeout as wait } from 'node:timers/promises';
 import type { AxiosInstance, AxiosResponse } from 'axios';
-import { CxoneApiError, CxoneAuthError, InterruptedError } from '../errors.js';
-import { redact } from '../redact.js';
+import { CxoneApiError, CxoneAuthError, InterruptedError } from '../domain/errors.js';
+import { redact } from '../text/redact.js';
 import type { TokenProvider } from './auth.js';
 import { listOf, outcomesOf, ResponseShapeError, toAgent, toAssignment, toSkill, toTeam, totalRecords } from './normalize.js';
 import type { CxonePort } from './port.js';
 import { backoffMs, DEFAULT_RETRY_POLICY, isRetryableStatus, RETRYABLE_NETWORK_CODES, retryAfterMs, type RetryPolicy, DEFAULT_TIMEOUT_MS } from './retry-policy.js';
-import type { AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, SkillOutcome, SkillWrite } from './types.js';
-import { plural } from '../plural.js';
+import type { AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, SkillOutcome, SkillWrite } from '../domain/live-state.js';
+import { plural } from '../text/plural.js';
 import { RateGate } from './rate-gate.js';
 
 export interface CxoneHttpClientOptions {

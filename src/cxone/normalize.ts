@@ -1,6 +1,6 @@
 // CXone responses are untrusted input: every field is checked and converted here, so the rest
 // of skillops sees clean numbers and strings. Anything malformed is an error, never guessed.
-import type { Agent, LiveAssignment, Skill, Team } from './types.js';
+import type { Agent, LiveAssignment, Skill, Team } from '../domain/live-state.js';
 
 export class ResponseShapeError extends Error {}
 

@@ -1,6 +1,6 @@
 // The CXone port: everything skillops asks of a tenant, in domain words. The HTTP adapter
 // (http-client.ts) is the only implementation that talks to CXone; tests may supply fakes.
-import type { Agent, AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, Skill, SkillOutcome, SkillWrite, Team } from './types.js';
+import type { Agent, AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, Skill, SkillOutcome, SkillWrite, Team } from '../domain/live-state.js';
 
 export interface CxonePort {
   listSkills(): Promise<Skill[]>;
@@ -28,4 +28,4 @@ export interface CxonePort {
   stats(): CallStats;
 }
 
-export type { Agent, AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, Skill, SkillOutcome, SkillWrite, Team } from './types.js';
+export type { Agent, AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, Skill, SkillOutcome, SkillWrite, Team } from '../domain/live-state.js';

@@ -5,7 +5,7 @@
 // are skipped, which is why skills and agents are read first.
 import pLimit from 'p-limit';
 import type { CxonePort } from './port.js';
-import type { Agent, AssignmentFilter, LiveAssignment, Skill } from './types.js';
+import type { Agent, AssignmentFilter, LiveAssignment, Skill } from '../domain/live-state.js';
 
 export interface LiveState {
   skills: Skill[];

@@ -1,7 +1,7 @@
 // Where we are in GitHub Actions: repository, pull request, commit and token, from the
 // environment the runner sets, with command-line flags taking precedence.
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../domain/errors.js';
 import { OctokitGitHub } from './octokit-adapter.js';
 import type { GitHubPort } from './port.js';
 

@@ -2,7 +2,7 @@
 // asked of it, and can simulate a branch head that moves while a commit is being made.
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
-import { GitHubError } from '../errors.js';
+import { GitHubError } from '../domain/errors.js';
 import type { ArtifactInfo, AssociatedPullRequest, Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review, WorkflowRunInfo } from './port.js';
 
 export interface FakePullRequest extends PullRequestRef {

@@ -3,8 +3,8 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { GitHubError } from '../errors.js';
-import { redact, registerSecret } from '../redact.js';
+import { GitHubError } from '../domain/errors.js';
+import { redact, registerSecret } from '../text/redact.js';
 import type { ArtifactInfo, AssociatedPullRequest, Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review, WorkflowRunInfo } from './port.js';
 
 const SkillopsOctokit = Octokit.plugin(throttling, retry);

@@ -14,7 +14,7 @@
 // be refused. Comment bodies are never used as input.
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
-import { ReviewedPlanError } from '../errors.js';
+import { ReviewedPlanError } from '../domain/errors.js';
 import { printable } from '../render/printable.js';
 import type { AssociatedPullRequest, GitHubPort, WorkflowRunInfo } from './port.js';
 

@@ -2,7 +2,7 @@
 // wall-clock times are judged in the windows' IANA zone through Intl, so "06:00" means 06:00 on
 // both sides of a daylight-saving change.
 import type { ChangeWindows } from '../config/settings.js';
-import type { ChangeWindowStatus } from './plan-types.js';
+import type { ChangeWindowStatus } from '../domain/plan.js';
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 type Day = (typeof DAYS)[number];

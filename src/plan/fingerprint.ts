@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { LiveAssignment } from '../cxone/types.js';
+import type { LiveAssignment } from '../domain/live-state.js';
 import type { ResolvedQueue } from './resolve.js';
 
 /** Hash of exactly the live assignments a plan depends on (its managed skills), order-free. */

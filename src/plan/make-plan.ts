@@ -1,13 +1,13 @@
 // The planner: a pure function of (desired, live, now, settings) to a Plan. No I/O, no clock,
 // no environment. Linear in the number of assignments: everything is keyed by skill and agent.
-import type { DesiredState } from '../config/desired-state.js';
-import { hasErrors, sortProblems, type Problem } from '../config/problem.js';
+import type { DesiredState } from '../domain/desired-state.js';
+import { hasErrors, sortProblems, type Problem } from '../domain/problem.js';
 import type { Settings } from '../config/settings.js';
 import type { LiveState } from '../cxone/read-live-state.js';
-import type { Agent, LiveAssignment, Skill } from '../cxone/types.js';
+import type { Agent, LiveAssignment, Skill } from '../domain/live-state.js';
 import { tenantDate, windowStatus } from './effective-date.js';
 import { desiredHash, liveFingerprint } from './fingerprint.js';
-import { PLAN_FORMAT, type AgentLabel, type Change, type PendingChange, type Plan, type PlanQueue, type PlanWarning } from './plan-types.js';
+import { PLAN_FORMAT, type AgentLabel, type Change, type PendingChange, type Plan, type PlanQueue, type PlanWarning } from '../domain/plan.js';
 import { changeWindowStatus } from './change-window.js';
 import { checkPolicy } from './policy.js';
 import { agentDirectory, resolveDesired, resolveDesiredSliced, type Directory, type Resolution, type ResolvedQueue } from './resolve.js';

@@ -2,7 +2,7 @@
 // changes from skills/ and live CXone and requires the saved ones to be the same, compared as
 // canonical JSON (keys sorted, changes in a fixed order): byte for byte after normalisation.
 // Hashes in the file prove nothing about its changes, because anyone editing it can keep them.
-import type { Change, PendingChange, Plan } from './plan-types.js';
+import type { Change, PendingChange, Plan } from '../domain/plan.js';
 
 /** JSON with object keys sorted at every level. */
 export function canonicalJson(value: unknown): string {

@@ -1,6 +1,6 @@
 // A saved plan names the tenant and the skills folder it was made for. Applying it elsewhere is
 // refused with a message naming both, instead of the misleading "skills/ changed".
-import type { Plan, PlanOrigin } from './plan-types.js';
+import type { Plan, PlanOrigin } from '../domain/plan.js';
 
 const tenantText = (o: PlanOrigin): string => {
   const parts = [o.tenantId ? `tenant "${o.tenantId}"` : undefined, o.apiBase].filter(Boolean);

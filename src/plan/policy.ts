@@ -3,9 +3,9 @@
 // Constraints protect routing and cannot be forced: a plan that breaks one is fixed by editing
 // the files (which reviewers see). Thresholds guard against mistakes; --force lets them pass.
 import type { Settings } from '../config/settings.js';
-import { PolicyError } from '../errors.js';
-import type { Agent, LiveAssignment, Skill } from '../cxone/types.js';
-import type { ChangeWindowStatus, Plan, PlanQueue, PolicyVerdict } from './plan-types.js';
+import { PolicyError } from '../domain/errors.js';
+import type { Agent, LiveAssignment, Skill } from '../domain/live-state.js';
+import type { ChangeWindowStatus, Plan, PlanQueue, PolicyVerdict } from '../domain/plan.js';
 import type { Directory, ResolvedQueue } from './resolve.js';
 import { maxActiveSkillsVerdicts, protectedSkillVerdicts } from './policy/agent-rules.js';
 import { queueRuleVerdicts } from './policy/queue-rules.js';

@@ -1,11 +1,11 @@
 // Matches the desired state to live data: each queue to exactly one skill, each agent entry to
 // exactly one agent. Unknown or ambiguous names are errors at file:line:col with a suggestion.
-import type { AgentRef, DesiredAssignment, DesiredQueue, DesiredState, SourcePosition } from '../config/desired-state.js';
-import type { Problem } from '../config/problem.js';
-import { suggest, SuggestionIndex } from '../config/suggest.js';
-import type { Agent, Skill } from '../cxone/types.js';
-import { forYamlName } from '../render/untrusted.js';
-import { timeSlices } from '../time-slice.js';
+import type { AgentRef, DesiredAssignment, DesiredQueue, DesiredState, SourcePosition } from '../domain/desired-state.js';
+import type { Problem } from '../domain/problem.js';
+import { suggest, SuggestionIndex } from '../text/suggest.js';
+import type { Agent, Skill } from '../domain/live-state.js';
+import { forYamlName } from '../text/untrusted.js';
+import { timeSlices } from '../text/time-slice.js';
 
 /**
  * A queue matched to its skill, every entry to its agent. The entries are the desired ones (the

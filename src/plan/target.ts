@@ -5,8 +5,8 @@
 // the selected queues, and the plan records the target so a saved plan is applied as targeted.
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { DesiredQueue, DesiredState } from '../config/desired-state.js';
-import { UsageError } from '../errors.js';
+import type { DesiredQueue, DesiredState } from '../domain/desired-state.js';
+import { UsageError } from '../domain/errors.js';
 
 export interface QueueTarget {
   /** Only these queues (empty: every queue). */

@@ -1,6 +1,6 @@
 // `skillops apply --format json`: one stable document per run (schemas/apply-output.schema.json,
 // "skillops-apply/1"). The audit record inside it is the documented record itself. Pure.
-import type { ApplyOutcome } from '../apply/apply-types.js';
+import type { ApplyOutcome } from '../use-cases/apply/apply-types.js';
 
 export const APPLY_OUTPUT_FORMAT = 'skillops-apply/1';
 

@@ -1,6 +1,6 @@
 // The explanation skillops leaves on a merged pull request when it applied nothing (issue 14):
 // why, and the one step that re-plans and applies what is on the default branch now.
-import { fenceFor, forTerminal as printable } from './untrusted.js';
+import { fenceFor, forTerminal as printable } from '../text/untrusted.js';
 
 export const REFUSAL_MARKER = '<!-- skillops-apply-refused -->';
 

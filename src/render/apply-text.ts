@@ -1,11 +1,11 @@
 // Rendering of an apply outcome (pure): the terminal report, what goes to stderr when the record
-// could not be kept, and the job summary. The use case is src/apply/run-apply.ts.
+// could not be kept, and the job summary. The use case is src/use-cases/apply/run-apply.ts.
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import type { ApplyOutcome, FinishedApply } from '../apply/apply-types.js';
+import type { ApplyOutcome, FinishedApply } from '../use-cases/apply/apply-types.js';
 import type { UnfinishedRun } from '../audit/journal.js';
-import { plural } from '../plural.js';
-import { forTerminal as printable } from './untrusted.js';
+import { plural } from '../text/plural.js';
+import { forTerminal as printable } from '../text/untrusted.js';
 
 /** Failed or unknown items listed one by one before the rest is left to the audit record. */
 const MAX_LISTED = 50;

@@ -2,7 +2,7 @@
 // before they overwrite (`skillops import --diff`). Pure; colours only through the given chalk.
 import { createTwoFilesPatch } from 'diff';
 import type { ChalkInstance } from 'chalk';
-import { forTerminal as printable } from './untrusted.js';
+import { forTerminal as printable } from '../text/untrusted.js';
 
 export function fileDiff(name: string, before: string, after: string, color: ChalkInstance): string {
   const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 2 });

@@ -1,8 +1,8 @@
 // Rendering of `skillops import` (pure): the report people read, and the stable JSON document
 // (`skillops-import/1`, schemas/import-output.schema.json) for scripts.
 import path from 'node:path';
-import type { ImportedFile } from '../import/write-imported-files.js';
-import { plural } from '../plural.js';
+import type { ImportedFile } from '../use-cases/import/write-imported-files.js';
+import { plural } from '../text/plural.js';
 import { printable } from './printable.js';
 
 export interface ImportOutcome {

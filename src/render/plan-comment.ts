@@ -1,9 +1,9 @@
 // The pull-request comment: a pure function of the plan (or of a failure). Long plans are split
 // into numbered parts below GitHub's 65,536-character limit; each part carries a hidden marker
 // so the next run finds and updates it instead of adding a new comment.
-import type { Plan } from '../plan/plan-types.js';
+import type { Plan } from '../domain/plan.js';
 import { planMarkdownBlocks } from './plan-markdown.js';
-import { fenceFor, forCodeLine } from './untrusted.js';
+import { fenceFor, forCodeLine } from '../text/untrusted.js';
 
 export const COMMENT_MARKER = '<!-- skillops-plan';
 export const GITHUB_COMMENT_LIMIT = 65_536;

@@ -1,9 +1,9 @@
 // Wording shared by every plan renderer, so text, Markdown and the PR comment say the same thing.
 import { describeTarget } from '../plan/target.js';
-import type { AssignmentState, Change, PendingChange, Plan } from '../plan/plan-types.js';
-import { hasChanges } from '../plan/plan-types.js';
+import type { AssignmentState, Change, PendingChange, Plan } from '../domain/plan.js';
+import { hasChanges } from '../domain/plan.js';
 
-import { plural } from '../plural.js';
+import { plural } from '../text/plural.js';
 
 export function summaryLine(plan: Plan): string {
   if (!hasChanges(plan)) return 'No changes. Live CXone matches skills/.';

@@ -1,9 +1,9 @@
 // The policy section of a plan: every rule's verdict (queue or agent, rule, before → after) and
 // the change window, in words shared by the terminal and the pull-request comment.
 import type { ChalkInstance } from 'chalk';
-import type { ChangeWindowStatus, Plan, PolicyVerdict } from '../plan/plan-types.js';
+import type { ChangeWindowStatus, Plan, PolicyVerdict } from '../domain/plan.js';
 import { policyLines } from './plan-lines.js';
-import { forMarkdown as escapeMarkdown, forMarkdownMessage, forMessage, forTerminal as printable } from './untrusted.js';
+import { forMarkdown as escapeMarkdown, forMarkdownMessage, forMessage, forTerminal as printable } from '../text/untrusted.js';
 
 const ORDER = { refused: 0, forced: 1, warning: 2, ok: 3 } as const;
 const LABEL = { refused: 'REFUSED', forced: 'FORCED', warning: 'warning', ok: 'ok' } as const;

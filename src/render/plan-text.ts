@@ -1,10 +1,10 @@
 // Terminal rendering of a plan, Terraform-style: + add, ~ change, - remove, grouped per queue.
 import type { ChalkInstance } from 'chalk';
-import { hasChanges, type Plan } from '../plan/plan-types.js';
-import { plural } from '../plural.js';
+import { hasChanges, type Plan } from '../domain/plan.js';
+import { plural } from '../text/plural.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, targetLine, summaryLine, SYMBOL } from './plan-lines.js';
 import { policyTextLines } from './plan-policy.js';
-import { forMessage, forTerminal as printable } from './untrusted.js';
+import { forMessage, forTerminal as printable } from '../text/untrusted.js';
 
 export function planText(plan: Plan, color: ChalkInstance): string {
   const out: string[] = [];

@@ -1,10 +1,10 @@
 // What `skillops refresh` accepted from live CXone, as terminal text and as Markdown for the
 // drift pull request: the plan in reverse, per queue, who changed what.
 import type { ChalkInstance } from 'chalk';
-import type { AssignmentState } from '../plan/plan-types.js';
-import type { AcceptedChange, FileRefresh, RefreshResult } from '../refresh/refresh-files.js';
-import { plural } from '../plural.js';
-import { fenceFor, forMarkdown as escapeMarkdown, forTerminal as printable } from './untrusted.js';
+import type { AssignmentState } from '../domain/plan.js';
+import type { AcceptedChange, FileRefresh, RefreshResult } from '../use-cases/refresh/refresh-files.js';
+import { plural } from '../text/plural.js';
+import { fenceFor, forMarkdown as escapeMarkdown, forTerminal as printable } from '../text/untrusted.js';
 
 const SYMBOL = { add: '+', update: '~', remove: '-' } as const;
 const stateText = (s: AssignmentState) => `proficiency ${s.proficiency}${s.isActive ? '' : ', inactive'}`;

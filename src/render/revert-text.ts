@@ -1,10 +1,10 @@
 // What `skillops revert` did, for the terminal: per file, each row of the audit record and what
 // became of it, then the diff to review and the next steps.
 import type { ChalkInstance } from 'chalk';
-import type { RevertOutcome } from '../revert/revert-run.js';
+import type { RevertOutcome } from '../use-cases/revert/revert-run.js';
 import { fileDiff } from './file-diff.js';
 import { printable } from './printable.js';
-import { plural } from '../plural.js';
+import { plural } from '../text/plural.js';
 
 export function revertText(outcome: RevertOutcome, color: ChalkInstance, options: { diff?: boolean } = {}): string {
   const out: string[] = [];

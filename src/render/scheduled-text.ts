@@ -1,8 +1,8 @@
 // Rendering of a scheduled run's split (pure): what was due, and the drift left for a human.
-import type { ScheduledSelection } from '../apply/scheduled/select-due.js';
+import type { ScheduledSelection } from '../use-cases/apply/scheduled/select-due.js';
 import { planMarkdown } from './plan-markdown.js';
 import { printable } from './printable.js';
-import { plural } from '../plural.js';
+import { plural } from '../text/plural.js';
 
 export function scheduledText(s: ScheduledSelection): string {
   const head = `Scheduled run: ${plural(s.due, 'change')} made due by from/until dates; ${plural(s.drift.length, 'other difference')} (drift).\n`;

@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import { createCxoneClient } from '../../src/cxone/create-client.js';
 import { readLiveState } from '../../src/cxone/read-live-state.js';
-import { CxoneAuthError } from '../../src/errors.js';
+import { CxoneAuthError } from '../../src/domain/errors.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { rejects } from '../helpers/rejects.js';
 import { simSettings, startSim } from '../helpers/sim.js';

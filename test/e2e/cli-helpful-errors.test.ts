@@ -7,7 +7,7 @@ import path from 'node:path';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { checkPlanOrigin } from '../../src/plan/plan-origin.js';
-import type { Plan } from '../../src/plan/plan-types.js';
+import type { Plan } from '../../src/domain/plan.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CxoneApiError, CxoneAuthError } from '../../src/errors.js';
+import { CxoneApiError, CxoneAuthError } from '../../src/domain/errors.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import { createCxoneClient } from '../../src/cxone/create-client.js';
 import { readEveryAssignment } from '../../src/cxone/read-live-state.js';

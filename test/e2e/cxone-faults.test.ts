@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readLiveState } from '../../src/cxone/read-live-state.js';
-import type { LiveAssignment } from '../../src/cxone/types.js';
+import type { LiveAssignment } from '../../src/domain/live-state.js';
 import { generateTenant } from '../../src/sim/fixtures.js';
 import { clientFor, startSim } from '../helpers/sim.js';
 

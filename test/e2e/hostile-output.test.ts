@@ -8,7 +8,7 @@ import path from 'node:path';
 import { captureIo } from '../../src/cli/io.js';
 import { handleError } from '../../src/cli/handle-error.js';
 import { runCli } from '../../src/cli/program.js';
-import { CxoneApiError, PolicyError } from '../../src/errors.js';
+import { CxoneApiError, PolicyError } from '../../src/domain/errors.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
 import { loadFixture } from '../../src/sim/fixtures.js';
 import type { RunningSim } from '../../src/sim/server.js';

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
-import { redact } from '../../src/redact.js';
+import { redact } from '../../src/text/redact.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';

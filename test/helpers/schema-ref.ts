@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as assert from 'uvu/assert';
-import { SCHEMA_CDN } from '../../src/config/schema-ref.js';
+import { SCHEMA_CDN } from '../../src/queue-file/schema-ref.js';
 
 /** The $schema reference in the first line of `text`. */
 export function headerRef(text: string): string {

@@ -1,8 +1,8 @@
 // Small hand-built tenants for planner tests: plain data in, plain data out.
-import { agentRef, type DesiredAssignment, type DesiredQueue, type DesiredState } from '../../src/config/desired-state.js';
+import { agentRef, type DesiredAssignment, type DesiredQueue, type DesiredState } from '../../src/domain/desired-state.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
 import type { LiveState } from '../../src/cxone/read-live-state.js';
-import type { Agent, LiveAssignment, Skill } from '../../src/cxone/types.js';
+import type { Agent, LiveAssignment, Skill } from '../../src/domain/live-state.js';
 
 export const agent = (agentId: number, userName: string, extra: Partial<Agent> = {}): Agent => ({
   agentId, userName, firstName: userName.split('@')[0]!.split('.')[0] ?? '', lastName: 'X', isActive: true, ...extra,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { captureIo, confirmOn, processIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { SignalGate } from '../../src/cli/signals.js';
-import { CancelledError } from '../../src/errors.js';
+import { CancelledError } from '../../src/domain/errors.js';
 import { handleError } from '../../src/cli/handle-error.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 

@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
-import { planOutputs, writeActionOutputs } from '../../src/cli/action-output.js';
+import { planOutputs, writeActionOutputs } from '../../src/github/action-output.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { startSim } from '../helpers/sim.js';
 import { assertSchemaHeader } from '../helpers/schema-ref.js';

@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { computePlan } from '../../src/cli/compute-plan.js';
+import { computePlan } from '../../src/use-cases/planning/compute-plan.js';
 import { captureIo } from '../../src/cli/io.js';
 import type { CxonePort } from '../../src/cxone/port.js';
-import { CxoneApiError, ConfigError } from '../../src/errors.js';
+import { CxoneApiError, ConfigError } from '../../src/domain/errors.js';
 import { rejects } from '../helpers/rejects.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 

@@ -4,8 +4,8 @@ import axios from 'axios';
 import nock from 'nock';
 import { TokenProvider } from '../../src/cxone/auth.js';
 import { CxoneHttpClient } from '../../src/cxone/http-client.js';
-import { CxoneApiError, CxoneAuthError } from '../../src/errors.js';
-import { redact } from '../../src/redact.js';
+import { CxoneApiError, CxoneAuthError } from '../../src/domain/errors.js';
+import { redact } from '../../src/text/redact.js';
 import { rejects } from '../helpers/rejects.js';
 import { useNock } from '../helpers/nock.js';
 

@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
-import { editQueueFile } from '../../src/config/edit-queue-file.js';
-import { ConfigError } from '../../src/errors.js';
+import { editQueueFile } from '../../src/queue-file/edit-queue-file.js';
+import { ConfigError } from '../../src/domain/errors.js';
 import { lines } from '../helpers/temp-dir.js';
 
 const test = suite('config: editQueueFile edits queue files in place');

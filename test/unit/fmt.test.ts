@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { runCli } from '../../src/cli/program.js';
 import { captureIo } from '../../src/cli/io.js';
-import { formatQueueText } from '../../src/config/format-queue-file.js';
+import { formatQueueText } from '../../src/queue-file/format-queue-file.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('fmt: canonical layout, comments kept');

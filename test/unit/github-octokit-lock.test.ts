@@ -6,7 +6,7 @@ import nock from 'nock';
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
-import { GitHubError, ReviewedPlanError } from '../../src/errors.js';
+import { GitHubError, ReviewedPlanError } from '../../src/domain/errors.js';
 import { findReviewedPlan } from '../../src/github/reviewed-plan.js';
 import { rejects } from '../helpers/rejects.js';
 import { useNock } from '../helpers/nock.js';

@@ -2,8 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import nock from 'nock';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
-import { GitHubError } from '../../src/errors.js';
-import { upsertPlanComment } from '../../src/github/upsert-comment.js';
+import { GitHubError } from '../../src/domain/errors.js';
+import { upsertPlanComment } from '../../src/use-cases/comment/upsert-comment.js';
 import { rejects } from '../helpers/rejects.js';
 import { useNock } from '../helpers/nock.js';
 

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPlainYaml } from '../../src/config/plain-yaml.js';
 import { MAX_ITEMS_PER_LIST, MAX_KEYS_PER_MAPPING, parseWithLibrary, parseYamlText, type PathSegment } from '../../src/config/read-yaml-file.js';
-import { renderQueueFile } from '../../src/config/write-queue-yaml.js';
-import { formatQueueText } from '../../src/config/format-queue-file.js';
-import type { Agent, LiveAssignment } from '../../src/cxone/types.js';
+import { renderQueueFile } from '../../src/queue-file/write-queue-yaml.js';
+import { formatQueueText } from '../../src/queue-file/format-queue-file.js';
+import type { Agent, LiveAssignment } from '../../src/domain/live-state.js';
 
 const test = suite('plain YAML fast reader');
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { makePlan, type PlanInput } from '../../src/plan/make-plan.js';
-import type { Plan } from '../../src/plan/plan-types.js';
+import type { Plan } from '../../src/domain/plan.js';
 import { desired, entry, liveState, live, NOW, queue, settings, AGENTS, SKILLS, agent } from '../helpers/world.js';
 
 const test = suite('planner: diff');

@@ -3,9 +3,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
-import type { DesiredQueue } from '../../src/config/desired-state.js';
-import type { LiveAssignment } from '../../src/cxone/types.js';
-import type { PolicyRule, PolicyVerdict } from '../../src/plan/plan-types.js';
+import type { DesiredQueue } from '../../src/domain/desired-state.js';
+import type { LiveAssignment } from '../../src/domain/live-state.js';
+import type { PolicyRule, PolicyVerdict } from '../../src/domain/plan.js';
 import { agent, desired, entry, live, liveState, NOW, queue, SKILLS } from '../helpers/world.js';
 
 const test = suite('policy: every rule');

@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { planJson, planMarkdown } from '../../src/render/plan-markdown.js';
 import { planText } from '../../src/render/plan-text.js';
-import { fenceFor, forMarkdown as escapeMarkdown } from '../../src/render/untrusted.js';
+import { fenceFor, forMarkdown as escapeMarkdown } from '../../src/text/untrusted.js';
 import { agent, desired, entry, liveState, live, NOW, queue, settings, skill } from '../helpers/world.js';
 
 const test = suite('render: plan (golden files)');

@@ -2,8 +2,8 @@
 // schedule.catchUpDays; everything else is drift.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { PreparedApply } from '../../src/apply/apply-types.js';
-import { selectScheduled } from '../../src/apply/scheduled/select-due.js';
+import type { PreparedApply } from '../../src/use-cases/apply/apply-types.js';
+import { selectScheduled } from '../../src/use-cases/apply/scheduled/select-due.js';
 import type { CxonePort } from '../../src/cxone/port.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { desired, entry, live, liveState, queue, settings } from '../helpers/world.js';

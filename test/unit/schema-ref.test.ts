@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { packageInfo, schemaRef, schemaUrl } from '../../src/config/schema-ref.js';
+import { packageInfo, schemaRef, schemaUrl } from '../../src/queue-file/schema-ref.js';
 import { assertSchemaHeader } from '../helpers/schema-ref.js';
 
 const test = suite('config: $schema headers');

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/domain/errors.js';
 import { selectTargeted, type QueueNames } from '../../src/plan/target.js';
 
 const test = suite('targeting: --queue and --exclude-queue');

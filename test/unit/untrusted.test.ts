@@ -1,7 +1,7 @@
 // The one module for untrusted text: each sink's rules (issue 13).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { fenceFor, forCommandData, forCommandProperty, forCsvCell, forJson, forMarkdown, forMessage, forTerminal, forYamlName, preview } from '../../src/render/untrusted.js';
+import { fenceFor, forCommandData, forCommandProperty, forCsvCell, forJson, forMarkdown, forMessage, forTerminal, forYamlName, preview } from '../../src/text/untrusted.js';
 
 const test = suite('untrusted text, per sink');
 

@@ -5,8 +5,8 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
 import { isSecureOrLoopback } from '../../config/settings.js';
-import { redact } from '../../redact.js';
-import type { SkillopsAuditRecord } from '../audit.generated.js';
+import { redact } from '../../text/redact.js';
+import type { SkillopsAuditRecord } from '../../domain/audit.generated.js';
 import { standardWebhookHeaders } from './signing.js';
 
 /** The outcome as the audit record stores it (schemas/audit.schema.json is the one definition). */

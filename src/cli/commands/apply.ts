@@ -1,25 +1,25 @@
 // `skillops apply`: wires options, streams and signals to the apply use case
-// (src/apply/run-apply.ts), renders its outcome (src/render/apply-text.ts) and picks the exit code.
-import type { ApplyOutcome, ApplyRequest } from '../../apply/apply-types.js';
-import type { ChangeResult } from '../../apply/execute-batches.js';
-import { performLockedApply } from '../../apply/locked-apply.js';
-import { reportScheduledDrift } from '../report-scheduled-drift.js';
-import { SkillopsError, UsageError } from '../../errors.js';
-import { redact } from '../../redact.js';
-import { explainRefusal } from '../explain-refusal.js';
-import type { Verification } from '../../apply/verify.js';
+// (src/use-cases/apply/run-apply.ts), renders its outcome (src/render/apply-text.ts) and picks the exit code.
+import type { ApplyOutcome, ApplyRequest } from '../../use-cases/apply/apply-types.js';
+import type { ChangeResult } from '../../use-cases/apply/execute-batches.js';
+import { performLockedApply } from '../../use-cases/apply/locked-apply.js';
+import { reportScheduledDrift } from '../../use-cases/drift/report-scheduled-drift.js';
+import { SkillopsError, UsageError } from '../../domain/errors.js';
+import { redact } from '../../text/redact.js';
+import { explainRefusal } from '../../use-cases/apply/explain-refusal.js';
+import type { Verification } from '../../use-cases/apply/verify.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
 import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText, unfinishedRunsText } from '../../render/apply-text.js';
-import { GRACE_MS } from '../../apply/shutdown.js';
+import { GRACE_MS } from '../../use-cases/apply/shutdown.js';
 import { planText } from '../../render/plan-text.js';
-import { forTerminal as printable } from '../../render/untrusted.js';
-import type { Plan } from '../../plan/plan-types.js';
+import { forTerminal as printable } from '../../text/untrusted.js';
+import type { Plan } from '../../domain/plan.js';
 import { applyJson } from '../../render/apply-json.js';
-import { computePlan } from '../compute-plan.js';
+import { computePlan } from '../../use-cases/planning/compute-plan.js';
 import type { Io } from '../io.js';
 import { progressFor } from '../progress.js';
-import { writeStepSummary } from '../step-summary.js';
+import { writeStepSummary } from '../../github/step-summary.js';
 
 export type ApplyOptions = ApplyRequest & {
   /** text (default) or json: one skillops-apply/1 document on stdout (schemas/apply-output.schema.json). */

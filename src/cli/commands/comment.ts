@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../domain/errors.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
-import { upsertPlanComment } from '../../github/upsert-comment.js';
+import { upsertPlanComment } from '../../use-cases/comment/upsert-comment.js';
 import { ownCommentFilter } from '../../github/own-comment.js';
-import { readPlanFile } from '../../plan/plan-file.js';
+import { readPlanFile } from '../../use-cases/planning/plan-file.js';
 import { failureCommentParts, planCommentParts } from '../../render/plan-comment.js';
 import type { Io } from '../io.js';
-import { writeStepSummary } from '../step-summary.js';
-import { plural } from '../../plural.js';
-import { redact } from '../../redact.js';
+import { writeStepSummary } from '../../github/step-summary.js';
+import { plural } from '../../text/plural.js';
+import { redact } from '../../text/redact.js';
 
 export interface CommentOptions {
   plan?: string;

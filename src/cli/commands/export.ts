@@ -5,7 +5,7 @@ import { createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
 import { agentDirectory } from '../../plan/resolve.js';
 import type { Io } from '../io.js';
-import { loadValidConfig } from '../load-config.js';
+import { loadValidConfig } from '../../use-cases/planning/load-config.js';
 import { NO_TARGET, targetDesired, type QueueTarget } from '../../plan/target.js';
 
 export interface ExportOptions {

@@ -1,16 +1,16 @@
 // `skillops fmt [--check] [--diff] [files or folders…]`: rewrite queue files into the canonical
-// layout (src/config/format-queue-file.ts), comments kept. --check writes nothing and exits 1
+// layout (src/queue-file/format-queue-file.ts), comments kept. --check writes nothing and exits 1
 // when any file would change, for CI.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatQueueText } from '../../config/format-queue-file.js';
+import { formatQueueText } from '../../queue-file/format-queue-file.js';
 import { loadSettings } from '../../config/settings.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../domain/errors.js';
 import { fileDiff } from '../../render/file-diff.js';
 import { printable } from '../../render/printable.js';
 import type { Io } from '../io.js';
-import { skillsDirOf } from '../load-config.js';
-import { plural } from '../../plural.js';
+import { skillsDirOf } from '../../use-cases/planning/load-config.js';
+import { plural } from '../../text/plural.js';
 
 export interface FmtOptions {
   config: string;

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageInfo, schemaHeader, schemaRef } from '../../config/schema-ref.js';
+import { packageInfo, schemaHeader, schemaRef } from '../../queue-file/schema-ref.js';
 import { SETTINGS_FILE } from '../../config/settings.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../domain/errors.js';
 import { printable } from '../../render/printable.js';
 import type { Io } from '../io.js';
 

@@ -1,19 +1,19 @@
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { constants } from 'node:fs';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../domain/errors.js';
 import { policyError } from '../../plan/policy.js';
-import { readPlanFile, writePlanFile } from '../../plan/plan-file.js';
-import { hasChanges, type Plan } from '../../plan/plan-types.js';
+import { readPlanFile, writePlanFile } from '../../use-cases/planning/plan-file.js';
+import { hasChanges, type Plan } from '../../domain/plan.js';
 import { planJson, planMarkdown } from '../../render/plan-markdown.js';
 import { planText } from '../../render/plan-text.js';
-import { computePlan } from '../compute-plan.js';
+import { computePlan } from '../../use-cases/planning/compute-plan.js';
 import type { Io } from '../io.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
-import { reportDrift } from '../../github/drift-issue.js';
+import { reportDrift } from '../../use-cases/drift/drift-issue.js';
 import type { GitHubPort } from '../../github/port.js';
-import { writeStepSummary } from '../step-summary.js';
-import { planOutputs, writeActionOutputs } from '../action-output.js';
+import { writeStepSummary } from '../../github/step-summary.js';
+import { planOutputs, writeActionOutputs } from '../../github/action-output.js';
 
 import type { QueueTarget } from '../../plan/target.js';
 
@@ -89,7 +89,7 @@ export async function driftCommand(options: { config: string; format: PlanFormat
   const gh = () => (github ??= createGitHub(githubContext(io.env, {}, { repoFlag: false }), io.env));
   let decision: string | undefined;
   if (options.pullRequest) {
-    const { openDriftPullRequest } = await import('../drift-pull-request.js');
+    const { openDriftPullRequest } = await import('../../use-cases/drift/open-drift-pull-request.js');
     const pr = await openDriftPullRequest(ctx, io, gh(), options.prAuthor);
     if (pr.action !== 'none') io.out(`Drift pull request #${pr.number} ${pr.action}${pr.url ? `: ${pr.url}` : ''}.\n`);
     if (pr.number && pr.action !== 'closed') {

@@ -2,15 +2,15 @@
 // reverse). --diff shows what would change and writes nothing.
 import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { queueFileNames, renderQueueFile, uniqueLogins } from '../../config/write-queue-yaml.js';
+import { queueFileNames, renderQueueFile, uniqueLogins } from '../../queue-file/write-queue-yaml.js';
 import type { CxonePort } from '../../cxone/port.js';
-import type { LiveAssignment } from '../../cxone/types.js';
-import { refreshFiles, type RefreshResult } from '../../refresh/refresh-files.js';
+import type { LiveAssignment } from '../../domain/live-state.js';
+import { refreshFiles, type RefreshResult } from '../../use-cases/refresh/refresh-files.js';
 import { fileDiff } from '../../render/file-diff.js';
 import { printable } from '../../render/printable.js';
 import { refreshLines, unmanagedLines } from '../../render/refresh-text.js';
-import { plural } from '../../plural.js';
-import { computePlan, type PlanContext } from '../compute-plan.js';
+import { plural } from '../../text/plural.js';
+import { computePlan, type PlanContext } from '../../use-cases/planning/compute-plan.js';
 import type { Io } from '../io.js';
 import type { QueueTarget } from '../../plan/target.js';
 

@@ -1,11 +1,11 @@
 // `skillops revert <audit-record>`: reads the record and skills/ (offline), writes the inverse of
 // the run into the queue files for review, and renders what it did.
 import path from 'node:path';
-import { revertRun } from '../../revert/revert-run.js';
-import { readAuditRecord } from '../../revert/read-audit-record.js';
+import { revertRun } from '../../use-cases/revert/revert-run.js';
+import { readAuditRecord } from '../../use-cases/revert/read-audit-record.js';
 import { revertText } from '../../render/revert-text.js';
 import type { Io } from '../io.js';
-import { loadValidConfig } from '../load-config.js';
+import { loadValidConfig } from '../../use-cases/planning/load-config.js';
 
 export interface RevertOptions {
   config: string;

@@ -3,15 +3,15 @@
 // applies exactly that, or nothing. A refusal is explained in the job summary and on the pull
 // request; the exit code is 1 and no file is written.
 import { appendFile, writeFile } from 'node:fs/promises';
-import { ReviewedPlanError, UsageError } from '../../errors.js';
+import { ReviewedPlanError, UsageError } from '../../domain/errors.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
 import { findReviewedPlan, PLAN_ARTIFACT, PLAN_WORKFLOW } from '../../github/reviewed-plan.js';
-import { readPlanFile } from '../../plan/plan-file.js';
+import { readPlanFile } from '../../use-cases/planning/plan-file.js';
 import { printable } from '../../render/printable.js';
-import { explainRefusal } from '../explain-refusal.js';
+import { explainRefusal } from '../../use-cases/apply/explain-refusal.js';
 import type { Io } from '../io.js';
-import { writeStepSummary } from '../step-summary.js';
+import { writeStepSummary } from '../../github/step-summary.js';
 
 export interface ReviewedPlanOptions {
   out: string;

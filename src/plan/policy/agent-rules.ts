@@ -1,11 +1,11 @@
 // Agent-level routing constraints from settings.agents: most active skills per agent (counted
 // over every skill the agent holds, managed or not) and skills protected agents never lose.
-import { agentRef } from '../../config/desired-state.js';
+import { agentRef } from '../../domain/desired-state.js';
 import type { Settings } from '../../config/settings.js';
-import type { LiveAssignment, Skill } from '../../cxone/types.js';
-import type { Change, PlanQueue, PolicyVerdict } from '../plan-types.js';
+import type { LiveAssignment, Skill } from '../../domain/live-state.js';
+import type { Change, PlanQueue, PolicyVerdict } from '../../domain/plan.js';
 import type { Directory } from '../resolve.js';
-import { plural } from '../../plural.js';
+import { plural } from '../../text/plural.js';
 import { ceilingVerdict } from './verdict.js';
 
 export function maxActiveSkillsVerdicts(queues: PlanQueue[], assignments: LiveAssignment[], limit: number | undefined): PolicyVerdict[] {

@@ -1,10 +1,10 @@
 // Routing constraints judged per queue: minActiveAgents, staffing rules (at least N active agents
 // at proficiency P or better) and team minimums. Counts are of assignments that route: active
 // on the skill, held by an agent who is active in CXone. Linear in the queue's assignments.
-import type { Agent, LiveAssignment } from '../../cxone/types.js';
-import type { AssignmentState, PlanQueue, PolicyVerdict } from '../plan-types.js';
+import type { Agent, LiveAssignment } from '../../domain/live-state.js';
+import type { AssignmentState, PlanQueue, PolicyVerdict } from '../../domain/plan.js';
 import type { ResolvedQueue } from '../resolve.js';
-import { plural } from '../../plural.js';
+import { plural } from '../../text/plural.js';
 import { floorVerdict } from './verdict.js';
 
 type Counts = (agent: Agent, state: AssignmentState) => boolean;

@@ -1,5 +1,5 @@
 // Shared shape of a rule's verdict, so every rule judges "worse" and "already broken" alike.
-import type { PolicyVerdict } from '../plan-types.js';
+import type { PolicyVerdict } from '../../domain/plan.js';
 
 const NOT_WORSE = 'already broken; not made worse by this plan';
 

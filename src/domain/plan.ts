@@ -1,0 +1,140 @@
+// The plan document: plain, serialisable data. `skillops plan --out` writes it, `show` renders
+// it, `apply` executes it. Its shape is versioned by `format`.
+import type { PolicyVerdict } from './audit.generated.js';
+import type { Settings } from '../config/settings.js';
+
+import type { QueueTarget } from '../plan/target.js';
+
+export const PLAN_FORMAT = 'skillops-plan/1';
+
+export interface AssignmentState {
+  proficiency: number;
+  isActive: boolean;
+}
+
+export interface AgentLabel {
+  agentId: number;
+  userName: string;
+  name: string;
+}
+
+export interface Change extends AgentLabel {
+  action: 'add' | 'update' | 'remove';
+  skillId: number;
+  before?: AssignmentState;
+  after?: AssignmentState;
+  /** Why a remove happens: not listed in an authoritative file, or past its `until`. */
+  reason?: 'unlisted' | 'expired';
+  /** Where the desired entry is written, for adds and updates. */
+  source?: string;
+}
+
+export interface PendingChange extends AgentLabel {
+  skillId: number;
+  from: string;
+  after: AssignmentState;
+  source: string;
+}
+
+export interface QueueCoverage {
+  activeBefore: number;
+  activeAfter: number;
+  minActiveAgents: number;
+}
+
+export interface PlanQueue {
+  skillId: number;
+  skillName: string;
+  file: string;
+  mode: 'authoritative' | 'additive';
+  changes: Change[];
+  pending: PendingChange[];
+  coverage: QueueCoverage;
+}
+
+export interface PlanWarning {
+  message: string;
+  at?: string;
+}
+
+export interface PolicyViolation {
+  kind: 'constraint' | 'threshold';
+  message: string;
+}
+
+/**
+ * One rule judged on one queue (or agent, or all queues together).
+ * ok: holds; warning: broken already and not made worse (or cannot be judged); refused: this
+ * plan breaks it; forced: a threshold this plan breaks that --force let pass.
+ * One definition: the audit schema's (schemas/audit.schema.json, `policyVerdict`), as generated.
+ */
+export type { PolicyVerdict };
+/** Routing constraints (never forced) and safety thresholds (--force with --reason). */
+export type PolicyRule = PolicyVerdict['rule'];
+
+/** Whether apply may write now (settings.changeWindows), judged at the plan's `now`. */
+export interface ChangeWindowStatus {
+  open: boolean;
+  timeZone: string;
+  /** Why it is closed: a freeze's reason, or "outside the weekly change windows". */
+  reason?: string;
+  /** The weekly windows in words, e.g. "mon-thu 06:00-09:00". */
+  windows: string[];
+  /** When the current window closes (ISO UTC), when open and a close is known. */
+  closesAt?: string;
+  closesAtLocal?: string;
+  /** When the next window opens (ISO UTC), when closed and one opens within a year. */
+  nextOpen?: string;
+  /** The same instant in the windows' time zone, e.g. "2026-11-26 06:00 (Thu)". */
+  nextOpenLocal?: string;
+}
+
+/** What a plan was made for, so it is never applied to another tenant or from another folder. */
+export interface PlanOrigin {
+  /** cxone.tenantId from skillops.yaml, when set */
+  tenantId?: string;
+  /** The API base named by CXONE_API_BASE or cxone.apiBase, when one is (else found by discovery from tenantId) */
+  apiBase?: string;
+  /** The skills folder, relative to the folder of skillops.yaml (the same from any sub-folder or checkout) */
+  skillsDir: string;
+}
+
+export interface Plan {
+  format: typeof PLAN_FORMAT;
+  /** Absent in plans written before it was recorded. */
+  origin?: PlanOrigin;
+  createdAt: string;
+  /** The tenant-local date effective windows were judged on. */
+  effectiveDate: string;
+  /** The settings that shaped the plan. */
+  settings: Pick<Settings, 'timeZone' | 'proficiencyScale' | 'safety' | 'exclude'> & { batchSize: number };
+  desiredHash: string;
+  liveFingerprint: string;
+  /** Skills whose live assignments the fingerprint covers. */
+  managedSkillIds: number[];
+  summary: { add: number; update: number; remove: number; queuesChanged: number; pending: number };
+  queues: PlanQueue[];
+  coverage: {
+    activeAgents: number;
+    withSkillBefore: number;
+    withSkillAfter: number;
+    queuesMeetingMinBefore: number;
+    queuesMeetingMinAfter: number;
+    managedQueues: number;
+    emptyQueuesAfter: string[];
+  };
+  warnings: PlanWarning[];
+  policy: {
+    ok: boolean;
+    forced: boolean;
+    violations: PolicyViolation[];
+    /** Every rule's verdict (absent in plans saved before per-rule verdicts existed). */
+    verdicts?: PolicyVerdict[];
+    /** The change-window status (absent when settings declare no changeWindows). */
+    window?: ChangeWindowStatus;
+  };
+  /** Present when the run was targeted (--queue / --exclude-queue): only these queues were planned. */
+  target?: QueueTarget;
+}
+
+export const hasChanges = (plan: Plan): boolean => plan.summary.add + plan.summary.update + plan.summary.remove > 0;

@@ -1,0 +1,453 @@
+// Edits one queue file in place, the way a careful person would: only the entries named in the
+// edits change, and every other byte (comments, notes, constraints, key order, agent order,
+// quoting, blank lines, the header, flow and block styles, line endings) stays as it was.
+//
+//   editQueueFile(text, edits, { file }) → text
+//
+//   edits: one per agent entry, matched by agent id or any of its names (user name, e-mail;
+//   case-insensitive), exactly as the planner resolves `agent:` values:
+//     { agent: { agentId, names }, set: { proficiency?, active? } }   change values in place
+//     { agent, set: { … }, unset: ['from', 'until'] }                 and delete these keys of the
+//       entry (not agent or proficiency, nor a key it sets), each with the comment lines right
+//       above it at its own indent, its line comment and deeper comment lines after it (a flow
+//       entry: the key and its comma); other comments stay. A key on the entry's `- ` line
+//       gives the line to the next key, and comment lines between move above the entry.
+//       Keys the entry does not have are no edit.
+//     { agent: { agentId, names }, remove: true }                     delete the entry and the
+//                                                                     comment lines above it
+//     { add: { agent, proficiency, active, comment? } }              insert a new entry where a
+//       person would put it: in the file's order when it has one (`sortAgents: true`, or
+//       sorted by agent as `import` writes, or by proficiency), else at the end; `comment` goes after the agent, as import
+//       writes the agent's full name.
+//
+// It works on the `yaml` library's concrete syntax tree (Parser / CST): positions of tokens,
+// never regular expressions over the text. Every result is parsed again and compared with the
+// expected data, so an edit can never silently change something else. Used by `skillops
+// refresh`, `import --diff`, the drift pull request and `skillops revert`.
+import { isDeepStrictEqual } from 'node:util';
+import { Composer, CST, Parser, parseDocument } from 'yaml';
+import { ConfigError } from '../domain/errors.js';
+
+export interface AgentMatch {
+  agentId: number;
+  /** User name and e-mail of the agent: an entry written with either matches. */
+  names?: string[];
+}
+
+export interface NewAssignment {
+  /** As it should be written: a user name, or the numeric agent id. */
+  agent: string | number;
+  proficiency: number;
+  active: boolean;
+  /** One line of text written as a comment after the agent (e.g. the agent's full name). */
+  comment?: string;
+}
+
+export type QueueFileEdit =
+  | { agent: AgentMatch; set: { proficiency?: number; active?: boolean }; unset?: readonly string[] }
+  | { agent: AgentMatch; remove: true }
+  | { add: NewAssignment };
+
+interface Splice { start: number; end: number; text: string }
+
+type Item = CST.CollectionItem;
+interface Entry {
+  item: Item;
+  /** The entry's mapping: a block map or a flow map `{ … }`. */
+  map: CST.BlockMap | CST.FlowCollection;
+  agent: string | undefined;
+  proficiency: number | undefined;
+}
+
+export function editQueueFile(original: string, edits: readonly QueueFileEdit[], options: { file?: string } = {}): string {
+  if (edits.length === 0) return original;
+  const eol = original.includes('\r\n') ? '\r\n' : '\n';
+  // a file without a final newline is edited as if it had one, and given back without
+  const unterminated = original.length > 0 && !original.endsWith('\n');
+  const text = unterminated ? original + eol : original;
+  const file = options.file ?? 'queue file';
+  const fail = (offset: number, message: string): never => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    throw new ConfigError([{ file, line, col: offset - (before.lastIndexOf('\n') + 1) + 1, severity: 'error', code: 'cannot-edit', message }], `cannot edit ${file} in place: ${message}`);
+  };
+
+  const tokens = [...new Parser().parse(text)];
+  const docs = tokens.filter((t): t is CST.Document => t.type === 'document');
+  const broken = tokens.find((t) => t.type === 'error');
+  if (broken) fail(broken.offset, 'the file is not valid YAML');
+  if (docs.length !== 1) fail(0, 'expected exactly one YAML document');
+  const root = docs[0]!.value;
+  const rootItems = root && (root.type === 'block-map' || (root.type === 'flow-collection' && root.start.source === '{')) ? root.items : fail(root?.offset ?? 0, 'the top level is not a mapping');
+  const agentsPair = rootItems.find((i) => scalarText(i.key) === 'agents');
+  if (!agentsPair?.value) return fail(root?.offset ?? 0, 'the file has no `agents:` list');
+  const seq = agentsPair.value;
+  if (seq.type !== 'block-seq' && !(seq.type === 'flow-collection' && seq.start.source === '[')) fail(seq.offset, '`agents:` is not a list');
+  const list = seq as CST.BlockSequence | CST.FlowCollection;
+
+  const comments = commentOffsets(tokens);
+  const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = (offset: number) => {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+  };
+  const column = (offset: number) => offset - lineStart(offset);
+  const isCommentLine = (start: number) => {
+    let i = start;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    return comments.has(i);
+  };
+
+  // a block list can end in an item that holds only the comments after its last entry
+  const listItems = list.items.filter((i) => i.value || i.start.some((t) => t.type === 'seq-item-ind'));
+  const entries: Entry[] = listItems.map((item) => {
+    const map = item.value;
+    if (!map || !(map.type === 'block-map' || (map.type === 'flow-collection' && map.start.source === '{'))) {
+      return fail(item.value?.offset ?? list.offset, map?.type === 'alias' ? 'an agent entry is a YAML alias; edit it by hand' : 'an agent entry is not a mapping');
+    }
+    const agentValue = map.items.find((p) => scalarText(p.key) === 'agent')?.value;
+    const prof = Number(scalarText(map.items.find((p) => scalarText(p.key) === 'proficiency')?.value));
+    return { item, map, agent: agentValue?.type === 'alias' ? undefined : scalarText(agentValue), proficiency: Number.isInteger(prof) ? prof : undefined };
+  });
+
+  const matches = (entry: Entry, m: AgentMatch) => entry.agent !== undefined && writtenAgentMatches(entry.agent, m);
+
+  const splices: Splice[] = [];
+  const touched = new Map<number, 'set' | 'remove'>();
+  const adds: NewAssignment[] = [];
+
+  for (const edit of edits) {
+    if ('add' in edit) {
+      if (entries.some((e) => matches(e, { agentId: typeof edit.add.agent === 'number' ? edit.add.agent : -1, names: typeof edit.add.agent === 'string' ? [edit.add.agent] : [] }))) {
+        fail(list.offset, `agent ${String(edit.add.agent)} is already listed`);
+      }
+      adds.push(edit.add);
+      continue;
+    }
+    const found = entries.flatMap((e, i) => (matches(e, edit.agent) ? [i] : []));
+    if (found.length !== 1) fail(list.offset, found.length === 0 ? `no entry for agent ${edit.agent.agentId}${edit.agent.names?.[0] ? ` (${edit.agent.names[0]})` : ''}` : `agent ${edit.agent.agentId} is listed ${found.length} times`);
+    const index = found[0]!;
+    if (touched.has(index)) fail(entries[index]!.map.offset, `more than one edit for agent ${edit.agent.agentId}`);
+    const entry = entries[index]!;
+    if ('remove' in edit) {
+      touched.set(index, 'remove');
+      if (list.type === 'block-seq') {
+        const r = region(index);
+        splices.push({ start: r.start, end: r.end, text: '' });
+      } else {
+        splices.push(flowRemove(index));
+      }
+      continue;
+    }
+    touched.set(index, 'set');
+    const pairOf = (key: string) => entry.map.items.find((p) => scalarText(p.key) === key);
+    for (const key of new Set(edit.unset ?? [])) {
+      if (key === 'agent' || key === 'proficiency' || edit.set[key as keyof typeof edit.set] !== undefined) fail(entry.map.offset, `cannot unset \`${key}\` of an entry`);
+      const k = entry.map.items.findIndex((p) => scalarText(p.key) === key);
+      if (k >= 0) splices.push(...unsetPair(entry, k));
+    }
+    if (edit.set.proficiency !== undefined) {
+      const value = pairOf('proficiency')?.value;
+      if (!value || value.type !== 'scalar') fail(entry.map.offset, 'the entry\'s proficiency is not a plain number');
+      const v = value as CST.FlowScalar;
+      splices.push({ start: v.offset, end: v.offset + v.source.length, text: String(edit.set.proficiency) });
+    }
+    if (edit.set.active !== undefined) {
+      const pair = pairOf('active');
+      if (pair?.value) {
+        if (pair.value.type !== 'scalar') fail(pair.value.offset, 'the entry\'s `active` is not a plain true/false');
+        const v = pair.value as CST.FlowScalar;
+        splices.push({ start: v.offset, end: v.offset + v.source.length, text: String(edit.set.active) });
+      } else if (!edit.set.active) {
+        // written after proficiency, in the entry's own style
+        const prof = pairOf('proficiency');
+        const value = prof?.value;
+        if (!prof?.key || !value) return fail(entry.map.offset, 'the entry has no proficiency');
+        if (entry.map.type === 'block-map') {
+          const at = lineEnd(significantEnd(value));
+          splices.push({ start: at, end: at, text: `${' '.repeat(column(prof.key.offset))}active: false${eol}` });
+        } else {
+          const at = significantEnd(value);
+          splices.push({ start: at, end: at, text: ', active: false' });
+        }
+      }
+    }
+  }
+
+  if (adds.length > 0) splices.push(...insertions(adds));
+
+  const edited = applySplices(text, splices, fail);
+  const result = unterminated && edited.endsWith(eol) ? edited.slice(0, -eol.length) : edited;
+  // the old data comes from the tokens already parsed: the file is lexed once, the result once
+  const old = [...new Composer().compose(tokens)][0]!.toJS() as { agents: Array<Record<string, unknown>> };
+  verify(old, result, edits, entries, matches, fail);
+  return result;
+
+  /** Lines of entry i: comment lines right above it, its own lines, and deeper comment lines after. */
+  function region(i: number): { start: number; end: number } {
+    const item = entries[i]!.item;
+    const dash = item.start.find((t) => t.type === 'seq-item-ind') ?? fail(entries[i]!.map.offset, 'unexpected list item');
+    let start = lineStart(dash.offset);
+    while (start > 0) {
+      const above = lineStart(start - 1);
+      if (!isCommentLine(above)) break;
+      start = above;
+    }
+    let end = lineEnd(significantEnd(entries[i]!.map));
+    while (end < text.length && isCommentLine(end) && column(firstNonSpace(end)) > column(dash.offset)) end = lineEnd(end);
+    return { start, end };
+  }
+
+  /** Splices deleting pair k of an entry (see the header for which comments go with it). */
+  function unsetPair(entry: Entry, k: number): Splice[] {
+    const pairs = entry.map.items;
+    const pair = pairs[k]!;
+    const next = pairs[k + 1];
+    if (!pair.key || pair.start.some((t) => t.type === 'explicit-key-ind') || (next && !next.key)) return fail(entry.map.offset, 'the entry uses explicit `?` keys; edit it by hand');
+    if (pairs.length < 2) return fail(entry.map.offset, 'the entry would be left empty');
+    const keyAt = pair.key.offset;
+    if (entry.map.type === 'flow-collection') {
+      return [next ? { start: keyAt, end: next.key!.offset, text: '' } : { start: significantEnd(pairs[k - 1]), end: significantEnd(pair), text: '' }];
+    }
+    let end = lineEnd(significantEnd(pair));
+    while (end < text.length && isCommentLine(end) && column(firstNonSpace(end)) > column(keyAt)) end = lineEnd(end);
+    const dash = entry.item.start.find((t) => t.type === 'seq-item-ind');
+    if (dash && lineStart(dash.offset) === lineStart(keyAt)) {
+      if (!next) return fail(entry.map.offset, 'the entry would be left empty');
+      const between = text.slice(end, lineStart(next.key!.offset));
+      return [{ start: lineStart(dash.offset), end: lineStart(dash.offset), text: between }, { start: keyAt, end: next.key!.offset, text: '' }];
+    }
+    let start = lineStart(keyAt);
+    while (start > 0) {
+      const above = lineStart(start - 1);
+      if (!isCommentLine(above) || column(firstNonSpace(above)) !== column(keyAt)) break;
+      start = above;
+    }
+    return [{ start, end, text: '' }];
+  }
+
+  function firstNonSpace(from: number): number {
+    let i = from;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    return i;
+  }
+
+  function flowRemove(i: number): Splice {
+    const items = listItems;
+    const value = (k: number) => items[k]!.value!;
+    if (items.length === 1) return { start: value(0).offset, end: significantEnd(value(0)), text: '' };
+    if (i < items.length - 1) return { start: value(i).offset, end: value(i + 1).offset, text: '' };
+    return { start: significantEnd(value(i - 1)), end: significantEnd(value(i)), text: '' };
+  }
+
+  function insertions(newOnes: NewAssignment[]): Splice[] {
+    // `sortAgents: true` (kept by `skillops fmt`) says so outright
+    const order = scalarText(rootItems.find((i) => scalarText(i.key) === 'sortAgents')?.value) === 'true' ? 'agent' : sortOrder(entries);
+    const out: Splice[] = [];
+    const keyed = newOnes.map((a) => ({ a, pos: position(order, a) }));
+    keyed.sort((x, y) => x.pos - y.pos || compareNew(order, x.a, y.a));
+    for (const { a, pos } of keyed) {
+      if (list.type === 'flow-collection') {
+        out.push(flowInsert(a, pos));
+        continue;
+      }
+      const neighbor = entries[Math.min(pos, entries.length - 1)]!;
+      const at = pos < entries.length ? region(pos).start : region(entries.length - 1).end;
+      out.push({ start: at, end: at, text: blockItem(a, neighbor) });
+    }
+    return out;
+  }
+
+  function position(order: 'agent' | 'proficiency' | 'end', a: NewAssignment): number {
+    if (order === 'end') return entries.length;
+    let pos = entries.length;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
+      const before = order === 'agent' ? agentSortKey(String(a.agent)) < agentSortKey(e.agent ?? '') : a.proficiency < (e.proficiency ?? Infinity);
+      if (before) {
+        pos = k;
+        break;
+      }
+    }
+    return pos;
+  }
+
+  function blockItem(a: NewAssignment, neighbor: Entry): string {
+    const dash = neighbor.item.start.find((t) => t.type === 'seq-item-ind')!;
+    const indent = ' '.repeat(column(dash.offset));
+    const gap = ' '.repeat(Math.max(1, column(neighbor.map.offset) - column(dash.offset) - 1));
+    const comment = a.comment ? ` # ${a.comment}` : '';
+    if (neighbor.map.type === 'flow-collection') {
+      return `${indent}-${gap}${flowMap(a, neighbor.map)}${comment}${eol}`;
+    }
+    const inner = indent + ' '.repeat(1 + gap.length);
+    const firstKey = scalarText(neighbor.map.items[0]?.key);
+    const agentLine = `agent: ${scalarFor(a.agent, false)}${comment}`;
+    const profLine = `proficiency: ${a.proficiency}`;
+    const lines = firstKey === 'proficiency' ? [profLine, agentLine] : [agentLine, profLine];
+    if (!a.active) lines.push('active: false');
+    return lines.map((l, k) => `${k === 0 ? `${indent}-${gap}` : inner}${l}${eol}`).join('');
+  }
+
+  function flowMap(a: NewAssignment, like: CST.FlowCollection | undefined): string {
+    const padded = like ? text[like.start.offset + 1] === ' ' : true;
+    const body = `agent: ${scalarFor(a.agent, true)}, proficiency: ${a.proficiency}${a.active ? '' : ', active: false'}`;
+    return padded ? `{ ${body} }` : `{${body}}`;
+  }
+
+  function flowInsert(a: NewAssignment, pos: number): Splice {
+    const items = listItems;
+    const like = entries.find((e) => e.map.type === 'flow-collection')?.map as CST.FlowCollection | undefined;
+    const map = flowMap(a, like);
+    if (items.length === 0) {
+      // `agents: []` becomes a block list, as a person would write the first entry
+      const key = agentsPair!.key!;
+      const colon = agentsPair!.sep!.find((t) => t.type === 'map-value-ind')!;
+      const close = (list as CST.FlowCollection).end.find((t) => t.type === 'flow-seq-end');
+      if (!close) return fail(list.offset, '`agents:` list is not closed');
+      const indent = ' '.repeat(column(key.offset) + 2);
+      const comment = a.comment ? ` # ${a.comment}` : '';
+      const lines = [`${indent}- agent: ${scalarFor(a.agent, false)}${comment}`, `${indent}  proficiency: ${a.proficiency}`, ...(a.active ? [] : [`${indent}  active: false`])];
+      return { start: colon.offset + 1, end: close.offset + 1, text: `${eol}${lines.join(eol)}` };
+    }
+    // one entry per line when the list is written that way, else side by side
+    const ownLine = (offset: number) => text.slice(lineStart(offset), offset).trim() === '';
+    const indentOf = (offset: number) => text.slice(lineStart(offset), offset);
+    if (pos < items.length) {
+      const at = items[pos]!.value!.offset;
+      return { start: at, end: at, text: ownLine(at) ? `${map},${eol}${indentOf(at)}` : `${map}, ` };
+    }
+    const last = items[items.length - 1]!.value!;
+    const at = significantEnd(last);
+    return { start: at, end: at, text: ownLine(last.offset) ? `,${eol}${indentOf(last.offset)}${map}` : `, ${map}` };
+  }
+}
+
+/** Whether an `agent:` value as written (a numeric id, or a user name / e-mail, case-insensitive) names this agent. */
+export function writtenAgentMatches(written: string, m: AgentMatch): boolean {
+  const w = written.trim();
+  if (/^\d+$/.test(w)) return Number(w) === m.agentId;
+  return (m.names ?? []).some((n) => n.trim().toLowerCase() === w.toLowerCase());
+}
+
+/** Insert positions follow the file's order: by agent as import writes it, by proficiency, or none. */
+function sortOrder(entries: Entry[]): 'agent' | 'proficiency' | 'end' {
+  if (entries.length < 2) return 'agent';
+  const keys = entries.map((e) => (e.agent === undefined ? undefined : agentSortKey(e.agent)));
+  if (keys.every((k, i) => k !== undefined && (i === 0 || keys[i - 1]! <= k))) return 'agent';
+  const profs = entries.map((e) => e.proficiency);
+  if (profs.every((p, i) => p !== undefined && (i === 0 || profs[i - 1]! <= p))) return 'proficiency';
+  return 'end';
+}
+
+function compareNew(order: 'agent' | 'proficiency' | 'end', x: NewAssignment, y: NewAssignment): number {
+  const byAgent = agentSortKey(String(x.agent)) < agentSortKey(String(y.agent)) ? -1 : agentSortKey(String(x.agent)) > agentSortKey(String(y.agent)) ? 1 : 0;
+  return order === 'proficiency' ? x.proficiency - y.proficiency || byAgent : byAgent;
+}
+
+/** The order `import` writes: user names case-insensitively, numeric ids after them. */
+function agentSortKey(written: string): string {
+  const t = written.trim();
+  return /^\d+$/.test(t) ? `~${t.padStart(12, '0')}` : t.toLowerCase();
+}
+
+/** A YAML scalar that reads back as exactly `value` (a string stays a string, an id a number). */
+function scalarFor(value: string | number, inFlow: boolean): string {
+  if (typeof value === 'number') return String(value);
+  const source = CST.createScalarToken(value, { indent: 0, inFlow }).source;
+  const back = parseDocument(inFlow ? `[${source}]` : `k: ${source}`).toJS() as unknown;
+  const read = inFlow ? (back as unknown[])[0] : (back as Record<string, unknown>).k;
+  return read === value ? source : JSON.stringify(value);
+}
+
+function scalarText(token: CST.Token | null | undefined): string | undefined {
+  if (!token || !CST.isScalar(token)) return undefined;
+  return CST.resolveAsScalar(token)?.value;
+}
+
+/** Offsets where a comment token starts, anywhere in the file. */
+function commentOffsets(tokens: CST.Token[]): Set<number> {
+  const found = new Set<number>();
+  const walk = (t: unknown): void => {
+    if (!t || typeof t !== 'object') return;
+    if (Array.isArray(t)) {
+      for (const x of t) walk(x);
+      return;
+    }
+    const o = t as Record<string, unknown>;
+    if (o.type === 'comment' && typeof o.offset === 'number') found.add(o.offset);
+    for (const key of ['start', 'end', 'items', 'key', 'sep', 'value', 'props']) if (key in o) walk(o[key]);
+  };
+  walk(tokens);
+  return found;
+}
+
+/** End offset of the last token of a node that is not space, newline or comment. */
+function significantEnd(t: unknown): number {
+  let best = -1;
+  const walk = (x: unknown): void => {
+    if (!x || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) walk(y);
+      return;
+    }
+    const o = x as Record<string, unknown>;
+    const type = o.type as string | undefined;
+    if (typeof o.offset === 'number' && typeof o.source === 'string' && type !== 'space' && type !== 'newline' && type !== 'comment') {
+      best = Math.max(best, o.offset + o.source.length);
+    }
+    for (const key of ['start', 'end', 'items', 'key', 'sep', 'value', 'props']) if (key in o) walk(o[key]);
+  };
+  walk(t);
+  return best;
+}
+
+function applySplices(text: string, splices: Splice[], fail: (offset: number, message: string) => never): string {
+  const sorted = [...splices].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
+  let out = '';
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start < at) fail(s.start, 'two edits overlap');
+    out += text.slice(at, s.start) + s.text;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The edited text must parse and hold exactly the old data with the edits applied. */
+function verify(
+  old: { agents: Array<Record<string, unknown>> },
+  after: string,
+  edits: readonly QueueFileEdit[],
+  entries: Entry[],
+  matches: (e: Entry, m: AgentMatch) => boolean,
+  fail: (offset: number, message: string) => never,
+): void {
+  const parsed = parseDocument(after, { uniqueKeys: true });
+  if (parsed.errors.length > 0) fail(0, `the edit would break the YAML (${parsed.errors[0]!.message.split('\n')[0]}); this is a bug in skillops`);
+  const kept: Array<Record<string, unknown>> = [];
+  for (const [i, row] of old.agents.entries()) {
+    const entry = entries[i]!;
+    const edit = edits.find((e): e is Exclude<QueueFileEdit, { add: NewAssignment }> => !('add' in e) && matches(entry, e.agent));
+    const data: Record<string, unknown> = { ...row };
+    if (edit && 'remove' in edit) continue;
+    if (edit && 'set' in edit) {
+      for (const key of edit.unset ?? []) delete data[key];
+      if (edit.set.proficiency !== undefined) data.proficiency = edit.set.proficiency;
+      if (edit.set.active !== undefined && (edit.set.active === false || 'active' in data)) data.active = edit.set.active;
+    }
+    kept.push(data);
+  }
+  const wanted = edits.flatMap((e) => ('add' in e ? [{ agent: e.add.agent, proficiency: e.add.proficiency, ...(e.add.active ? {} : { active: false }) }] : []));
+  const now = parsed.toJS() as { agents?: Array<Record<string, unknown>> };
+  // the kept entries in their old order, with the new ones somewhere between them
+  let k = 0;
+  const extra: Array<Record<string, unknown>> = [];
+  for (const g of now.agents ?? []) {
+    if (k < kept.length && isDeepStrictEqual(g, kept[k])) k++;
+    else extra.push(g);
+  }
+  const rest = (d: unknown) => { const { agents: _a, ...r } = d as Record<string, unknown>; return r; };
+  const same = k === kept.length && extra.length === wanted.length && wanted.every((w) => extra.some((x) => isDeepStrictEqual(x, w)));
+  if (!same || !isDeepStrictEqual(rest(old), rest(now))) fail(0, 'the edited file does not read back as intended; this is a bug in skillops');
+}

@@ -1,0 +1,28 @@
+// When an apply on merge applies nothing, say why where people look (issue 14): the job summary
+// and a new comment on the merged pull request. A failure to comment is reported, never thrown:
+// the refusal itself is what the exit code carries.
+import { createGitHub, githubContext } from '../../github/actions-context.js';
+import type { GitHubPort } from '../../github/port.js';
+import { applyRefusalMarkdown } from '../../render/apply-refusal.js';
+import type { Io } from '../../cli/io.js';
+import { writeStepSummary } from '../../github/step-summary.js';
+
+export async function explainRefusal(reason: string, pr: number | undefined, io: Io, given?: GitHubPort): Promise<void> {
+  const env = io.env;
+  const repo = env.GITHUB_REPOSITORY;
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const markdown = applyRefusalMarkdown(reason, {
+    ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
+    ...(repo && env.GITHUB_RUN_ID ? { runUrl: `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    ...(repo ? { dispatchUrl: `${server}/${repo}/actions/workflows/${env.SKILLOPS_APPLY_WORKFLOW ?? 'skillops-apply.yml'}` } : {}),
+  });
+  await writeStepSummary(io, markdown);
+  if (pr === undefined) return;
+  try {
+    const github = given ?? createGitHub(githubContext(env, {}, { repoFlag: false }), env);
+    await github.createComment(pr, markdown);
+    io.err(`Explained on #${pr} why nothing was applied.\n`);
+  } catch (error) {
+    io.err(`Could not comment on #${pr}: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+}

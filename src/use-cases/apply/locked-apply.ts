@@ -1,0 +1,62 @@
+// The apply use case inside the apply lock (issue 14). Before anything is read or written:
+// GitHub access is settled (with --commit-audit the token and repository must work), the lock is
+// taken (in GitHub when a repository is configured, else a file in the repository), and a guard
+// makes sure the audit branch exists. The lock is released in `finally`: after success, failure
+// and a stop signal (the use case returns an interrupted outcome, then we release).
+import path from 'node:path';
+import { whoFromEnvironment } from '../../audit/who.js';
+import { GitHubAccessError, GitHubError } from '../../domain/errors.js';
+import type { GitHubPort } from '../../github/port.js';
+import type { ApplyDeps, ApplyGuard, ApplyOutcome, ApplyRequest } from './apply-types.js';
+import { auditAccessGuard } from './audit-access-guard.js';
+import { DEFAULT_GUARDS } from './guards.js';
+import { acquireLock, newHolder, type HeldLock, type LockStore } from './lock/apply-lock.js';
+import { FileLockStore } from './lock/file-lock.js';
+import { GitHubLockStore } from './lock/github-lock.js';
+import { performApply } from './run-apply.js';
+
+export interface LockedApplyDeps extends ApplyDeps {
+  /** A GitHub adapter was handed in (tests, dry runs): it counts as a configured repository. */
+  githubGiven?: boolean;
+  /** Where the lock lives, instead of the default choice (tests). */
+  lockStore?: LockStore;
+}
+
+/** GitHub is configured when the audit record is committed, or a token and repository are set. */
+export function githubConfigured(request: ApplyRequest, deps: LockedApplyDeps): boolean {
+  return Boolean(request.commitAudit || deps.githubGiven || (deps.env.GITHUB_TOKEN && deps.env.GITHUB_REPOSITORY));
+}
+
+export async function performLockedApply(request: ApplyRequest, deps: LockedApplyDeps): Promise<ApplyOutcome> {
+  // 1. GitHub access, before anything else: a missing token or repository refuses here
+  let github: GitHubPort | undefined;
+  if (deps.github && githubConfigured(request, deps)) {
+    github = deps.github();
+  }
+  const root = path.dirname(path.resolve(deps.cwd, request.config));
+  const store = deps.lockStore ?? (github ? new GitHubLockStore(github) : new FileLockStore(root));
+
+  // 2. the lock
+  const who = await whoFromEnvironment(deps.env, deps.cwd);
+  let lock: HeldLock;
+  try {
+    lock = await acquireLock(store, newHolder(deps.env, who.actor), request.forceUnlock);
+  } catch (error) {
+    if (error instanceof GitHubError) {
+      throw new GitHubAccessError(`cannot take the apply lock in GitHub: ${error.message}. Nothing was read from or written to CXone; check GITHUB_TOKEN (contents: write) and GITHUB_REPOSITORY.`);
+    }
+    throw error;
+  }
+
+  // 3. the use case, with the audit-branch guard when the record is committed
+  const guards: readonly ApplyGuard[] = [...(deps.guards ?? DEFAULT_GUARDS), ...(request.commitAudit && github ? [auditAccessGuard(github)] : [])];
+  try {
+    return await performApply({ ...request, lock: lock.trail }, { ...deps, guards, ...(github ? { github: () => github } : {}) });
+  } finally {
+    try {
+      await lock.release();
+    } catch (error) {
+      deps.hooks?.warn?.(`Could not release the apply lock (${store.where}): ${error instanceof Error ? error.message : String(error)}. Remove it with --force-unlock ${lock.trail.id} once this run has ended.`);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+// What the audit record says about how this run was allowed (issue 14): the lock it held (and a
+// stale lock it removed), who forced it past a threshold and why, and the scheduled-run split
+// between due changes and drift.
+import type { AuditRecord, Who } from '../../audit/audit-record.js';
+import type { ApplyRequest, PreparedApply } from './apply-types.js';
+
+export function runTrail(request: ApplyRequest, prepared: PreparedApply, who: Who): Pick<AuditRecord, 'lock' | 'forced' | 'scheduled'> {
+  const s = prepared.scheduled;
+  return {
+    ...(request.lock ? { lock: request.lock } : {}),
+    ...(request.force || request.forceWindow ? { forced: { by: who.actor, reason: request.reason ?? '' } } : {}),
+    ...(s ? { scheduled: { selfHeal: s.selfHeal, due: s.due, drift: s.drift.length, driftChanges: s.drift } } : {}),
+  };
+}

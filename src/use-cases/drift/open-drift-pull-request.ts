@@ -1,0 +1,34 @@
+// `drift --pull-request`: refresh the queue files in memory (the plan in reverse) and keep the
+// one drift pull request in step with them. Paths in the pull request are relative to the
+// working directory, which in a workflow is the root of the checkout.
+import path from 'node:path';
+import { UsageError } from '../../domain/errors.js';
+import { ACTIONS_BOT, authorFor, proposeDriftPullRequest, type DriftPullRequestResult } from '../../github/drift-pull-request.js';
+import { githubContext } from '../../github/actions-context.js';
+import type { GitHubPort } from '../../github/port.js';
+import { printable } from '../../render/printable.js';
+import { refreshMarkdown } from '../../render/refresh-text.js';
+import { planRefresh } from '../../cli/commands/refresh.js';
+import type { PlanContext } from '../planning/compute-plan.js';
+import type { Io } from '../../cli/io.js';
+
+export async function openDriftPullRequest(ctx: PlanContext, io: Io, github: GitHubPort, prAuthor?: string): Promise<DriftPullRequestResult> {
+  const result = await planRefresh(ctx, io);
+  const files = result.files.map((f) => {
+    const relative = path.relative(io.cwd, path.resolve(io.cwd, f.file)).split(path.sep).join('/');
+    if (relative.startsWith('../') || path.isAbsolute(relative)) throw new UsageError(`${f.file} is outside the working directory; run drift from the root of the repository`);
+    return { path: relative, content: f.after };
+  });
+  const base = await github.defaultBranch();
+  const parentSha = io.env.GITHUB_SHA && /^[0-9a-f]{40}$/i.test(io.env.GITHUB_SHA) ? io.env.GITHUB_SHA : await github.branchHead(base);
+  const runUrl = io.env.GITHUB_REPOSITORY ? githubContext(io.env).runUrl : undefined;
+  for (const l of result.leftAlone) io.out(`left as written: ${printable(l.file)}: ${printable(l.message)}\n`);
+  return proposeDriftPullRequest(github, {
+    files,
+    parentSha,
+    base,
+    summary: refreshMarkdown(result),
+    author: prAuthor ? authorFor(prAuthor) : ACTIONS_BOT,
+    ...(runUrl ? { runUrl } : {}),
+  });
+}

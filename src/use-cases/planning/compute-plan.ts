@@ -1,0 +1,108 @@
+// The read → plan half shared by plan, drift and apply: load and validate the desired state,
+// read the live tenant through the CXone port, and run the pure planner.
+import type { ApplyInputs } from '../apply/apply-types.js';
+import type { Problem } from '../../domain/problem.js';
+import type { DesiredState } from '../../domain/desired-state.js';
+import { createCxoneClient, type ClientTuning } from '../../cxone/create-client.js';
+import type { CxonePort } from '../../cxone/port.js';
+import type { Agent, Skill } from '../../domain/live-state.js';
+import { readLiveState } from '../../cxone/read-live-state.js';
+import { ConfigError, UsageError } from '../../domain/errors.js';
+import { makePlan, prepareDesired } from '../../plan/make-plan.js';
+import { tenantDate } from '../../plan/effective-date.js';
+import { forTerminal } from '../../text/untrusted.js';
+import { NO_TARGET, targetDesired, type QueueTarget } from '../../plan/target.js';
+import type { Io } from '../../cli/io.js';
+import { loadValidDesired, loadValidSettings } from './load-config.js';
+import path from 'node:path';
+import type { LoadedSettings } from '../../config/settings.js';
+import type { Plan, PlanOrigin } from '../../domain/plan.js';
+
+/** What this run plans for: compare with a saved plan's origin using checkPlanOrigin. */
+export function planOrigin(loaded: LoadedSettings, io: Io): PlanOrigin {
+  const apiBase = io.env.CXONE_API_BASE || loaded.settings.cxone.apiBase;
+  const { tenantId } = loaded.settings.cxone;
+  return { ...(tenantId ? { tenantId } : {}), ...(apiBase ? { apiBase } : {}), skillsDir: path.normalize(loaded.settings.skillsDir) };
+}
+
+/** The read → plan result: what apply needs (ApplyInputs) plus the warnings found on the way. */
+export interface PlanContext extends ApplyInputs {
+  problems: Problem[];
+}
+
+/**
+ * `now` comes from --now, else SKILLOPS_NOW, else the clock: the planner never reads it. A date
+ * alone (YYYY-MM-DD) means noon of that day in the tenant's time zone, so the planner judges
+ * exactly that day wherever the zone is (noon UTC is already tomorrow east of UTC+12).
+ */
+export function resolveNow(flag: string | undefined, env: NodeJS.ProcessEnv, timeZone = 'UTC'): Date {
+  const text = flag || env.SKILLOPS_NOW;
+  if (!text) return new Date();
+  const invalid = () => new UsageError(`--now must be a date (YYYY-MM-DD) or an ISO time, not "${forTerminal(text, 60)}"`);
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (day) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const noonUtc = Date.UTC(y, m - 1, d, 12);
+    if (new Date(noonUtc).toISOString().slice(0, 10) !== text) throw invalid();
+    // local noon: noon UTC shifted by the zone's offset at that moment (checked, for DST days)
+    const instant = new Date(noonUtc - zoneOffsetMs(new Date(noonUtc), timeZone));
+    return tenantDate(instant, timeZone) === text ? instant : new Date(noonUtc);
+  }
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) throw invalid();
+  return date;
+}
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `at`, in milliseconds. */
+function zoneOffsetMs(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+export async function computePlan(
+  options: { config: string; now?: string; force?: boolean; cxone?: CxonePort; tuning?: ClientTuning; target?: QueueTarget },
+  io: Io,
+): Promise<PlanContext> {
+  const loaded = await loadValidSettings(options.config, io);
+  const now = resolveNow(options.now, io.env, loaded.settings.timeZone);
+
+  // The live read waits on the network and loading the files on the CPU: do both at once.
+  // Problems in the files still come first, ahead of any CXone error.
+  // When the files fail, the read is cancelled rather than left running to its end.
+  const readStart = performance.now();
+  const cancelRead = new AbortController();
+  const abort = options.tuning?.abort ? AbortSignal.any([options.tuning.abort, cancelRead.signal]) : cancelRead.signal;
+  let directoryRead: (read: { skills: Skill[]; agents: Agent[] }) => void = () => undefined;
+  const directory = new Promise<{ skills: Skill[]; agents: Agent[] }>((resolve) => (directoryRead = resolve));
+  const reading = (async () => {
+    const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env, { ...options.tuning, abort }));
+    const live = await readLiveState(cxone, (skills, agents) => directoryRead({ skills, agents }));
+    return { cxone, live, readMs: performance.now() - readStart };
+  })();
+  reading.catch(() => undefined); // handled below; never an unhandled rejection meanwhile
+  let desired: DesiredState;
+  let problems: Problem[];
+  try {
+    const loadedDesired = await loadValidDesired(loaded, io);
+    desired = targetDesired(loadedDesired.desired, options.target ?? NO_TARGET);
+    problems = loadedDesired.problems;
+  } catch (error) {
+    cancelRead.abort();
+    throw error;
+  }
+  const target = options.target ?? NO_TARGET;
+  // Skills and agents come first and the assignments take most of the read: match the files to
+  // skills and agents meanwhile (in slices, so the read keeps going), unless the read is over
+  const early = await Promise.race([directory, reading.then(() => undefined, () => undefined)]);
+  const prepared = early ? await prepareDesired(desired, early.skills, early.agents, loaded.settings) : undefined;
+  const { cxone, live, readMs } = await reading;
+
+  const planStart = performance.now();
+  const result = makePlan({ desired, live, now, settings: loaded.settings, force: options.force ?? false, target }, prepared);
+  const planMs = performance.now() - planStart;
+  if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
+  const plan: Plan = { ...result.plan, origin: planOrigin(loaded, io) };
+  return { settings: loaded.settings, root: loaded.root, cxone, plan, live, desired, now, problems: [...problems, ...result.problems], readMs, planMs };
+}

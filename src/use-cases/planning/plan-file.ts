@@ -1,0 +1,40 @@
+// Saved plans are read back as untrusted JSON: the format version and shape are checked before
+// anything renders or applies them.
+import { readFile, writeFile } from 'node:fs/promises';
+import { UsageError } from '../../domain/errors.js';
+import { PLAN_FORMAT, type Plan } from '../../domain/plan.js';
+
+export async function writePlanFile(path: string, plan: Plan): Promise<void> {
+  await writeFile(path, `${JSON.stringify(plan, null, 2)}\n`, 'utf8');
+}
+
+export async function readPlanFile(path: string): Promise<Plan> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read plan file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${path} is not JSON; expected a plan written by \`skillops plan --out\``);
+  }
+  const plan = data as Partial<Plan>;
+  if (typeof data !== 'object' || data === null || plan.format !== PLAN_FORMAT) {
+    throw new UsageError(`${path} is not a ${PLAN_FORMAT} plan (format: ${JSON.stringify(plan?.format ?? null)})`);
+  }
+  const shapeOk =
+    Array.isArray(plan.queues) &&
+    plan.queues.every((q) => Array.isArray(q?.changes) && Array.isArray(q?.pending) && typeof q?.skillId === 'number') &&
+    typeof plan.liveFingerprint === 'string' &&
+    Array.isArray(plan.managedSkillIds) &&
+    typeof plan.summary === 'object' &&
+    typeof plan.coverage === 'object' &&
+    Array.isArray(plan.warnings) &&
+    typeof plan.policy === 'object' &&
+    (plan.target === undefined || (typeof plan.target === 'object' && plan.target !== null && [plan.target.queues, plan.target.excludeQueues].every((l) => Array.isArray(l) && l.every((q) => typeof q === 'string'))));
+  if (!shapeOk) throw new UsageError(`${path} is a damaged plan file; run \`skillops plan --out\` again`);
+  return plan as Plan;
+}

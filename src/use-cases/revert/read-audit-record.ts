@@ -1,0 +1,45 @@
+// An audit record read back for `skillops revert`: untrusted JSON, checked against
+// schemas/audit.schema.json before anything is done with it.
+import { readFile } from 'node:fs/promises';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { AuditRecord } from '../../audit/audit-record.js';
+import { readSchema } from '../../config/schemas.js';
+import { UsageError } from '../../domain/errors.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const MAX_BYTES = 64 * 1024 * 1024;
+
+export async function readAuditRecord(absolute: string, file = absolute): Promise<AuditRecord> {
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read audit record ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
+  }
+  if (text.length > MAX_BYTES) throw new UsageError(`${file} is larger than ${MAX_BYTES} bytes; not an audit record`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${file} is not JSON; expected an audit record written by \`skillops apply\``);
+  }
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile<AuditRecord>(readSchema('audit.schema.json'));
+  if (!validate(data)) {
+    const first = validate.errors?.[0];
+    throw new UsageError(`${file} is not a skillops-audit/1 record (${first ? `${first.instancePath || '/'} ${first.message ?? ''}` : 'invalid'})`);
+  }
+  for (const [i, row] of data.changes.entries()) {
+    for (const key of ['before', 'after'] as const) {
+      const s = row[key] as { proficiency?: unknown; isActive?: unknown } | undefined;
+      if (s !== undefined && (typeof s.proficiency !== 'number' || typeof s.isActive !== 'boolean')) {
+        throw new UsageError(`${file}: changes[${i}].${key} is not an assignment state`);
+      }
+    }
+    const needs = row.action === 'add' ? ['after'] : row.action === 'remove' ? ['before'] : ['before', 'after'];
+    for (const key of needs) if (row[key as 'before' | 'after'] === undefined) throw new UsageError(`${file}: changes[${i}] (${row.action}) has no ${key} state`);
+  }
+  return data;
+}
