@@ -2,8 +2,8 @@
 // 2,000 queues with 10% differences (adds, updates, removes). Not part of npm test.
 // Usage: npm run bench:plan [-- 500000 50000]
 import { agentRef, type DesiredQueue } from '../src/domain/desired-state.js';
-import { DEFAULT_SETTINGS } from '../src/config/settings.js';
-import type { LiveState } from '../src/cxone/read-live-state.js';
+import { DEFAULT_SETTINGS } from '../src/domain/settings.js';
+import type { LiveState } from '../src/domain/live-state.js';
 import { makePlan } from '../src/plan/make-plan.js';
 
 function world(total: number, queues = 2000) {

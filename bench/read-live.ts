@@ -2,7 +2,7 @@
 // through the real client (issue 4; since issue 12 every filter combination of GET /agents/skills,
 // the generator having inactive skills, agents and assignments). Reports requests, wall time and peak memory.
 // Usage: npm run bench:read-live [-- skills agents assignments pageSize requestsPerSecond]
-import { DEFAULT_SETTINGS } from '../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../src/domain/settings.js';
 import { createCxoneClient } from '../src/cxone/create-client.js';
 import { readLiveState } from '../src/cxone/read-live-state.js';
 import { generateTenant } from '../src/sim/fixtures.js';

@@ -1,11 +1,8 @@
 // Builds the audit record of one apply run (pure), described by schemas/audit.schema.json.
 import type { Plan } from '../domain/plan.js';
-import type { ChangeResult } from '../use-cases/apply/execute-batches.js';
-import type { SkillopsAuditRecord } from '../domain/audit.generated.js';
+import type { ChangeResult } from '../domain/change-result.js';
 import type { CallStats } from '../domain/live-state.js';
-
-export type AuditRecord = SkillopsAuditRecord;
-export type Who = AuditRecord['who'];
+import type { AuditRecord, Who } from '../domain/audit.js';
 
 export interface AuditInput {
   startedAt: Date;

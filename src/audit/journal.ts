@@ -9,7 +9,7 @@ import { open, readdir, readFile, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { AuditWriteError } from '../domain/errors.js';
-import type { AuditRecord, Who } from './audit-record.js';
+import type { AuditRecord, Who } from '../domain/audit.js';
 import { ensureDirectory } from './ensure-directory.js';
 
 export const JOURNAL_FORMAT = 'skillops-journal/1';

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { promisify } from 'node:util';
-import type { Who } from './audit-record.js';
+import type { Who } from '../domain/audit.js';
 
 const run = promisify(execFile);
 

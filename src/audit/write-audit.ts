@@ -1,7 +1,8 @@
 // Writes an audit record to the working tree, never overwriting an earlier one.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { auditRelativePath, type AuditRecord } from './audit-record.js';
+import { auditRelativePath } from './audit-record.js';
+import { type AuditRecord } from '../domain/audit.js';
 import { ensureDirectory } from './ensure-directory.js';
 
 /**

@@ -4,7 +4,7 @@ import { CancelledError, ConfigError, PolicyError, SkillopsError } from '../doma
 import { redact } from '../text/redact.js';
 import { problemsText } from '../render/problems.js';
 import { forMessage, forTerminalLines } from '../text/untrusted.js';
-import type { Io } from './io.js';
+import type { Io } from '../domain/io.js';
 
 export function handleError(error: unknown, io: Io): number {
   const { color } = io;

@@ -4,18 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { CancelledError } from '../domain/errors.js';
 import type { SignalHooks } from './signals.js';
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  isTTY: boolean;
-  color: ChalkInstance;
-  /** Ask a yes/no question before changing CXone; undefined when no one can answer. Resolves
-   *  true only for "yes"; rejects with CancelledError on Ctrl-C (130) or end of input (1). */
-  confirm?: (question: string) => Promise<boolean>;
-}
+import type { Io } from '../domain/io.js';
 
 export function colorFor(env: NodeJS.ProcessEnv, isTTY: boolean, noColor = false): ChalkInstance {
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';

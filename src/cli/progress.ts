@@ -1,6 +1,6 @@
 // Apply progress: a bar on a terminal, plain periodic lines in CI logs.
 import cliProgress from 'cli-progress';
-import type { Io } from './io.js';
+import type { Io } from '../domain/io.js';
 
 export interface Progress {
   update(done: number, total: number): void;

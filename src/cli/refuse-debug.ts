@@ -3,7 +3,7 @@
 // inside: skillops refuses to run instead, before any request is made.
 import { UsageError } from '../domain/errors.js';
 import { leakyNodeDebug } from '../text/redact.js';
-import type { Io } from './io.js';
+import type { Io } from '../domain/io.js';
 
 export function refuseLeakyDebug(io: Io): void {
   const leaky = leakyNodeDebug(io.env);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './check-queue-file.js';
 import { agentRef, type DesiredAssignment } from '../domain/desired-state.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../domain/settings.js';
 
 export const CACHE_FILE = 'queue-files.jsonl';
 const FORMAT = 'skillops-check-cache/2';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
 import { checkPlainQueueFileAt, checkQueueFileAt, type FileResult, type FileToCheck } from './check-queue-file.js';
 import type { CheckFilesTask } from './check-files-worker.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../domain/settings.js';
 import { timeSlices } from '../text/time-slice.js';
 
 /** Below this many files one thread is faster. */

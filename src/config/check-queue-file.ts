@@ -6,7 +6,7 @@ import { parsePlainYamlText, readYamlFile, readYamlText, type ReadResult } from 
 import { validators } from './schemas.js';
 import { schemaProblems } from './schema-problems.js';
 import { checkQueueFile } from './queue-rules.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../domain/settings.js';
 import type { SkillopsQueue } from '../domain/queue.generated.js';
 
 export interface FileToCheck {

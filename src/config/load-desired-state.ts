@@ -8,7 +8,7 @@ import type { FileResult, FileToCheck } from './check-queue-file.js';
 import type { DesiredState } from '../domain/desired-state.js';
 import { hasErrors, sortProblems, type Problem } from '../domain/problem.js';
 import { checkSkillClaims } from './queue-rules.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../domain/settings.js';
 import { timeSlices } from '../text/time-slice.js';
 
 export interface LoadResult {

@@ -2,7 +2,7 @@
 import type { ParsedYaml } from './read-yaml-file.js';
 import type { Problem } from '../domain/problem.js';
 import type { SkillopsQueue } from '../domain/queue.generated.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../domain/settings.js';
 import { agentRef, agentRefKey, skillSlug, type DesiredQueue } from '../domain/desired-state.js';
 import path from 'node:path';
 

@@ -9,6 +9,7 @@ import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { forTerminal, HAS_UNSAFE } from '../text/untrusted.js';
 import type { Problem } from '../domain/problem.js';
 import { readPlainYaml } from './plain-yaml.js';
+import type { PathSegment } from './plain-yaml.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
@@ -22,8 +23,6 @@ export const MAX_ITEMS_PER_LIST = 50_000;
 const REFUSED_TAGS = /^tag:yaml\.org,2002:(binary|set|omap|pairs|timestamp|merge|value|yaml)$/;
 /** At most this many problems of one kind are reported from one file's structure. */
 const MAX_STRUCTURE_PROBLEMS = 100;
-
-export type PathSegment = string | number;
 
 export interface ParsedYaml {
   file: string;
@@ -228,7 +227,7 @@ function unsafeNodes(doc: Document, problem: (offset: number, code: string, mess
       checkTag(scalar);
       if (typeof scalar.value === 'string') {
         const bad = HAS_UNSAFE.exec(scalar.value);
-        if (bad) add(at(scalar), 'control-character', `text holds the control character ${forTerminal(bad[0])}; names and values must be plain printable text`);
+        if (bad) add(at(scalar), 'control-character', `text holds the control character ${forTerminal(bad[0])}; names and values must be plain forTerminal text`);
       }
     },
   });

@@ -1,6 +1,7 @@
 // Turns ajv's errors into one plain-language problem per offending node.
 import type { ErrorObject } from 'ajv';
-import type { ParsedYaml, PathSegment } from './read-yaml-file.js';
+import type { ParsedYaml } from './read-yaml-file.js';
+import type { PathSegment } from './plain-yaml.js';
 import type { Problem } from '../domain/problem.js';
 import { suggest } from '../text/suggest.js';
 import { preview } from '../text/untrusted.js';

@@ -1,56 +1,15 @@
 // skillops.yaml: read, validate, and fill in defaults so the rest of the code sees one shape.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { SkillopsFreeze, SkillopsProtectedAgent, SkillopsSettings, SkillopsStaffingRule, SkillopsTeamRule, SkillopsWeeklyWindow } from '../domain/settings.generated.js';
 import type { Problem } from '../domain/problem.js';
 import { readYamlFile } from './read-yaml-file.js';
 import { validators } from './schemas.js';
 import { schemaProblems } from './schema-problems.js';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/settings.js';
+import type { SkillopsSettings } from '../domain/settings.generated.js';
+import { isSecureOrLoopback } from '../text/url.js';
 
 export const SETTINGS_FILE = 'skillops.yaml';
-
-export interface ChangeWindows {
-  timeZone: string;
-  weekly: SkillopsWeeklyWindow[];
-  freezes: SkillopsFreeze[];
-}
-
-export interface Settings {
-  cxone: { tenantId?: string; apiBase?: string; authUrl: string; apiVersion: string };
-  skillsDir: string;
-  proficiencyScale: { min: number; max: number };
-  timeZone: string;
-  apply: { batchSize: number; concurrency: number; requestsPerSecond: number };
-  read: { pageSize: number; concurrency: number };
-  safety: { maxRemovePercent: number; maxChangePercent: number; minExistingAssignments: number; maxQueueChangePercent?: number };
-  /** Routing constraints for queue files that do not set their own. */
-  queueDefaults: { minActiveAgents: number; staffing: SkillopsStaffingRule[]; teams: SkillopsTeamRule[] };
-  /** Agent-level routing constraints. */
-  agents: { maxActiveSkills?: number; protected: SkillopsProtectedAgent[] };
-  /** When apply may write; undefined: any time. */
-  changeWindows?: ChangeWindows;
-  audit: { directory: string; branch?: string };
-  schedule: { selfHeal: boolean; catchUpDays: number };
-  webhook: { url?: string };
-  exclude: string[];
-}
-
-/** Defaults; test/unit/settings.test.ts checks they equal the `default`s in the schema. */
-export const DEFAULT_SETTINGS: Settings = {
-  cxone: { authUrl: 'https://cxone.niceincontact.com', apiVersion: 'v34.0' },
-  skillsDir: 'skills',
-  proficiencyScale: { min: 1, max: 20 },
-  timeZone: 'UTC',
-  apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 20 },
-  read: { pageSize: 10_000, concurrency: 4 },
-  safety: { maxRemovePercent: 30, maxChangePercent: 50, minExistingAssignments: 10 },
-  queueDefaults: { minActiveAgents: 0, staffing: [], teams: [] },
-  agents: { protected: [] },
-  audit: { directory: 'audit', branch: 'skillops-audit' },
-  schedule: { selfHeal: false, catchUpDays: 3 },
-  webhook: {},
-  exclude: [],
-};
 
 export function resolveSettings(raw: SkillopsSettings): Settings {
   const d = DEFAULT_SETTINGS;
@@ -163,15 +122,3 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-export function isSecureOrLoopback(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol === 'https:') return true;
-  if (parsed.protocol !== 'http:') return false;
-  const host = parsed.hostname.replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}

@@ -1,7 +1,8 @@
 // Builds the CXone client for a run from settings and the environment: where the tenant lives
 // (explicit base or discovery by tenant id), credentials, and the run's rate limit.
 import axios, { type AxiosInstance } from 'axios';
-import { isSecureOrLoopback, type Settings } from '../config/settings.js';
+import { isSecureOrLoopback } from '../text/url.js';
+import { type Settings } from '../domain/settings.js';
 import { CxoneApiError, InterruptedError, UsageError } from '../domain/errors.js';
 import { credentialsFromEnv, TokenProvider } from './auth.js';
 import { CxoneHttpClient, type CxoneHttpClientOptions } from './http-client.js';

@@ -6,12 +6,7 @@
 import pLimit from 'p-limit';
 import type { CxonePort } from './port.js';
 import type { Agent, AssignmentFilter, LiveAssignment, Skill } from '../domain/live-state.js';
-
-export interface LiveState {
-  skills: Skill[];
-  agents: Agent[];
-  assignments: LiveAssignment[];
-}
+import type { LiveState } from '../domain/live-state.js';
 
 /** The filter combinations that can hold assignments of this tenant. */
 export function filtersFor(skills: Skill[], agents: Agent[]): AssignmentFilter[] {

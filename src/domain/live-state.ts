@@ -76,3 +76,9 @@ export interface CallStats {
   /** Requests by "METHOD route", e.g. "POST /skills/{id}/agents". */
   byRoute: Record<string, number>;
 }
+
+export interface LiveState {
+  skills: Skill[];
+  agents: Agent[];
+  assignments: LiveAssignment[];
+}

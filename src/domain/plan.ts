@@ -1,9 +1,9 @@
 // The plan document: plain, serialisable data. `skillops plan --out` writes it, `show` renders
 // it, `apply` executes it. Its shape is versioned by `format`.
 import type { PolicyVerdict } from './audit.generated.js';
-import type { Settings } from '../config/settings.js';
+import type { Settings } from './settings.js';
 
-import type { QueueTarget } from '../plan/target.js';
+import type { QueueTarget } from './target.js';
 
 export const PLAN_FORMAT = 'skillops-plan/1';
 

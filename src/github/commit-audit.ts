@@ -1,6 +1,6 @@
 // Commits an audit record back to the repository, so the history of what was applied lives next
 // to the files that asked for it. `[skip ci]` keeps the commit from starting workflows.
-import type { AuditRecord } from '../audit/audit-record.js';
+import type { AuditRecord } from '../domain/audit.js';
 import type { GitHubPort } from './port.js';
 
 export async function commitAuditRecord(github: GitHubPort, options: { branch?: string; path: string; record: AuditRecord }): Promise<{ sha: string; attempts: number; branch: string }> {

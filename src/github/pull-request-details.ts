@@ -1,5 +1,5 @@
 // Who merged what: the pull request behind a merge commit, its author, and its approvers.
-import type { Who } from '../audit/audit-record.js';
+import type { Who } from '../domain/audit.js';
 import type { GitHubPort, Review } from './port.js';
 
 /** Reviewers whose latest decisive review (approve or request changes) is an approval. */

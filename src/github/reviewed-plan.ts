@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { ReviewedPlanError } from '../domain/errors.js';
-import { printable } from '../render/printable.js';
+import { forTerminal } from '../text/untrusted.js';
 import type { AssociatedPullRequest, GitHubPort, WorkflowRunInfo } from './port.js';
 
 export const PLAN_WORKFLOW = '.github/workflows/skillops-plan.yml';
@@ -72,7 +72,7 @@ export async function findReviewedPlan(github: GitHubPort, query: ReviewedPlanQu
   const fail = (message: string) => new ReviewedPlanError(message, pr.number);
   const warnings: string[] = [];
   if (pr.headRepository && pr.headRepository.toLowerCase() !== query.repository.toLowerCase()) {
-    throw fail(`#${pr.number} came from the fork ${printable(pr.headRepository)}, whose plan runs get no secrets and whose artifacts are not trusted`);
+    throw fail(`#${pr.number} came from the fork ${forTerminal(pr.headRepository)}, whose plan runs get no secrets and whose artifacts are not trusted`);
   }
   const path = query.workflowPath ?? PLAN_WORKFLOW;
   const runs = (await github.listWorkflowRuns({ headSha: pr.headSha, event: 'pull_request' }))
@@ -80,7 +80,7 @@ export async function findReviewedPlan(github: GitHubPort, query: ReviewedPlanQu
   const run = runs[0];
   if (!run) throw fail(`no ${path} run of #${pr.number} for its head commit ${pr.headSha.slice(0, 7)} was found, so there is no reviewed plan`);
   if (run.status !== 'completed' || run.conclusion !== 'success') {
-    throw fail(`the last plan run of #${pr.number} for ${pr.headSha.slice(0, 7)} (${run.url}) ${run.status !== 'completed' ? `is still ${printable(run.status)}` : `ended ${printable(run.conclusion ?? 'without a conclusion')}`}, so its plan was not reviewed as a success`);
+    throw fail(`the last plan run of #${pr.number} for ${pr.headSha.slice(0, 7)} (${run.url}) ${run.status !== 'completed' ? `is still ${forTerminal(run.status)}` : `ended ${forTerminal(run.conclusion ?? 'without a conclusion')}`}, so its plan was not reviewed as a success`);
   }
   const name = query.artifactName ?? PLAN_ARTIFACT;
   const artifact = (await github.listRunArtifacts(run.id)).find((a) => a.name === name);
@@ -88,7 +88,7 @@ export async function findReviewedPlan(github: GitHubPort, query: ReviewedPlanQu
   if (artifact.expired) throw fail(`the plan artifact of ${run.url} has expired`);
   const zip = await github.downloadArtifact(artifact.id);
   const digest = `sha256:${createHash('sha256').update(zip).digest('hex')}`;
-  if (artifact.digest && artifact.digest !== digest) throw fail(`the plan artifact of ${run.url} does not match its recorded digest (${printable(artifact.digest)}, downloaded ${digest})`);
+  if (artifact.digest && artifact.digest !== digest) throw fail(`the plan artifact of ${run.url} does not match its recorded digest (${forTerminal(artifact.digest)}, downloaded ${digest})`);
   if (!artifact.digest) warnings.push(`GitHub recorded no digest for the plan artifact of ${run.url}; its content is checked by re-planning only`);
   let files: Record<string, Uint8Array>;
   try {

@@ -3,8 +3,8 @@
 // GitHub refuses a step's summary over 1 MiB (the whole file, however many appends), so what is
 // appended is cut to the room left, well-formed, with a pointer to the full plan.
 import { appendFile, stat } from 'node:fs/promises';
-import { boundedMarkdown, bytes, STEP_SUMMARY_LIMIT_BYTES } from '../render/bounded-markdown.js';
-import type { Io } from '../cli/io.js';
+import { boundedMarkdown, bytes, STEP_SUMMARY_LIMIT_BYTES } from '../text/bounded-markdown.js';
+import type { Io } from '../domain/io.js';
 
 export const FULL_PLAN_POINTER = 'The full plan is in the workflow run: the plan artifact (plan.json; `skillops show plan.json` renders it) and the step log.';
 

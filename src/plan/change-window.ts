@@ -1,7 +1,7 @@
 // Change windows: when apply may write to CXone. Pure: `now` is an input, never the clock. Local
 // wall-clock times are judged in the windows' IANA zone through Intl, so "06:00" means 06:00 on
 // both sides of a daylight-saving change.
-import type { ChangeWindows } from '../config/settings.js';
+import type { ChangeWindows } from '../domain/settings.js';
 import type { ChangeWindowStatus } from '../domain/plan.js';
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

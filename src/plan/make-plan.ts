@@ -2,8 +2,8 @@
 // no environment. Linear in the number of assignments: everything is keyed by skill and agent.
 import type { DesiredState } from '../domain/desired-state.js';
 import { hasErrors, sortProblems, type Problem } from '../domain/problem.js';
-import type { Settings } from '../config/settings.js';
-import type { LiveState } from '../cxone/read-live-state.js';
+import type { Settings } from '../domain/settings.js';
+import type { LiveState } from '../domain/live-state.js';
 import type { Agent, LiveAssignment, Skill } from '../domain/live-state.js';
 import { tenantDate, windowStatus } from './effective-date.js';
 import { desiredHash, liveFingerprint } from './fingerprint.js';
@@ -11,7 +11,8 @@ import { PLAN_FORMAT, type AgentLabel, type Change, type PendingChange, type Pla
 import { changeWindowStatus } from './change-window.js';
 import { checkPolicy } from './policy.js';
 import { agentDirectory, resolveDesired, resolveDesiredSliced, type Directory, type Resolution, type ResolvedQueue } from './resolve.js';
-import { isTargeted, type QueueTarget } from './target.js';
+import { isTargeted } from './target.js';
+import { type QueueTarget } from '../domain/target.js';
 
 export interface PlanInput {
   desired: DesiredState;

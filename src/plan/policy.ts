@@ -2,7 +2,7 @@
 // verdict (ok / warning / refused / forced) with the queue or agent, before → after.
 // Constraints protect routing and cannot be forced: a plan that breaks one is fixed by editing
 // the files (which reviewers see). Thresholds guard against mistakes; --force lets them pass.
-import type { Settings } from '../config/settings.js';
+import type { Settings } from '../domain/settings.js';
 import { PolicyError } from '../domain/errors.js';
 import type { Agent, LiveAssignment, Skill } from '../domain/live-state.js';
 import type { ChangeWindowStatus, Plan, PlanQueue, PolicyVerdict } from '../domain/plan.js';

@@ -7,15 +7,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { DesiredQueue, DesiredState } from '../domain/desired-state.js';
 import { UsageError } from '../domain/errors.js';
-
-export interface QueueTarget {
-  /** Only these queues (empty: every queue). */
-  queues: string[];
-  /** Never these queues. */
-  excludeQueues: string[];
-}
-
-export const NO_TARGET: QueueTarget = { queues: [], excludeQueues: [] };
+import type { QueueTarget } from '../domain/target.js';
 
 export const isTargeted = (target: QueueTarget | undefined): target is QueueTarget =>
   target !== undefined && (target.queues.length > 0 || target.excludeQueues.length > 0);

@@ -1,6 +1,6 @@
 // The explanation skillops leaves on a merged pull request when it applied nothing (issue 14):
 // why, and the one step that re-plans and applies what is on the default branch now.
-import { fenceFor, forTerminal as printable } from '../text/untrusted.js';
+import { fenceFor, forTerminal } from '../text/untrusted.js';
 
 export const REFUSAL_MARKER = '<!-- skillops-apply-refused -->';
 
@@ -12,7 +12,7 @@ export interface RefusalMeta {
 }
 
 export function applyRefusalMarkdown(reason: string, meta: RefusalMeta = {}): string {
-  const text = printable(reason.slice(0, 10_000));
+  const text = forTerminal(reason.slice(0, 10_000));
   const fence = fenceFor(text);
   return [
     REFUSAL_MARKER,

@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ApplyOutcome, FinishedApply } from '../use-cases/apply/apply-types.js';
 import type { UnfinishedRun } from '../audit/journal.js';
 import { plural } from '../text/plural.js';
-import { forTerminal as printable } from '../text/untrusted.js';
+import { forTerminal } from '../text/untrusted.js';
 
 /** Failed or unknown items listed one by one before the rest is left to the audit record. */
 const MAX_LISTED = 50;
@@ -37,7 +37,7 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
   if (listed.length > 0) {
     out.push(color.red.bold('\nNot applied:\n'));
     for (const f of listed.slice(0, MAX_LISTED)) {
-      out.push(color.red(`  ${f.change.action.padEnd(6)} ${printable(skillName.get(f.change.skillId) ?? String(f.change.skillId))} / ${printable(f.change.userName)} (${f.change.agentId}): ${printable(f.error ?? f.status)}\n`));
+      out.push(color.red(`  ${f.change.action.padEnd(6)} ${forTerminal(skillName.get(f.change.skillId) ?? String(f.change.skillId))} / ${forTerminal(f.change.userName)} (${f.change.agentId}): ${forTerminal(f.error ?? f.status)}\n`));
     }
     if (listed.length > MAX_LISTED) out.push(color.red(`  … and ${listed.length - MAX_LISTED} more; every one is in the audit record\n`));
   }
@@ -46,14 +46,14 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
   if (unsent.size > 0) {
     const rows = [...unsent].sort((a, b) => b[1] - a[1]);
     out.push(color.yellow(`\nNot attempted (never sent; the next apply plans them again): ${plural(counts.notAttempted, 'change')} in ${plural(unsent.size, 'queue')}\n`));
-    for (const [skillId, n] of rows.slice(0, MAX_QUEUES)) out.push(color.yellow(`  ${printable(skillName.get(skillId) ?? String(skillId))}: ${n}\n`));
+    for (const [skillId, n] of rows.slice(0, MAX_QUEUES)) out.push(color.yellow(`  ${forTerminal(skillName.get(skillId) ?? String(skillId))}: ${n}\n`));
     if (rows.length > MAX_QUEUES) out.push(color.yellow(`  … and ${rows.length - MAX_QUEUES} more queues\n`));
   }
   if ('unexpected' in verification && verification.unexpected.length > 0) {
     out.push(color.red.bold('\nVerification found differences nobody reported:\n'));
-    for (const u of verification.unexpected) out.push(color.red(`  ${printable(u)}\n`));
+    for (const u of verification.unexpected) out.push(color.red(`  ${forTerminal(u)}\n`));
   } else if ('skipped' in verification && !interrupted) {
-    out.push(color.red(`Not verified: ${printable(verification.skipped ?? '')}\n`));
+    out.push(color.red(`Not verified: ${forTerminal(verification.skipped ?? '')}\n`));
   } else if (!interrupted) {
     const reread = plural('checkedSkills' in verification ? verification.checkedSkills : 0, 'skill');
     out.push(`Verified: ${failures.length === 0 && verification.ok ? 'live CXone now matches skills/' : `live CXone differs from skills/ only by the ${plural(failures.length, 'failure')} above`} (${reread} re-read).\n`);
@@ -73,7 +73,7 @@ export function overrideText(outcome: FinishedApply, color: ChalkInstance): stri
   const policy = outcome.record.policy;
   const overridden = [policy?.forced ? 'safety thresholds' : '', policy?.window?.forced ? 'the change window' : ''].filter(Boolean);
   if (!policy || overridden.length === 0) return '';
-  return color.yellow(`Overrode ${overridden.join(' and ')}: ${printable(policy.reason ?? '(no reason)')} (kept in the audit record)\n`);
+  return color.yellow(`Overrode ${overridden.join(' and ')}: ${forTerminal(policy.reason ?? '(no reason)')} (kept in the audit record)\n`);
 }
 
 const shownPath = (cwd: string, file: string): string => {
@@ -88,7 +88,7 @@ export function unfinishedRunsText(runs: UnfinishedRun[], auditDir: string, cwd:
   for (const r of runs) {
     const unknown = r.unknown > 0 ? `, ${r.unknown} UNKNOWN (outcome not recorded)` : '';
     lines.push(
-      `  ${shownPath(cwd, path.join(auditDir, r.journal))}: started ${r.startedAt} by ${printable(r.actor)}${r.stopping ? `, was stopping (${printable(r.stopping)})` : ''}; ` +
+      `  ${shownPath(cwd, path.join(auditDir, r.journal))}: started ${r.startedAt} by ${forTerminal(r.actor)}${r.stopping ? `, was stopping (${forTerminal(r.stopping)})` : ''}; ` +
         `${r.intended} intended: ${r.applied} applied, ${r.failed} failed${unknown}, ${r.notSent} not sent`,
     );
   }

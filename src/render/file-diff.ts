@@ -2,7 +2,7 @@
 // before they overwrite (`skillops import --diff`). Pure; colours only through the given chalk.
 import { createTwoFilesPatch } from 'diff';
 import type { ChalkInstance } from 'chalk';
-import { forTerminal as printable } from '../text/untrusted.js';
+import { forTerminal } from '../text/untrusted.js';
 
 export function fileDiff(name: string, before: string, after: string, color: ChalkInstance): string {
   const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 2 });
@@ -10,7 +10,7 @@ export function fileDiff(name: string, before: string, after: string, color: Cha
   const body = patch.split('\n').filter((line, i) => !(i === 0 && line.startsWith('====')));
   return body
     .map((line) => {
-      const shown = printable(line);
+      const shown = forTerminal(line);
       if (line.startsWith('+++') || line.startsWith('---')) return color.bold(shown);
       if (line.startsWith('@@')) return color.cyan(shown);
       if (line.startsWith('+')) return color.green(shown);

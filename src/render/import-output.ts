@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { ImportedFile } from '../use-cases/import/write-imported-files.js';
 import { plural } from '../text/plural.js';
-import { printable } from './printable.js';
+import { forTerminal } from '../text/untrusted.js';
 
 export interface ImportOutcome {
   files: ImportedFile[];
@@ -17,11 +17,11 @@ export interface ImportOutcome {
 export const IMPORT_OUTPUT_FORMAT = 'skillops-import/1';
 
 export function importText(outcome: ImportOutcome, cwd: string): string {
-  const shown = (p: string) => printable(path.relative(cwd, p) || p);
+  const shown = (p: string) => forTerminal(path.relative(cwd, p) || p);
   const out: string[] = [];
   for (const f of outcome.files) {
     if (f.action === 'unchanged') continue;
-    if (f.reason === 'managed-by-another-file') out.push(`skipped ${shown(f.file)}: skill "${printable(f.skillName)}" is already managed by ${printable(f.owner ?? '')}`);
+    if (f.reason === 'managed-by-another-file') out.push(`skipped ${shown(f.file)}: skill "${forTerminal(f.skillName)}" is already managed by ${forTerminal(f.owner ?? '')}`);
     else if (f.reason === 'exists-and-differs') out.push(`skipped ${shown(f.file)}: the file exists and differs (\`skillops refresh\` accepts the live changes in place; --force overwrites; --diff shows how)`);
     else out.push(`${f.action === 'written' ? 'wrote' : 'overwrote'} ${shown(f.file)} (${plural(f.assignments, 'agent')})`);
   }

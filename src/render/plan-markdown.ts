@@ -2,7 +2,7 @@
 import type { Plan } from '../domain/plan.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, summaryLine, SYMBOL, targetLine } from './plan-lines.js';
 import { policyMarkdownLines } from './plan-policy.js';
-import { fenceFor, forCodeLine as printable, forJson, forMarkdown as escapeMarkdown, forMarkdownMessage } from '../text/untrusted.js';
+import { fenceFor, forCodeLine as forTerminal, forJson, forMarkdown as escapeMarkdown, forMarkdownMessage } from '../text/untrusted.js';
 
 /** The plan as Markdown blocks (summary, policy, one per queue, coverage, warnings), so a
  * long plan can be split between comments at block boundaries. */
@@ -32,8 +32,8 @@ export function planMarkdownBlocks(plan: Plan): string[] {
       .map(([a, n]) => `${SYMBOL[a]}${n}`);
     if (q.pending.length > 0) counts.push(`${q.pending.length} pending`);
     const body: string[] = [];
-    for (const c of q.changes) body.push(`${SYMBOL[c.action]} ${agentText(c, printable)}  ${changeDetail(c)}`);
-    for (const p of q.pending) body.push(`  ${agentText(p, printable)}  pending ${pendingDetail(p)}`);
+    for (const c of q.changes) body.push(`${SYMBOL[c.action]} ${agentText(c, forTerminal)}  ${changeDetail(c)}`);
+    for (const p of q.pending) body.push(`  ${agentText(p, forTerminal)}  pending ${pendingDetail(p)}`);
     const text = body.join('\n');
     const fence = fenceFor(text);
     out.push(

@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ChangeWindowStatus, Plan, PolicyVerdict } from '../domain/plan.js';
 import { policyLines } from './plan-lines.js';
-import { forMarkdown as escapeMarkdown, forMarkdownMessage, forMessage, forTerminal as printable } from '../text/untrusted.js';
+import { forMarkdown as escapeMarkdown, forMarkdownMessage, forMessage, forTerminal } from '../text/untrusted.js';
 
 const ORDER = { refused: 0, forced: 1, warning: 2, ok: 3 } as const;
 const LABEL = { refused: 'REFUSED', forced: 'FORCED', warning: 'warning', ok: 'ok' } as const;
@@ -59,7 +59,7 @@ export function policyTextLines(plan: Plan, color: ChalkInstance): string[] {
     const shown = all.filter((v, i) => v.verdict !== 'ok' || i - all.findIndex((x) => x.verdict === 'ok') < OK_SHOWN);
     for (const v of shown) {
       const note = v.note ? ` (${v.note})` : '';
-      out.push(paint[v.verdict](`  ${ICON[v.verdict]} ${LABEL[v.verdict].padEnd(7)} ${printable(verdictScope(v))} · ${v.rule}: ${printable(v.requirement)}; ${verdictMeasure(v)}${printable(note)}`));
+      out.push(paint[v.verdict](`  ${ICON[v.verdict]} ${LABEL[v.verdict].padEnd(7)} ${forTerminal(verdictScope(v))} · ${v.rule}: ${forTerminal(v.requirement)}; ${verdictMeasure(v)}${forTerminal(note)}`));
     }
     if (shown.length < all.length) out.push(color.dim(`  … and ${all.length - shown.length} more rules ok (all of them in --format json)`));
   }

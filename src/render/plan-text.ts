@@ -4,7 +4,7 @@ import { hasChanges, type Plan } from '../domain/plan.js';
 import { plural } from '../text/plural.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, targetLine, summaryLine, SYMBOL } from './plan-lines.js';
 import { policyTextLines } from './plan-policy.js';
-import { forMessage, forTerminal as printable } from '../text/untrusted.js';
+import { forMessage, forTerminal } from '../text/untrusted.js';
 
 export function planText(plan: Plan, color: ChalkInstance): string {
   const out: string[] = [];
@@ -14,13 +14,13 @@ export function planText(plan: Plan, color: ChalkInstance): string {
   else if (shown.length > 0) out.push('skillops compared skills/ with live CXone: nothing to change now; these dated changes wait for their dates:', '');
   for (const q of shown) {
     const marker = q.changes.length > 0 ? color.yellow('~') : ' ';
-    out.push(`${marker} ${color.bold(printable(q.skillName))} ${color.dim(`(skill ${q.skillId}, ${printable(q.file)}${q.mode === 'additive' ? ', additive' : ''})`)}`);
-    const width = Math.max(0, ...q.changes.map((c) => agentText(c, printable).length), ...q.pending.map((p) => agentText(p, printable).length));
+    out.push(`${marker} ${color.bold(forTerminal(q.skillName))} ${color.dim(`(skill ${q.skillId}, ${forTerminal(q.file)}${q.mode === 'additive' ? ', additive' : ''})`)}`);
+    const width = Math.max(0, ...q.changes.map((c) => agentText(c, forTerminal).length), ...q.pending.map((p) => agentText(p, forTerminal).length));
     for (const c of q.changes) {
-      out.push(paint[c.action](`    ${SYMBOL[c.action]} ${agentText(c, printable).padEnd(width)}  ${changeDetail(c)}`));
+      out.push(paint[c.action](`    ${SYMBOL[c.action]} ${agentText(c, forTerminal).padEnd(width)}  ${changeDetail(c)}`));
     }
     for (const p of q.pending) {
-      out.push(color.cyan(`    … ${agentText(p, printable).padEnd(width)}  pending ${pendingDetail(p)}`));
+      out.push(color.cyan(`    … ${agentText(p, forTerminal).padEnd(width)}  pending ${pendingDetail(p)}`));
     }
     out.push('');
   }
@@ -31,12 +31,12 @@ export function planText(plan: Plan, color: ChalkInstance): string {
   });
   if (hasChanges(plan) || rows.length > 0) {
     out.push('', color.bold('Coverage (active agents per queue, before → after)'));
-    const nameWidth = Math.max(5, ...rows.map((q) => printable(q.skillName).length));
+    const nameWidth = Math.max(5, ...rows.map((q) => forTerminal(q.skillName).length));
     if (rows.length > 0) out.push(color.dim(`  ${'queue'.padEnd(nameWidth)}  before → after  min`));
     for (const q of rows) {
       const { activeBefore, activeAfter, minActiveAgents } = q.coverage;
       const low = activeAfter < minActiveAgents || activeAfter === 0;
-      const row = `  ${printable(q.skillName).padEnd(nameWidth)}  ${String(activeBefore).padStart(6)} → ${String(activeAfter).padEnd(5)}  ${minActiveAgents}${activeAfter === 0 ? '  EMPTY' : low ? '  below minimum' : ''}`;
+      const row = `  ${forTerminal(q.skillName).padEnd(nameWidth)}  ${String(activeBefore).padStart(6)} → ${String(activeAfter).padEnd(5)}  ${minActiveAgents}${activeAfter === 0 ? '  EMPTY' : low ? '  below minimum' : ''}`;
       out.push(low ? color.red.bold(row) : row);
     }
     const unchanged = plan.queues.length - rows.length;
@@ -48,7 +48,7 @@ export function planText(plan: Plan, color: ChalkInstance): string {
 
   if (plan.warnings.length > 0) {
     out.push('', color.yellow.bold('Warnings'));
-    for (const w of plan.warnings) out.push(color.yellow(`  ! ${w.at ? `${printable(w.at)}: ` : ''}${forMessage(w.message)}`));
+    for (const w of plan.warnings) out.push(color.yellow(`  ! ${w.at ? `${forTerminal(w.at)}: ` : ''}${forMessage(w.message)}`));
   }
   // with nothing to change every rule trivially holds: the verdicts would only push the summary away
   if (hasChanges(plan) || !plan.policy.ok) out.push(...policyTextLines(plan, color));
@@ -57,7 +57,7 @@ export function planText(plan: Plan, color: ChalkInstance): string {
   const pending = pendingLine(plan);
   if (pending) out.push(pending);
   const target = targetLine(plan);
-  if (target) out.push(color.yellow(printable(target)));
+  if (target) out.push(color.yellow(forTerminal(target)));
   out.push(color.bold(summaryLine(plan)));
   // sections start with a blank line: none at the top, never two in a row
   return `${out.filter((line, i) => line !== '' || (i > 0 && out[i - 1] !== '')).join('\n')}\n`;

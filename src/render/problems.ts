@@ -1,14 +1,14 @@
 // Renders validation problems for people (text), machines (json) and GitHub (annotations).
 import type { ChalkInstance } from 'chalk';
 import type { Problem } from '../domain/problem.js';
-import { forCommandData, forCommandProperty, forJson, forMessage, forTerminal as printable } from '../text/untrusted.js';
+import { forCommandData, forCommandProperty, forJson, forMessage, forTerminal } from '../text/untrusted.js';
 import { plural } from '../text/plural.js';
 
 export function problemsText(problems: Problem[], color: ChalkInstance): string {
   return problems
     .map((p) => {
       const label = p.severity === 'error' ? color.red('error') : color.yellow('warning');
-      return `${color.bold(printable(`${p.file}:${p.line}:${p.col}`))} ${label} ${forMessage(p.message, 2_000)} ${color.dim(`[${p.code}]`)}\n`;
+      return `${color.bold(forTerminal(`${p.file}:${p.line}:${p.col}`))} ${label} ${forMessage(p.message, 2_000)} ${color.dim(`[${p.code}]`)}\n`;
     })
     .join('');
 }

@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { AssignmentState } from '../domain/plan.js';
 import type { AcceptedChange, FileRefresh, RefreshResult } from '../use-cases/refresh/refresh-files.js';
 import { plural } from '../text/plural.js';
-import { fenceFor, forMarkdown as escapeMarkdown, forTerminal as printable } from '../text/untrusted.js';
+import { fenceFor, forMarkdown as escapeMarkdown, forTerminal } from '../text/untrusted.js';
 
 const SYMBOL = { add: '+', update: '~', remove: '-' } as const;
 const stateText = (s: AssignmentState) => `proficiency ${s.proficiency}${s.isActive ? '' : ', inactive'}`;
@@ -32,22 +32,22 @@ function counts(f: FileRefresh): string {
 export function refreshLines(result: RefreshResult, color: ChalkInstance, verb: string): string {
   const out: string[] = [];
   for (const f of result.files) {
-    out.push(`${verb} ${printable(f.file)} (${printable(f.skillName)}): ${counts(f)}`);
+    out.push(`${verb} ${forTerminal(f.file)} (${forTerminal(f.skillName)}): ${counts(f)}`);
     for (const c of f.changes) {
       const paint = c.action === 'add' ? color.green : c.action === 'remove' ? color.red : color.yellow;
-      out.push(paint(`  ${SYMBOL[c.action]} ${agentText(c, printable)}  ${acceptedDetail(c)}`));
+      out.push(paint(`  ${SYMBOL[c.action]} ${agentText(c, forTerminal)}  ${acceptedDetail(c)}`));
     }
   }
   if (result.leftAlone.length > 0) {
     out.push('', 'Left as written (the next apply acts on these):');
-    for (const l of result.leftAlone) out.push(`  ${printable(l.file)}: ${printable(l.message)}`);
+    for (const l of result.leftAlone) out.push(`  ${forTerminal(l.file)}: ${forTerminal(l.message)}`);
   }
   return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
 
 export function unmanagedLines(skills: RefreshResult['unmanagedSkills'], creating: boolean): string {
   if (skills.length === 0 || creating) return '';
-  const names = skills.slice(0, 20).map((s) => `"${printable(s.skillName)}" (${s.skillId})`).join(', ');
+  const names = skills.slice(0, 20).map((s) => `"${forTerminal(s.skillName)}" (${s.skillId})`).join(', ');
   return `\n${plural(skills.length, 'active CXone skill')} ${skills.length === 1 ? 'has' : 'have'} no queue file: ${names}${skills.length > 20 ? `, and ${skills.length - 20} more` : ''}.\nUse --create-missing to write them (or list them in settings.exclude).\n`;
 }
 
@@ -56,7 +56,7 @@ export function refreshMarkdown(result: RefreshResult): string {
   const total = result.files.reduce((n, f) => n + f.changes.length, 0);
   const out: string[] = [`**Accept ${plural(total, 'live change')} into ${plural(result.files.length, 'queue file')}.**`, ''];
   for (const f of result.files) {
-    const body = f.changes.map((c) => `${SYMBOL[c.action]} ${agentText(c, printable)}  ${acceptedDetail(c)}`).join('\n');
+    const body = f.changes.map((c) => `${SYMBOL[c.action]} ${agentText(c, forTerminal)}  ${acceptedDetail(c)}`).join('\n');
     const fence = fenceFor(body);
     out.push(
       '<details open>',

@@ -3,18 +3,18 @@
 import type { ChalkInstance } from 'chalk';
 import type { RevertOutcome } from '../use-cases/revert/revert-run.js';
 import { fileDiff } from './file-diff.js';
-import { printable } from './printable.js';
+import { forTerminal } from '../text/untrusted.js';
 import { plural } from '../text/plural.js';
 
 export function revertText(outcome: RevertOutcome, color: ChalkInstance, options: { diff?: boolean } = {}): string {
   const out: string[] = [];
   const r = outcome.record;
-  out.push(`Reverting the apply of ${r.startedAt}${r.commit ? ` (commit ${r.commit.slice(0, 7)})` : ''}, outcome ${r.outcome}: ${printable(r.file)}`, '');
+  out.push(`Reverting the apply of ${r.startedAt}${r.commit ? ` (commit ${r.commit.slice(0, 7)})` : ''}, outcome ${r.outcome}: ${forTerminal(r.file)}`, '');
   const paint = { reverted: color.green, reset: color.cyan, kept: color.dim, conflict: color.red } as const;
   for (const item of outcome.items) {
     const row = item.row;
-    const where = item.file ? `${printable(item.file)}: ` : '';
-    out.push(paint[item.status](`  ${item.status.padEnd(8)} ${row.action.padEnd(6)} ${printable(row.skillName)} / ${printable(row.userName)} (${row.agentId}): ${where}${printable(item.detail)}`));
+    const where = item.file ? `${forTerminal(item.file)}: ` : '';
+    out.push(paint[item.status](`  ${item.status.padEnd(8)} ${row.action.padEnd(6)} ${forTerminal(row.skillName)} / ${forTerminal(row.userName)} (${row.agentId}): ${where}${forTerminal(item.detail)}`));
   }
   const count = (s: string) => outcome.items.filter((i) => i.status === s).length;
   out.push('', color.bold(`${count('reverted')} reverted, ${count('reset')} reset, ${count('kept')} kept, ${count('conflict')} ${count('conflict') === 1 ? 'conflict' : 'conflicts'}; ${plural(outcome.files.length, 'file')} ${outcome.written ? 'written' : 'would change (--dry-run)'}.`));

@@ -1,14 +1,14 @@
 // Rendering of a scheduled run's split (pure): what was due, and the drift left for a human.
-import type { ScheduledSelection } from '../use-cases/apply/scheduled/select-due.js';
+import type { ScheduledSelection } from '../use-cases/apply/apply-types.js';
 import { planMarkdown } from './plan-markdown.js';
-import { printable } from './printable.js';
+import { forTerminal } from '../text/untrusted.js';
 import { plural } from '../text/plural.js';
 
 export function scheduledText(s: ScheduledSelection): string {
   const head = `Scheduled run: ${plural(s.due, 'change')} made due by from/until dates; ${plural(s.drift.length, 'other difference')} (drift).\n`;
   if (s.drift.length === 0) return head;
   const verb = s.selfHeal ? 'Reverted (schedule.selfHeal is on)' : 'Left in place for review (schedule.selfHeal is off)';
-  return `${head}${verb}:\n${s.drift.map((d) => `  ${printable(d)}\n`).join('')}`;
+  return `${head}${verb}:\n${s.drift.map((d) => `  ${forTerminal(d)}\n`).join('')}`;
 }
 
 /** The job summary, and the drift issue's plan part: only the drift changes. */

@@ -3,7 +3,7 @@
 // from NICE's official definitions (test/contract/schemas.ts names the operation of each).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { createCxoneClient } from '../../src/cxone/create-client.js';
 import { readLiveState } from '../../src/cxone/read-live-state.js';
 import { CxoneAuthError } from '../../src/domain/errors.js';

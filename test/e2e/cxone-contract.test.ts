@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CxoneApiError, CxoneAuthError } from '../../src/domain/errors.js';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { createCxoneClient } from '../../src/cxone/create-client.js';
 import { readEveryAssignment } from '../../src/cxone/read-live-state.js';
 import { generateTenant } from '../../src/sim/fixtures.js';

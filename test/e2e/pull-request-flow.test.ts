@@ -5,7 +5,7 @@ import path from 'node:path';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
-import type { AuditRecord } from '../../src/audit/audit-record.js';
+import type { AuditRecord } from '../../src/domain/audit.js';
 import { commitAsMain, exampleRepo, gitIn } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 

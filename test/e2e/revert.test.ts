@@ -9,7 +9,7 @@ import { runApply } from '../../src/cli/commands/apply.js';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { readLiveState } from '../../src/cxone/read-live-state.js';
-import type { AuditRecord } from '../../src/audit/audit-record.js';
+import type { AuditRecord } from '../../src/domain/audit.js';
 import { skillSlug } from '../../src/domain/desired-state.js';
 import type { Plan } from '../../src/domain/plan.js';
 import type { RunningSim } from '../../src/sim/server.js';

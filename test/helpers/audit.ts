@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import * as assert from 'uvu/assert';
 import { readSchema } from '../../src/config/schemas.js';
-import type { AuditRecord } from '../../src/audit/audit-record.js';
+import type { AuditRecord } from '../../src/domain/audit.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const ajv = new Ajv({ allErrors: true, strict: false });

@@ -1,7 +1,7 @@
 // Load desired state from files written to a fresh temporary folder, and show problems as
 // "file:line:col severity code" so a test reads like validate's output.
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
 import type { Problem } from '../../src/domain/problem.js';
 import { tempDir } from './temp-dir.js';
 

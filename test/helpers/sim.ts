@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
 import { createCxoneClient, type ClientTuning } from '../../src/cxone/create-client.js';
 import { loadFixture } from '../../src/sim/fixtures.js';
 import { startSimulator, type RunningSim, type SimOptions } from '../../src/sim/server.js';

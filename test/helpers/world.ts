@@ -1,7 +1,7 @@
 // Small hand-built tenants for planner tests: plain data in, plain data out.
 import { agentRef, type DesiredAssignment, type DesiredQueue, type DesiredState } from '../../src/domain/desired-state.js';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
-import type { LiveState } from '../../src/cxone/read-live-state.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
+import type { LiveState } from '../../src/domain/live-state.js';
 import type { Agent, LiveAssignment, Skill } from '../../src/domain/live-state.js';
 
 export const agent = (agentId: number, userName: string, extra: Partial<Agent> = {}): Agent => ({

@@ -3,7 +3,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { changeWindowStatus, zonedInstant } from '../../src/plan/change-window.js';
-import type { ChangeWindows } from '../../src/config/settings.js';
+import type { ChangeWindows } from '../../src/domain/settings.js';
 
 const test = suite('change windows');
 

@@ -4,7 +4,7 @@ import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CACHE_FILE } from '../../src/config/check-cache.js';
 import { loadDesiredState, type LoadResult } from '../../src/config/load-desired-state.js';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('validate: check cache');

@@ -7,7 +7,7 @@ import { reportDrift } from '../../src/use-cases/drift/drift-issue.js';
 import { upsertPlanComment } from '../../src/use-cases/comment/upsert-comment.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { failureCommentParts, GITHUB_COMMENT_LIMIT, partOf, planCommentParts } from '../../src/render/plan-comment.js';
-import type { AuditRecord } from '../../src/audit/audit-record.js';
+import type { AuditRecord } from '../../src/domain/audit.js';
 import { agent, desired, entry, liveState, NOW, queue, settings, skill } from '../helpers/world.js';
 
 const test = suite('github: plan comment, audit commit, drift issue (fake adapter)');

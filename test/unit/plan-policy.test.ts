@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { makePlan } from '../../src/plan/make-plan.js';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { desired, entry, liveState, live, NOW, queue, settings } from '../helpers/world.js';
 
 const test = suite('planner: policy');

@@ -2,7 +2,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { makePlan } from '../../src/plan/make-plan.js';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
 import type { DesiredQueue } from '../../src/domain/desired-state.js';
 import type { LiveAssignment } from '../../src/domain/live-state.js';
 import type { PolicyRule, PolicyVerdict } from '../../src/domain/plan.js';

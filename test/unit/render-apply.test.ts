@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Chalk } from 'chalk';
 import type { FinishedApply } from '../../src/use-cases/apply/apply-types.js';
-import type { ChangeResult } from '../../src/use-cases/apply/execute-batches.js';
+import type { ChangeResult } from '../../src/domain/change-result.js';
 import { buildAuditRecord } from '../../src/audit/audit-record.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { applyText, unfinishedRunsText } from '../../src/render/apply-text.js';

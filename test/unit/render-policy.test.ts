@@ -4,7 +4,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { Chalk } from 'chalk';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { planMarkdown } from '../../src/render/plan-markdown.js';
 import { planText } from '../../src/render/plan-text.js';

@@ -1,6 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DEFAULT_SETTINGS, isSecureOrLoopback, loadSettings } from '../../src/config/settings.js';
+import { loadSettings } from '../../src/config/settings.js';
+import { isSecureOrLoopback } from '../../src/text/url.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { readSchema } from '../../src/config/schemas.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 

@@ -55,7 +55,7 @@ test('JSON: values unchanged once parsed, invisible controls escaped', () => {
   assert.equal(JSON.parse(json), value);
 });
 
-test('YAML names: what import writes passes the schema (at most 200 characters, printable)', () => {
+test('YAML names: what import writes passes the schema (at most 200 characters, forTerminal)', () => {
   assert.is(forYamlName('Billing'), 'Billing');
   assert.is(forYamlName('a\u0000b'), 'a\\x00b');
   const long = forYamlName('S'.repeat(100_000));

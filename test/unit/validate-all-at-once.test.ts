@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('validate: everything at once');

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 import { loadFiles, problemsAt } from '../helpers/load-files.js';
 

@@ -6,7 +6,7 @@ import { defaultThreads, PARALLEL_FROM_FILES } from '../../src/config/check-file
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
 import { readPlainYaml } from '../../src/config/plain-yaml.js';
 import { MAX_ITEMS_PER_LIST, MAX_KEYS_PER_MAPPING } from '../../src/config/read-yaml-file.js';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('validate: worker threads');

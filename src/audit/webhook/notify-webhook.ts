@@ -4,7 +4,7 @@
 // reports its outcome and never throws, because a webhook never fails an apply.
 import { createHmac, randomUUID } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
-import { isSecureOrLoopback } from '../../config/settings.js';
+import { isSecureOrLoopback } from '../../text/url.js';
 import { redact } from '../../text/redact.js';
 import type { SkillopsAuditRecord } from '../../domain/audit.generated.js';
 import { standardWebhookHeaders } from './signing.js';

@@ -1,7 +1,7 @@
 // `skillops apply`: wires options, streams and signals to the apply use case
 // (src/use-cases/apply/run-apply.ts), renders its outcome (src/render/apply-text.ts) and picks the exit code.
 import type { ApplyOutcome, ApplyRequest } from '../../use-cases/apply/apply-types.js';
-import type { ChangeResult } from '../../use-cases/apply/execute-batches.js';
+import type { ChangeResult } from '../../domain/change-result.js';
 import { performLockedApply } from '../../use-cases/apply/locked-apply.js';
 import { reportScheduledDrift } from '../../use-cases/drift/report-scheduled-drift.js';
 import { SkillopsError, UsageError } from '../../domain/errors.js';
@@ -13,11 +13,11 @@ import type { GitHubPort } from '../../github/port.js';
 import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText, unfinishedRunsText } from '../../render/apply-text.js';
 import { GRACE_MS } from '../../use-cases/apply/shutdown.js';
 import { planText } from '../../render/plan-text.js';
-import { forTerminal as printable } from '../../text/untrusted.js';
+import { forTerminal } from '../../text/untrusted.js';
 import type { Plan } from '../../domain/plan.js';
 import { applyJson } from '../../render/apply-json.js';
 import { computePlan } from '../../use-cases/planning/compute-plan.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../domain/io.js';
 import { progressFor } from '../progress.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 
@@ -119,7 +119,7 @@ export const APPLIED_NOT_COMMITTED = 3;
 /** The tenant the prompt names, so nobody says "yes" to the wrong one. */
 function tenantOf(plan: Plan): string {
   const origin = plan.origin;
-  const where = [origin?.tenantId ? `tenant ${printable(origin.tenantId)}` : undefined, origin?.apiBase ? printable(origin.apiBase) : undefined].filter(Boolean).join(' at ');
+  const where = [origin?.tenantId ? `tenant ${forTerminal(origin.tenantId)}` : undefined, origin?.apiBase ? forTerminal(origin.apiBase) : undefined].filter(Boolean).join(' at ');
   return `CXone${where ? ` (${where})` : ''}`;
 }
 

@@ -6,7 +6,7 @@ import { upsertPlanComment } from '../../use-cases/comment/upsert-comment.js';
 import { ownCommentFilter } from '../../github/own-comment.js';
 import { readPlanFile } from '../../use-cases/planning/plan-file.js';
 import { failureCommentParts, planCommentParts } from '../../render/plan-comment.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../domain/io.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 import { plural } from '../../text/plural.js';
 import { redact } from '../../text/redact.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadFixture } from '../../sim/fixtures.js';
 import { startSimulator } from '../../sim/server.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../domain/io.js';
 import { runCli } from '../program.js';
 
 export async function runDemo(io: Io): Promise<number> {

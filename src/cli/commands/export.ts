@@ -4,9 +4,10 @@ import { exportRows, toCsv, toExportJson, type Lookups } from '../../config/expo
 import { createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
 import { agentDirectory } from '../../plan/resolve.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../domain/io.js';
 import { loadValidConfig } from '../../use-cases/planning/load-config.js';
-import { NO_TARGET, targetDesired, type QueueTarget } from '../../plan/target.js';
+import { targetDesired } from '../../plan/target.js';
+import { NO_TARGET, type QueueTarget } from '../../domain/target.js';
 
 export interface ExportOptions {
   config: string;

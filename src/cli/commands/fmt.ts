@@ -7,8 +7,8 @@ import { formatQueueText } from '../../queue-file/format-queue-file.js';
 import { loadSettings } from '../../config/settings.js';
 import { UsageError } from '../../domain/errors.js';
 import { fileDiff } from '../../render/file-diff.js';
-import { printable } from '../../render/printable.js';
-import type { Io } from '../io.js';
+import { forTerminal } from '../../text/untrusted.js';
+import type { Io } from '../../domain/io.js';
 import { skillsDirOf } from '../../use-cases/planning/load-config.js';
 import { plural } from '../../text/plural.js';
 
@@ -39,12 +39,12 @@ export async function fmtCommand(targets: string[], options: FmtOptions, io: Io)
   let changed = 0;
   let broken = 0;
   for (const file of files) {
-    const shown = printable(path.relative(io.cwd, file) || file);
+    const shown = forTerminal(path.relative(io.cwd, file) || file);
     const before = await readFile(file, 'utf8');
     const result = formatQueueText(before);
     if (!result.ok) {
       broken++;
-      io.err(`${io.color.red('Error:')} ${shown}: not formatted, it does not parse (${printable(result.error)}); run \`skillops validate\`\n`);
+      io.err(`${io.color.red('Error:')} ${shown}: not formatted, it does not parse (${forTerminal(result.error)}); run \`skillops validate\`\n`);
       continue;
     }
     if (!result.changed) continue;

@@ -1,8 +1,8 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, loadDesiredState, type LoadResult } from '../../config/load-desired-state.js';
-import type { Settings } from '../../config/settings.js';
-import type { LiveState } from '../../cxone/read-live-state.js';
+import type { Settings } from '../../domain/settings.js';
+import type { LiveState } from '../../domain/live-state.js';
 import type { Agent, Skill } from '../../domain/live-state.js';
 import { makePlan } from '../../plan/make-plan.js';
 import { refreshFiles, type RefreshResult } from '../../use-cases/refresh/refresh-files.js';
@@ -17,9 +17,10 @@ import { readLiveState } from '../../cxone/read-live-state.js';
 import type { LiveAssignment } from '../../domain/live-state.js';
 import { UsageError } from '../../domain/errors.js';
 import { fileDiff } from '../../render/file-diff.js';
-import { printable } from '../../render/printable.js';
-import type { Io } from '../io.js';
-import { NO_TARGET, selectTargeted, type QueueTarget } from '../../plan/target.js';
+import { forTerminal } from '../../text/untrusted.js';
+import type { Io } from '../../domain/io.js';
+import { selectTargeted } from '../../plan/target.js';
+import { NO_TARGET, type QueueTarget } from '../../domain/target.js';
 import { loadValidSettings } from '../../use-cases/planning/load-config.js';
 import { plural } from '../../text/plural.js';
 import { writeImportedFiles } from '../../use-cases/import/write-imported-files.js';
@@ -178,7 +179,7 @@ async function importDiff(input: DiffInput, io: Io): Promise<number> {
       continue;
     }
     if (ownerPath && ownerPath !== target && !input.force) {
-      io.out(`skipped ${shown(target)}: skill "${printable(skill.skillName)}" is already managed by ${owner}\n`);
+      io.out(`skipped ${shown(target)}: skill "${forTerminal(skill.skillName)}" is already managed by ${owner}\n`);
       counts.skipped++;
       continue;
     }
@@ -195,7 +196,7 @@ async function importDiff(input: DiffInput, io: Io): Promise<number> {
       counts.differ++;
     }
   }
-  if (refreshed) for (const l of refreshed.leftAlone) io.out(`left as written: ${printable(l.file)}: ${printable(l.message)}\n`);
+  if (refreshed) for (const l of refreshed.leftAlone) io.out(`left as written: ${forTerminal(l.file)}: ${forTerminal(l.message)}\n`);
   if (why) io.out(`Showing whole-file rewrites: ${why}.\n`);
   io.out(`\n${counts.differ} ${counts.differ === 1 ? 'file differs' : 'files differ'} from the live tenant, ${counts.unchanged} unchanged${counts.skipped ? `, ${counts.skipped} skipped` : ''}. Nothing was written.\n`);
   if (counts.differ > 0 && !input.force) io.out('`skillops refresh` accepts these changes in place; `skillops import --force` rewrites whole files.\n');

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { packageInfo, schemaHeader, schemaRef } from '../../queue-file/schema-ref.js';
 import { SETTINGS_FILE } from '../../config/settings.js';
 import { UsageError } from '../../domain/errors.js';
-import { printable } from '../../render/printable.js';
-import type { Io } from '../io.js';
+import { forTerminal } from '../../text/untrusted.js';
+import type { Io } from '../../domain/io.js';
 
 export const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
@@ -56,9 +56,9 @@ function fill(text: string, values: Record<string, string>, name: string): strin
 
 /** Every file init writes, by path relative to the repository root, in the order written. */
 export async function renderTemplates(values: TemplateValues): Promise<Map<string, string>> {
-  if (!ACTION_REF.test(values.action)) throw new UsageError(`--action must look like owner/skillops@v1.2.3, not "${printable(values.action)}"`);
-  if (!BRANCH.test(values.branch)) throw new UsageError(`--branch must be a branch name, not "${printable(values.branch)}"`);
-  if (values.tenantId !== undefined && !TENANT.test(values.tenantId)) throw new UsageError(`--tenant-id must be letters, digits, ".", "_" or "-", not "${printable(values.tenantId)}"`);
+  if (!ACTION_REF.test(values.action)) throw new UsageError(`--action must look like owner/skillops@v1.2.3, not "${forTerminal(values.action)}"`);
+  if (!BRANCH.test(values.branch)) throw new UsageError(`--branch must be a branch name, not "${forTerminal(values.branch)}"`);
+  if (values.tenantId !== undefined && !TENANT.test(values.tenantId)) throw new UsageError(`--tenant-id must be letters, digits, ".", "_" or "-", not "${forTerminal(values.tenantId)}"`);
   const placeholders = {
     ACTION: values.action,
     BRANCH: values.branch,
@@ -92,7 +92,7 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     return rel === '' ? '.' : rel.startsWith('..') ? p : rel;
   };
   const info = await lstat(root).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new UsageError(`${printable(shown(root))} exists and is not a folder`);
+  if (info && !info.isDirectory()) throw new UsageError(`${forTerminal(shown(root))} exists and is not a folder`);
 
   const files = await renderTemplates({
     action: options.action ?? defaultAction(),
@@ -110,7 +110,7 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     if (current === undefined) plan.push({ file, text, status: 'wrote' });
     else if (current === text) plan.push({ file, text, status: 'unchanged' });
     else if (options.force) plan.push({ file, text, status: 'overwrote' });
-    else conflicts.push(printable(shown(file)));
+    else conflicts.push(forTerminal(shown(file)));
   }
   // .gitignore is merged, never replaced: lines the team already has are kept
   const gitignore = path.join(root, '.gitignore');
@@ -134,30 +134,30 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, text, 'utf8');
     }
-    io.out(`${status.padEnd(11)} ${printable(shown(file))}\n`);
+    io.out(`${status.padEnd(11)} ${forTerminal(shown(file))}\n`);
   }
   const skills = path.join(root, 'skills');
   await mkdir(skills, { recursive: true });
   const settingsFile = path.join(root, SETTINGS_FILE);
 
   if (options.import) {
-    io.out(`\nImporting the live tenant into ${printable(shown(skills))}/ (skillops import):\n`);
+    io.out(`\nImporting the live tenant into ${forTerminal(shown(skills))}/ (skillops import):\n`);
     const { importCommand } = await import('./import.js');
     const code = await importCommand({ config: settingsFile }, io);
     if (code !== 0) return code;
   } else if ((await readdir(skills)).length === 0) {
     await writeFile(path.join(skills, '.gitkeep'), '', 'utf8');
-    io.out(`${'wrote'.padEnd(11)} ${printable(shown(path.join(skills, '.gitkeep')))}\n`);
+    io.out(`${'wrote'.padEnd(11)} ${forTerminal(shown(path.join(skills, '.gitkeep')))}\n`);
   }
 
-  io.out(nextSteps(printable(shown(root)), options.branch ?? 'main', Boolean(options.import)));
+  io.out(nextSteps(forTerminal(shown(root)), options.branch ?? 'main', Boolean(options.import)));
   return 0;
 }
 
 async function readExisting(file: string): Promise<string | undefined> {
   const info = await lstat(file).catch(() => undefined);
   if (!info) return undefined;
-  if (!info.isFile()) throw new UsageError(`${printable(file)} exists and is not a regular file (a link or folder): move it away first`);
+  if (!info.isFile()) throw new UsageError(`${forTerminal(file)} exists and is not a regular file (a link or folder): move it away first`);
   return readFile(file, 'utf8');
 }
 

@@ -8,14 +8,14 @@ import { hasChanges, type Plan } from '../../domain/plan.js';
 import { planJson, planMarkdown } from '../../render/plan-markdown.js';
 import { planText } from '../../render/plan-text.js';
 import { computePlan } from '../../use-cases/planning/compute-plan.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../domain/io.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import { reportDrift } from '../../use-cases/drift/drift-issue.js';
 import type { GitHubPort } from '../../github/port.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 import { planOutputs, writeActionOutputs } from '../../github/action-output.js';
 
-import type { QueueTarget } from '../../plan/target.js';
+import type { QueueTarget } from '../../domain/target.js';
 
 export type PlanFormat = 'text' | 'markdown' | 'json';
 

@@ -7,12 +7,12 @@ import type { CxonePort } from '../../cxone/port.js';
 import type { LiveAssignment } from '../../domain/live-state.js';
 import { refreshFiles, type RefreshResult } from '../../use-cases/refresh/refresh-files.js';
 import { fileDiff } from '../../render/file-diff.js';
-import { printable } from '../../render/printable.js';
+import { forTerminal } from '../../text/untrusted.js';
 import { refreshLines, unmanagedLines } from '../../render/refresh-text.js';
 import { plural } from '../../text/plural.js';
 import { computePlan, type PlanContext } from '../../use-cases/planning/compute-plan.js';
-import type { Io } from '../io.js';
-import type { QueueTarget } from '../../plan/target.js';
+import type { Io } from '../../domain/io.js';
+import type { QueueTarget } from '../../domain/target.js';
 
 export interface RefreshOptions {
   config: string;
@@ -54,7 +54,7 @@ export async function refreshCommand(options: RefreshOptions, io: Io): Promise<n
       const exists = await access(target).then(() => true, () => false);
       const shown = path.relative(io.cwd, target) || target;
       if (exists) {
-        io.out(`skipped ${shown}: the file exists but does not manage skill "${printable(skill.skillName)}"\n`);
+        io.out(`skipped ${shown}: the file exists but does not manage skill "${forTerminal(skill.skillName)}"\n`);
         continue;
       }
       const assignments = bySkill.get(skill.skillId) ?? [];
@@ -67,7 +67,7 @@ export async function refreshCommand(options: RefreshOptions, io: Io): Promise<n
     for (const f of result.files) io.out(`${fileDiff(f.file, f.before, f.after, io.color)}\n`);
     for (const c of created) io.out(`${fileDiff(c.file, '', c.text, io.color)}\n`);
     io.out(refreshLines(result, io.color, 'would update'));
-    for (const c of created) io.out(`would write ${printable(c.file)} (${plural(c.agents, 'agent')})\n`);
+    for (const c of created) io.out(`would write ${forTerminal(c.file)} (${plural(c.agents, 'agent')})\n`);
     io.out(unmanagedLines(result.unmanagedSkills, Boolean(options.createMissing)));
     io.out(differs ? '' : 'No changes. The queue files already describe live CXone.\n');
     return differs ? 2 : 0;
@@ -76,7 +76,7 @@ export async function refreshCommand(options: RefreshOptions, io: Io): Promise<n
   for (const f of result.files) await writeFile(path.resolve(io.cwd, f.file), f.after, 'utf8');
   for (const c of created) await writeFile(path.resolve(io.cwd, c.file), c.text, { encoding: 'utf8', flag: 'wx' });
   io.out(refreshLines(result, io.color, 'updated'));
-  for (const c of created) io.out(`wrote ${printable(c.file)} (${plural(c.agents, 'agent')})\n`);
+  for (const c of created) io.out(`wrote ${forTerminal(c.file)} (${plural(c.agents, 'agent')})\n`);
   io.out(unmanagedLines(result.unmanagedSkills, Boolean(options.createMissing)));
   const changes = result.files.reduce((n, f) => n + f.changes.length, 0);
   io.out(differs

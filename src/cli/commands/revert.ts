@@ -4,7 +4,7 @@ import path from 'node:path';
 import { revertRun } from '../../use-cases/revert/revert-run.js';
 import { readAuditRecord } from '../../use-cases/revert/read-audit-record.js';
 import { revertText } from '../../render/revert-text.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../domain/io.js';
 import { loadValidConfig } from '../../use-cases/planning/load-config.js';
 
 export interface RevertOptions {

@@ -8,9 +8,9 @@ import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
 import { findReviewedPlan, PLAN_ARTIFACT, PLAN_WORKFLOW } from '../../github/reviewed-plan.js';
 import { readPlanFile } from '../../use-cases/planning/plan-file.js';
-import { printable } from '../../render/printable.js';
+import { forTerminal } from '../../text/untrusted.js';
 import { explainRefusal } from '../../use-cases/apply/explain-refusal.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../domain/io.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 
 export interface ReviewedPlanOptions {
@@ -53,7 +53,7 @@ export async function reviewedPlanCommand(options: ReviewedPlanOptions, io: Io):
   // step outputs: through the skillops action (SKILLOPS_OUTPUT_FILE), else the step's own file
   const outputs = io.env.SKILLOPS_OUTPUT_FILE ?? io.env.GITHUB_OUTPUT;
   if (outputs) await appendFile(outputs, `pr=${found.pullRequest.number}\nrun-id=${found.run.id}\n`, 'utf8');
-  const line = `Reviewed plan of #${found.pullRequest.number} (${printable(found.pullRequest.title)}): run ${found.run.url}, artifact ${found.artifact.name}${found.artifact.digest ? ` ${found.artifact.digest}` : ''}. Saved to ${options.out}.`;
+  const line = `Reviewed plan of #${found.pullRequest.number} (${forTerminal(found.pullRequest.title)}): run ${found.run.url}, artifact ${found.artifact.name}${found.artifact.digest ? ` ${found.artifact.digest}` : ''}. Saved to ${options.out}.`;
   io.out(`${line}\n`);
   // the title is pull-request text (hostile Markdown): the summary names the number only
   await writeStepSummary(io, `### skillops: reviewed plan found\n\n#${found.pullRequest.number}: plan run ${found.run.url}, artifact \`${found.artifact.name}\`${found.artifact.digest ? ` (\`${found.artifact.digest}\`)` : ''}.\n`);

@@ -2,7 +2,7 @@ import { loadFixture } from '../../sim/fixtures.js';
 import { startSimulator } from '../../sim/server.js';
 import { parseProficiencyRange, type Faults } from '../../sim/faults.js';
 import { UsageError } from '../../domain/errors.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../domain/io.js';
 
 export interface SimCommandOptions {
   port: string;

@@ -2,7 +2,7 @@ import { loadDesiredState } from '../../config/load-desired-state.js';
 import { hasErrors, sortProblems } from '../../domain/problem.js';
 import { loadSettings } from '../../config/settings.js';
 import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../../render/problems.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../domain/io.js';
 import { cacheDirOf, skillsDirOf } from '../../use-cases/planning/load-config.js';
 
 export interface ValidateOptions { config: string; format: 'text' | 'json' }

@@ -1,7 +1,7 @@
 // Agent-level routing constraints from settings.agents: most active skills per agent (counted
 // over every skill the agent holds, managed or not) and skills protected agents never lose.
 import { agentRef } from '../../domain/desired-state.js';
-import type { Settings } from '../../config/settings.js';
+import type { Settings } from '../../domain/settings.js';
 import type { LiveAssignment, Skill } from '../../domain/live-state.js';
 import type { Change, PlanQueue, PolicyVerdict } from '../../domain/plan.js';
 import type { Directory } from '../resolve.js';

@@ -1,7 +1,7 @@
 // Safety thresholds: how much of the live state one run may touch. They guard against mistakes,
 // not routing, so --force (with a reason) lets them pass. Queues with their own `safety` block
 // are judged on their own assignments and left out of the global percentages.
-import type { Settings } from '../../config/settings.js';
+import type { Settings } from '../../domain/settings.js';
 import type { PlanQueue, PolicyRule, PolicyVerdict } from '../../domain/plan.js';
 import type { ResolvedQueue } from '../resolve.js';
 import { pct } from './verdict.js';

@@ -1,20 +1,20 @@
 // The apply use case's inputs, hooks and result. The use case returns data (ApplyOutcome); the
 // CLI renders it (src/render/apply-text.ts) and maps it to an exit code.
 import type { DesiredState } from '../../domain/desired-state.js';
-import type { Settings } from '../../config/settings.js';
+import type { Settings } from '../../domain/settings.js';
 import type { ClientTuning } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
-import type { LiveState } from '../../cxone/read-live-state.js';
+import type { LiveState } from '../../domain/live-state.js';
 import type { GitHubPort } from '../../github/port.js';
 import type { Plan } from '../../domain/plan.js';
-import type { QueueTarget } from '../../plan/target.js';
-import type { AuditRecord } from '../../audit/audit-record.js';
+import type { QueueTarget } from '../../domain/target.js';
+import type { AuditRecord } from '../../domain/audit.js';
 import type { WebhookOutcome } from '../../audit/webhook/notify-webhook.js';
 import type { UnfinishedRun } from '../../audit/journal.js';
-import type { ChangeResult } from './execute-batches.js';
+import type { ChangeResult } from '../../domain/change-result.js';
 import type { Verification } from './verify.js';
 import type { LockTrail } from './lock/apply-lock.js';
-import type { ScheduledSelection } from './scheduled/select-due.js';
+
 
 /** What the user asked for (parsed options). */
 export interface ApplyRequest {
@@ -158,3 +158,14 @@ export type ApplyOutcome =
     });
 
 export type FinishedApply = Extract<ApplyOutcome, { status: 'finished' }>;
+
+export interface ScheduledSelection {
+  selfHeal: boolean;
+  catchUpDays: number;
+  /** Changes applied because a date made them due. */
+  due: number;
+  /** The other differences, one line each ("add Web Chat / jane@x (4410001) proficiency 2"). */
+  drift: string[];
+  /** Today's full plan with only the drift changes: what the drift report shows. */
+  driftPlan: Plan;
+}

@@ -10,14 +10,7 @@ import { InterruptedError, SkillopsError } from '../../domain/errors.js';
 import { redact } from '../../text/redact.js';
 import type { Change } from '../../domain/plan.js';
 import type { Batch } from './batches.js';
-
-export type ItemStatus = 'applied' | 'failed' | 'not-attempted' | 'unknown';
-
-export interface ChangeResult {
-  change: Change;
-  status: ItemStatus;
-  error?: string;
-}
+import type { ChangeResult } from '../../domain/change-result.js';
 
 export interface ExecuteOptions {
   concurrency: number;

@@ -2,7 +2,8 @@
 // and after it answers. A stop signal stops launching batches; when the grace ends, batches
 // still in flight are given up on and recorded as unknown.
 import type { Batch } from './batches.js';
-import { executeBatches, type ChangeResult } from './execute-batches.js';
+import { executeBatches } from './execute-batches.js';
+import { type ChangeResult } from '../../domain/change-result.js';
 import type { ApplyCounts, ApplyHooks, PreparedApply } from './apply-types.js';
 import type { Shutdown } from './shutdown.js';
 

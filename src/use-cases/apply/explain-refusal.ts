@@ -4,7 +4,7 @@
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
 import { applyRefusalMarkdown } from '../../render/apply-refusal.js';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../domain/io.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 
 export async function explainRefusal(reason: string, pr: number | undefined, io: Io, given?: GitHubPort): Promise<void> {

@@ -1,7 +1,7 @@
 // Who is applying: the Actions environment or the local user and git (known before the journal
 // starts), plus the merged pull request when the audit record is committed (a failed lookup is a
 // warning, not a failure).
-import type { Who } from '../../audit/audit-record.js';
+import type { Who } from '../../domain/audit.js';
 import type { GitHubPort } from '../../github/port.js';
 import { withPullRequest } from '../../github/pull-request-details.js';
 import type { ApplyDeps, ApplyRequest } from './apply-types.js';

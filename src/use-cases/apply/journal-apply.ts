@@ -3,7 +3,8 @@
 import { hostname } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { auditRelativePath, changeRows, type AuditRecord, type Who } from '../../audit/audit-record.js';
+import { auditRelativePath, changeRows } from '../../audit/audit-record.js';
+import { type AuditRecord, type Who } from '../../domain/audit.js';
 import { AuditJournal, findUnfinishedRuns, JOURNAL_FORMAT, markSuperseded, type UnfinishedRun } from '../../audit/journal.js';
 import type { AuditWriteOutcome, PreparedApply } from './apply-types.js';
 import type { Batch } from './batches.js';

@@ -4,7 +4,8 @@
 import { PlanIntegrityError, StalePlanError, UsageError } from '../../domain/errors.js';
 import { planDifferences } from '../../plan/plan-integrity.js';
 import { checkPlanOrigin } from '../../plan/plan-origin.js';
-import { describeTarget, isTargeted, NO_TARGET, sameTarget } from '../../plan/target.js';
+import { describeTarget, isTargeted, sameTarget } from '../../plan/target.js';
+import { NO_TARGET } from '../../domain/target.js';
 import { readPlanFile } from '../planning/plan-file.js';
 import type { Plan } from '../../domain/plan.js';
 import type { ApplyDeps, ApplyInputs, ApplyRequest, PreparedApply } from './apply-types.js';

@@ -4,7 +4,8 @@
 // (kill -9, lost machine, no artifact upload) still leaves in the repository who started what,
 // and the next apply's checkout finds it unfinished.
 import path from 'node:path';
-import { auditRelativePath, type AuditRecord } from '../../audit/audit-record.js';
+import { auditRelativePath } from '../../audit/audit-record.js';
+import { type AuditRecord } from '../../domain/audit.js';
 import { commitAuditRecord } from '../../github/commit-audit.js';
 import type { GitHubPort } from '../../github/port.js';
 import type { AuditCommitOutcome, PreparedApply } from './apply-types.js';

@@ -1,7 +1,8 @@
 // Record: the audit record of the run, written under the audit directory. A failed write is
 // reported as data (the caller shows the record instead), never thrown: the writes happened.
 import path from 'node:path';
-import { buildAuditRecord, type AuditRecord, type Who } from '../../audit/audit-record.js';
+import { buildAuditRecord } from '../../audit/audit-record.js';
+import { type AuditRecord, type Who } from '../../domain/audit.js';
 import type { WebhookOutcome } from '../../audit/webhook/notify-webhook.js';
 import { writeAuditRecord } from '../../audit/write-audit.js';
 import type { UnfinishedRun } from '../../audit/journal.js';

@@ -1,7 +1,7 @@
 // What the audit record says about how this run was allowed (issue 14): the lock it held (and a
 // stale lock it removed), who forced it past a threshold and why, and the scheduled-run split
 // between due changes and drift.
-import type { AuditRecord, Who } from '../../audit/audit-record.js';
+import type { AuditRecord, Who } from '../../domain/audit.js';
 import type { ApplyRequest, PreparedApply } from './apply-types.js';
 
 export function runTrail(request: ApplyRequest, prepared: PreparedApply, who: Who): Pick<AuditRecord, 'lock' | 'forced' | 'scheduled'> {

@@ -1,9 +1,10 @@
 // After writing, the touched skills are read again and planned again: what remains must be
 // exactly the changes that were reported as failed or not attempted. Anything else is an error.
 import type { CxonePort } from '../../cxone/port.js';
-import { rereadSkills, type LiveState } from '../../cxone/read-live-state.js';
+import { rereadSkills } from '../../cxone/read-live-state.js';
+import { type LiveState } from '../../domain/live-state.js';
 import type { Plan } from '../../domain/plan.js';
-import type { ChangeResult } from './execute-batches.js';
+import type { ChangeResult } from '../../domain/change-result.js';
 
 export interface Verification {
   ok: boolean;

@@ -1,6 +1,6 @@
 // The scheduled drift check keeps one issue: opened when live CXone drifts from skills/,
 // updated while it does, closed when it no longer does.
-import { boundedMarkdown, chars, ISSUE_BODY_LIMIT_CHARS } from '../../render/bounded-markdown.js';
+import { boundedMarkdown, chars, ISSUE_BODY_LIMIT_CHARS } from '../../text/bounded-markdown.js';
 import type { GitHubPort } from '../../github/port.js';
 
 export const DRIFT_LABEL = 'skillops-drift';

@@ -6,11 +6,11 @@ import { UsageError } from '../../domain/errors.js';
 import { ACTIONS_BOT, authorFor, proposeDriftPullRequest, type DriftPullRequestResult } from '../../github/drift-pull-request.js';
 import { githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
-import { printable } from '../../render/printable.js';
+import { forTerminal } from '../../text/untrusted.js';
 import { refreshMarkdown } from '../../render/refresh-text.js';
 import { planRefresh } from '../../cli/commands/refresh.js';
 import type { PlanContext } from '../planning/compute-plan.js';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../domain/io.js';
 
 export async function openDriftPullRequest(ctx: PlanContext, io: Io, github: GitHubPort, prAuthor?: string): Promise<DriftPullRequestResult> {
   const result = await planRefresh(ctx, io);
@@ -22,7 +22,7 @@ export async function openDriftPullRequest(ctx: PlanContext, io: Io, github: Git
   const base = await github.defaultBranch();
   const parentSha = io.env.GITHUB_SHA && /^[0-9a-f]{40}$/i.test(io.env.GITHUB_SHA) ? io.env.GITHUB_SHA : await github.branchHead(base);
   const runUrl = io.env.GITHUB_REPOSITORY ? githubContext(io.env).runUrl : undefined;
-  for (const l of result.leftAlone) io.out(`left as written: ${printable(l.file)}: ${printable(l.message)}\n`);
+  for (const l of result.leftAlone) io.out(`left as written: ${forTerminal(l.file)}: ${forTerminal(l.message)}\n`);
   return proposeDriftPullRequest(github, {
     files,
     parentSha,

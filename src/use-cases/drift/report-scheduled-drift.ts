@@ -5,7 +5,7 @@ import { createGitHub, githubContext } from '../../github/actions-context.js';
 import { reportDrift } from './drift-issue.js';
 import type { GitHubPort } from '../../github/port.js';
 import { scheduledDriftMarkdown, scheduledText } from '../../render/scheduled-text.js';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../domain/io.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 
 export async function reportScheduledDrift(outcome: ApplyOutcome, io: Io, given?: GitHubPort): Promise<void> {

@@ -7,7 +7,7 @@ import { loadDesiredState } from '../../config/load-desired-state.js';
 import { hasErrors, type Problem } from '../../domain/problem.js';
 import { findSettingsFile, loadSettings, SETTINGS_FILE, type LoadedSettings } from '../../config/settings.js';
 import { ConfigError, UsageError } from '../../domain/errors.js';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../domain/io.js';
 
 /**
  * Where checked queue files are cached between runs: `.skillops-cache/` beside skillops.yaml

@@ -3,7 +3,7 @@
 // what differs; this turns each difference into an in-place edit of the file that holds it.
 // Pure: file texts in, file texts out.
 import type { Skill } from '../../domain/live-state.js';
-import type { LiveState } from '../../cxone/read-live-state.js';
+import type { LiveState } from '../../domain/live-state.js';
 import { editQueueFile, type QueueFileEdit } from '../../queue-file/edit-queue-file.js';
 import { agentComment, agentWrittenAs, uniqueLogins } from '../../queue-file/write-queue-yaml.js';
 import type { AssignmentState, Plan } from '../../domain/plan.js';

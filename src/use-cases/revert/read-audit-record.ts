@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { AuditRecord } from '../../audit/audit-record.js';
+import type { AuditRecord } from '../../domain/audit.js';
 import { readSchema } from '../../config/schemas.js';
 import { UsageError } from '../../domain/errors.js';
 

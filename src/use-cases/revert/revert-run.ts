@@ -7,7 +7,7 @@
 // Files are edited in place by editQueueFile (as refresh does): only the reverted entries change.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AuditRecord } from '../../audit/audit-record.js';
+import type { AuditRecord } from '../../domain/audit.js';
 import { type DesiredAssignment, type DesiredQueue, type DesiredState } from '../../domain/desired-state.js';
 import { editQueueFile, writtenAgentMatches, type AgentMatch, type QueueFileEdit } from '../../queue-file/edit-queue-file.js';
 import { ConfigError } from '../../domain/errors.js';

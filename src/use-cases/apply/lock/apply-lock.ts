@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { LockedError } from '../../../domain/errors.js';
-import { printable } from '../../../render/printable.js';
+import { forTerminal } from '../../../text/untrusted.js';
 
 export interface LockHolder {
   /** Short random id; `--force-unlock <id>` names it. */
@@ -68,7 +68,7 @@ export function parseLockText(text: string): LockHolder | undefined {
     const data = JSON.parse(text.slice(start)) as Partial<LockHolder>;
     if (typeof data.id !== 'string' || typeof data.actor !== 'string' || typeof data.startedAt !== 'string') return undefined;
     // shown in terminals and CI logs: no control characters (no workflow commands), bounded
-    const clean = (value: string, max: number) => printable(value.slice(0, max));
+    const clean = (value: string, max: number) => forTerminal(value.slice(0, max));
     return {
       id: clean(data.id, 64),
       actor: clean(data.actor, 100),

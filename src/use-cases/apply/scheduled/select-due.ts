@@ -8,17 +8,6 @@ import { makePlan, policyJudge } from '../../../plan/make-plan.js';
 import type { Change, Plan, PlanQueue } from '../../../domain/plan.js';
 import type { ApplyRequest, PreparedApply } from '../apply-types.js';
 
-export interface ScheduledSelection {
-  selfHeal: boolean;
-  catchUpDays: number;
-  /** Changes applied because a date made them due. */
-  due: number;
-  /** The other differences, one line each ("add Web Chat / jane@x (4410001) proficiency 2"). */
-  drift: string[];
-  /** Today's full plan with only the drift changes: what the drift report shows. */
-  driftPlan: Plan;
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 const key = (c: Change) => `${c.action}:${c.skillId}:${c.agentId}:${c.after?.proficiency ?? ''}:${c.after?.isActive ?? ''}`;
 

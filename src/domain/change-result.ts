@@ -1,0 +1,10 @@
+// What happened to one planned change when apply sent it.
+import type { Change } from './plan.js';
+
+export interface ChangeResult {
+  change: Change;
+  status: ItemStatus;
+  error?: string;
+}
+
+export type ItemStatus = 'applied' | 'failed' | 'not-attempted' | 'unknown';

@@ -1,0 +1,45 @@
+// skillops.yaml after defaults are filled in: the one shape the rest of the code sees.
+import type { SkillopsFreeze, SkillopsProtectedAgent, SkillopsStaffingRule, SkillopsTeamRule, SkillopsWeeklyWindow } from './settings.generated.js';
+
+export interface ChangeWindows {
+  timeZone: string;
+  weekly: SkillopsWeeklyWindow[];
+  freezes: SkillopsFreeze[];
+}
+
+export interface Settings {
+  cxone: { tenantId?: string; apiBase?: string; authUrl: string; apiVersion: string };
+  skillsDir: string;
+  proficiencyScale: { min: number; max: number };
+  timeZone: string;
+  apply: { batchSize: number; concurrency: number; requestsPerSecond: number };
+  read: { pageSize: number; concurrency: number };
+  safety: { maxRemovePercent: number; maxChangePercent: number; minExistingAssignments: number; maxQueueChangePercent?: number };
+  /** Routing constraints for queue files that do not set their own. */
+  queueDefaults: { minActiveAgents: number; staffing: SkillopsStaffingRule[]; teams: SkillopsTeamRule[] };
+  /** Agent-level routing constraints. */
+  agents: { maxActiveSkills?: number; protected: SkillopsProtectedAgent[] };
+  /** When apply may write; undefined: any time. */
+  changeWindows?: ChangeWindows;
+  audit: { directory: string; branch?: string };
+  schedule: { selfHeal: boolean; catchUpDays: number };
+  webhook: { url?: string };
+  exclude: string[];
+}
+
+/** Defaults; test/unit/settings.test.ts checks they equal the `default`s in the schema. */
+export const DEFAULT_SETTINGS: Settings = {
+  cxone: { authUrl: 'https://cxone.niceincontact.com', apiVersion: 'v34.0' },
+  skillsDir: 'skills',
+  proficiencyScale: { min: 1, max: 20 },
+  timeZone: 'UTC',
+  apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 20 },
+  read: { pageSize: 10_000, concurrency: 4 },
+  safety: { maxRemovePercent: 30, maxChangePercent: 50, minExistingAssignments: 10 },
+  queueDefaults: { minActiveAgents: 0, staffing: [], teams: [] },
+  agents: { protected: [] },
+  audit: { directory: 'audit', branch: 'skillops-audit' },
+  schedule: { selfHeal: false, catchUpDays: 3 },
+  webhook: {},
+  exclude: [],
+};
