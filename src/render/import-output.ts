@@ -1,18 +1,12 @@
 // Rendering of `skillops import` (pure): the report people read, and the stable JSON document
 // (`skillops-import/1`, schemas/import-output.schema.json) for scripts.
 import path from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import type { ImportDiff, ImportOutcome } from '../use-cases/import/import-queues.js';
 import type { ImportedFile } from '../use-cases/import/write-imported-files.js';
+import { fileDiff } from './file-diff.js';
 import { plural } from '../text/plural.js';
 import { forTerminal } from '../text/untrusted.js';
-
-export interface ImportOutcome {
-  files: ImportedFile[];
-  /** Skills selected in CXone (after --skill, --queue and the inactive filter). */
-  skills: number;
-  inactive: { count: number; included: boolean };
-  /** skillops.yaml written with defaults, when there was none. */
-  settingsWritten?: string;
-}
 
 export const IMPORT_OUTPUT_FORMAT = 'skillops-import/1';
 
@@ -50,3 +44,33 @@ export function importJson(outcome: ImportOutcome, cwd: string): string {
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
+
+/** `import --diff`: a unified diff per file that differs, then one summary line. */
+export function importDiffText(diff: ImportDiff, cwd: string, color: ChalkInstance): string {
+  const shown = (p: string) => path.relative(cwd, p) || p;
+  const out: string[] = [];
+  const counts = { differ: 0, unchanged: 0, skipped: 0 };
+  for (const e of diff.entries) {
+    if (e.kind === 'unchanged') {
+      counts.unchanged++;
+    } else if (e.kind === 'skipped') {
+      out.push(`skipped ${forTerminal(shown(e.file))}: skill "${forTerminal(e.skillName)}" is already managed by ${forTerminal(e.owner)}\n`);
+      counts.skipped++;
+    } else if (e.kind === 'new') {
+      out.push(`would write ${forTerminal(shown(e.file))} (${plural(e.agents, 'agent')})\n`);
+      counts.differ++;
+    } else {
+      out.push(`${fileDiff(shown(e.file), e.before, e.after, color)}\n`);
+      counts.differ++;
+    }
+  }
+  for (const l of diff.leftAlone) out.push(`left as written: ${forTerminal(l.file)}: ${forTerminal(l.message)}\n`);
+  if (diff.wholeFilesBecause) out.push(`Showing whole-file rewrites: ${diff.wholeFilesBecause}.\n`);
+  const differ = `${counts.differ} ${counts.differ === 1 ? 'file differs' : 'files differ'}`;
+  out.push(`\n${differ} from the live tenant, ${counts.unchanged} unchanged${counts.skipped ? `, ${counts.skipped} skipped` : ''}. Nothing was written.\n`);
+  if (counts.differ > 0 && !diff.force) out.push('`skillops refresh` accepts these changes in place; `skillops import --force` rewrites whole files.\n');
+  return out.join('');
+}
+
+/** How many files `import --diff` found different: the exit code is 2 when any. */
+export const importDiffers = (diff: ImportDiff): boolean => diff.entries.some((e) => e.kind === 'differs' || e.kind === 'new');

@@ -116,6 +116,26 @@ test('import --diff on hand-written files: one live change is a minimal diff, ex
   assert.equal(await snapshot(), before, '--diff writes nothing');
 });
 
+test('import --diff judges dated entries on the tenant\'s day, as plan does (UTC+14 zone)', async () => {
+  sim = await startSim();
+  // Kiritimati is UTC+14: noon UTC on 30 November is already 1 December there
+  const repo = await exampleRepo({ timeZone: 'Pacific/Kiritimati', apply: { requestsPerSecond: 1000 } });
+  ({ dir, cleanup } = repo);
+  sim.tenant.skills.get(11012399)!.isActive = false;
+  assert.is((await cli(['apply', '--auto-approve', '--audit-dir', path.join(dir, '.audit'), '--now', '2026-11-25'])).code, 0);
+  const on = (day: string) => cliAt(() => ({ dir, env: { ...sim.env, SKILLOPS_NOW: day } }));
+  // 30 November: Kenji's `from: 2026-12-01` entry in Billing Support is pending, for plan and import alike
+  assert.is((await on('2026-11-30')(['plan', '--detailed-exitcode'])).code, 0);
+  const pending = await on('2026-11-30')(['import', '--diff']);
+  assert.is(pending.code, 0, pending.out + pending.err);
+  assert.not.match(pending.out, 'left as written');
+  assert.match(pending.out, '0 files differ from the live tenant, 10 unchanged');
+  // 1 December: due; plan adds Kenji and import says why his entry stays as written
+  assert.is((await on('2026-12-01')(['plan', '--detailed-exitcode'])).code, 2);
+  const due = await on('2026-12-01')(['import', '--diff']);
+  assert.match(due.out, "left as written: skills/billing-support.yaml: kenji.tanaka@acme-contact.example's entry is dated (from 2026-12-01)");
+});
+
 test('--skill imports only the named skills and suggests on a typo', async () => {
   await setup();
   const one = await cli(['import', '--skill', 'web chat']);

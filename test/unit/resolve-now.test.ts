@@ -2,7 +2,7 @@
 // already the next day east of UTC+12).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { resolveNow } from '../../src/use-cases/planning/compute-plan.js';
+import { resolveNow } from '../../src/use-cases/planning/resolve-now.js';
 import { tenantDate } from '../../src/plan/effective-date.js';
 
 const test = suite('--now in the tenant time zone');

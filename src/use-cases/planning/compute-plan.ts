@@ -7,10 +7,8 @@ import { createCxoneClient, type ClientTuning } from '../../cxone/create-client.
 import type { CxonePort } from '../../cxone/port.js';
 import type { Agent, Skill } from '../../domain/live-state.js';
 import { readLiveState } from '../../cxone/read-live-state.js';
-import { ConfigError, UsageError } from '../../domain/errors.js';
+import { ConfigError } from '../../domain/errors.js';
 import { makePlan, prepareDesired } from '../../plan/make-plan.js';
-import { tenantDate } from '../../plan/effective-date.js';
-import { forTerminal } from '../../text/untrusted.js';
 import { targetDesired } from '../../plan/target.js';
 import { NO_TARGET, type QueueTarget } from '../../domain/target.js';
 import type { Io } from '../../domain/io.js';
@@ -18,6 +16,7 @@ import { loadValidDesired, loadValidSettings } from './load-config.js';
 import path from 'node:path';
 import type { LoadedSettings } from '../../config/settings.js';
 import type { Plan, PlanOrigin } from '../../domain/plan.js';
+import { resolveNow } from './resolve-now.js';
 
 /** What this run plans for: compare with a saved plan's origin using checkPlanOrigin. */
 export function planOrigin(loaded: LoadedSettings, io: Io): PlanOrigin {
@@ -29,37 +28,6 @@ export function planOrigin(loaded: LoadedSettings, io: Io): PlanOrigin {
 /** The read → plan result: what apply needs (ApplyInputs) plus the warnings found on the way. */
 export interface PlanContext extends ApplyInputs {
   problems: Problem[];
-}
-
-/**
- * `now` comes from --now, else SKILLOPS_NOW, else the clock: the planner never reads it. A date
- * alone (YYYY-MM-DD) means noon of that day in the tenant's time zone, so the planner judges
- * exactly that day wherever the zone is (noon UTC is already tomorrow east of UTC+12).
- */
-export function resolveNow(flag: string | undefined, env: NodeJS.ProcessEnv, timeZone = 'UTC'): Date {
-  const text = flag || env.SKILLOPS_NOW;
-  if (!text) return new Date();
-  const invalid = () => new UsageError(`--now must be a date (YYYY-MM-DD) or an ISO time, not "${forTerminal(text, 60)}"`);
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const noonUtc = Date.UTC(y, m - 1, d, 12);
-    if (new Date(noonUtc).toISOString().slice(0, 10) !== text) throw invalid();
-    // local noon: noon UTC shifted by the zone's offset at that moment (checked, for DST days)
-    const instant = new Date(noonUtc - zoneOffsetMs(new Date(noonUtc), timeZone));
-    return tenantDate(instant, timeZone) === text ? instant : new Date(noonUtc);
-  }
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime())) throw invalid();
-  return date;
-}
-
-/** How far `timeZone`'s wall clock is ahead of UTC at `at`, in milliseconds. */
-function zoneOffsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(at.getTime() / 1000) * 1000;
 }
 
 export async function computePlan(
