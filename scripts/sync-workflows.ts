@@ -4,7 +4,7 @@
 // .github/workflows/ and the templates drift apart.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultAction, renderTemplates, WORKFLOWS } from '../src/cli/commands/init.js';
+import { defaultAction, renderTemplates, WORKFLOWS } from '../src/use-cases/init/templates.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const files = await renderTemplates({ action: defaultAction(), branch: 'main', settingsSchema: './schemas/settings.schema.json' });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { defaultAction, renderTemplates, WORKFLOWS } from '../../src/cli/commands/init.js';
+import { defaultAction, renderTemplates, WORKFLOWS } from '../../src/use-cases/init/templates.js';
 
 const test = suite('github: workflow files, action.yml and the init templates');
 const ROOT = path.resolve(import.meta.dirname, '../..');

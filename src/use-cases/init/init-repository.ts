@@ -1,0 +1,92 @@
+// `skillops init [dir]`: scaffolds a config repository. Nothing is overwritten without --force,
+// and nothing is written at all when a file would be: the user sees every conflict at once.
+import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SETTINGS_FILE } from '../../config/settings.js';
+import { UsageError } from '../../domain/errors.js';
+import { schemaRef } from '../../queue-file/schema-ref.js';
+import { forTerminal } from '../../text/untrusted.js';
+import { defaultAction, renderTemplates, template } from './templates.js';
+
+export interface InitOptions {
+  force?: boolean;
+  action?: string;
+  branch?: string;
+  tenantId?: string;
+  /** Write skills/.gitkeep when skills/ is empty (not when an import fills it next). */
+  keepEmptySkills?: boolean;
+}
+
+export interface ScaffoldedFile {
+  file: string;
+  status: 'wrote' | 'overwrote' | 'unchanged' | 'appended to';
+}
+
+export interface Scaffold {
+  root: string;
+  files: ScaffoldedFile[];
+  skillsDir: string;
+  settingsFile: string;
+}
+
+/** .gitignore is merged, never replaced: lines the team already has are kept. */
+async function mergedGitignore(file: string): Promise<ScaffoldedFile & { text: string }> {
+  const wanted = await template('gitignore');
+  const existing = await readExisting(file);
+  if (existing === undefined) return { file, text: wanted, status: 'wrote' };
+  const have = new Set(existing.split(/\r?\n/).map((l) => l.trim()));
+  const missing = wanted.split('\n').filter((l) => l.trim() && !l.startsWith('#') && !have.has(l.trim()));
+  if (missing.length === 0) return { file, text: existing, status: 'unchanged' };
+  const separator = existing.endsWith('\n') || existing === '' ? '' : '\n';
+  return { file, text: `${existing}${separator}# added by skillops init\n${missing.join('\n')}\n`, status: 'appended to' };
+}
+
+export async function initRepository(dir: string | undefined, options: InitOptions, cwd: string): Promise<Scaffold> {
+  const root = path.resolve(cwd, dir ?? '.');
+  const info = await lstat(root).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`${forTerminal(path.relative(cwd, root) || root)} exists and is not a folder`);
+  const templates = await renderTemplates({
+    action: options.action ?? defaultAction(),
+    branch: options.branch ?? 'main',
+    ...(options.tenantId !== undefined ? { tenantId: options.tenantId } : {}),
+    settingsSchema: schemaRef('settings', root, root),
+  });
+
+  // Read everything first: either all files are written or none
+  const planned: Array<ScaffoldedFile & { text: string }> = [];
+  const conflicts: string[] = [];
+  for (const [rel, text] of templates) {
+    const file = path.join(root, rel);
+    const current = await readExisting(file);
+    if (current === undefined) planned.push({ file, text, status: 'wrote' });
+    else if (current === text) planned.push({ file, text, status: 'unchanged' });
+    else if (options.force) planned.push({ file, text, status: 'overwrote' });
+    else conflicts.push(forTerminal(path.relative(cwd, file) || file));
+  }
+  planned.push(await mergedGitignore(path.join(root, '.gitignore')));
+  if (conflicts.length > 0) {
+    const what = conflicts.length === 1 ? 'a file that exists and differs' : 'files that exist and differ';
+    throw new UsageError(`not overwriting ${what}: ${conflicts.join(', ')}. Nothing was written; run with --force to replace them (review the diff before committing).`);
+  }
+
+  for (const { file, text, status } of planned) {
+    if (status === 'unchanged') continue;
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text, 'utf8');
+  }
+  const files: ScaffoldedFile[] = planned.map(({ file, status }) => ({ file, status }));
+  const skillsDir = path.join(root, 'skills');
+  await mkdir(skillsDir, { recursive: true });
+  if (options.keepEmptySkills && (await readdir(skillsDir)).length === 0) {
+    await writeFile(path.join(skillsDir, '.gitkeep'), '', 'utf8');
+    files.push({ file: path.join(skillsDir, '.gitkeep'), status: 'wrote' });
+  }
+  return { root, files, skillsDir, settingsFile: path.join(root, SETTINGS_FILE) };
+}
+
+async function readExisting(file: string): Promise<string | undefined> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isFile()) throw new UsageError(`${forTerminal(file)} exists and is not a regular file (a link or folder): move it away first`);
+  return readFile(file, 'utf8');
+}
