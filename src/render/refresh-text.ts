@@ -3,6 +3,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { AssignmentState } from '../domain/plan.js';
 import type { AcceptedChange, FileRefresh, RefreshResult } from '../use-cases/refresh/refresh-files.js';
+import type { RefreshOutcome } from '../use-cases/refresh/refresh-queues.js';
+import { fileDiff } from './file-diff.js';
 import { plural } from '../text/plural.js';
 import { fenceFor, forMarkdown as escapeMarkdown, forTerminal } from '../text/untrusted.js';
 
@@ -76,4 +78,37 @@ export function refreshMarkdown(result: RefreshResult): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+const NO_CHANGES = 'No changes. The queue files already describe live CXone.\n';
+
+function skippedLines(outcome: RefreshOutcome): string {
+  return outcome.skipped.map((s) => `skipped ${forTerminal(s.file)}: the file exists but does not manage skill "${forTerminal(s.skill.skillName)}"\n`).join('');
+}
+
+/** `refresh --diff`: what would change, as unified diffs, writing nothing. */
+export function refreshDiffText(outcome: RefreshOutcome, color: ChalkInstance): string {
+  const { result, created } = outcome;
+  const out = [skippedLines(outcome)];
+  for (const f of result.files) out.push(`${fileDiff(f.file, f.before, f.after, color)}\n`);
+  for (const c of created) out.push(`${fileDiff(c.file, '', c.text, color)}\n`);
+  out.push(refreshLines(result, color, 'would update'));
+  for (const c of created) out.push(`would write ${forTerminal(c.file)} (${plural(c.agents, 'agent')})\n`);
+  out.push(unmanagedLines(result.unmanagedSkills, outcome.createMissing));
+  if (result.files.length + created.length === 0) out.push(NO_CHANGES);
+  return out.join('');
+}
+
+/** `refresh`: what was written. */
+export function refreshWrittenText(outcome: RefreshOutcome, color: ChalkInstance): string {
+  const { result, created } = outcome;
+  const out = [skippedLines(outcome), refreshLines(result, color, 'updated')];
+  for (const c of created) out.push(`wrote ${forTerminal(c.file)} (${plural(c.agents, 'agent')})\n`);
+  out.push(unmanagedLines(result.unmanagedSkills, outcome.createMissing));
+  const files = result.files.length + created.length;
+  if (files === 0) return out.join('') + NO_CHANGES;
+  const changes = result.files.reduce((n, f) => n + f.changes.length, 0);
+  const next = result.leftAlone.length > 0 ? 'only the entries left as written' : 'no changes';
+  out.push(`\nRefreshed ${plural(files, 'file')} (${plural(changes, 'change')} accepted from CXone). Review with \`git diff\`; \`skillops plan\` should now show ${next}.\n`);
+  return out.join('');
 }

@@ -8,12 +8,12 @@ import { githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
 import { forTerminal } from '../../text/untrusted.js';
 import { refreshMarkdown } from '../../render/refresh-text.js';
-import { planRefresh } from '../../cli/commands/refresh.js';
+import { planRefresh } from '../refresh/refresh-queues.js';
 import type { PlanContext } from '../planning/compute-plan.js';
 import type { Io } from '../../domain/io.js';
 
 export async function openDriftPullRequest(ctx: PlanContext, io: Io, github: GitHubPort, prAuthor?: string): Promise<DriftPullRequestResult> {
-  const result = await planRefresh(ctx, io);
+  const result = await planRefresh(ctx, io.cwd);
   const files = result.files.map((f) => {
     const relative = path.relative(io.cwd, path.resolve(io.cwd, f.file)).split(path.sep).join('/');
     if (relative.startsWith('../') || path.isAbsolute(relative)) throw new UsageError(`${f.file} is outside the working directory; run drift from the root of the repository`);
