@@ -16,9 +16,15 @@ export const SCHEMA_CDN = 'https://cdn.jsdelivr.net/npm';
 
 const packageJson = fileURLToPath(new URL('../../package.json', import.meta.url));
 
+let cachedInfo: { name: string; version: string } | undefined;
+
+/** This package's name and version, read from package.json once. */
 export function packageInfo(): { name: string; version: string } {
-  const { name, version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { name: string; version: string };
-  return { name, version };
+  if (!cachedInfo) {
+    const { name, version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { name: string; version: string };
+    cachedInfo = { name, version };
+  }
+  return cachedInfo;
 }
 
 export function schemaUrl(kind: SchemaKind, pkg = packageInfo()): string {

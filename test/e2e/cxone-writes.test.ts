@@ -7,7 +7,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { planBatches } from '../../src/use-cases/apply/batches.js';
 import { executeBatches } from '../../src/use-cases/apply/execute-batches.js';
-import { faultsFromFlags } from '../../src/cli/commands/sim.js';
+import { faultsFromFlags } from '../../src/sim/start-from-flags.js';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { createCxoneClient } from '../../src/cxone/create-client.js';
 import { CxoneApiError, InterruptedError, UsageError } from '../../src/domain/errors.js';

@@ -1,43 +1,12 @@
+// `skillops export`: the assignments as CSV or JSON, on stdout or into --out.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { exportRows, toCsv, toExportJson, type Lookups } from '../../config/export-rows.js';
-import { createCxoneClient } from '../../cxone/create-client.js';
-import type { CxonePort } from '../../cxone/port.js';
-import { agentDirectory } from '../../plan/resolve.js';
+import { toCsv, toExportJson } from '../../config/export-rows.js';
 import type { Io } from '../../domain/io.js';
-import { loadValidConfig } from '../../use-cases/planning/load-config.js';
-import { targetDesired } from '../../plan/target.js';
-import { NO_TARGET, type QueueTarget } from '../../domain/target.js';
+import { exportAssignments, type ExportOptions } from '../../use-cases/export/export-assignments.js';
 
-export interface ExportOptions {
-  config: string;
-  format: 'csv' | 'json';
-  out?: string;
-  offline?: boolean;
-  cxone?: CxonePort;
-  target?: QueueTarget;
-}
-
-export async function exportCommand(options: ExportOptions, io: Io): Promise<number> {
-  const { loaded, desired: all } = await loadValidConfig(options.config, io);
-  const desired = targetDesired(all, options.target ?? NO_TARGET);
-
-  let lookups: Lookups | undefined;
-  if (!options.offline) {
-    // ids the files leave out (agents by user name, skills by name) are filled from CXone
-    const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env));
-    const [skills, agents] = await Promise.all([cxone.listSkills(), cxone.listAgents()]);
-    const directory = agentDirectory(agents);
-    const byName = new Map(skills.map((s) => [s.skillName.toLowerCase(), s.skillId]));
-    lookups = {
-      skillId: (q) => byName.get(q.skill.toLowerCase()),
-      agentId: (a) => {
-        const found = directory.resolveAgent(a.agent);
-        return 'agent' in found ? found.agent.agentId : undefined;
-      },
-    };
-  }
-  const rows = exportRows(desired, lookups);
+export async function exportCommand(options: ExportOptions & { format: 'csv' | 'json'; out?: string }, io: Io): Promise<number> {
+  const rows = await exportAssignments(options, io);
   const text = options.format === 'json' ? toExportJson(rows) : toCsv(rows);
   if (options.out) {
     await writeFile(path.resolve(io.cwd, options.out), text, 'utf8');

@@ -1,81 +1,12 @@
-import { loadFixture } from '../../sim/fixtures.js';
-import { startSimulator } from '../../sim/server.js';
-import { parseProficiencyRange, type Faults } from '../../sim/faults.js';
-import { UsageError } from '../../domain/errors.js';
+// `skillops sim`: run the CXone simulator until stopped, and say how to point skillops at it.
 import type { Io } from '../../domain/io.js';
+import { startFromFlags, type SimFlags } from '../../sim/start-from-flags.js';
 
-export interface SimCommandOptions {
-  port: string;
-  fixture: string;
-  seed: string;
-  rateLimit?: string;
-  rateLimitRate?: string;
-  retryAfter: boolean;
-  errorRate?: string;
-  latency?: string;
-  tokenLifetime?: string;
-  failAgents?: string;
-  maxBatch?: string;
-  maxPage?: string;
-  proficiencyRange?: string[];
-  skillAgentsInactive?: boolean;
-  failedItemIds?: boolean;
-}
-
-const number = (value: string, flag: string): number => {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} must be a number >= 0, not "${value}"`);
-  return n;
-};
-
-export function faultsFromFlags(o: SimCommandOptions): Partial<Faults> {
-  const faults: Partial<Faults> = { retryAfter: o.retryAfter };
-  if (o.rateLimit !== undefined) faults.rateLimitPerSecond = number(o.rateLimit, '--rate-limit');
-  if (o.rateLimitRate !== undefined) faults.rateLimitRate = number(o.rateLimitRate, '--rate-limit-rate');
-  if (o.errorRate !== undefined) faults.errorRate = number(o.errorRate, '--error-rate');
-  if (o.latency !== undefined) faults.latencyMs = number(o.latency, '--latency');
-  if (o.tokenLifetime !== undefined) faults.tokenLifetimeSeconds = number(o.tokenLifetime, '--token-lifetime');
-  if (o.maxBatch !== undefined) faults.maxBatchSize = number(o.maxBatch, '--max-batch');
-  if (o.maxPage !== undefined) faults.maxPageSize = number(o.maxPage, '--max-page');
-  for (const range of o.proficiencyRange ?? []) {
-    const parsed = parseProficiencyRange(range);
-    if (typeof parsed === 'string') throw new UsageError(`--proficiency-range: ${parsed}`);
-    Object.assign(faults, parsed);
-  }
-  if (o.skillAgentsInactive) faults.skillAgentsListInactive = true;
-  if (o.failedItemIds) faults.failedItemsCarryId = true;
-  if (o.failAgents) faults.failingAgents = o.failAgents.split(',').map((id) => number(id.trim(), '--fail-agents'));
-  return faults;
-}
-
-const GENERATE = /^generate:(\d+)x(\d+)x(\d+)$/;
-
-function checkFixture(spec: string): void {
-  if (spec.startsWith('generate:') && !GENERATE.test(spec)) {
-    throw new UsageError(`--fixture ${spec}: a generated tenant is generate:SKILLSxAGENTSxASSIGNMENTS with whole numbers, e.g. generate:200x2000x20000`);
-  }
-}
-
-function port(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535 (0 picks a free one), not "${value}"`);
-  return n;
-}
+export type SimCommandOptions = SimFlags;
 
 /** Runs until `stop` resolves (SIGINT/SIGTERM in main). */
 export async function simCommand(options: SimCommandOptions, io: Io, stop: Promise<unknown>): Promise<number> {
-  checkFixture(options.fixture);
-  const listenOn = port(options.port);
-  const fixture = await loadFixture(options.fixture).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file (use demo, a fixture JSON file, or generate:SKILLSxAGENTSxASSIGNMENTS)' : error instanceof Error ? error.message : String(error);
-    throw new UsageError(`cannot load fixture "${options.fixture}": ${why}`);
-  });
-  const sim = await startSimulator({ fixture, port: listenOn, seed: number(options.seed, '--seed'), faults: faultsFromFlags(options) }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') throw new UsageError(`port ${listenOn} on 127.0.0.1 is already in use; choose another with --port, or --port 0 for a free one`);
-    if (error.code === 'EACCES') throw new UsageError(`not allowed to listen on port ${listenOn}; choose a port above 1023, or --port 0 for a free one`);
-    throw error;
-  });
+  const sim = await startFromFlags(options);
   io.out(`CXone simulator listening on ${sim.url}\n`);
   io.out(`  ${sim.tenant.skills.size} skills, ${sim.tenant.agents.size} agents, ${sim.tenant.all().length} assignments (fixture ${options.fixture})\n`);
   io.out(`  point skillops at it with:\n${Object.entries(sim.env).map(([k, v]) => `    export ${k}=${v}\n`).join('')}`);

@@ -1,6 +1,8 @@
 // Saved plans are read back as untrusted JSON: the format version and shape are checked before
 // anything renders or applies them.
-import { readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../../domain/errors.js';
 import { PLAN_FORMAT, type Plan } from '../../domain/plan.js';
 
@@ -37,4 +39,23 @@ export async function readPlanFile(path: string): Promise<Plan> {
     (plan.target === undefined || (typeof plan.target === 'object' && plan.target !== null && [plan.target.queues, plan.target.excludeQueues].every((l) => Array.isArray(l) && l.every((q) => typeof q === 'string'))));
   if (!shapeOk) throw new UsageError(`${path} is a damaged plan file; run \`skillops plan --out\` again`);
   return plan as Plan;
+}
+
+/** --out is checked before CXone is read, so a typo costs nothing and says which folder is wrong. */
+export async function checkOutPath(out: string, cwd: string): Promise<void> {
+  const absolute = resolve(cwd, out);
+  const folder = dirname(absolute);
+  const shown = dirname(out) || '.';
+  let isDir: boolean;
+  try {
+    isDir = (await stat(folder)).isDirectory();
+  } catch {
+    throw new UsageError(`cannot save the plan to ${out}: the folder ${shown} does not exist`);
+  }
+  if (!isDir) throw new UsageError(`cannot save the plan to ${out}: ${shown} is not a folder`);
+  const existing = await stat(absolute).catch(() => undefined);
+  if (existing?.isDirectory()) throw new UsageError(`cannot save the plan to ${out}: it is a folder; name a file, e.g. ${join(out, 'plan.json')}`);
+  await access(folder, constants.W_OK).catch(() => {
+    throw new UsageError(`cannot save the plan to ${out}: the folder ${shown} is not writable`);
+  });
 }

@@ -1,0 +1,79 @@
+// Commands that write queue files: import, refresh, export, fmt, revert, init.
+import { Option, type Command } from 'commander';
+import { HELP } from '../render/command-help.js';
+import { commands, queueOption, excludeQueueOption, targetOf, nowOption, type CliRuntime } from './cli-runtime.js';
+
+export function registerFileCommands(program: Command, { io, run, globals }: CliRuntime): void {
+  program
+    .command('import')
+    .description('Write queue files from the live tenant, so a plan right after shows no changes.')
+    .option('--out <dir>', 'folder to write (default: skillsDir from skillops.yaml)')
+    .option('--skill <name...>', 'only these skills (names or ids); default: every active skill')
+    .option('--include-inactive', 'also import skills that are inactive in CXone')
+    .option('--force', 'overwrite files that exist and differ')
+    .option('--diff', 'show what import would change (unified diffs, existing files as refresh edits them), write nothing; exit 2 when anything differs')
+    .addOption(new Option('--format <format>', 'output: text, or json (one skillops-import/1 document)').choices(['text', 'json']).default('text'))
+    .addOption(queueOption())
+    .addOption(excludeQueueOption())
+    .addHelpText('after', HELP.import)
+    .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean; diff?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json' }) =>
+      run(async () => (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
+
+  program
+    .command('refresh')
+    .description('Accept live CXone into skills/: edit the queue files in place to match it (the plan in reverse).')
+    .option('--diff', 'show a unified diff per file and write nothing; exit 2 when files would change')
+    .option('--create-missing', 'also write files for active skills no file manages (as import would)')
+    .addOption(nowOption())
+    .addOption(queueOption())
+    .addOption(excludeQueueOption())
+    .addHelpText('after', HELP.refresh)
+    .action((options: { diff?: boolean; createMissing?: boolean; now?: string; queue: string[]; excludeQueue: string[] }) =>
+      run(async () => (await commands.refresh()).refreshCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
+
+  program
+    .command('export')
+    .description('Flatten skills/ to one row per assignment for workforce-management spreadsheets.')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--offline', 'do not read CXone; ids the files do not state stay empty')
+    .addOption(queueOption())
+    .addOption(excludeQueueOption())
+    .addHelpText('after', HELP.export)
+    .action((options: { format: 'csv' | 'json'; out?: string; offline?: boolean; queue: string[]; excludeQueue: string[] }) =>
+      run(async () => (await commands.export()).exportCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
+
+  program
+    .command('fmt')
+    .argument('[paths...]', 'queue files or folders (default: skillsDir from skillops.yaml)')
+    .description('Rewrite queue files in the canonical layout, keeping every comment.')
+    .option('--check', 'write nothing; exit 1 when a file is not canonical (for CI)')
+    .option('--diff', 'show what changes in each file')
+    .addHelpText('after', HELP.fmt)
+    .action((paths: string[], options: { check?: boolean; diff?: boolean }) =>
+      run(async () => (await commands.fmt()).fmtCommand(paths, { ...options, config: globals().config }, io))());
+
+  program
+    .command('revert')
+    .argument('<audit-record>', 'an audit record written by apply (audit/YYYY/MM/*.json)')
+    .description('Write the inverse of an applied run into skills/, to review and merge like any change.')
+    .option('--keep-failed', 'leave entries of changes that failed or were not attempted as they are (the next apply retries them)')
+    .option('--dry-run', 'show what would change (as a diff) without writing')
+    .option('--diff', 'also show the diff of each file written')
+    .addHelpText('after', HELP.revert)
+    .action((record: string, options: { keepFailed?: boolean; dryRun?: boolean; diff?: boolean }) =>
+      run(async () => (await commands.revert()).revertCommand(record, { ...options, config: globals().config }, io))());
+
+  program
+    .command('init')
+    .argument('[dir]', 'the config repository to set up (default: the current folder)')
+    .description('Scaffold a config repository: skillops.yaml, skills/, plan/apply/drift workflows using the skillops action, CODEOWNERS, .gitignore.')
+    .option('--import', 'also fill skills/ from the live tenant (skillops import; needs the CXONE_* credentials)')
+    .option('--force', 'overwrite files that exist and differ (.gitignore is always merged, never replaced)')
+    .option('--action <ref>', 'the skillops action the workflows use, pinned (default: this version\'s release, owner/skillops@vX.Y.Z)')
+    .option('--branch <name>', 'the default branch: apply and drift run from it only', 'main')
+    .option('--tenant-id <id>', 'write cxone.tenantId into skillops.yaml')
+    .addHelpText('after', HELP.init)
+    .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string }) =>
+      run(async () => (await commands.init()).initCommand(dir, options, io))());
+}

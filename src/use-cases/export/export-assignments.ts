@@ -1,0 +1,39 @@
+// `skillops export`: one row per assignment of the queue files, for workforce-management
+// spreadsheets; ids the files leave out are filled from CXone unless offline.
+import { exportRows, type ExportRow, type Lookups } from '../../config/export-rows.js';
+import { createCxoneClient } from '../../cxone/create-client.js';
+import type { CxonePort } from '../../cxone/port.js';
+import { agentDirectory } from '../../plan/resolve.js';
+import type { Io } from '../../domain/io.js';
+import { loadValidConfig } from '../planning/load-config.js';
+import { targetDesired } from '../../plan/target.js';
+import { NO_TARGET, type QueueTarget } from '../../domain/target.js';
+
+export interface ExportOptions {
+  config: string;
+  offline?: boolean;
+  cxone?: CxonePort;
+  target?: QueueTarget;
+}
+
+export async function exportAssignments(options: ExportOptions, io: Io): Promise<ExportRow[]> {
+  const { loaded, desired: all } = await loadValidConfig(options.config, io);
+  const desired = targetDesired(all, options.target ?? NO_TARGET);
+
+  let lookups: Lookups | undefined;
+  if (!options.offline) {
+    // ids the files leave out (agents by user name, skills by name) are filled from CXone
+    const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env));
+    const [skills, agents] = await Promise.all([cxone.listSkills(), cxone.listAgents()]);
+    const directory = agentDirectory(agents);
+    const byName = new Map(skills.map((s) => [s.skillName.toLowerCase(), s.skillId]));
+    lookups = {
+      skillId: (q) => byName.get(q.skill.toLowerCase()),
+      agentId: (a) => {
+        const found = directory.resolveAgent(a.agent);
+        return 'agent' in found ? found.agent.agentId : undefined;
+      },
+    };
+  }
+  return exportRows(desired, lookups);
+}
