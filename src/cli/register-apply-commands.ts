@@ -27,8 +27,8 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
       run(async () => {
         // Reading CXone and the prompt have nothing to protect: a signal ends them at once. From
         // "yes" (or from the start with --auto-approve or a saved plan) signals are held so the
-        // requests in flight finish and the audit record is written. HOOK for the apply use case:
-        // call context.signals.graceful({ hold: true }) itself just before the first write.
+        // requests in flight finish and the audit record is written. Without a prompt, signals
+        // are held from the start, while the plan is still being read.
         const confirm = io.confirm;
         const applyIo: Io = options.autoApprove || file || !confirm ? io : {
           ...io,

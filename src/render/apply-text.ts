@@ -6,6 +6,7 @@ import type { ApplyOutcome, FinishedApply } from '../use-cases/apply/apply-types
 import type { UnfinishedRun } from '../audit/journal.js';
 import { plural } from '../text/plural.js';
 import { forTerminal } from '../text/untrusted.js';
+import type { Plan } from '../domain/plan.js';
 
 /** Failed or unknown items listed one by one before the rest is left to the audit record. */
 const MAX_LISTED = 50;
@@ -121,4 +122,11 @@ export function applySummaryMarkdown(outcome: FinishedApply): string {
     ...(outcome.audit.written ? [] : ['', `**The audit record could not be written (${outcome.audit.error}); it is below.**`]),
     ...(commitFailed || failures || !outcome.audit.written ? ['', '<details><summary>Audit record</summary>', '', '```json', JSON.stringify(record, null, 2), '```', '', '</details>'] : []),
   ].join('\n');
+}
+
+/** The tenant the prompt names, so nobody says "yes" to the wrong one. */
+export function tenantOf(plan: Plan): string {
+  const origin = plan.origin;
+  const where = [origin?.tenantId ? `tenant ${forTerminal(origin.tenantId)}` : undefined, origin?.apiBase ? forTerminal(origin.apiBase) : undefined].filter(Boolean).join(' at ');
+  return `CXone${where ? ` (${where})` : ''}`;
 }

@@ -1,32 +1,26 @@
 // `skillops apply`: wires options, streams and signals to the apply use case
-// (src/use-cases/apply/run-apply.ts), renders its outcome (src/render/apply-text.ts) and picks the exit code.
-import type { ApplyOutcome, ApplyRequest } from '../../use-cases/apply/apply-types.js';
+// (use-cases/apply/run-apply.ts), renders its outcome (render/apply-text.ts) and picks the exit code.
+import type { ApplyOutcome } from '../../use-cases/apply/apply-types.js';
+import { checkedApplyOptions, type ApplyOptions } from '../../use-cases/apply/apply-options.js';
 import type { ChangeResult } from '../../domain/change-result.js';
 import { performLockedApply } from '../../use-cases/apply/locked-apply.js';
 import { reportScheduledDrift } from '../../use-cases/drift/report-scheduled-drift.js';
-import { SkillopsError, UsageError } from '../../domain/errors.js';
+import { SkillopsError } from '../../domain/errors.js';
 import { redact } from '../../text/redact.js';
 import { explainRefusal } from '../../use-cases/apply/explain-refusal.js';
 import type { Verification } from '../../use-cases/apply/verify.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
-import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText, unfinishedRunsText } from '../../render/apply-text.js';
+import { applySummaryMarkdown, applyText, tenantOf, auditCommitFailedText, auditNotWrittenText, unfinishedRunsText } from '../../render/apply-text.js';
 import { GRACE_MS } from '../../use-cases/apply/shutdown.js';
 import { planText } from '../../render/plan-text.js';
-import { forTerminal } from '../../text/untrusted.js';
-import type { Plan } from '../../domain/plan.js';
 import { applyJson } from '../../render/apply-json.js';
 import { computePlan } from '../../use-cases/planning/compute-plan.js';
 import type { Io } from '../../domain/io.js';
 import { progressFor } from '../progress.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 
-export type ApplyOptions = ApplyRequest & {
-  /** text (default) or json: one skillops-apply/1 document on stdout (schemas/apply-output.schema.json). */
-  format?: 'text' | 'json';
-  /** The merged pull request whose reviewed plan this is: a refusal is explained there. */
-  pr?: number;
-};
+export type { ApplyOptions };
 
 export interface ApplyContext {
   stop?: Promise<NodeJS.Signals | unknown>;
@@ -49,16 +43,8 @@ export async function applyCommand(options: ApplyOptions, io: Io, context: Apply
 }
 
 export async function runApply(options: ApplyOptions, io: Io, context: ApplyContext = {}): Promise<ApplyReport> {
-  // a workflow passes the reason of a forced run through the environment, never into a script
-  if (options.reason === undefined && io.env.SKILLOPS_REASON?.trim()) options = { ...options, reason: io.env.SKILLOPS_REASON };
+  options = checkedApplyOptions(options, io.env);
   const json = options.format === 'json';
-  // The prompt and the plan text would mix with the document: JSON runs never ask
-  if (json && !options.autoApprove && !options.planFile) throw new UsageError('apply --format json needs --auto-approve or a saved plan (it never asks for confirmation)');
-  const forcing = [options.force ? '--force' : '', options.forceWindow ? '--force-window' : ''].filter(Boolean);
-  if (forcing.length > 0 && !options.reason?.trim()) {
-    throw new UsageError(`${forcing.join(' and ')} needs --reason "why": the reason goes into the audit record`);
-  }
-  checkApplyOptions(options);
   let outcome: ApplyOutcome;
   try {
     outcome = await performLockedApplyFor(options, io, context, json);
@@ -116,13 +102,6 @@ async function reportApply(outcome: ApplyOutcome, io: Io, context: ApplyContext,
 /** Exit code when everything was applied and verified but the audit record could not be committed. */
 export const APPLIED_NOT_COMMITTED = 3;
 
-/** The tenant the prompt names, so nobody says "yes" to the wrong one. */
-function tenantOf(plan: Plan): string {
-  const origin = plan.origin;
-  const where = [origin?.tenantId ? `tenant ${forTerminal(origin.tenantId)}` : undefined, origin?.apiBase ? forTerminal(origin.apiBase) : undefined].filter(Boolean).join(' at ');
-  return `CXone${where ? ` (${where})` : ''}`;
-}
-
 const signalExit = (signal: string): number => (signal === 'SIGTERM' ? 143 : 130);
 
 /**
@@ -138,11 +117,4 @@ export function applyExitCode(outcome: ApplyOutcome): number {
   const failed = outcome.results.some((r) => r.status !== 'applied');
   if (failed || !outcome.verification.ok || !outcome.audit.written) return 1;
   return outcome.commit !== undefined && !outcome.commit.committed ? APPLIED_NOT_COMMITTED : 0;
-}
-
-/** Option combinations apply refuses before reading anything (issue 14). */
-export function checkApplyOptions(options: ApplyOptions): void {
-  if (options.scheduled && options.planFile) throw new UsageError('--scheduled plans afresh to find what is due; it does not take a saved plan');
-  if (options.pr !== undefined && !options.planFile) throw new UsageError('--pr explains a refused reviewed plan on its pull request; pass the plan file too (skillops apply plan.json --pr N)');
-  if (options.forceUnlock !== undefined && !/^[0-9a-f]{8}$/.test(options.forceUnlock)) throw new UsageError(`--force-unlock takes the 8-character lock id the refusal names, not "${options.forceUnlock}"`);
 }

@@ -1,61 +1,13 @@
-// `skillops reviewed-plan --out plan.json`: on a push to the default branch, fetch the plan that
-// was reviewed on the merged pull request (src/github/reviewed-plan.ts) so `apply plan.json`
-// applies exactly that, or nothing. A refusal is explained in the job summary and on the pull
-// request; the exit code is 1 and no file is written.
-import { appendFile, writeFile } from 'node:fs/promises';
-import { ReviewedPlanError, UsageError } from '../../domain/errors.js';
-import { createGitHub, githubContext } from '../../github/actions-context.js';
-import type { GitHubPort } from '../../github/port.js';
-import { findReviewedPlan, PLAN_ARTIFACT, PLAN_WORKFLOW } from '../../github/reviewed-plan.js';
-import { readPlanFile } from '../../use-cases/planning/plan-file.js';
-import { forTerminal } from '../../text/untrusted.js';
-import { explainRefusal } from '../../use-cases/apply/explain-refusal.js';
+// `skillops reviewed-plan --out plan.json`: save the plan reviewed on the merged pull request, for
+// `apply plan.json`; exit 1 (nothing written) when no reviewed plan can be trusted.
 import type { Io } from '../../domain/io.js';
-import { writeStepSummary } from '../../github/step-summary.js';
-
-export interface ReviewedPlanOptions {
-  out: string;
-  workflow?: string;
-  artifact?: string;
-  github?: GitHubPort;
-  /** Wait between lookups of the merged pull request (tests: 0). */
-  retryDelayMs?: number;
-}
+import { forTerminal } from '../../text/untrusted.js';
+import { fetchReviewedPlan, type ReviewedPlanOptions } from '../../use-cases/apply/fetch-reviewed-plan.js';
 
 export async function reviewedPlanCommand(options: ReviewedPlanOptions, io: Io): Promise<number> {
-  const sha = io.env.GITHUB_SHA;
-  if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha)) throw new UsageError('GITHUB_SHA must name the pushed commit (Actions sets it on push)');
-  const context = githubContext(io.env, {}, { repoFlag: false });
-  const github = options.github ?? createGitHub(context, io.env);
-  const repository = `${context.owner}/${context.repo}`;
-  let found;
-  try {
-    found = await findReviewedPlan(github, {
-      sha,
-      repository,
-      workflowPath: options.workflow ?? PLAN_WORKFLOW,
-      artifactName: options.artifact ?? PLAN_ARTIFACT,
-      ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
-    });
-  } catch (error) {
-    if (error instanceof ReviewedPlanError) await explainRefusal(error.message, error.pullRequest, io, options.github);
-    throw error;
-  }
-  await writeFile(options.out, found.planText, 'utf8');
-  try {
-    await readPlanFile(options.out);
-  } catch (error) {
-    const reason = `the plan artifact of ${found.run.url} is not a usable plan: ${error instanceof Error ? error.message : String(error)}`;
-    await explainRefusal(reason, found.pullRequest.number, io, options.github);
-    throw new ReviewedPlanError(reason, found.pullRequest.number);
-  }
+  const found = await fetchReviewedPlan(options, io);
   for (const w of found.warnings) io.err(`Warning: ${w}\n`);
-  // step outputs: through the skillops action (SKILLOPS_OUTPUT_FILE), else the step's own file
-  const outputs = io.env.SKILLOPS_OUTPUT_FILE ?? io.env.GITHUB_OUTPUT;
-  if (outputs) await appendFile(outputs, `pr=${found.pullRequest.number}\nrun-id=${found.run.id}\n`, 'utf8');
-  const line = `Reviewed plan of #${found.pullRequest.number} (${forTerminal(found.pullRequest.title)}): run ${found.run.url}, artifact ${found.artifact.name}${found.artifact.digest ? ` ${found.artifact.digest}` : ''}. Saved to ${options.out}.`;
-  io.out(`${line}\n`);
-  // the title is pull-request text (hostile Markdown): the summary names the number only
-  await writeStepSummary(io, `### skillops: reviewed plan found\n\n#${found.pullRequest.number}: plan run ${found.run.url}, artifact \`${found.artifact.name}\`${found.artifact.digest ? ` (\`${found.artifact.digest}\`)` : ''}.\n`);
+  const digest = found.artifact.digest ? ` ${found.artifact.digest}` : '';
+  io.out(`Reviewed plan of #${found.pullRequest.number} (${forTerminal(found.pullRequest.title)}): run ${found.run.url}, artifact ${found.artifact.name}${digest}. Saved to ${options.out}.\n`);
   return 0;
 }
