@@ -1,5 +1,6 @@
-// The README's Policy examples are real: the settings and the queue file validate, and a plan
-// with them judges every rule.
+// The examples on docs/policy.md are real: the settings and the queue file validate, and a plan
+// with them judges every rule. (test/unit/docs.test.ts checks every page's YAML too; this goes
+// further for this page: every rule is used, and a plan gives a verdict for each.)
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
@@ -11,13 +12,11 @@ import { makePlan } from '../../src/plan/make-plan.js';
 import { agent, live, liveState, skill } from '../helpers/world.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const test = suite('README: Policy examples');
+const test = suite('docs/policy.md: examples');
 
 async function policyExamples() {
-  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
-  const section = /\n## Policy\n([\s\S]*?)\n## /.exec(readme)?.[1];
-  assert.ok(section, 'README has a "## Policy" section');
-  const blocks = [...section!.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const page = await readFile(new URL('../../docs/policy.md', import.meta.url), 'utf8');
+  const blocks = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
   assert.is(blocks.length, 2, 'a skillops.yaml and a queue file');
   return { settings: blocks[0]!, queue: blocks[1]! };
 }
