@@ -127,7 +127,7 @@ Prints the next steps (credentials, secrets, environment, branch protection) in 
 
 Examples:
   $ npx skillops init
-  $ npx skillops init my-skills --tenant-id acme-prod --import`,
+  $ npx skillops init my-skills --tenant-id 5e1b0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c55 --import`,
   'reviewed-plan': `
 Finds the pull request merged as GITHUB_SHA (merged into the default branch, merge commit equal
 to GITHUB_SHA), then the latest successful pull_request run of --workflow for its head commit

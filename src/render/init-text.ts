@@ -12,7 +12,7 @@ export function shownPath(p: string, cwd: string): string {
 export const scaffoldText = (files: ScaffoldedFile[], cwd: string): string =>
   files.map((f) => `${f.status.padEnd(11)} ${forTerminal(shownPath(f.file, cwd))}\n`).join('');
 
-/** The steps after init, in the order a team follows them (README "Adopting skillops"). */
+/** The steps after init, in the order a team follows them (docs/adopting.md). */
 export function nextSteps(dir: string, branch: string, imported: boolean): string {
   const cd = dir === '.' ? '' : `cd ${/^[\w./-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, "'\\''")}'`} && `;
   return `
