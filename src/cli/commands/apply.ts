@@ -14,6 +14,7 @@ import type { GitHubPort } from '../../github/port.js';
 import { applySummaryMarkdown, applyText, tenantOf, auditCommitFailedText, auditNotWrittenText, unfinishedRunsText } from '../../render/apply-text.js';
 import { GRACE_MS } from '../../use-cases/apply/shutdown.js';
 import { planText } from '../../render/plan-text.js';
+import { scheduledText } from '../../render/scheduled-text.js';
 import { applyJson } from '../../render/apply-json.js';
 import { computePlan } from '../../use-cases/planning/compute-plan.js';
 import type { Io } from '../../domain/io.js';
@@ -50,7 +51,10 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyCont
     outcome = await performLockedApplyFor(options, io, context, json);
   } catch (error) {
     // on merge (--pr): a refusal before any write is explained on the pull request too
-    if (options.pr !== undefined && error instanceof SkillopsError) await explainRefusal(redact(error.message, io.env), options.pr, io, context.github);
+    if (options.pr !== undefined && error instanceof SkillopsError) {
+      const note = await explainRefusal(redact(error.message, io.env), options.pr, io, context.github);
+      if (note) io.err(`${note}\n`);
+    }
     throw error;
   }
   return reportApply(outcome, io, context, json);
@@ -81,8 +85,14 @@ function performLockedApplyFor(options: ApplyOptions, io: Io, context: ApplyCont
 }
 
 async function reportApply(outcome: ApplyOutcome, io: Io, context: ApplyContext, json: boolean): Promise<ApplyReport> {
-  // with --format json, stdout holds only the document: the drift report goes to stderr
-  if (outcome.scheduled) await reportScheduledDrift(outcome, json ? { ...io, out: io.err } : io, context.github);
+  if (outcome.scheduled) {
+    // with --format json, stdout holds only the document
+    const say = json ? io.err : io.out;
+    say(scheduledText(outcome.scheduled));
+    const report = await reportScheduledDrift(outcome.scheduled, io, context.github);
+    if (report.issue) say(`Drift issue #${report.issue.number} ${report.issue.action}.\n`);
+    if (report.error) io.err(`Could not update the drift issue: ${report.error}\n`);
+  }
   if (outcome.status === 'finished') io.err(auditNotWrittenText(outcome));
   io.out(json ? applyJson(outcome) : applyText(outcome, { color: io.color, cwd: io.cwd }));
   if (outcome.status === 'finished') {

@@ -9,6 +9,7 @@ import { writeStepSummary } from '../../github/step-summary.js';
 import { policyError } from '../../plan/policy.js';
 import { renderPlan, type PlanFormat } from '../../render/plan-format.js';
 import { planMarkdown } from '../../render/plan-markdown.js';
+import { forTerminal } from '../../text/untrusted.js';
 import { proposeDrift, readDrift, type DriftOptions } from '../../use-cases/drift/check-drift.js';
 import { computePlan } from '../../use-cases/planning/compute-plan.js';
 import { checkOutPath, readPlanFile, writePlanFile } from '../../use-cases/planning/plan-file.js';
@@ -58,6 +59,7 @@ export async function driftCommand(options: DriftOptions & { format: PlanFormat 
   if (options.format === 'text') io.out(drifted ? '\nDrift: live CXone differs from skills/.\n' : '');
   await writeStepSummary(io, `## skillops drift\n\n${planMarkdown(plan)}`);
   const { pullRequest: pr, issue } = await proposeDrift(ctx, options, io);
+  for (const l of pr?.leftAlone ?? []) io.out(`left as written: ${forTerminal(l.file)}: ${forTerminal(l.message)}\n`);
   if (pr && pr.action !== 'none') io.out(`Drift pull request #${pr.number} ${pr.action}${pr.url ? `: ${pr.url}` : ''}.\n`);
   if (issue && issue.action !== 'none') io.out(`Drift issue #${issue.number} ${issue.action}.\n`);
   return drifted ? 2 : 0;

@@ -7,7 +7,8 @@ import { applyRefusalMarkdown } from '../../render/apply-refusal.js';
 import type { Io } from '../../domain/io.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 
-export async function explainRefusal(reason: string, pr: number | undefined, io: Io, given?: GitHubPort): Promise<void> {
+/** @returns a line for the user: where the refusal was explained, or why it could not be */
+export async function explainRefusal(reason: string, pr: number | undefined, io: Io, given?: GitHubPort): Promise<string | undefined> {
   const env = io.env;
   const repo = env.GITHUB_REPOSITORY;
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -17,12 +18,12 @@ export async function explainRefusal(reason: string, pr: number | undefined, io:
     ...(repo ? { dispatchUrl: `${server}/${repo}/actions/workflows/${env.SKILLOPS_APPLY_WORKFLOW ?? 'skillops-apply.yml'}` } : {}),
   });
   await writeStepSummary(io, markdown);
-  if (pr === undefined) return;
+  if (pr === undefined) return undefined;
   try {
     const github = given ?? createGitHub(githubContext(env, {}, { repoFlag: false }), env);
     await github.createComment(pr, markdown);
-    io.err(`Explained on #${pr} why nothing was applied.\n`);
+    return `Explained on #${pr} why nothing was applied.`;
   } catch (error) {
-    io.err(`Could not comment on #${pr}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return `Could not comment on #${pr}: ${error instanceof Error ? error.message : String(error)}`;
   }
 }

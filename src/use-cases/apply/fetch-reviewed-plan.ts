@@ -1,6 +1,6 @@
 // On a push to the default branch: fetch the plan that was reviewed on the merged pull request
 // (github/reviewed-plan.ts) so `apply plan.json` applies exactly that, or nothing. A refusal is
-// explained in the job summary and on the pull request, and no file is written.
+// a ReviewedPlanError naming the pull request (the caller explains it there), and no file is kept.
 import { appendFile, writeFile } from 'node:fs/promises';
 import { ReviewedPlanError, UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
@@ -9,7 +9,6 @@ import type { GitHubPort } from '../../github/port.js';
 import { findReviewedPlan, PLAN_ARTIFACT, PLAN_WORKFLOW, type ReviewedPlan } from '../../github/reviewed-plan.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 import { readPlanFile } from '../planning/plan-file.js';
-import { explainRefusal } from './explain-refusal.js';
 
 export interface ReviewedPlanOptions {
   out: string;
@@ -26,25 +25,18 @@ export async function fetchReviewedPlan(options: ReviewedPlanOptions, io: Io): P
   const context = githubContext(io.env, {}, { repoFlag: false });
   const github = options.github ?? createGitHub(context, io.env);
   const repository = `${context.owner}/${context.repo}`;
-  let found;
-  try {
-    found = await findReviewedPlan(github, {
-      sha,
-      repository,
-      workflowPath: options.workflow ?? PLAN_WORKFLOW,
-      artifactName: options.artifact ?? PLAN_ARTIFACT,
-      ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
-    });
-  } catch (error) {
-    if (error instanceof ReviewedPlanError) await explainRefusal(error.message, error.pullRequest, io, options.github);
-    throw error;
-  }
+  const found = await findReviewedPlan(github, {
+    sha,
+    repository,
+    workflowPath: options.workflow ?? PLAN_WORKFLOW,
+    artifactName: options.artifact ?? PLAN_ARTIFACT,
+    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+  });
   await writeFile(options.out, found.planText, 'utf8');
   try {
     await readPlanFile(options.out);
   } catch (error) {
     const reason = `the plan artifact of ${found.run.url} is not a usable plan: ${error instanceof Error ? error.message : String(error)}`;
-    await explainRefusal(reason, found.pullRequest.number, io, options.github);
     throw new ReviewedPlanError(reason, found.pullRequest.number);
   }
   // step outputs: through the skillops action (SKILLOPS_OUTPUT_FILE), else the step's own file

@@ -7,6 +7,7 @@ import { hasChanges } from '../../domain/plan.js';
 import type { QueueTarget } from '../../domain/target.js';
 import { planMarkdown } from '../../render/plan-markdown.js';
 import type { DriftPullRequestResult } from '../../github/drift-pull-request.js';
+import type { LeftAlone } from '../refresh/refresh-files.js';
 import { computePlan, type PlanContext } from '../planning/compute-plan.js';
 import { reportDrift } from './drift-issue.js';
 
@@ -23,7 +24,7 @@ export interface DriftOptions {
 export interface DriftOutcome {
   ctx: PlanContext;
   drifted: boolean;
-  pullRequest?: DriftPullRequestResult;
+  pullRequest?: DriftPullRequestResult & { leftAlone: LeftAlone[] };
   issue?: { action: string; number?: number };
 }
 

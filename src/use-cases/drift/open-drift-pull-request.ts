@@ -6,13 +6,13 @@ import { UsageError } from '../../domain/errors.js';
 import { ACTIONS_BOT, authorFor, proposeDriftPullRequest, type DriftPullRequestResult } from '../../github/drift-pull-request.js';
 import { githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
-import { forTerminal } from '../../text/untrusted.js';
 import { refreshMarkdown } from '../../render/refresh-text.js';
+import type { LeftAlone } from '../refresh/refresh-files.js';
 import { planRefresh } from '../refresh/refresh-queues.js';
 import type { PlanContext } from '../planning/compute-plan.js';
 import type { Io } from '../../domain/io.js';
 
-export async function openDriftPullRequest(ctx: PlanContext, io: Io, github: GitHubPort, prAuthor?: string): Promise<DriftPullRequestResult> {
+export async function openDriftPullRequest(ctx: PlanContext, io: Io, github: GitHubPort, prAuthor?: string): Promise<DriftPullRequestResult & { leftAlone: LeftAlone[] }> {
   const result = await planRefresh(ctx, io.cwd);
   const files = result.files.map((f) => {
     const relative = path.relative(io.cwd, path.resolve(io.cwd, f.file)).split(path.sep).join('/');
@@ -22,8 +22,7 @@ export async function openDriftPullRequest(ctx: PlanContext, io: Io, github: Git
   const base = await github.defaultBranch();
   const parentSha = io.env.GITHUB_SHA && /^[0-9a-f]{40}$/i.test(io.env.GITHUB_SHA) ? io.env.GITHUB_SHA : await github.branchHead(base);
   const runUrl = io.env.GITHUB_REPOSITORY ? githubContext(io.env).runUrl : undefined;
-  for (const l of result.leftAlone) io.out(`left as written: ${forTerminal(l.file)}: ${forTerminal(l.message)}\n`);
-  return proposeDriftPullRequest(github, {
+  const pr = await proposeDriftPullRequest(github, {
     files,
     parentSha,
     base,
@@ -31,4 +30,5 @@ export async function openDriftPullRequest(ctx: PlanContext, io: Io, github: Git
     author: prAuthor ? authorFor(prAuthor) : ACTIONS_BOT,
     ...(runUrl ? { runUrl } : {}),
   });
+  return { ...pr, leftAlone: result.leftAlone };
 }
