@@ -228,7 +228,7 @@ export async function findUnfinishedRuns(directory: string, stillRunning: (start
         }
         const lines = parseJournal(text);
         const run = summariseUnfinished(relative, lines);
-        // an apply still running here is not unfinished (the lock, issue 14, keeps two from overlapping)
+        // an apply still running here is not unfinished (the apply lock keeps two from overlapping)
         if (run && !stillRunning(lines.find((l): l is StartedLine => l.type === 'started')!)) found.push(run);
       }
     }

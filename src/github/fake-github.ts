@@ -132,7 +132,7 @@ export class FakeGitHub implements GitHubPort {
     return this.issues.length + this.pullRequests.length + 1;
   }
 
-  // --- issue 14: reviewed plans, the apply lock, the audit branch -----------------------------
+  // --- apply safety: reviewed plans, the apply lock, the audit branch -------------------------
 
   /** GET /commits/{sha}/pulls answers, by commit. */
   associated = new Map<string, AssociatedPullRequest[]>();

@@ -1,4 +1,4 @@
-// Which comments are skillops' own (issue 14). Any writer can post a comment carrying the hidden
+// Which comments are skillops' own. Any writer can post a comment carrying the hidden
 // marker, so a marker alone proves nothing: the author must be the identity the workflow token
 // acts as. Matched on login AND type: `type: Bot` alone admits every installed App, and human
 // logins cannot contain "[bot]". GitHub App tokens act as "<app-slug>[bot]": set

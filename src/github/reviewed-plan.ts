@@ -1,6 +1,6 @@
-// Apply exactly what was reviewed (issue 14): on a push to the default branch, find the pull
+// Apply exactly what was reviewed: on a push to the default branch, find the pull
 // request that was merged as this commit, then the plan its last `pull_request` plan run saved as
-// an artifact, accepting only data the workflow itself wrote (github-facts §1):
+// an artifact, accepting only data the workflow itself wrote:
 //   - the pull request: merged, into the default branch, merge_commit_sha == this commit
 //     (retried for a while when GitHub has not filled merge_commit_sha yet);
 //   - the run: event pull_request, the expected workflow file, head_sha == the pull request's

@@ -1,4 +1,4 @@
-// The explanation skillops leaves on a merged pull request when it applied nothing (issue 14):
+// The explanation skillops leaves on a merged pull request when it applied nothing:
 // why, and the one step that re-plans and applies what is on the default branch now.
 import { fenceFor, forTerminal } from '../text/untrusted.js';
 

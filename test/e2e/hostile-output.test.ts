@@ -15,7 +15,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const test = suite('e2e: hostile names through every command (issue 13)');
+const test = suite('e2e: hostile names through every command');
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/hostile-tenant.json');
 const HOSTILE_FILE = '\u001b[31m::error file=x::y\u0007.yaml';
 const COUNT = 12;

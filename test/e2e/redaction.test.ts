@@ -16,7 +16,7 @@ import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const test = suite('e2e: redaction through side doors (issue 13)');
+const test = suite('e2e: redaction through side doors');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 

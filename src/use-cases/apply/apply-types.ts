@@ -34,7 +34,7 @@ export interface ApplyRequest {
   commitAudit?: boolean;
   /** Only some queues (--queue / --exclude-queue); a saved plan is applied with its own target. */
   target?: QueueTarget;
-  // issue 14
+  // one apply at a time, and scheduled runs
   /** Take over a stale apply lock held under this id (recorded in the audit record). */
   forceUnlock?: string;
   /** Set by performLockedApply: the lock this run holds, for the audit record. */
@@ -62,7 +62,7 @@ export interface PreparedApply {
   inputs: ApplyInputs;
   plan: Plan;
   source: 'saved' | 'fresh';
-  /** A scheduled run's split between due changes and drift (issue 14). */
+  /** A scheduled run's split between due changes and drift. */
   scheduled?: ScheduledSelection;
 }
 

@@ -1,4 +1,4 @@
-// The apply use case inside the apply lock (issue 14). Before anything is read or written:
+// One apply at a time: the apply use case inside the apply lock. Before anything is read or written:
 // GitHub access is settled (with --commit-audit the token and repository must work), the lock is
 // taken (in GitHub when a repository is configured, else a file in the repository), and a guard
 // makes sure the audit branch exists. The lock is released in `finally`: after success, failure

@@ -24,7 +24,7 @@ export interface RecordInput {
   interrupted: string | undefined;
   journal: string;
   unfinishedRuns: UnfinishedRun[];
-  /** Lock, forced-by and scheduled details (issue 14). */
+  /** Lock, forced-by and scheduled details: how this run was allowed to write. */
   trail?: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled'>;
 }
 

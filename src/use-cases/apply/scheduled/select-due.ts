@@ -1,4 +1,4 @@
-// Scheduled runs that respect humans (issue 14). `apply --scheduled` applies only the changes
+// Scheduled runs that respect humans. `apply --scheduled` applies only the changes
 // that dated entries (from/until) made due: the changes in today's plan that the plan of
 // `schedule.catchUpDays` days ago did not have. Every other difference between live CXone and
 // skills/ was there before any date turned: someone changed CXone by hand, so it is drift:
