@@ -44,7 +44,7 @@ export function checkPolicy(input: PolicyInput): Plan['policy'] {
   return policyOf(verdicts, input.window);
 }
 
-/** ok, forced and the legacy violations list, derived from the verdicts. */
+/** ok, forced and the violations list (the messages policyError reports), derived from the verdicts. */
 export function policyOf(verdicts: PolicyVerdict[], window?: ChangeWindowStatus): Plan['policy'] {
   const broken = verdicts.filter((v) => v.verdict === 'refused' || v.verdict === 'forced');
   return {

@@ -105,7 +105,7 @@ for (const c of cases) {
     assert.is(policy.forced, c.expect.verdict === 'forced');
     // thresholds are the only kind --force can let pass
     assert.is(v.kind, ['maxRemovePercent', 'maxChangePercent', 'maxQueueChangePercent'].includes(v.rule) ? 'threshold' : 'constraint');
-    // the legacy violation list holds exactly the refused and forced verdicts
+    // the violation list holds exactly the refused and forced verdicts
     assert.equal(policy.violations.map((x) => x.message), policy.verdicts!.filter((x) => x.verdict === 'refused' || x.verdict === 'forced').map((x) => x.message));
   });
 }

@@ -90,8 +90,8 @@ export interface ApplyHooks {
 export interface ApplyDeps {
   /**
    * Reads desired and live state and plans (the CLI's computePlan). `abort` is aborted when the
-   * run must stop: seam for the CXone client's `abort` option (issue 12); until then the use
-   * case stops waiting for the read on a signal.
+   * run must stop; it becomes the CXone client's `abort` option, which cancels the read's requests
+   * and, since the writes go through the same client, the writes in flight.
    */
   readAndPlan(request: ApplyRequest, abort: AbortSignal): Promise<ApplyInputs>;
   env: NodeJS.ProcessEnv;
