@@ -3,8 +3,8 @@
 // base64, sent as "v1,<signature>".
 //
 // SKILLOPS_WEBHOOK_SECRET: a "whsec_<base64>" secret (the spec's format, as the libraries
-// generate them) is decoded to its key bytes; any other value is used as its UTF-8 bytes (so
-// secrets set before this change keep working; receivers pass them in the libraries' raw format).
+// generate them) is decoded to its key bytes; any other value is used as its UTF-8 bytes
+// (receivers pass it in the libraries' raw format).
 import { createHmac } from 'node:crypto';
 
 const PREFIX = 'whsec_';
