@@ -81,7 +81,7 @@ export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lo
 }
 
 /** The policy verdicts the run was judged on, with any override and its reason. */
-export function policyRecord(plan: Plan, override: AuditInput['override']): NonNullable<AuditRecord['policy']> {
+export function policyRecord(plan: Plan, override: AuditInput['override']): AuditRecord['policy'] {
   const window = plan.policy.window;
   return {
     ok: plan.policy.ok,
@@ -90,7 +90,7 @@ export function policyRecord(plan: Plan, override: AuditInput['override']): NonN
     ...(window
       ? { window: { open: window.open, forced: override?.window ?? false, ...(window.reason ? { reason: window.reason } : {}), timeZone: window.timeZone, ...(window.nextOpen ? { nextOpen: window.nextOpen } : {}) } }
       : {}),
-    verdicts: plan.policy.verdicts ?? [],
+    verdicts: plan.policy.verdicts,
   };
 }
 

@@ -71,8 +71,8 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
 /** What --force / --force-window let pass, with the reason the audit record keeps. */
 export function overrideText(outcome: FinishedApply, color: ChalkInstance): string {
   const policy = outcome.record.policy;
-  const overridden = [policy?.forced ? 'safety thresholds' : '', policy?.window?.forced ? 'the change window' : ''].filter(Boolean);
-  if (!policy || overridden.length === 0) return '';
+  const overridden = [policy.forced ? 'safety thresholds' : '', policy.window?.forced ? 'the change window' : ''].filter(Boolean);
+  if (overridden.length === 0) return '';
   return color.yellow(`Overrode ${overridden.join(' and ')}: ${forTerminal(policy.reason ?? '(no reason)')} (kept in the audit record)\n`);
 }
 

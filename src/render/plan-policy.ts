@@ -2,7 +2,6 @@
 // the change window, in words shared by the terminal and the pull-request comment.
 import type { ChalkInstance } from 'chalk';
 import type { ChangeWindowStatus, Plan, PolicyVerdict } from '../domain/plan.js';
-import { policyLines } from './plan-lines.js';
 import { forMarkdown as escapeMarkdown, forMarkdownMessage, forMessage, forTerminal } from '../text/untrusted.js';
 
 const ORDER = { refused: 0, forced: 1, warning: 2, ok: 3 } as const;
@@ -25,7 +24,7 @@ export function verdictMeasure(v: PolicyVerdict): string {
 }
 
 export function policyHeadline(plan: Plan): string {
-  const verdicts = plan.policy.verdicts ?? [];
+  const verdicts = plan.policy.verdicts;
   const count = (k: PolicyVerdict['verdict']) => verdicts.filter((v) => v.verdict === k).length;
   const parts = [`${count('ok')} ok`, `${count('warning')} warning${count('warning') === 1 ? '' : 's'}`];
   if (count('forced') > 0) parts.push(`${count('forced')} forced`);
@@ -45,14 +44,7 @@ const sorted = (verdicts: PolicyVerdict[]) => [...verdicts].sort((a, b) => ORDER
 export function policyTextLines(plan: Plan, color: ChalkInstance): string[] {
   const verdicts = plan.policy.verdicts;
   const out: string[] = [];
-  if (!verdicts) {
-    // a plan saved before per-rule verdicts existed
-    const legacy = policyLines(plan);
-    if (legacy.length > 0) {
-      out.push('', plan.policy.ok ? color.yellow.bold('Policy: passed with overrides') : color.red.bold('Policy: REFUSED'));
-      for (const line of legacy) out.push((plan.policy.ok ? color.yellow : color.red)(`  ✗ ${forMessage(line)}`));
-    }
-  } else if (verdicts.length > 0) {
+  if (verdicts.length > 0) {
     const paint = { refused: color.red, forced: color.yellow, warning: color.yellow, ok: (s: string) => s } as const;
     out.push('', (plan.policy.ok ? (plan.policy.forced ? color.yellow.bold : color.bold) : color.red.bold)(policyHeadline(plan)));
     const all = sorted(verdicts);
@@ -73,13 +65,7 @@ export function policyTextLines(plan: Plan, color: ChalkInstance): string[] {
 export function policyMarkdownLines(plan: Plan): string[] {
   const verdicts = plan.policy.verdicts;
   const out: string[] = [];
-  if (!verdicts) {
-    const legacy = policyLines(plan);
-    if (legacy.length > 0) {
-      out.push('', plan.policy.ok ? '⚠️ **Policy passed with overrides**' : '⛔ **Policy refused this plan**');
-      for (const line of legacy) out.push(`- ${forMarkdownMessage(line)}`);
-    }
-  } else if (verdicts.length > 0) {
+  if (verdicts.length > 0) {
     const icon = !plan.policy.ok ? '⛔' : plan.policy.forced ? '⚠️' : '✅';
     out.push('', `${icon} **${escapeMarkdown(policyHeadline(plan))}**`);
     const row = (v: PolicyVerdict) =>
