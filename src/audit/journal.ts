@@ -13,7 +13,7 @@ import type { AuditRecord, Who } from '../domain/audit.js';
 import { ensureDirectory } from './ensure-directory.js';
 
 export const JOURNAL_FORMAT = 'skillops-journal/1';
-export const JOURNAL_SUFFIX = '.journal.jsonl';
+const JOURNAL_SUFFIX = '.journal.jsonl';
 
 type ChangeRow = Omit<AuditRecord['changes'][number], 'status' | 'error'>;
 type ItemResult = { agentId: number; status: AuditRecord['changes'][number]['status']; error?: string };
@@ -237,7 +237,7 @@ export async function findUnfinishedRuns(directory: string, stillRunning: (start
 }
 
 /** Whether the journal's process is alive on this machine (signal 0 probes without signalling). */
-export function isRunningHere(started: StartedLine): boolean {
+function isRunningHere(started: StartedLine): boolean {
   if (started.host !== hostname() || !Number.isInteger(started.pid) || started.pid === process.pid) return false;
   try {
     process.kill(started.pid, 0);

@@ -54,7 +54,7 @@ interface CacheHeader {
   code: string;
 }
 
-export interface CheckCache {
+interface CheckCache {
   /** The key of one file's check, from its bytes and the name it is shown by. */
   keyOf(shown: string, content: Buffer): string;
   get(key: string): FileResult | undefined;

@@ -36,7 +36,7 @@ export interface PendingChange extends AgentLabel {
   source: string;
 }
 
-export interface QueueCoverage {
+interface QueueCoverage {
   activeBefore: number;
   activeAfter: number;
   minActiveAgents: number;
@@ -57,7 +57,7 @@ export interface PlanWarning {
   at?: string;
 }
 
-export interface PolicyViolation {
+interface PolicyViolation {
   kind: 'constraint' | 'threshold';
   message: string;
 }

@@ -5,7 +5,7 @@ import { zipSync } from 'fflate';
 import { GitHubError } from '../domain/errors.js';
 import type { ArtifactInfo, AssociatedPullRequest, Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review, WorkflowRunInfo } from './port.js';
 
-export interface FakePullRequest extends PullRequestRef {
+interface FakePullRequest extends PullRequestRef {
   branch: string;
   base: string;
   state: 'open' | 'closed';

@@ -5,7 +5,7 @@
 // SKILLOPS_BOT_LOGIN to that login.
 import type { Comment } from './port.js';
 
-export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
 export function ownCommentFilter(env: NodeJS.ProcessEnv = {}): (comment: Comment) => boolean {
   const login = env.SKILLOPS_BOT_LOGIN?.trim() || ACTIONS_BOT.login;

@@ -22,7 +22,7 @@ export const PLAN_WORKFLOW = '.github/workflows/skillops-plan.yml';
 export const PLAN_ARTIFACT = 'skillops-plan';
 const MAX_PLAN_BYTES = 64 * 1024 * 1024;
 
-export interface ReviewedPlanQuery {
+interface ReviewedPlanQuery {
   /** The pushed commit (GITHUB_SHA). */
   sha: string;
   /** owner/name of this repository. */
@@ -34,7 +34,7 @@ export interface ReviewedPlanQuery {
   retryDelayMs?: number;
 }
 
-export interface ReviewedPlan {
+interface ReviewedPlan {
   pullRequest: AssociatedPullRequest;
   run: WorkflowRunInfo;
   artifact: { id: number; name: string; digest?: string };
@@ -45,7 +45,7 @@ export interface ReviewedPlan {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function mergedPullRequestFor(github: GitHubPort, query: ReviewedPlanQuery): Promise<AssociatedPullRequest> {
+async function mergedPullRequestFor(github: GitHubPort, query: ReviewedPlanQuery): Promise<AssociatedPullRequest> {
   const base = await github.defaultBranch();
   const attempts = query.attempts ?? 5;
   for (let attempt = 1; ; attempt++) {

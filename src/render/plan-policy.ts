@@ -14,16 +14,16 @@ const OK_SHOWN = 20;
 const MD_ATTENTION_ROWS = 100;
 const MD_OK_ROWS = 30;
 
-export const verdictScope = (v: PolicyVerdict): string =>
+const verdictScope = (v: PolicyVerdict): string =>
   v.queue && v.agent ? `${v.agent} on ${v.queue}` : v.queue ?? v.agent ?? (v.rule === 'maxActiveSkills' ? 'all agents' : 'all queues');
 
 /** "3 → 1" for counts; "2 of 40 (5.0%)" for thresholds. */
-export function verdictMeasure(v: PolicyVerdict): string {
+function verdictMeasure(v: PolicyVerdict): string {
   if (v.kind === 'threshold') return v.before === 0 ? `${v.after} of 0` : `${v.after} of ${v.before} (${((100 * v.after) / v.before).toFixed(1)}%)`;
   return `${v.before} → ${v.after}`;
 }
 
-export function policyHeadline(plan: Plan): string {
+function policyHeadline(plan: Plan): string {
   const verdicts = plan.policy.verdicts;
   const count = (k: PolicyVerdict['verdict']) => verdicts.filter((v) => v.verdict === k).length;
   const parts = [`${count('ok')} ok`, `${count('warning')} warning${count('warning') === 1 ? '' : 's'}`];
@@ -33,7 +33,7 @@ export function policyHeadline(plan: Plan): string {
   return `Policy: ${state} (${parts.join(', ')})`;
 }
 
-export function windowLine(w: ChangeWindowStatus): string {
+function windowLine(w: ChangeWindowStatus): string {
   if (w.open) return `Change window: open${w.closesAtLocal ? ` until ${w.closesAtLocal} ${w.timeZone}` : ''}.`;
   const next = w.nextOpenLocal ? ` Next window opens ${w.nextOpenLocal} ${w.timeZone} (${w.nextOpen}).` : ' No window opens within a year.';
   return `Change window: CLOSED, ${w.reason ?? 'closed'}. apply refuses until then unless --force-window --reason is given.${next}`;

@@ -2,7 +2,7 @@
 // at a line boundary, with any open code fence and <details> closed, so what is shown is whole
 // and well-formed, and a note says where the rest is.
 
-export interface Bound {
+interface Bound {
   /** most units allowed (bytes or characters, as `measure` counts) */
   max: number;
   measure: (text: string) => number;

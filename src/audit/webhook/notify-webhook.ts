@@ -12,7 +12,7 @@ import { standardWebhookHeaders } from './signing.js';
 /** The outcome as the audit record stores it (schemas/audit.schema.json is the one definition). */
 export type WebhookOutcome = SkillopsAuditRecord['webhook'];
 
-export interface WebhookOptions {
+interface WebhookOptions {
   url: string | undefined;
   secret: string | undefined;
   payload: object;

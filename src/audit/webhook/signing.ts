@@ -9,7 +9,7 @@ import { createHmac } from 'node:crypto';
 
 const PREFIX = 'whsec_';
 
-export function webhookKey(secret: string): Buffer {
+function webhookKey(secret: string): Buffer {
   if (secret.startsWith(PREFIX)) {
     const encoded = secret.slice(PREFIX.length);
     const key = Buffer.from(encoded, 'base64');
@@ -22,7 +22,7 @@ export function webhookKey(secret: string): Buffer {
   return Buffer.from(secret, 'utf8');
 }
 
-export function standardWebhookSignature(id: string, timestampSeconds: number, body: string, secret: string): string {
+function standardWebhookSignature(id: string, timestampSeconds: number, body: string, secret: string): string {
   return `v1,${createHmac('sha256', webhookKey(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64')}`;
 }
 

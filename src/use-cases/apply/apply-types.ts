@@ -66,7 +66,7 @@ export interface PreparedApply {
   scheduled?: ScheduledSelection;
 }
 
-export interface ProgressSink {
+interface ProgressSink {
   update(done: number, total: number): void;
   stop(): void;
 }

@@ -12,7 +12,7 @@ import type { Change } from '../../domain/plan.js';
 import type { Batch } from './batches.js';
 import type { ChangeResult } from '../../domain/change-result.js';
 
-export interface ExecuteOptions {
+interface ExecuteOptions {
   concurrency: number;
   /** Stop launching batches. */
   signal?: AbortSignal;

@@ -15,7 +15,7 @@ import { FileLockStore } from './lock/file-lock.js';
 import { GitHubLockStore } from './lock/github-lock.js';
 import { performApply } from './run-apply.js';
 
-export interface LockedApplyDeps extends ApplyDeps {
+interface LockedApplyDeps extends ApplyDeps {
   /** A GitHub adapter was handed in (tests, dry runs): it counts as a configured repository. */
   githubGiven?: boolean;
   /** Where the lock lives, instead of the default choice (tests). */
@@ -23,7 +23,7 @@ export interface LockedApplyDeps extends ApplyDeps {
 }
 
 /** GitHub is configured when the audit record is committed, or a token and repository are set. */
-export function githubConfigured(request: ApplyRequest, deps: LockedApplyDeps): boolean {
+function githubConfigured(request: ApplyRequest, deps: LockedApplyDeps): boolean {
   return Boolean(request.commitAudit || deps.githubGiven || (deps.env.GITHUB_TOKEN && deps.env.GITHUB_REPOSITORY));
 }
 

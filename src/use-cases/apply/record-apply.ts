@@ -10,7 +10,7 @@ import { SkillopsError } from '../../domain/errors.js';
 import type { ApplyRequest, AuditWriteOutcome, PreparedApply, VerificationOutcome } from './apply-types.js';
 import type { Execution } from './execute-plan.js';
 
-export interface RecordInput {
+interface RecordInput {
   startedAt: Date;
   prepared: PreparedApply;
   who: Who;
