@@ -1,4 +1,4 @@
-// Issue 13, must-show 3: a tenant whose every name is hostile, run through every command and
+// A tenant whose every name is hostile, run through every command and
 // renderer. No output line may start with `::` (or `##[`) because of untrusted text, no control
 // character may reach the terminal, output stays bounded, and Markdown keeps its fences.
 import { suite } from 'uvu';

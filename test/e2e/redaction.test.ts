@@ -1,4 +1,4 @@
-// Issue 13, must-show 4 (the redaction half): secrets through side doors. Encodings of secrets
+// Secrets through side doors. Encodings of secrets
 // are redacted, NODE_DEBUG=http cannot print credentials, `comment --failure` posts no secret.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';

@@ -1,4 +1,4 @@
-// Issue 13: job summaries under GitHub's 1 MiB, drift issue bodies under 65,536 characters, cut
+// Job summaries under GitHub's 1 MiB, drift issue bodies under 65,536 characters, cut
 // at a line with every fence and <details> closed and a pointer to the full plan.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
