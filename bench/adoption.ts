@@ -1,4 +1,4 @@
-// Benchmark: how long a new team waits from the package to a first plan (issue 15): `npm pack`
+// Benchmark: how long a new team waits from the package to a first plan: `npm pack`
 // (which builds, through `prepare`), installing the tarball in a fresh folder (from the registry,
 // with the npm cache warm), `skillops init`, `skillops import` and the first `skillops plan`,
 // against the simulator's demo tenant. Wall time of each step.

@@ -1,5 +1,5 @@
 // Benchmark: apply 20,000 changes over 400 skills against the simulator with 20 ms latency and a
-// 20 requests/s limit (issue 6). Reports wall time beside the bound the rate limit sets
+// 20 requests/s limit. Reports wall time beside the bound the rate limit sets
 // (requests / rate), and how many requests one call per assignment would need.
 // Usage: npm run bench:apply [-- skills changesPerSkill rps latencyMs]
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Benchmark: the pure planner alone (issue 5). Desired and live each hold N assignments over
+// Benchmark: the pure planner alone. Desired and live each hold N assignments over
 // 2,000 queues with 10% differences (adds, updates, removes). Not part of npm test.
 // Usage: npm run bench:plan [-- 500000 50000]
 import { agentRef, type DesiredQueue } from '../src/domain/desired-state.js';

@@ -1,5 +1,5 @@
 // Benchmark: read a generated tenant of 2,000 skills and 500,000 assignments from the simulator
-// through the real client (issue 4; since issue 12 every filter combination of GET /agents/skills,
+// through the real client (every filter combination of GET /agents/skills, so every assignment,
 // the generator having inactive skills, agents and assignments). Reports requests, wall time and peak memory.
 // Usage: npm run bench:read-live [-- skills agents assignments pageSize requestsPerSecond]
 import { DEFAULT_SETTINGS } from '../src/domain/settings.js';

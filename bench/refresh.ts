@@ -1,4 +1,4 @@
-// Benchmark: `skillops refresh` against the simulator (issue 17). Imports a generated tenant,
+// Benchmark: `skillops refresh` against the simulator. Imports a generated tenant,
 // changes some assignments live, then times `refresh --diff` (read live + plan + edit in memory)
 // and the pure editor alone on every file. Not part of npm test.
 // Usage: node --import tsx bench/refresh.ts [SKILLS AGENTS ASSIGNMENTS CHANGES]

@@ -1,4 +1,4 @@
-// Benchmark: validate 2,000 queue files of 50 agents each (issue 3). Not part of npm test.
+// Benchmark: validate 2,000 queue files of 50 agents each. Not part of npm test.
 // Measures what users run, the compiled code in dist/ (`npm run bench:validate` builds first):
 // the loader on one thread and on worker threads, each in its own process so peak memory is its
 // own, and `skillops validate` end to end with a cold and a warm check cache.

@@ -4,7 +4,7 @@ import type { ChangeResult } from '../domain/change-result.js';
 import type { CallStats } from '../domain/live-state.js';
 import type { AuditRecord, Who } from '../domain/audit.js';
 
-export interface AuditInput {
+interface AuditInput {
   startedAt: Date;
   finishedAt: Date;
   who: Who;
@@ -24,7 +24,7 @@ export interface AuditInput {
   unfinishedRuns?: NonNullable<AuditRecord['unfinishedRuns']>;
 }
 
-export function outcomeOf(results: ChangeResult[], interrupted: boolean, verified: boolean): AuditRecord['outcome'] {
+function outcomeOf(results: ChangeResult[], interrupted: boolean, verified: boolean): AuditRecord['outcome'] {
   if (interrupted) return 'interrupted';
   if (results.length === 0) return 'no-changes';
   const applied = results.filter((r) => r.status === 'applied').length;
@@ -81,7 +81,7 @@ export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lo
 }
 
 /** The policy verdicts the run was judged on, with any override and its reason. */
-export function policyRecord(plan: Plan, override: AuditInput['override']): NonNullable<AuditRecord['policy']> {
+function policyRecord(plan: Plan, override: AuditInput['override']): AuditRecord['policy'] {
   const window = plan.policy.window;
   return {
     ok: plan.policy.ok,
@@ -90,7 +90,7 @@ export function policyRecord(plan: Plan, override: AuditInput['override']): NonN
     ...(window
       ? { window: { open: window.open, forced: override?.window ?? false, ...(window.reason ? { reason: window.reason } : {}), timeZone: window.timeZone, ...(window.nextOpen ? { nextOpen: window.nextOpen } : {}) } }
       : {}),
-    verdicts: plan.policy.verdicts ?? [],
+    verdicts: plan.policy.verdicts,
   };
 }
 

@@ -13,7 +13,7 @@ import type { AuditRecord, Who } from '../domain/audit.js';
 import { ensureDirectory } from './ensure-directory.js';
 
 export const JOURNAL_FORMAT = 'skillops-journal/1';
-export const JOURNAL_SUFFIX = '.journal.jsonl';
+const JOURNAL_SUFFIX = '.journal.jsonl';
 
 type ChangeRow = Omit<AuditRecord['changes'][number], 'status' | 'error'>;
 type ItemResult = { agentId: number; status: AuditRecord['changes'][number]['status']; error?: string };
@@ -228,7 +228,7 @@ export async function findUnfinishedRuns(directory: string, stillRunning: (start
         }
         const lines = parseJournal(text);
         const run = summariseUnfinished(relative, lines);
-        // an apply still running here is not unfinished (the lock, issue 14, keeps two from overlapping)
+        // an apply still running here is not unfinished (the apply lock keeps two from overlapping)
         if (run && !stillRunning(lines.find((l): l is StartedLine => l.type === 'started')!)) found.push(run);
       }
     }
@@ -237,7 +237,7 @@ export async function findUnfinishedRuns(directory: string, stillRunning: (start
 }
 
 /** Whether the journal's process is alive on this machine (signal 0 probes without signalling). */
-export function isRunningHere(started: StartedLine): boolean {
+function isRunningHere(started: StartedLine): boolean {
   if (started.host !== hostname() || !Number.isInteger(started.pid) || started.pid === process.pid) return false;
   try {
     process.kill(started.pid, 0);

@@ -5,7 +5,7 @@
 // are identical. Writes are atomic (temporary file, then rename), so a killed run cannot leave
 // half a cache behind.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +54,7 @@ interface CacheHeader {
   code: string;
 }
 
-export interface CheckCache {
+interface CheckCache {
   /** The key of one file's check, from its bytes and the name it is shown by. */
   keyOf(shown: string, content: Buffer): string;
   get(key: string): FileResult | undefined;
@@ -178,8 +178,6 @@ export async function openCheckCache(directory: string, settings: Settings): Pro
         await mkdir(directory, { recursive: true });
         await writeFile(temporary, `${lines.join('\n')}\n`);
         await rename(temporary, file);
-        // the first format's file, replaced by this one
-        await rm(path.join(directory, 'queue-files.json'), { force: true });
       } catch {
         // a cache we cannot write only costs time next run
       }

@@ -17,7 +17,7 @@ export interface FileToCheck {
 }
 
 /** What a file claims, even when it has errors, so two files claiming one skill are reported. */
-export type SkillClaim = Pick<DesiredQueue, 'file' | 'skill' | 'skillId' | 'at'>;
+type SkillClaim = Pick<DesiredQueue, 'file' | 'skill' | 'skillId' | 'at'>;
 
 export interface FileResult {
   problems: Problem[];
@@ -59,7 +59,7 @@ function checkRead(result: ReadResult, shown: string, settings: Settings): FileR
 }
 
 /** Most problems reported for one file; the rest are counted, so output stays bounded. */
-export const MAX_PROBLEMS_PER_FILE = 1_000;
+const MAX_PROBLEMS_PER_FILE = 1_000;
 
 function capped(file: string, problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;

@@ -2,7 +2,7 @@
 import type { DesiredState } from '../domain/desired-state.js';
 import { forCsvCell, forJson } from '../text/untrusted.js';
 
-export interface ExportRow {
+interface ExportRow {
   queue: string;
   skillId: number | null;
   agent: string;
@@ -14,7 +14,7 @@ export interface ExportRow {
   file: string;
 }
 
-export const EXPORT_COLUMNS: Array<keyof ExportRow> = ['queue', 'skillId', 'agent', 'agentId', 'proficiency', 'active', 'from', 'until', 'file'];
+const EXPORT_COLUMNS: Array<keyof ExportRow> = ['queue', 'skillId', 'agent', 'agentId', 'proficiency', 'active', 'from', 'until', 'file'];
 
 export interface Lookups {
   skillId(queue: DesiredState['queues'][number]): number | undefined;

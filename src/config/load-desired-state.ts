@@ -19,7 +19,7 @@ export interface LoadResult {
   filesCached?: number;
 }
 
-export interface LoadOptions extends CheckFilesOptions {
+interface LoadOptions extends CheckFilesOptions {
   /** Folder of the check cache (see check-cache.ts); no cache when absent. */
   cacheDir?: string;
 }

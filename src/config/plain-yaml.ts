@@ -20,7 +20,7 @@ type PlainNode =
   | { kind: 'map'; at: number; pairs: Map<string, { key: number; value: PlainNode }> }
   | { kind: 'seq'; at: number; items: PlainNode[] };
 
-export interface PlainYaml {
+interface PlainYaml {
   data: unknown;
   /** Same contract as ParsedYaml.locate: the offset of the node at `segments` (or of its key). */
   offsetOf(segments: readonly PathSegment[], wantKey: boolean): number;

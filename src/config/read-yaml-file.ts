@@ -11,7 +11,7 @@ import type { Problem } from '../domain/problem.js';
 import { readPlainYaml } from './plain-yaml.js';
 import type { PathSegment } from './plain-yaml.js';
 
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** No mapping in a queue file has more than a handful of keys; a list of agents is long, but
@@ -287,7 +287,7 @@ function offsetOf(doc: Document, segments: readonly PathSegment[], wantKey: bool
 }
 
 /** Offset of the first byte that is not part of well-formed UTF-8, or -1. */
-export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

@@ -16,7 +16,7 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'empty',
 };
 
-export function pathSegments(instancePath: string): PathSegment[] {
+function pathSegments(instancePath: string): PathSegment[] {
   if (instancePath === '') return [];
   return instancePath
     .slice(1)

@@ -11,7 +11,7 @@ import { isSecureOrLoopback } from '../text/url.js';
 
 export const SETTINGS_FILE = 'skillops.yaml';
 
-export function resolveSettings(raw: SkillopsSettings): Settings {
+function resolveSettings(raw: SkillopsSettings): Settings {
   const d = DEFAULT_SETTINGS;
   const settings: Settings = {
     cxone: { ...d.cxone, ...raw.cxone },
@@ -113,7 +113,7 @@ export async function loadSettings(settingsPath: string, cwd = process.cwd()): P
   return { settings, root, file: display, problems };
 }
 
-export function isValidTimeZone(zone: string): boolean {
+function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

@@ -7,7 +7,7 @@ import { CxoneAuthError, InterruptedError } from '../domain/errors.js';
 import { registerSecret } from '../text/redact.js';
 import { DEFAULT_TIMEOUT_MS } from './retry-policy.js';
 
-export interface Credentials {
+interface Credentials {
   clientId: string;
   clientSecret: string;
   accessKeyId: string;
@@ -41,7 +41,7 @@ interface CachedToken {
   expiresAt: number;
 }
 
-export interface TokenProviderOptions {
+interface TokenProviderOptions {
   http: AxiosInstance;
   tokenUrl: string;
   credentials: Credentials;

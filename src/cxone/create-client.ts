@@ -7,7 +7,7 @@ import { CxoneApiError, InterruptedError, UsageError } from '../domain/errors.js
 import { credentialsFromEnv, TokenProvider } from './auth.js';
 import { CxoneHttpClient, type CxoneHttpClientOptions } from './http-client.js';
 
-export interface Endpoints {
+interface Endpoints {
   authUrl: string;
   apiBase: string;
 }
@@ -18,9 +18,9 @@ function checked(url: string, what: string): string {
 }
 
 /** CXone discovery requires the tenant id as a UUID (format: uuid in the definition). */
-export const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function resolveEndpoints(settings: Settings, env: NodeJS.ProcessEnv, http: AxiosInstance, abort?: AbortSignal): Promise<Endpoints> {
+async function resolveEndpoints(settings: Settings, env: NodeJS.ProcessEnv, http: AxiosInstance, abort?: AbortSignal): Promise<Endpoints> {
   const authUrl = checked(env.CXONE_AUTH_URL || settings.cxone.authUrl, 'the CXone auth URL');
   const explicit = env.CXONE_API_BASE || settings.cxone.apiBase;
   if (explicit) return { authUrl, apiBase: checked(explicit, 'the CXone API base') };

@@ -37,7 +37,7 @@ export interface CxoneHttpClientOptions {
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** The role permission a 403 on this path is about, in the words of the CXone admin UI. */
-export function permissionArea(path: string): string {
+function permissionArea(path: string): string {
   if (/^\/skills\/\d+\/agents|^\/agents\/(skills|\d+\/skills)/.test(path)) return 'skill assignments (ACD › Skills: View and Edit; Users › Agents: Skills)';
   if (path.startsWith('/skills')) return 'ACD › Skills (View)';
   if (path.startsWith('/agents')) return 'Users › Agents (View)';
@@ -46,10 +46,10 @@ export function permissionArea(path: string): string {
 }
 
 /** Large pages: the definitions document no maximum `top`; a 400 to it halves the page (down to MIN_PAGE_SIZE). */
-export const DEFAULT_PAGE_SIZE = 10_000;
+const DEFAULT_PAGE_SIZE = 10_000;
 /** Pages of 1,000 were read from every tenant so far: the fallback stops there. */
 const MIN_PAGE_SIZE = 1000;
-export const DEFAULT_READ_CONCURRENCY = 4;
+const DEFAULT_READ_CONCURRENCY = 4;
 const ASSIGNMENT_FIELDS = 'skillId,agentId,agentProficiencyValue,isActive';
 
 export class CxoneHttpClient implements CxonePort {

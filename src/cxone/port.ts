@@ -27,5 +27,3 @@ export interface CxonePort {
   removeAgentSkills(agentId: number, skillIds: number[]): Promise<SkillOutcome[]>;
   stats(): CallStats;
 }
-
-export type { Agent, AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, Skill, SkillOutcome, SkillWrite, Team } from '../domain/live-state.js';

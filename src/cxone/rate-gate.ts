@@ -5,7 +5,7 @@
 // them, and a tenant that recovers is used fully again. (p-throttle, used before, cannot change
 // its rate while running.)
 
-export interface RateGateOptions {
+interface RateGateOptions {
   /** The configured rate: the most requests per second ever sent. */
   perSecond: number;
   /** The lowest rate a 429 can push it down to. */

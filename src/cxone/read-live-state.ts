@@ -9,7 +9,7 @@ import type { Agent, AssignmentFilter, LiveAssignment, Skill } from '../domain/l
 import type { LiveState } from '../domain/live-state.js';
 
 /** The filter combinations that can hold assignments of this tenant. */
-export function filtersFor(skills: Skill[], agents: Agent[]): AssignmentFilter[] {
+function filtersFor(skills: Skill[], agents: Agent[]): AssignmentFilter[] {
   const agentStates = agents.some((a) => !a.isActive) ? [true, false] : [true];
   const skillStates = skills.some((s) => !s.isActive) ? [true, false] : [true];
   const filters: AssignmentFilter[] = [];

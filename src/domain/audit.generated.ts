@@ -113,9 +113,9 @@ export interface SkillopsAuditRecord {
     };
   };
   /**
-   * Policy verdicts the run was judged on, and any override with its reason. Absent in records written before policy results were recorded.
+   * Policy verdicts the run was judged on, and any override with its reason.
    */
-  policy?: {
+  policy: {
     /**
      * No rule refused the run (after overrides).
      */

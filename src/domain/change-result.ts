@@ -7,4 +7,4 @@ export interface ChangeResult {
   error?: string;
 }
 
-export type ItemStatus = 'applied' | 'failed' | 'not-attempted' | 'unknown';
+type ItemStatus = 'applied' | 'failed' | 'not-attempted' | 'unknown';

@@ -33,7 +33,7 @@ export interface DesiredQueue {
   at: SourcePosition;
 }
 
-export type QueueSafety = NonNullable<SkillopsQueue['safety']>;
+type QueueSafety = NonNullable<SkillopsQueue['safety']>;
 
 export interface DesiredState {
   queues: DesiredQueue[];

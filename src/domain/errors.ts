@@ -92,7 +92,7 @@ export class GitHubError extends SkillopsError {
   }
 }
 
-/** Another apply holds the apply lock (issue 14); the message names the holder and the way out. */
+/** Another apply holds the apply lock; the message names the holder and the way out. */
 export class LockedError extends SkillopsError {
   readonly exitCode = 1;
   constructor(

@@ -36,7 +36,7 @@ export interface PendingChange extends AgentLabel {
   source: string;
 }
 
-export interface QueueCoverage {
+interface QueueCoverage {
   activeBefore: number;
   activeAfter: number;
   minActiveAgents: number;
@@ -57,7 +57,7 @@ export interface PlanWarning {
   at?: string;
 }
 
-export interface PolicyViolation {
+interface PolicyViolation {
   kind: 'constraint' | 'threshold';
   message: string;
 }
@@ -101,7 +101,7 @@ export interface PlanOrigin {
 
 export interface Plan {
   format: typeof PLAN_FORMAT;
-  /** Absent in plans written before it was recorded. */
+  /** Set when a configuration is planned (the pure planner has no configuration); every saved plan has it. */
   origin?: PlanOrigin;
   createdAt: string;
   /** The tenant-local date effective windows were judged on. */
@@ -128,8 +128,8 @@ export interface Plan {
     ok: boolean;
     forced: boolean;
     violations: PolicyViolation[];
-    /** Every rule's verdict (absent in plans saved before per-rule verdicts existed). */
-    verdicts?: PolicyVerdict[];
+    /** Every rule's verdict. */
+    verdicts: PolicyVerdict[];
     /** The change-window status (absent when settings declare no changeWindows). */
     window?: ChangeWindowStatus;
   };

@@ -6,7 +6,7 @@
 import type { Author, BranchFile, GitHubPort } from './port.js';
 
 export const DRIFT_BRANCH = 'skillops/drift';
-export const DRIFT_PR_TITLE = 'skillops: accept hand changes made in CXone';
+const DRIFT_PR_TITLE = 'skillops: accept hand changes made in CXone';
 /** The identity of GITHUB_TOKEN in Actions. */
 export const ACTIONS_BOT: Author = { login: 'github-actions[bot]', type: 'Bot' };
 /** GitHub refuses bodies over 65,536 characters. */
@@ -17,7 +17,7 @@ export function authorFor(login: string): Author {
   return { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
 }
 
-export interface DriftPullRequestInput {
+interface DriftPullRequestInput {
   files: BranchFile[];
   /** The commit the files were refreshed from (the checked-out default branch). */
   parentSha: string;
@@ -30,7 +30,7 @@ export interface DriftPullRequestInput {
 
 export type DriftPullRequestResult = { action: 'opened' | 'updated' | 'closed' | 'none'; number?: number; url?: string };
 
-export function driftPullRequestBody(summary: string, runUrl?: string): string {
+function driftPullRequestBody(summary: string, runUrl?: string): string {
   const head = [
     'Someone changed skill assignments in CXone by hand, outside skillops. This pull request **accepts** those changes into `skills/`, edited in place by `skillops refresh` (comments, notes and order kept).',
     '',

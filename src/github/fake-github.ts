@@ -5,7 +5,7 @@ import { zipSync } from 'fflate';
 import { GitHubError } from '../domain/errors.js';
 import type { ArtifactInfo, AssociatedPullRequest, Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review, WorkflowRunInfo } from './port.js';
 
-export interface FakePullRequest extends PullRequestRef {
+interface FakePullRequest extends PullRequestRef {
   branch: string;
   base: string;
   state: 'open' | 'closed';
@@ -132,7 +132,7 @@ export class FakeGitHub implements GitHubPort {
     return this.issues.length + this.pullRequests.length + 1;
   }
 
-  // --- issue 14: reviewed plans, the apply lock, the audit branch -----------------------------
+  // --- apply safety: reviewed plans, the apply lock, the audit branch -------------------------
 
   /** GET /commits/{sha}/pulls answers, by commit. */
   associated = new Map<string, AssociatedPullRequest[]>();

@@ -4,7 +4,7 @@
 export interface Comment {
   id: number;
   body: string;
-  /** Who wrote it (issue 14: only skillops' own comments are read or edited as its own). */
+  /** Who wrote it: only skillops' own comments are read or edited as its own. */
   author?: { login: string; type: string };
 }
 
@@ -53,7 +53,7 @@ export interface BranchFile {
   content: string;
 }
 
-// --- issue 14: reviewed plans, the apply lock, the audit branch -------------------------------
+// --- apply safety: reviewed plans, the apply lock, the audit branch ---------------------------
 
 /** A pull request associated with a commit (GET /commits/{sha}/pulls), with what trust checks need. */
 export interface AssociatedPullRequest {
@@ -92,7 +92,8 @@ export interface ArtifactInfo {
   sizeInBytes: number;
 }
 
-export interface IssueFourteenPort {
+/** What a safe apply needs: the reviewed plan's run and artifact, the lock, the audit branch. */
+interface ApplySafetyPort {
   pullRequestsForCommit(sha: string): Promise<AssociatedPullRequest[]>;
   /** Runs for a head commit, newest first. */
   listWorkflowRuns(query: { headSha: string; event: string }): Promise<WorkflowRunInfo[]>;
@@ -107,7 +108,7 @@ export interface IssueFourteenPort {
   ensureBranch(name: string): Promise<{ created: boolean }>;
 }
 
-export interface GitHubPort extends IssueFourteenPort {
+export interface GitHubPort extends ApplySafetyPort {
   listComments(pr: number): Promise<Comment[]>;
   createComment(pr: number, body: string): Promise<Comment>;
   updateComment(id: number, body: string): Promise<void>;

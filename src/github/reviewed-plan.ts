@@ -1,6 +1,6 @@
-// Apply exactly what was reviewed (issue 14): on a push to the default branch, find the pull
+// Apply exactly what was reviewed: on a push to the default branch, find the pull
 // request that was merged as this commit, then the plan its last `pull_request` plan run saved as
-// an artifact, accepting only data the workflow itself wrote (github-facts §1):
+// an artifact, accepting only data the workflow itself wrote:
 //   - the pull request: merged, into the default branch, merge_commit_sha == this commit
 //     (retried for a while when GitHub has not filled merge_commit_sha yet);
 //   - the run: event pull_request, the expected workflow file, head_sha == the pull request's
@@ -22,7 +22,7 @@ export const PLAN_WORKFLOW = '.github/workflows/skillops-plan.yml';
 export const PLAN_ARTIFACT = 'skillops-plan';
 const MAX_PLAN_BYTES = 64 * 1024 * 1024;
 
-export interface ReviewedPlanQuery {
+interface ReviewedPlanQuery {
   /** The pushed commit (GITHUB_SHA). */
   sha: string;
   /** owner/name of this repository. */
@@ -34,7 +34,7 @@ export interface ReviewedPlanQuery {
   retryDelayMs?: number;
 }
 
-export interface ReviewedPlan {
+interface ReviewedPlan {
   pullRequest: AssociatedPullRequest;
   run: WorkflowRunInfo;
   artifact: { id: number; name: string; digest?: string };
@@ -45,7 +45,7 @@ export interface ReviewedPlan {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function mergedPullRequestFor(github: GitHubPort, query: ReviewedPlanQuery): Promise<AssociatedPullRequest> {
+async function mergedPullRequestFor(github: GitHubPort, query: ReviewedPlanQuery): Promise<AssociatedPullRequest> {
   const base = await github.defaultBranch();
   const attempts = query.attempts ?? 5;
   for (let attempt = 1; ; attempt++) {

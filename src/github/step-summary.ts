@@ -6,7 +6,7 @@ import { appendFile, stat } from 'node:fs/promises';
 import { boundedMarkdown, bytes, STEP_SUMMARY_LIMIT_BYTES } from '../text/bounded-markdown.js';
 import type { Io } from '../domain/io.js';
 
-export const FULL_PLAN_POINTER = 'The full plan is in the workflow run: the plan artifact (plan.json; `skillops show plan.json` renders it) and the step log.';
+const FULL_PLAN_POINTER = 'The full plan is in the workflow run: the plan artifact (plan.json; `skillops show plan.json` renders it) and the step log.';
 
 export async function writeStepSummary(io: Io, markdown: string): Promise<boolean> {
   const file = io.env.GITHUB_STEP_SUMMARY;

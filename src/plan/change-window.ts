@@ -79,7 +79,7 @@ function openAt(instant: number, windows: ChangeWindows): boolean {
   return !frozenOn(at.date, windows) && inWeekly(at, windows.weekly);
 }
 
-export function describeWindows(windows: ChangeWindows): string[] {
+function describeWindows(windows: ChangeWindows): string[] {
   return windows.weekly.map((w) => `${w.days.join(',')} ${w.from}–${w.until}`);
 }
 

@@ -7,7 +7,7 @@ export function tenantDate(now: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-export type WindowStatus = 'pending' | 'active' | 'expired';
+type WindowStatus = 'pending' | 'active' | 'expired';
 
 /** Inclusive window: active from `from` through `until`; dates compare as YYYY-MM-DD strings. */
 export function windowStatus(today: string, from?: string, until?: string): WindowStatus {

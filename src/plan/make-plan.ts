@@ -24,7 +24,7 @@ export interface PlanInput {
   target?: QueueTarget;
 }
 
-export type PlanResult = { plan: Plan; problems: Problem[] } | { plan?: undefined; problems: Problem[] };
+type PlanResult = { plan: Plan; problems: Problem[] } | { plan?: undefined; problems: Problem[] };
 
 const ACTION_ORDER = { add: 0, update: 1, remove: 2 } as const;
 
@@ -33,7 +33,7 @@ const ACTION_ORDER = { add: 0, update: 1, remove: 2 } as const;
  * skills and entries to agents. Done while the assignments are still being read (see
  * computePlan), in slices; makePlan uses it when it was made from the same inputs.
  */
-export interface PreparedDesired {
+interface PreparedDesired {
   desired: DesiredState;
   skills: Skill[];
   agents: Agent[];

@@ -11,12 +11,12 @@ const sameUrl = (a: string | undefined, b: string | undefined) => (a ?? '').repl
 const sameDir = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
 
 /**
- * Undefined when the saved plan fits this run (or is too old to say); else why not, naming both
- * sides. Pure: the caller passes the origin of the current run.
+ * Undefined when the saved plan fits this run; else why not, naming both sides (a plan that does
+ * not say where it was made for never fits). Pure: the caller passes the origin of the current run.
  */
 export function checkPlanOrigin(saved: Pick<Plan, 'origin'>, current: PlanOrigin): string | undefined {
   const was = saved.origin;
-  if (!was) return undefined;
+  if (!was) return 'the saved plan does not say which tenant and skills folder it was made for. Run `skillops plan --out` here.';
   const reasons: string[] = [];
   const tenantDiffers = (was.tenantId ?? '') !== (current.tenantId ?? '') && was.tenantId !== undefined && current.tenantId !== undefined;
   const baseDiffers = was.apiBase !== undefined && current.apiBase !== undefined && !sameUrl(was.apiBase, current.apiBase);

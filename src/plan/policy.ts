@@ -11,7 +11,7 @@ import { maxActiveSkillsVerdicts, protectedSkillVerdicts } from './policy/agent-
 import { queueRuleVerdicts } from './policy/queue-rules.js';
 import { thresholdVerdicts } from './policy/thresholds.js';
 
-export interface PolicyInput {
+interface PolicyInput {
   queues: PlanQueue[];
   /** The desired queues, for their rules (staffing, teams, own thresholds). */
   resolved: ResolvedQueue[];
@@ -44,8 +44,8 @@ export function checkPolicy(input: PolicyInput): Plan['policy'] {
   return policyOf(verdicts, input.window);
 }
 
-/** ok, forced and the legacy violations list, derived from the verdicts. */
-export function policyOf(verdicts: PolicyVerdict[], window?: ChangeWindowStatus): Plan['policy'] {
+/** ok, forced and the violations list (the messages policyError reports), derived from the verdicts. */
+function policyOf(verdicts: PolicyVerdict[], window?: ChangeWindowStatus): Plan['policy'] {
   const broken = verdicts.filter((v) => v.verdict === 'refused' || v.verdict === 'forced');
   return {
     ok: !verdicts.some((v) => v.verdict === 'refused'),

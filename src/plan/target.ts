@@ -71,7 +71,7 @@ export function selectTargeted<T>(items: T[], namesOf: (item: T) => QueueNames, 
   });
 }
 
-export const queueNames = (q: DesiredQueue): QueueNames => ({ skill: q.skill, ...(q.skillId !== undefined ? { skillId: q.skillId } : {}), file: q.file });
+const queueNames = (q: DesiredQueue): QueueNames => ({ skill: q.skill, ...(q.skillId !== undefined ? { skillId: q.skillId } : {}), file: q.file });
 
 /** The desired state with only the targeted queues. */
 export function targetDesired(desired: DesiredState, target: QueueTarget): DesiredState {

@@ -34,7 +34,7 @@ export interface AgentMatch {
   names?: string[];
 }
 
-export interface NewAssignment {
+interface NewAssignment {
   /** As it should be written: a user name, or the numeric agent id. */
   agent: string | number;
   proficiency: number;

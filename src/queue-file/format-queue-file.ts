@@ -7,11 +7,11 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 
 /** Top-level keys in the order the documentation shows them; unknown keys keep their place before agents. */
-export const QUEUE_KEY_ORDER = ['skill', 'skillId', 'mode', 'description', 'constraints', 'safety', 'sortAgents'];
+const QUEUE_KEY_ORDER = ['skill', 'skillId', 'mode', 'description', 'constraints', 'safety', 'sortAgents'];
 /** Keys of one agent entry, in order. */
-export const AGENT_KEY_ORDER = ['agent', 'proficiency', 'active', 'from', 'until', 'note'];
+const AGENT_KEY_ORDER = ['agent', 'proficiency', 'active', 'from', 'until', 'note'];
 
-export type FormatResult = { ok: true; text: string; changed: boolean } | { ok: false; error: string };
+type FormatResult = { ok: true; text: string; changed: boolean } | { ok: false; error: string };
 
 const keyName = (pair: Pair): string => (isScalar(pair.key) ? String(pair.key.value) : '');
 

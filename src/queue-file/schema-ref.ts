@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemasDir } from '../config/schemas.js';
 
-export type SchemaKind = 'queue' | 'settings';
+type SchemaKind = 'queue' | 'settings';
 
 /** Where the published package's files are served, by version: https://www.jsdelivr.com/docs. */
 export const SCHEMA_CDN = 'https://cdn.jsdelivr.net/npm';

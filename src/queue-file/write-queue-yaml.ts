@@ -6,13 +6,6 @@ import { skillSlug } from '../domain/desired-state.js';
 import { schemaHeader } from './schema-ref.js';
 import { forYamlComment, forYamlName, HAS_UNSAFE } from '../text/untrusted.js';
 
-export interface QueueFile {
-  fileName: string;
-  skill: Skill;
-  text: string;
-  assignments: number;
-}
-
 /** One line of plain text for a YAML comment, whatever CXone holds in the name. */
 const commentText = (s: string) => forYamlComment(s);
 

@@ -2,7 +2,7 @@
 // "skillops-apply/1"). The audit record inside it is the documented record itself. Pure.
 import type { ApplyOutcome } from '../use-cases/apply/apply-types.js';
 
-export const APPLY_OUTPUT_FORMAT = 'skillops-apply/1';
+const APPLY_OUTPUT_FORMAT = 'skillops-apply/1';
 
 export function applyJson(outcome: ApplyOutcome): string {
   if (outcome.status === 'stopped') {

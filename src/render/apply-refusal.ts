@@ -1,10 +1,10 @@
-// The explanation skillops leaves on a merged pull request when it applied nothing (issue 14):
+// The explanation skillops leaves on a merged pull request when it applied nothing:
 // why, and the one step that re-plans and applies what is on the default branch now.
 import { fenceFor, forTerminal } from '../text/untrusted.js';
 
-export const REFUSAL_MARKER = '<!-- skillops-apply-refused -->';
+const REFUSAL_MARKER = '<!-- skillops-apply-refused -->';
 
-export interface RefusalMeta {
+interface RefusalMeta {
   commit?: string;
   runUrl?: string;
   /** Link to the apply workflow's "Run workflow" page. */

@@ -13,7 +13,7 @@ const MAX_LISTED = 50;
 /** Queues listed with their count of changes never sent. */
 const MAX_QUEUES = 20;
 
-export interface ApplyTextOptions {
+interface ApplyTextOptions {
   color: ChalkInstance;
   /** Paths are shown relative to this directory when inside it. */
   cwd: string;
@@ -70,10 +70,10 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
 }
 
 /** What --force / --force-window let pass, with the reason the audit record keeps. */
-export function overrideText(outcome: FinishedApply, color: ChalkInstance): string {
+function overrideText(outcome: FinishedApply, color: ChalkInstance): string {
   const policy = outcome.record.policy;
-  const overridden = [policy?.forced ? 'safety thresholds' : '', policy?.window?.forced ? 'the change window' : ''].filter(Boolean);
-  if (!policy || overridden.length === 0) return '';
+  const overridden = [policy.forced ? 'safety thresholds' : '', policy.window?.forced ? 'the change window' : ''].filter(Boolean);
+  if (overridden.length === 0) return '';
   return color.yellow(`Overrode ${overridden.join(' and ')}: ${forTerminal(policy.reason ?? '(no reason)')} (kept in the audit record)\n`);
 }
 

@@ -8,7 +8,7 @@ import { fileDiff } from './file-diff.js';
 import { plural } from '../text/plural.js';
 import { forTerminal } from '../text/untrusted.js';
 
-export const IMPORT_OUTPUT_FORMAT = 'skillops-import/1';
+const IMPORT_OUTPUT_FORMAT = 'skillops-import/1';
 
 export function importText(outcome: ImportOutcome, cwd: string): string {
   const shown = (p: string) => forTerminal(path.relative(cwd, p) || p);

@@ -5,18 +5,18 @@ import type { Plan } from '../domain/plan.js';
 import { planMarkdownBlocks } from './plan-markdown.js';
 import { fenceFor, forCodeLine } from '../text/untrusted.js';
 
-export const COMMENT_MARKER = '<!-- skillops-plan';
+const COMMENT_MARKER = '<!-- skillops-plan';
 export const GITHUB_COMMENT_LIMIT = 65_536;
 /** Room left for the marker, headings and footer of each part. */
 const PART_BUDGET = 60_000;
 
-export interface CommentMeta {
+interface CommentMeta {
   commit?: string;
   /** e.g. "skillops-plan.yml run 123" */
   runUrl?: string;
 }
 
-export const partMarker = (index: number, total: number) => `${COMMENT_MARKER} part=${index}/${total} -->`;
+const partMarker = (index: number, total: number) => `${COMMENT_MARKER} part=${index}/${total} -->`;
 
 /** The part number of a comment written by skillops, or undefined for anyone else's comment. */
 export function partOf(body: string): number | undefined {

@@ -41,11 +41,6 @@ export function percent(part: number, whole: number): string {
   return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
 }
 
-export function policyLines(plan: Plan): string[] {
-  if (plan.policy.violations.length === 0) return [];
-  return plan.policy.violations.map((v) => `${v.kind === 'constraint' ? 'routing constraint' : plan.policy.forced ? 'safety threshold (overridden by --force)' : 'safety threshold'}: ${v.message}`);
-}
-
 /** Said whenever a run was targeted, so nobody reads a partial plan as the whole picture. */
 export function targetLine(plan: Plan): string | undefined {
   if (!plan.target) return undefined;

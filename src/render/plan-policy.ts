@@ -2,7 +2,6 @@
 // the change window, in words shared by the terminal and the pull-request comment.
 import type { ChalkInstance } from 'chalk';
 import type { ChangeWindowStatus, Plan, PolicyVerdict } from '../domain/plan.js';
-import { policyLines } from './plan-lines.js';
 import { forMarkdown as escapeMarkdown, forMarkdownMessage, forMessage, forTerminal } from '../text/untrusted.js';
 
 const ORDER = { refused: 0, forced: 1, warning: 2, ok: 3 } as const;
@@ -15,17 +14,17 @@ const OK_SHOWN = 20;
 const MD_ATTENTION_ROWS = 100;
 const MD_OK_ROWS = 30;
 
-export const verdictScope = (v: PolicyVerdict): string =>
+const verdictScope = (v: PolicyVerdict): string =>
   v.queue && v.agent ? `${v.agent} on ${v.queue}` : v.queue ?? v.agent ?? (v.rule === 'maxActiveSkills' ? 'all agents' : 'all queues');
 
 /** "3 → 1" for counts; "2 of 40 (5.0%)" for thresholds. */
-export function verdictMeasure(v: PolicyVerdict): string {
+function verdictMeasure(v: PolicyVerdict): string {
   if (v.kind === 'threshold') return v.before === 0 ? `${v.after} of 0` : `${v.after} of ${v.before} (${((100 * v.after) / v.before).toFixed(1)}%)`;
   return `${v.before} → ${v.after}`;
 }
 
-export function policyHeadline(plan: Plan): string {
-  const verdicts = plan.policy.verdicts ?? [];
+function policyHeadline(plan: Plan): string {
+  const verdicts = plan.policy.verdicts;
   const count = (k: PolicyVerdict['verdict']) => verdicts.filter((v) => v.verdict === k).length;
   const parts = [`${count('ok')} ok`, `${count('warning')} warning${count('warning') === 1 ? '' : 's'}`];
   if (count('forced') > 0) parts.push(`${count('forced')} forced`);
@@ -34,7 +33,7 @@ export function policyHeadline(plan: Plan): string {
   return `Policy: ${state} (${parts.join(', ')})`;
 }
 
-export function windowLine(w: ChangeWindowStatus): string {
+function windowLine(w: ChangeWindowStatus): string {
   if (w.open) return `Change window: open${w.closesAtLocal ? ` until ${w.closesAtLocal} ${w.timeZone}` : ''}.`;
   const next = w.nextOpenLocal ? ` Next window opens ${w.nextOpenLocal} ${w.timeZone} (${w.nextOpen}).` : ' No window opens within a year.';
   return `Change window: CLOSED, ${w.reason ?? 'closed'}. apply refuses until then unless --force-window --reason is given.${next}`;
@@ -45,14 +44,7 @@ const sorted = (verdicts: PolicyVerdict[]) => [...verdicts].sort((a, b) => ORDER
 export function policyTextLines(plan: Plan, color: ChalkInstance): string[] {
   const verdicts = plan.policy.verdicts;
   const out: string[] = [];
-  if (!verdicts) {
-    // a plan saved before per-rule verdicts existed
-    const legacy = policyLines(plan);
-    if (legacy.length > 0) {
-      out.push('', plan.policy.ok ? color.yellow.bold('Policy: passed with overrides') : color.red.bold('Policy: REFUSED'));
-      for (const line of legacy) out.push((plan.policy.ok ? color.yellow : color.red)(`  ✗ ${forMessage(line)}`));
-    }
-  } else if (verdicts.length > 0) {
+  if (verdicts.length > 0) {
     const paint = { refused: color.red, forced: color.yellow, warning: color.yellow, ok: (s: string) => s } as const;
     out.push('', (plan.policy.ok ? (plan.policy.forced ? color.yellow.bold : color.bold) : color.red.bold)(policyHeadline(plan)));
     const all = sorted(verdicts);
@@ -73,13 +65,7 @@ export function policyTextLines(plan: Plan, color: ChalkInstance): string[] {
 export function policyMarkdownLines(plan: Plan): string[] {
   const verdicts = plan.policy.verdicts;
   const out: string[] = [];
-  if (!verdicts) {
-    const legacy = policyLines(plan);
-    if (legacy.length > 0) {
-      out.push('', plan.policy.ok ? '⚠️ **Policy passed with overrides**' : '⛔ **Policy refused this plan**');
-      for (const line of legacy) out.push(`- ${forMarkdownMessage(line)}`);
-    }
-  } else if (verdicts.length > 0) {
+  if (verdicts.length > 0) {
     const icon = !plan.policy.ok ? '⛔' : plan.policy.forced ? '⚠️' : '✅';
     out.push('', `${icon} **${escapeMarkdown(policyHeadline(plan))}**`);
     const row = (v: PolicyVerdict) =>

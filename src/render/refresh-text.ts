@@ -11,7 +11,7 @@ import { fenceFor, forMarkdown as escapeMarkdown, forTerminal } from '../text/un
 const SYMBOL = { add: '+', update: '~', remove: '-' } as const;
 const stateText = (s: AssignmentState) => `proficiency ${s.proficiency}${s.isActive ? '' : ', inactive'}`;
 
-export function acceptedDetail(c: AcceptedChange): string {
+function acceptedDetail(c: AcceptedChange): string {
   if (c.action === 'add') return `${stateText(c.live!)} (assigned in CXone, not in the file)`;
   if (c.action === 'remove') return `was ${stateText(c.file!)} (no longer assigned in CXone)`;
   const parts: string[] = [];
@@ -31,7 +31,7 @@ function counts(f: FileRefresh): string {
     .join(' ');
 }
 
-export function refreshLines(result: RefreshResult, color: ChalkInstance, verb: string): string {
+function refreshLines(result: RefreshResult, color: ChalkInstance, verb: string): string {
   const out: string[] = [];
   for (const f of result.files) {
     out.push(`${verb} ${forTerminal(f.file)} (${forTerminal(f.skillName)}): ${counts(f)}`);
@@ -47,7 +47,7 @@ export function refreshLines(result: RefreshResult, color: ChalkInstance, verb: 
   return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
 
-export function unmanagedLines(skills: RefreshResult['unmanagedSkills'], creating: boolean): string {
+function unmanagedLines(skills: RefreshResult['unmanagedSkills'], creating: boolean): string {
   if (skills.length === 0 || creating) return '';
   const names = skills.slice(0, 20).map((s) => `"${forTerminal(s.skillName)}" (${s.skillId})`).join(', ');
   return `\n${plural(skills.length, 'active CXone skill')} ${skills.length === 1 ? 'has' : 'have'} no queue file: ${names}${skills.length > 20 ? `, and ${skills.length - 20} more` : ''}.\nUse --create-missing to write them (or list them in settings.exclude).\n`;

@@ -3,7 +3,7 @@
 import type { SimTenant } from './tenant.js';
 import type { Faults } from './faults.js';
 
-export interface ApiRequest {
+interface ApiRequest {
   method: string;
   /** Path below /inContactAPI/services/vNN.0, e.g. /skills/12/agents */
   path: string;
@@ -11,7 +11,7 @@ export interface ApiRequest {
   body: unknown;
 }
 
-export interface ApiResponse {
+interface ApiResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;

@@ -14,7 +14,7 @@ export async function loadFixture(spec: string): Promise<Fixture> {
   return JSON.parse(await readFile(spec, 'utf8')) as Fixture;
 }
 
-export interface TenantSize { skills: number; agents: number; assignments: number; seed?: number }
+interface TenantSize { skills: number; agents: number; assignments: number; seed?: number }
 
 /**
  * A large believable tenant: assignments spread evenly over skills, distinct per skill, on the

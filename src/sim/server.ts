@@ -8,7 +8,7 @@ import { DEFAULT_FAULTS, patchFaults, type Faults } from './faults.js';
 import { seededRandom } from './random.js';
 import { SimTenant, type Fixture } from './tenant.js';
 
-export const SIM_CREDENTIALS = {
+const SIM_CREDENTIALS = {
   CXONE_CLIENT_ID: 'sim-client-id',
   CXONE_CLIENT_SECRET: 'sim-client-secret',
   CXONE_ACCESS_KEY_ID: 'sim-access-key-id',
@@ -26,11 +26,11 @@ export interface SimOptions {
 }
 
 /** The simulated tenant's id: discovery answers only for it. */
-export const SIM_TENANT_ID = '5e1b0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c55';
+const SIM_TENANT_ID = '5e1b0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c55';
 
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-export interface SimStats {
+interface SimStats {
   requests: number;
   byRoute: Record<string, number>;
   byStatus: Record<string, number>;

@@ -22,7 +22,7 @@ export interface AgentRecord {
   isActive: boolean;
 }
 
-export interface TeamRecord {
+interface TeamRecord {
   teamId: number;
   teamName: string;
   isActive: boolean;

@@ -2,7 +2,7 @@
 // at a line boundary, with any open code fence and <details> closed, so what is shown is whole
 // and well-formed, and a note says where the rest is.
 
-export interface Bound {
+interface Bound {
   /** most units allowed (bytes or characters, as `measure` counts) */
   max: number;
   measure: (text: string) => number;
@@ -11,7 +11,7 @@ export interface Bound {
 export const bytes = (max: number): Bound => ({ max, measure: (t) => Buffer.byteLength(t, 'utf8') });
 export const chars = (max: number): Bound => ({ max, measure: (t) => t.length });
 
-/** GitHub's limits (github-facts.md §5). */
+/** GitHub's limits: a larger step summary is not shown, a larger issue body is refused (422). */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 export const ISSUE_BODY_LIMIT_CHARS = 65_536;
 

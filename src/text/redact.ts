@@ -3,7 +3,7 @@
 // URL and form encoding, base64 (a Basic header is base64 of `id:secret`, which a token
 // endpoint may echo), base64url.
 
-export const SECRET_ENV_VARS = [
+const SECRET_ENV_VARS = [
   'CXONE_CLIENT_ID',
   'CXONE_CLIENT_SECRET',
   'CXONE_ACCESS_KEY_ID',

@@ -15,7 +15,7 @@ export function suggest(input: string, candidates: Iterable<string>, maxDistance
 }
 
 /** Levenshtein distance, giving up early once it exceeds `cap`. */
-export function editDistance(a: string, b: string, cap = Infinity): number {
+function editDistance(a: string, b: string, cap = Infinity): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -3,7 +3,7 @@
 // next requests go out on time instead of waiting for the whole loop.
 
 /** Longest stretch of work before other work is let in. */
-export const SLICE_MS = 15;
+const SLICE_MS = 15;
 
 /** Call `pause()` between items: it yields only when the current slice has run out. */
 export function timeSlices(ms = SLICE_MS): { pause(): Promise<void> | undefined } {

@@ -33,10 +33,10 @@ const escapeChar = (c: string): string => {
 };
 
 /** Default most characters of one untrusted value shown in a terminal line or a message. */
-export const TERMINAL_MAX = 500;
+const TERMINAL_MAX = 500;
 
 /** Cut `text` to about `max` characters, saying how many were left out. */
-export function limit(text: string, max: number): string {
+function limit(text: string, max: number): string {
   if (text.length <= max) return text;
   let head = text.slice(0, Math.max(1, max));
   // never split a surrogate pair
@@ -48,7 +48,7 @@ export function limit(text: string, max: number): string {
 const controlsShown = (text: string, max: number): string => limit(text, max).replace(UNSAFE, escapeChar);
 
 /** Cut from the middle: for a sentence that holds a long name, so its end still shows. */
-export function limitMiddle(text: string, max: number): string {
+function limitMiddle(text: string, max: number): string {
   if (text.length <= max) return text;
   const headLength = Math.ceil(max * 0.6);
   const head = text.slice(0, headLength).replace(/[\ud800-\udbff]$/, '');
@@ -101,7 +101,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** Default most characters of one untrusted value in Markdown (a comment, summary or issue). */
-export const MARKDOWN_MAX = 200;
+const MARKDOWN_MAX = 200;
 
 /** For Markdown text and inline HTML (tables, <summary>): no links, mentions, HTML, table or
  *  fence breaks; control characters shown escaped; long text cut with an ellipsis. */
@@ -136,12 +136,6 @@ export function forCsvCell(value: unknown): string {
 /** One line of plain text for a YAML comment. */
 export function forYamlComment(text: string, max = 120): string {
   return text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
-}
-
-/** A value echoed inside a message (`not "…"`): quoted, and cut when long. */
-export function quoted(value: unknown, max = 80): string {
-  const text = typeof value === 'string' ? value : String(JSON.stringify(value));
-  return typeof value === 'string' ? JSON.stringify(limit(text, max)) : limit(text, max);
 }
 
 // JSON.stringify escapes C0 controls but leaves DEL, C1, separators and bidi controls raw

@@ -1,4 +1,4 @@
-// Two-direction contract tests (issue 12): every request the client sends and every answer the
+// Two-direction contract tests: every request the client sends and every answer the
 // simulator gives, recorded by a proxy between them, is checked against JSON Schemas written
 // from NICE's official definitions (test/contract/schemas.ts names the operation of each).
 import { suite } from 'uvu';

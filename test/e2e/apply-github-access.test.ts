@@ -1,4 +1,4 @@
-// Must-show 4 of issue 14: GitHub access is checked before any CXone write; an audit commit that
+// GitHub access is checked before any CXone write; an audit commit that
 // fails after the writes keeps the record and exits 3 ("applied, record not committed").
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -12,7 +12,7 @@ import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 
-const test = suite('e2e: apply --commit-audit and GitHub access (issue 14)');
+const test = suite('e2e: apply --commit-audit and GitHub access');
 let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
 const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);

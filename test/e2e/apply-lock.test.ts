@@ -1,4 +1,4 @@
-// Must-show 2 of issue 14: one apply at a time, wherever it runs.
+// One apply at a time, wherever it runs.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
@@ -15,7 +15,7 @@ import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 
-const test = suite('e2e: the apply lock (issue 14)');
+const test = suite('e2e: the apply lock');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;

@@ -1,4 +1,4 @@
-// Must-show 3 of issue 14: the scheduled run applies what dates made due and leaves hand changes
+// The scheduled run applies what dates made due and leaves hand changes
 // (drift) in place for a human, reported in the job summary and the drift issue; with
 // schedule.selfHeal it reverts them and the audit record says so.
 import { suite } from 'uvu';
@@ -13,7 +13,7 @@ import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 
-const test = suite('e2e: scheduled apply (issue 14)');
+const test = suite('e2e: scheduled apply');
 let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
 

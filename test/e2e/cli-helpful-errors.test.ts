@@ -60,7 +60,7 @@ test('an unknown skill says skillops never creates skills', async () => {
 test('a saved plan records its tenant and skills folder; checkPlanOrigin names a mismatch', async () => {
   const r = await cli(['plan', '--format', 'json', ...NOW]);
   const plan = JSON.parse(r.out) as Plan;
-  // the example skillops.yaml names the simulator's tenant by its UUID (issue 12)
+  // the example skillops.yaml names the simulator's tenant by its UUID (cxone.tenantId must be one)
   assert.equal(plan.origin, { tenantId: sim.tenantId, apiBase: sim.env.CXONE_API_BASE, skillsDir: 'skills' });
   assert.is(checkPlanOrigin(plan, { tenantId: sim.tenantId, apiBase: `${sim.env.CXONE_API_BASE}/`, skillsDir: 'skills' }), undefined, 'same tenant, same folder');
   const otherTenant = checkPlanOrigin(plan, { tenantId: sim.tenantId, apiBase: 'https://api-eu.example.com', skillsDir: 'skills' });
@@ -68,7 +68,7 @@ test('a saved plan records its tenant and skills folder; checkPlanOrigin names a
   const otherFolder = checkPlanOrigin(plan, { tenantId: sim.tenantId, apiBase: sim.env.CXONE_API_BASE!, skillsDir: 'skills-eu' });
   assert.match(otherFolder ?? '', 'it was made from skills/, and this run reads skills-eu/');
   assert.match(checkPlanOrigin({ origin: { tenantId: 'acme', skillsDir: 'skills' } }, { tenantId: 'globex', skillsDir: 'skills' }) ?? '', 'tenant "acme"');
-  assert.is(checkPlanOrigin({}, { skillsDir: 'x' }), undefined, 'a plan from before origins were recorded cannot be judged');
+  assert.match(checkPlanOrigin({}, { skillsDir: 'x' }) ?? '', 'does not say which tenant and skills folder', 'a plan without an origin is never waved through');
 });
 
 test('apply --force refused by a routing constraint does not say "use --force" either', async () => {

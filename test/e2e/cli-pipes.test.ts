@@ -60,7 +60,7 @@ async function inProcess(args: string[]) {
 test.before(async () => {
   sim = await startSim({ fixture: await loadFixture('generate:200x2000x20000') });
   repo = await tempDir();
-  // --include-inactive: the generator has inactive skills (issue 12); all 20,000 rows stay in play
+  // --include-inactive: the generator has inactive skills; all 20,000 rows stay in play
   await inProcess(['import', '--out', 'skills', '--include-inactive']);
   // every fourth agent in every file gets another proficiency, so the plan has ~5,000 changes
   const skills = path.join(repo.dir, 'skills');

@@ -1,4 +1,4 @@
-// Must-show 2 of issue 12: a tenant with inactive agents, inactive assignments and inactive
+// A tenant with inactive agents, inactive assignments and inactive
 // skills. CXone's GET /agents/skills hides all of them unless asked (isActive and isAgentActive
 // default true, isSkillActive default true); skillops must still see every assignment.
 import { suite } from 'uvu';
@@ -16,7 +16,7 @@ import { clientFor, startSim } from '../helpers/sim.js';
 import { cliAt } from '../helpers/cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const test = suite('e2e: inactive agents, assignments and skills (issue 12)');
+const test = suite('e2e: inactive agents, assignments and skills');
 let sim: RunningSim;
 let dir: string;
 let cleanup: () => Promise<void>;

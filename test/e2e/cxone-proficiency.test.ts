@@ -1,4 +1,4 @@
-// Must-show 3 of issue 12: proficiency 12 is applied and verified without ever sending a value
+// Proficiency 12 is applied and verified without ever sending a value
 // the skill-centric contract forbids (enum 1-5), and apply still sends the fewest requests.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -16,7 +16,7 @@ import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 
-const test = suite('e2e: proficiency above 5 and the minimum number of writes (issue 12)');
+const test = suite('e2e: proficiency above 5 and the minimum number of writes');
 const EMAIL_CARE = 11012351;
 const JANE = 4410001;
 const INES = 4410035;

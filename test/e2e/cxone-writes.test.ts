@@ -1,6 +1,6 @@
-// Must-show 4 of issue 12: per-item results without agentId give exact per-agent outcomes, and a
+// Per-item results without agentId give exact per-agent outcomes, and a
 // POST whose answer is lost and is retried ends as applied, not failed. Plus the request deadline
-// and the abort signal of the HTTP client (issue 13 needs them for a bounded shutdown).
+// and the abort signal of the HTTP client (apply needs them to stop within its shutdown budget).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -16,7 +16,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { rejects } from '../helpers/rejects.js';
 import { clientFor, simSettings, startSim } from '../helpers/sim.js';
 
-const test = suite('e2e: CXone write results, retried writes, deadline and abort (issue 12)');
+const test = suite('e2e: CXone write results, retried writes, deadline and abort');
 const HOLIDAY = 11012354;
 let sim: RunningSim | undefined;
 

@@ -1,4 +1,4 @@
-// Issue 13, must-show 3: a tenant whose every name is hostile, run through every command and
+// A tenant whose every name is hostile, run through every command and
 // renderer. No output line may start with `::` (or `##[`) because of untrusted text, no control
 // character may reach the terminal, output stays bounded, and Markdown keeps its fences.
 import { suite } from 'uvu';
@@ -15,7 +15,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const test = suite('e2e: hostile names through every command (issue 13)');
+const test = suite('e2e: hostile names through every command');
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/hostile-tenant.json');
 const HOSTILE_FILE = '\u001b[31m::error file=x::y\u0007.yaml';
 const COUNT = 12;

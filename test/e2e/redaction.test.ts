@@ -1,4 +1,4 @@
-// Issue 13, must-show 4 (the redaction half): secrets through side doors. Encodings of secrets
+// Secrets through side doors. Encodings of secrets
 // are redacted, NODE_DEBUG=http cannot print credentials, `comment --failure` posts no secret.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -16,7 +16,7 @@ import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const test = suite('e2e: redaction through side doors (issue 13)');
+const test = suite('e2e: redaction through side doors');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 

@@ -276,7 +276,7 @@ test('200-queue tenant, 3 assignments changed live: the diff touches only those 
   await setup({}, fixture);
   assert.is((await cli(['import'])).code, 0);
   const before = await snapshot();
-  // the generator has inactive skills (issue 12), which import leaves out
+  // the generator has inactive skills, which import leaves out
   assert.is(Object.keys(before).length, fixture.skills.filter((s) => s.isActive).length);
   const rows = sim.tenant.all();
   const [a, b, c] = [rows[5]!, rows[4000]!, rows[7990]!];

@@ -1,4 +1,4 @@
-// Must-show 1 of issue 14: on merge, apply exactly the plan reviewed on the pull request, or
+// On merge, apply exactly the plan reviewed on the pull request, or
 // nothing, with the reason on the pull request. Temporary git repository, simulator, fake GitHub.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -12,7 +12,7 @@ import { auditRecords } from '../helpers/audit.js';
 import { commitAsMain, exampleRepo, gitIn } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 
-const test = suite('e2e: apply the reviewed plan on merge (issue 14)');
+const test = suite('e2e: apply the reviewed plan on merge');
 const WORKFLOW = '.github/workflows/skillops-plan.yml';
 const JANE = 4410001;
 const WEB_CHAT = 11012350;

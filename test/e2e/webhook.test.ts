@@ -32,9 +32,11 @@ async function receiver(statuses: Array<number | 'hang'>) {
   return { url, received, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
 }
 
+/** The Standard Webhooks check, written out: HMAC-SHA256 of "<id>.<timestamp>.<body>" (a secret without whsec_ is its UTF-8 bytes). */
 const verify = (r: Received) => {
-  const expected = `sha256=${createHmac('sha256', SECRET).update(r.body).digest('hex')}`;
-  const got = String(r.headers['x-skillops-signature']);
+  const signed = `${String(r.headers['webhook-id'])}.${String(r.headers['webhook-timestamp'])}.${r.body}`;
+  const expected = `v1,${createHmac('sha256', SECRET).update(signed).digest('base64')}`;
+  const got = String(r.headers['webhook-signature']);
   return got.length === expected.length && timingSafeEqual(Buffer.from(got), Buffer.from(expected));
 };
 const noSleep = async () => undefined;

@@ -10,7 +10,7 @@ export interface GitHubState {
   defaultBranch: string;
   comments: Array<{ id: number; issue: number; body: string }>;
   issues: Array<{ number: number; title: string; body: string; labels: string[]; state: 'open' | 'closed'; stateReason?: string }>;
-  /** merged pull requests by the commit they introduced (head/base/merge commit: issue 14's trust checks) */
+  /** merged pull requests by the commit they introduced (head/base/merge commit: what the reviewed-plan trust checks look at) */
   pullsByCommit: Map<string, { number: number; title: string; user: string; merged_at: string; merge_commit_sha?: string; base?: string; head_sha?: string; head_repo?: string }>;
   /** workflow runs (GET /actions/runs) and their artifacts (zip bytes with digest) */
   runs: Array<{ id: number; path: string; event: string; head_sha: string; head_repo: string; status: string; conclusion: string; created_at: string }>;
@@ -122,7 +122,7 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
         const commit = state.commits.get(m[1]!);
         return commit ? send(200, { sha: m[1], tree: { sha: commit.tree }, parents: commit.parents.map((sha) => ({ sha })), message: commit.message }) : send(404, { message: 'Not Found' });
       }
-      // issue 14: lock refs are deleted on release (created by POST /git/refs below); runs and artifacts
+      // apply lock refs are deleted on release (created by POST /git/refs below); runs and artifacts
       if ((m = /^DELETE \/git\/refs\/(.+)$/.exec(route))) {
         if (!state.refs.delete(m[1]!)) return send(422, { message: 'Reference does not exist' });
         return send(204);

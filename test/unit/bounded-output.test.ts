@@ -1,4 +1,4 @@
-// Issue 13: job summaries under GitHub's 1 MiB, drift issue bodies under 65,536 characters, cut
+// Job summaries under GitHub's 1 MiB, drift issue bodies under 65,536 characters, cut
 // at a line with every fence and <details> closed and a pointer to the full plan.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -13,7 +13,7 @@ import { planMarkdown } from '../../src/render/plan-markdown.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { agent, desired, entry, liveState, NOW, queue, settings, skill } from '../helpers/world.js';
 
-const test = suite('bounded job summary and drift issue (issue 13)');
+const test = suite('bounded job summary and drift issue');
 
 /** A plan whose Markdown is about 2.3 MB: 20 queues of 1,000 added agents with long names. */
 function hugeMarkdown(): string {

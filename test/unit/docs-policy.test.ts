@@ -53,7 +53,7 @@ test('a plan with the examples gives a verdict for every rule and the change win
     const agents = [agent(1, 'jane.doe@acme-contact.example', { teamName: 'Billing Experts' }), agent(2, 'paula.costa@acme-contact.example', { teamName: 'Leads' })];
     const skills = [skill(10, 'Billing Support'), skill(20, 'Escalations')];
     const plan = makePlan({ now: new Date('2026-11-28T12:00:00Z'), settings, desired, live: liveState([live(10, 2, 1), live(20, 2, 1)], agents, skills) }).plan!;
-    const rules = new Set(plan.policy.verdicts!.map((v) => v.rule));
+    const rules = new Set(plan.policy.verdicts.map((v) => v.rule));
     assert.equal([...rules].sort(), ['maxActiveSkills', 'maxChangePercent', 'maxQueueChangePercent', 'maxRemovePercent', 'minActiveAgents', 'protectedSkill', 'staffing', 'team']);
     assert.equal({ open: plan.policy.window!.open, reason: plan.policy.window!.reason }, { open: false, reason: 'change freeze 2026-11-27 to 2026-11-30: Black Friday peak' });
   } finally {

@@ -25,7 +25,7 @@ function run(opts: { keep: number[]; update?: number[]; minActive?: number; patc
 test('within thresholds: ok, no violations', () => {
   const p = run({ keep: [1, 2, 3, 4], update: [1] });
   assert.equal({ ok: p.policy.ok, forced: p.policy.forced, violations: p.policy.violations }, { ok: true, forced: false, violations: [] });
-  assert.equal(p.policy.verdicts!.map((v) => `${v.rule}:${v.verdict}`), ['maxRemovePercent:ok', 'maxChangePercent:ok']);
+  assert.equal(p.policy.verdicts.map((v) => `${v.rule}:${v.verdict}`), ['maxRemovePercent:ok', 'maxChangePercent:ok']);
 });
 
 test('removing more than maxRemovePercent refuses with its reason', () => {
@@ -65,7 +65,7 @@ test('a queue already below its minimum is a warning when the plan does not make
   assert.is(p.policy.ok, true);
   // reported once, as the rule's verdict, not repeated among the plan warnings
   assert.equal(p.warnings, []);
-  assert.equal(p.policy.verdicts!.filter((v) => v.verdict === 'warning').map((v) => v.message), ['Billing has 2 active agents, below its minActiveAgents 3 (not made worse by this plan)']);
+  assert.equal(p.policy.verdicts.filter((v) => v.verdict === 'warning').map((v) => v.message), ['Billing has 2 active agents, below its minActiveAgents 3 (not made worse by this plan)']);
 });
 
 test.run();

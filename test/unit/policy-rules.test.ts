@@ -97,7 +97,7 @@ for (const c of cases) {
     const result = makePlan({ now: NOW, settings, desired: desired(q, sales), live: liveState(c.live ?? LIVE, AGENTS, SKILLS), force: c.force ?? false });
     assert.ok(result.plan, JSON.stringify(result.problems));
     const policy = result.plan!.policy;
-    const found = policy.verdicts!.filter((v) => v.rule === c.expect.rule && (c.expect.scope ?? 'Billing') === scopeOf(v));
+    const found = policy.verdicts.filter((v) => v.rule === c.expect.rule && (c.expect.scope ?? 'Billing') === scopeOf(v));
     assert.is(found.length, 1, `one ${c.expect.rule} verdict for ${c.expect.scope ?? 'Billing'} in ${JSON.stringify(policy.verdicts, null, 1)}`);
     const v = found[0]!;
     assert.equal({ verdict: v.verdict, before: v.before, after: v.after }, { verdict: c.expect.verdict, before: c.expect.before, after: c.expect.after }, v.message);
@@ -105,8 +105,8 @@ for (const c of cases) {
     assert.is(policy.forced, c.expect.verdict === 'forced');
     // thresholds are the only kind --force can let pass
     assert.is(v.kind, ['maxRemovePercent', 'maxChangePercent', 'maxQueueChangePercent'].includes(v.rule) ? 'threshold' : 'constraint');
-    // the legacy violation list holds exactly the refused and forced verdicts
-    assert.equal(policy.violations.map((x) => x.message), policy.verdicts!.filter((x) => x.verdict === 'refused' || x.verdict === 'forced').map((x) => x.message));
+    // the violation list holds exactly the refused and forced verdicts
+    assert.equal(policy.violations.map((x) => x.message), policy.verdicts.filter((x) => x.verdict === 'refused' || x.verdict === 'forced').map((x) => x.message));
   });
 }
 
@@ -115,7 +115,7 @@ test('unchanged queues report only rules that need attention; changed ones repor
   const q = billing({ ...ALL, 1: 2 }, { minActiveAgents: 1, staffing: settings.queueDefaults.staffing });
   const s = queue('Sales', [entry(1, 3), entry(2, 3)], { minActiveAgents: 1, staffing: settings.queueDefaults.staffing });
   const policy = makePlan({ now: NOW, settings, desired: desired(q, s), live: liveState(LIVE, AGENTS, SKILLS) }).plan!.policy;
-  const byQueue = (name: string) => policy.verdicts!.filter((v) => v.queue === name).map((v) => `${v.rule}:${v.verdict}`);
+  const byQueue = (name: string) => policy.verdicts.filter((v) => v.queue === name).map((v) => `${v.rule}:${v.verdict}`);
   assert.equal(byQueue('Billing'), ['minActiveAgents:ok', 'staffing:warning']);
   assert.equal(byQueue('Sales'), ['staffing:warning']);
 });

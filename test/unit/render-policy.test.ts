@@ -3,11 +3,15 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Chalk } from 'chalk';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { planMarkdown } from '../../src/render/plan-markdown.js';
 import { planText } from '../../src/render/plan-text.js';
+import { UsageError } from '../../src/domain/errors.js';
+import { readPlanFile } from '../../src/use-cases/planning/plan-file.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { agent, desired, entry, live, liveState, queue, skill } from '../helpers/world.js';
 
 const test = suite('render: policy results (golden files)');
@@ -70,7 +74,7 @@ async function golden(name: string, actual: string) {
 }
 
 test('every verdict kind is present', () => {
-  const kinds = new Set(policyPlan().policy.verdicts!.map((v) => `${v.rule}:${v.verdict}`));
+  const kinds = new Set(policyPlan().policy.verdicts.map((v) => `${v.rule}:${v.verdict}`));
   for (const k of ['minActiveAgents:ok', 'minActiveAgents:warning', 'staffing:refused', 'team:ok', 'team:warning', 'maxChangePercent:forced', 'maxQueueChangePercent:forced', 'maxActiveSkills:refused', 'maxActiveSkills:warning', 'protectedSkill:refused', 'protectedSkill:warning', 'maxRemovePercent:ok']) {
     assert.ok(kinds.has(k), `${k} in ${[...kinds].join(' ')}`);
   }
@@ -89,9 +93,9 @@ test('markdown', async () => {
 
 test('a plan with thousands of verdicts keeps the comment short: the JSON plan holds them all', () => {
   const plan = policyPlan();
-  const many = Array.from({ length: 3000 }, (_, i) => ({ ...plan.policy.verdicts!.find((v) => v.verdict === 'ok')!, queue: `Queue ${i}` }));
-  const warnings = Array.from({ length: 500 }, (_, i) => ({ ...plan.policy.verdicts!.find((v) => v.verdict === 'warning')!, queue: `Short ${i}` }));
-  const big = { ...plan, policy: { ...plan.policy, verdicts: [...plan.policy.verdicts!, ...many, ...warnings] } };
+  const many = Array.from({ length: 3000 }, (_, i) => ({ ...plan.policy.verdicts.find((v) => v.verdict === 'ok')!, queue: `Queue ${i}` }));
+  const warnings = Array.from({ length: 500 }, (_, i) => ({ ...plan.policy.verdicts.find((v) => v.verdict === 'warning')!, queue: `Short ${i}` }));
+  const big = { ...plan, policy: { ...plan.policy, verdicts: [...plan.policy.verdicts, ...many, ...warnings] } };
   const md = planMarkdown(big);
   assert.ok(md.length < 40_000, `${md.length} characters`);
   const ok = big.policy.verdicts.filter((v) => v.verdict === 'ok').length;
@@ -104,12 +108,21 @@ test('a plan with thousands of verdicts keeps the comment short: the JSON plan h
   assert.is(text.split('\n').filter((l) => l.includes('Short ')).length, 500);
 });
 
-test('a plan saved before per-rule verdicts existed still renders its violations', () => {
-  const plan = policyPlan();
-  const { verdicts: _dropped, window: _w, ...legacy } = plan.policy;
-  const old = { ...plan, policy: legacy };
-  assert.match(planText(old, new Chalk({ level: 0 })), 'Policy: REFUSED\n  ✗ routing constraint: Billing would have 1 active agent at proficiency 1–3 (from 2), below its staffing rule of 2');
-  assert.match(planMarkdown(old), '⛔ **Policy refused this plan**');
+test('a saved plan without per-rule verdicts or an origin is refused when read back, not rendered from its violations', async () => {
+  const plan = { ...policyPlan(), origin: { skillsDir: 'skills' } };
+  const { verdicts: _dropped, ...withoutVerdicts } = plan.policy;
+  const { origin: _o, ...withoutOrigin } = plan;
+  const dir = await tempDir({ 'ok.json': JSON.stringify(plan), 'no-verdicts.json': JSON.stringify({ ...plan, policy: withoutVerdicts }), 'no-origin.json': JSON.stringify(withoutOrigin) });
+  try {
+    assert.is((await readPlanFile(path.join(dir.dir, 'ok.json'))).policy.verdicts.length, plan.policy.verdicts.length);
+    for (const file of ['no-verdicts.json', 'no-origin.json']) {
+      const error = await readPlanFile(path.join(dir.dir, file)).then(() => undefined, (e: unknown) => e);
+      assert.instance(error, UsageError, file);
+      assert.match((error as Error).message, 'is a damaged plan file');
+    }
+  } finally {
+    await dir.cleanup();
+  }
 });
 
 test.run();

@@ -1,4 +1,4 @@
-// Issue 13: `--now 2026-11-30` means that day in the tenant's time zone, not noon UTC (which is
+// `--now 2026-11-30` means that day in the tenant's time zone, not noon UTC (which is
 // already the next day east of UTC+12).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';

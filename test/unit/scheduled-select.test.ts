@@ -1,4 +1,4 @@
-// Which changes a scheduled run applies (issue 14): only those a from/until date made due within
+// Which changes a scheduled run applies: only those a from/until date made due within
 // schedule.catchUpDays; everything else is drift.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';

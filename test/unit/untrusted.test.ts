@@ -1,4 +1,4 @@
-// The one module for untrusted text: each sink's rules (issue 13).
+// The one module for untrusted text: each sink's rules.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fenceFor, forCommandData, forCommandProperty, forCsvCell, forJson, forMarkdown, forMessage, forTerminal, forYamlName, preview } from '../../src/text/untrusted.js';

@@ -1,4 +1,4 @@
-// Issue 13 must-show 5 and issue 18: the worst 1 MiB files finish and report what is wrong, with
+// Hostile queue files: the worst 1 MiB files finish and report what is wrong, with
 // bounded output. Timings are measured in bench/hostile-validate.ts, never asserted here.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -10,7 +10,7 @@ import { loadFiles, problemsAt } from '../helpers/load-files.js';
 import { agent } from '../helpers/world.js';
 import { worstCaseFiles } from '../../bench/hostile-files.js';
 
-const test = suite('validate: worst-case files (issue 13, issue 18)');
+const test = suite('validate: worst-case files');
 const check = (files: Record<string, string | Buffer>) => loadFiles(files, { skillsDir: 'skills' });
 const files = worstCaseFiles();
 

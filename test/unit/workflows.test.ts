@@ -77,7 +77,7 @@ for (const source of ['this repository', 'init'] as const) {
     const drift = await wf('skillops-drift.yml');
     assert.equal(plan.permissions, { contents: 'read', 'pull-requests': 'write' });
     // apply: read-only by default; the apply job gets what the lock, the audit branch, the refusal
-    // comment, the reviewed plan's run and artifact, and the drift issue need (issue 14)
+    // comment, the reviewed plan's run and artifact, and the drift issue need
     assert.equal(apply.permissions, { contents: 'read' });
     assert.equal(apply.jobs.apply!.permissions, { contents: 'write', 'pull-requests': 'write', actions: 'read', issues: 'write' });
     assert.equal(apply.jobs.plan!.permissions, { contents: 'read' });

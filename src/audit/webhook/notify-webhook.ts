@@ -2,7 +2,7 @@
 // 5 s (connect, send, answer and body: a receiver dripping bytes is cut), all attempts and their
 // backoff fit in a total deadline, and an abort signal (apply shutting down) cuts it short. It
 // reports its outcome and never throws, because a webhook never fails an apply.
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
 import { isSecureOrLoopback } from '../../text/url.js';
 import { redact } from '../../text/redact.js';
@@ -12,7 +12,7 @@ import { standardWebhookHeaders } from './signing.js';
 /** The outcome as the audit record stores it (schemas/audit.schema.json is the one definition). */
 export type WebhookOutcome = SkillopsAuditRecord['webhook'];
 
-export interface WebhookOptions {
+interface WebhookOptions {
   url: string | undefined;
   secret: string | undefined;
   payload: object;
@@ -33,8 +33,6 @@ export interface WebhookOptions {
 
 /** An attempt with less time than this left is not started. */
 const MIN_ATTEMPT_MS = 50;
-
-export const signBody = (body: string, secret: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 /** Origin and path only: a query string may carry a token. */
 export function safeUrl(url: string): string {
@@ -66,9 +64,8 @@ export async function notifyWebhook(options: WebhookOptions): Promise<WebhookOut
     'User-Agent': 'skillops-webhook',
     'X-Skillops-Event': 'skill_sync_complete',
     'X-Skillops-Delivery': id,
-    // Standard Webhooks headers; X-Skillops-Signature (hex HMAC of the body) stays for one release
+    // Standard Webhooks headers
     ...signed,
-    'X-Skillops-Signature': signBody(body, options.secret),
   };
   const maxAttempts = options.attempts ?? 3;
   const perAttempt = options.timeoutMs ?? 5000;

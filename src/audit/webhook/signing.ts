@@ -3,13 +3,13 @@
 // base64, sent as "v1,<signature>".
 //
 // SKILLOPS_WEBHOOK_SECRET: a "whsec_<base64>" secret (the spec's format, as the libraries
-// generate them) is decoded to its key bytes; any other value is used as its UTF-8 bytes (so
-// secrets set before this change keep working; receivers pass them in the libraries' raw format).
+// generate them) is decoded to its key bytes; any other value is used as its UTF-8 bytes
+// (receivers pass it in the libraries' raw format).
 import { createHmac } from 'node:crypto';
 
 const PREFIX = 'whsec_';
 
-export function webhookKey(secret: string): Buffer {
+function webhookKey(secret: string): Buffer {
   if (secret.startsWith(PREFIX)) {
     const encoded = secret.slice(PREFIX.length);
     const key = Buffer.from(encoded, 'base64');
@@ -22,7 +22,7 @@ export function webhookKey(secret: string): Buffer {
   return Buffer.from(secret, 'utf8');
 }
 
-export function standardWebhookSignature(id: string, timestampSeconds: number, body: string, secret: string): string {
+function standardWebhookSignature(id: string, timestampSeconds: number, body: string, secret: string): string {
   return `v1,${createHmac('sha256', webhookKey(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64')}`;
 }
 

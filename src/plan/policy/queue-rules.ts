@@ -10,7 +10,7 @@ import { floorVerdict } from './verdict.js';
 type Counts = (agent: Agent, state: AssignmentState) => boolean;
 
 /** Routing assignments that satisfy `counts`, before and after the queue's changes. */
-export function countBeforeAfter(queue: PlanQueue, held: Map<number, LiveAssignment>, agents: Map<number, Agent>, counts: Counts): { before: number; after: number } {
+function countBeforeAfter(queue: PlanQueue, held: Map<number, LiveAssignment>, agents: Map<number, Agent>, counts: Counts): { before: number; after: number } {
   const routes = (agentId: number, state: AssignmentState | undefined) => {
     if (!state?.isActive) return 0;
     const agent = agents.get(agentId);

@@ -3,7 +3,7 @@ import type { PolicyVerdict } from '../../domain/plan.js';
 
 const NOT_WORSE = 'already broken; not made worse by this plan';
 
-export type VerdictBase = Omit<PolicyVerdict, 'verdict' | 'message' | 'kind'>;
+type VerdictBase = Omit<PolicyVerdict, 'verdict' | 'message' | 'kind'>;
 
 /**
  * A floor ("at least limit"): broken by this plan is refused; broken already and not made worse

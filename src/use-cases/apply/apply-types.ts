@@ -34,7 +34,7 @@ export interface ApplyRequest {
   commitAudit?: boolean;
   /** Only some queues (--queue / --exclude-queue); a saved plan is applied with its own target. */
   target?: QueueTarget;
-  // issue 14
+  // one apply at a time, and scheduled runs
   /** Take over a stale apply lock held under this id (recorded in the audit record). */
   forceUnlock?: string;
   /** Set by performLockedApply: the lock this run holds, for the audit record. */
@@ -62,11 +62,11 @@ export interface PreparedApply {
   inputs: ApplyInputs;
   plan: Plan;
   source: 'saved' | 'fresh';
-  /** A scheduled run's split between due changes and drift (issue 14). */
+  /** A scheduled run's split between due changes and drift. */
   scheduled?: ScheduledSelection;
 }
 
-export interface ProgressSink {
+interface ProgressSink {
   update(done: number, total: number): void;
   stop(): void;
 }
@@ -90,8 +90,8 @@ export interface ApplyHooks {
 export interface ApplyDeps {
   /**
    * Reads desired and live state and plans (the CLI's computePlan). `abort` is aborted when the
-   * run must stop: seam for the CXone client's `abort` option (issue 12); until then the use
-   * case stops waiting for the read on a signal.
+   * run must stop; it becomes the CXone client's `abort` option, which cancels the read's requests
+   * and, since the writes go through the same client, the writes in flight.
    */
   readAndPlan(request: ApplyRequest, abort: AbortSignal): Promise<ApplyInputs>;
   env: NodeJS.ProcessEnv;

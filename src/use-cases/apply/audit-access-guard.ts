@@ -1,4 +1,4 @@
-// Guard (issue 14): with --commit-audit, the audit branch must exist and be writable BEFORE any
+// Guard: with --commit-audit, the audit branch must exist and be writable BEFORE any
 // CXone write; a missing branch is created from the default branch head. The record goes to a
 // dedicated branch (audit.branch, default skillops-audit) because a protected default branch
 // refuses pushes made with GITHUB_TOKEN.

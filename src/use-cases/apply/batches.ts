@@ -115,8 +115,5 @@ export function planBatches(plan: Plan, batchSize: number): Batch[] {
   return batches;
 }
 
-/** The skills a set of batches writes to (verification re-reads exactly these). */
-export const touchedSkills = (batches: Batch[]): number[] => [...new Set(batches.map((b) => b.skillId))];
-
 /** Requests the batches are sent in: the minimum for that batch size (see the top of this file). */
 export const minimumWrites = (plan: Plan, batchSize: number): number => new Set(planBatches(plan, batchSize).map((b) => b.request)).size;

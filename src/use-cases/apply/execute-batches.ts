@@ -12,13 +12,13 @@ import type { Change } from '../../domain/plan.js';
 import type { Batch } from './batches.js';
 import type { ChangeResult } from '../../domain/change-result.js';
 
-export interface ExecuteOptions {
+interface ExecuteOptions {
   concurrency: number;
   /** Stop launching batches. */
   signal?: AbortSignal;
   /**
-   * Stop waiting for batches in flight. Seam: once the CXone client takes an `abort` signal
-   * (issue 12), pass the same signal to it so the requests themselves are cancelled too.
+   * Stop waiting for batches in flight. apply gives the CXone client the same signal (its `abort`
+   * option), which cancels the requests themselves; not waiting here covers a port without one.
    */
   hardAbort?: AbortSignal;
   /** Before a batch is sent (the journal records it durably first); a rejection skips the batch. */

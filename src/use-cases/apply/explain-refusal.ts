@@ -1,4 +1,4 @@
-// When an apply on merge applies nothing, say why where people look (issue 14): the job summary
+// When an apply on merge applies nothing, say why where people look: the job summary
 // and a new comment on the merged pull request. A failure to comment is reported, never thrown:
 // the refusal itself is what the exit code carries.
 import { createGitHub, githubContext } from '../../github/actions-context.js';

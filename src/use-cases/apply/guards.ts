@@ -6,7 +6,7 @@ import { hasChanges } from '../../domain/plan.js';
 import type { ApplyGuard } from './apply-types.js';
 
 /** Safety thresholds and constraints (overridable with --force, judged when planning). */
-export const policyGuard: ApplyGuard = ({ plan }) => {
+const policyGuard: ApplyGuard = ({ plan }) => {
   if (!plan.policy.ok) throw policyError(plan);
 };
 
@@ -15,7 +15,7 @@ export const policyGuard: ApplyGuard = ({ plan }) => {
  * --force-window with a reason. A run with nothing to change passes, so a scheduled apply
  * outside a window is quiet when there is nothing to do.
  */
-export const changeWindowGuard: ApplyGuard = ({ plan }, request) => {
+const changeWindowGuard: ApplyGuard = ({ plan }, request) => {
   const window = plan.policy.window;
   if (!window || window.open || !hasChanges(plan) || request.forceWindow) return;
   const next = window.nextOpenLocal ? ` The next window opens ${window.nextOpenLocal} ${window.timeZone} (${window.nextOpen}).` : ' No window opens within a year.';

@@ -56,6 +56,6 @@ export async function supersedeUnfinished(auditDir: string, runs: UnfinishedRun[
   for (const run of runs) await markSuperseded(auditDir, run, by).catch(() => undefined);
 }
 
-export const relativeTo = (auditDir: string, file: string): string => path.relative(auditDir, file).split(path.sep).join('/');
+const relativeTo = (auditDir: string, file: string): string => path.relative(auditDir, file).split(path.sep).join('/');
 
 export const readJournalText = (auditDir: string, run: UnfinishedRun): Promise<string> => readFile(path.join(auditDir, run.journal), 'utf8');

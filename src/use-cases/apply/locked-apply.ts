@@ -1,4 +1,4 @@
-// The apply use case inside the apply lock (issue 14). Before anything is read or written:
+// One apply at a time: the apply use case inside the apply lock. Before anything is read or written:
 // GitHub access is settled (with --commit-audit the token and repository must work), the lock is
 // taken (in GitHub when a repository is configured, else a file in the repository), and a guard
 // makes sure the audit branch exists. The lock is released in `finally`: after success, failure
@@ -15,7 +15,7 @@ import { FileLockStore } from './lock/file-lock.js';
 import { GitHubLockStore } from './lock/github-lock.js';
 import { performApply } from './run-apply.js';
 
-export interface LockedApplyDeps extends ApplyDeps {
+interface LockedApplyDeps extends ApplyDeps {
   /** A GitHub adapter was handed in (tests, dry runs): it counts as a configured repository. */
   githubGiven?: boolean;
   /** Where the lock lives, instead of the default choice (tests). */
@@ -23,7 +23,7 @@ export interface LockedApplyDeps extends ApplyDeps {
 }
 
 /** GitHub is configured when the audit record is committed, or a token and repository are set. */
-export function githubConfigured(request: ApplyRequest, deps: LockedApplyDeps): boolean {
+function githubConfigured(request: ApplyRequest, deps: LockedApplyDeps): boolean {
   return Boolean(request.commitAudit || deps.githubGiven || (deps.env.GITHUB_TOKEN && deps.env.GITHUB_REPOSITORY));
 }
 

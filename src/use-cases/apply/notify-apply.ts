@@ -6,7 +6,7 @@ import { notifyWebhook, type WebhookOutcome } from '../../audit/webhook/notify-w
 import type { ChangeResult } from '../../domain/change-result.js';
 import type { ApplyCounts, PreparedApply, VerificationOutcome } from './apply-types.js';
 
-export interface NotifyInput {
+interface NotifyInput {
   prepared: PreparedApply;
   who: Who;
   results: ChangeResult[];

@@ -28,7 +28,7 @@ export async function prepareApply(request: ApplyRequest, deps: ApplyDeps, abort
 }
 
 /** Refuses a saved plan that was not made from this run's desired state, live state and date. */
-export function checkSavedPlan(saved: Plan, inputs: ApplyInputs): void {
+function checkSavedPlan(saved: Plan, inputs: ApplyInputs): void {
   const fresh = inputs.plan;
   // another tenant or folder first: "skills/ changed" would mislead
   const elsewhere = fresh.origin ? checkPlanOrigin(saved, fresh.origin) : undefined;

@@ -10,7 +10,7 @@ import { SkillopsError } from '../../domain/errors.js';
 import type { ApplyRequest, AuditWriteOutcome, PreparedApply, VerificationOutcome } from './apply-types.js';
 import type { Execution } from './execute-plan.js';
 
-export interface RecordInput {
+interface RecordInput {
   startedAt: Date;
   prepared: PreparedApply;
   who: Who;
@@ -24,7 +24,7 @@ export interface RecordInput {
   interrupted: string | undefined;
   journal: string;
   unfinishedRuns: UnfinishedRun[];
-  /** Lock, forced-by and scheduled details (issue 14). */
+  /** Lock, forced-by and scheduled details: how this run was allowed to write. */
   trail?: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled'>;
 }
 

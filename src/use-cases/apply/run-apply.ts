@@ -36,7 +36,7 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     // prepare: read, plan, check a saved plan (a signal here stops at once: nothing was written)
     const read = await shutdown.race(prepareApply(request, deps, shutdown.hard));
     if ('stopped' in read) return { status: 'stopped', signal: read.stopped, phase: 'read', unfinishedRuns: [] };
-    // a scheduled run keeps only what dated entries made due (issue 14); the rest is drift
+    // a scheduled run keeps only what dated entries made due; the rest is drift
     const prepared = selectScheduled(read.value, request);
     const auditDir = auditDirectory(request, prepared);
     const unfinished = await unfinishedRuns(auditDir);

@@ -1,4 +1,4 @@
-// What the audit record says about how this run was allowed (issue 14): the lock it held (and a
+// What the audit record says about how this run was allowed: the lock it held (and a
 // stale lock it removed), who forced it past a threshold and why, and the scheduled-run split
 // between due changes and drift.
 import type { AuditRecord, Who } from '../../domain/audit.js';

@@ -8,9 +8,9 @@ import type { ApplyHooks } from './apply-types.js';
 /** In-flight requests get this long after the first signal. */
 export const GRACE_MS = 2000;
 /** Everything after the first signal (grace, webhook, pull-request lookup, commit) fits in this. */
-export const BUDGET_MS = 4500;
+const BUDGET_MS = 4500;
 
-export interface ShutdownOptions {
+interface ShutdownOptions {
   stop?: Promise<unknown> | undefined;
   stopNow?: Promise<unknown> | undefined;
   hooks?: ApplyHooks;

@@ -3,8 +3,8 @@
 import { boundedMarkdown, chars, ISSUE_BODY_LIMIT_CHARS } from '../../text/bounded-markdown.js';
 import type { GitHubPort } from '../../github/port.js';
 
-export const DRIFT_LABEL = 'skillops-drift';
-export const DRIFT_MARKER = '<!-- skillops-drift -->';
+const DRIFT_LABEL = 'skillops-drift';
+const DRIFT_MARKER = '<!-- skillops-drift -->';
 
 /** @param decision how to decide (e.g. a link to the pull request that accepts the changes); replaces the generic advice */
 export async function reportDrift(github: GitHubPort, drifted: boolean, markdown: string, decision?: string): Promise<{ action: 'opened' | 'updated' | 'closed' | 'none'; number?: number }> {

@@ -144,7 +144,7 @@ export async function importQueues(options: ImportOptions, io: Io): Promise<Impo
 }
 
 /** One file in `import --diff`: paths are absolute. */
-export type ImportDiffEntry =
+type ImportDiffEntry =
   | { kind: 'differs'; file: string; before: string; after: string }
   | { kind: 'new'; file: string; agents: number }
   | { kind: 'skipped'; file: string; skillName: string; owner: string }

@@ -20,7 +20,7 @@ export interface ImportedFile {
   assignments: number;
 }
 
-export interface WriteImportInput {
+interface WriteImportInput {
   selected: Skill[];
   outDir: string;
   cwd: string;

@@ -22,7 +22,7 @@ export interface ScaffoldedFile {
   status: 'wrote' | 'overwrote' | 'unchanged' | 'appended to';
 }
 
-export interface Scaffold {
+interface Scaffold {
   root: string;
   files: ScaffoldedFile[];
   skillsDir: string;

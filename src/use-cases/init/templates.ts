@@ -9,12 +9,12 @@ import { UsageError } from '../../domain/errors.js';
 import { packageInfo, schemaHeader } from '../../queue-file/schema-ref.js';
 import { forTerminal } from '../../text/untrusted.js';
 
-export const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
+const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
 /** The workflows init writes, by path in the config repository. */
 export const WORKFLOWS = ['skillops-plan.yml', 'skillops-apply.yml', 'skillops-drift.yml'] as const;
 
-export interface TemplateValues {
+interface TemplateValues {
   /** `uses:` reference of the skillops action, pinned: owner/name@vX.Y.Z */
   action: string;
   /** The default branch: apply and drift run from it only. */
@@ -25,7 +25,7 @@ export interface TemplateValues {
 }
 
 /** owner/name of the repository that publishes the action, from package.json `repository`. */
-export function actionRepository(): string {
+function actionRepository(): string {
   const file = fileURLToPath(new URL('../../../package.json', import.meta.url));
   const pkg = JSON.parse(readFileSync(file, 'utf8')) as { repository?: string | { url?: string } };
   const url = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '');

@@ -19,7 +19,7 @@ import type { Plan, PlanOrigin } from '../../domain/plan.js';
 import { resolveNow } from './resolve-now.js';
 
 /** What this run plans for: compare with a saved plan's origin using checkPlanOrigin. */
-export function planOrigin(loaded: LoadedSettings, io: Io): PlanOrigin {
+function planOrigin(loaded: LoadedSettings, io: Io): PlanOrigin {
   const apiBase = io.env.CXONE_API_BASE || loaded.settings.cxone.apiBase;
   const { tenantId } = loaded.settings.cxone;
   return { ...(tenantId ? { tenantId } : {}), ...(apiBase ? { apiBase } : {}), skillsDir: path.normalize(loaded.settings.skillsDir) };

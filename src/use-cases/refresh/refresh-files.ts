@@ -29,7 +29,7 @@ export interface FileRefresh {
   changes: AcceptedChange[];
 }
 
-export interface LeftAlone {
+interface LeftAlone {
   file: string;
   skillName: string;
   agentId: number;

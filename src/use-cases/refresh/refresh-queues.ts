@@ -21,7 +21,7 @@ export interface RefreshOptions {
   cxone?: CxonePort;
 }
 
-export interface CreatedFile {
+interface CreatedFile {
   /** Relative to the working directory. */
   file: string;
   text: string;

@@ -12,9 +12,9 @@ import { type DesiredAssignment, type DesiredQueue, type DesiredState } from '..
 import { editQueueFile, writtenAgentMatches, type AgentMatch, type QueueFileEdit } from '../../queue-file/edit-queue-file.js';
 import { ConfigError } from '../../domain/errors.js';
 
-export type ChangeRow = AuditRecord['changes'][number];
+type ChangeRow = AuditRecord['changes'][number];
 
-export interface RevertItem {
+interface RevertItem {
   row: ChangeRow;
   /** reverted: applied in the run, now undone in the file; reset: not applied in the run, the
    * file set back so it is not retried; kept: not applied, left as it is (keepFailed);
@@ -24,7 +24,7 @@ export interface RevertItem {
   detail: string;
 }
 
-export interface RevertFile {
+interface RevertFile {
   file: string;
   before: string;
   after: string;
@@ -37,7 +37,7 @@ export interface RevertOutcome {
   written: boolean;
 }
 
-export interface RevertInput {
+interface RevertInput {
   record: AuditRecord;
   recordFile: string;
   desired: DesiredState;

@@ -1,8 +1,8 @@
 // The lock in GitHub: a branch (default `skillops-lock/apply`) created through the API. Creating a
 // ref that exists fails (422 "Reference already exists"), which makes creation a test-and-set
 // shared by every machine that talks to the repository. The holder is the message of the commit
-// the branch points at. A branch, not a custom `refs/skillops/...` namespace: GITHUB_TOKEN
-// creating refs outside heads/tags is not confirmed (see /work/shared/github-facts.md §3).
+// the branch points at. A branch, not a custom `refs/skillops/...` namespace: GitHub does not
+// document that GITHUB_TOKEN may create refs outside heads/ and tags/.
 import type { GitHubPort } from '../../../github/port.js';
 import { lockText, parseLockText, type LockHolder, type LockStore, type TryAcquire } from './apply-lock.js';
 

@@ -1,4 +1,4 @@
-// Scheduled runs that respect humans (issue 14). `apply --scheduled` applies only the changes
+// Scheduled runs that respect humans. `apply --scheduled` applies only the changes
 // that dated entries (from/until) made due: the changes in today's plan that the plan of
 // `schedule.catchUpDays` days ago did not have. Every other difference between live CXone and
 // skills/ was there before any date turned: someone changed CXone by hand, so it is drift:
@@ -11,7 +11,7 @@ import type { ApplyRequest, PreparedApply } from '../apply-types.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const key = (c: Change) => `${c.action}:${c.skillId}:${c.agentId}:${c.after?.proficiency ?? ''}:${c.after?.isActive ?? ''}`;
 
-export function describeChange(plan: Plan, c: Change): string {
+function describeChange(plan: Plan, c: Change): string {
   const skill = plan.queues.find((q) => q.skillId === c.skillId)?.skillName ?? String(c.skillId);
   const after = c.after ? ` proficiency ${c.after.proficiency}${c.after.isActive ? '' : ' (inactive)'}` : '';
   const before = c.before ? ` (live: proficiency ${c.before.proficiency}${c.before.isActive ? '' : ', inactive'})` : '';
@@ -19,7 +19,7 @@ export function describeChange(plan: Plan, c: Change): string {
 }
 
 /** Keeps, in each queue, only the changes `keep` accepts; summary, coverage and policy follow. */
-export function narrowPlan(plan: Plan, keep: (c: Change) => boolean, activeAgent: (agentId: number) => boolean, judge: (queues: PlanQueue[]) => Plan['policy']): Plan {
+function narrowPlan(plan: Plan, keep: (c: Change) => boolean, activeAgent: (agentId: number) => boolean, judge: (queues: PlanQueue[]) => Plan['policy']): Plan {
   const queues: PlanQueue[] = plan.queues.map((q) => {
     const changes = q.changes.filter(keep);
     let activeAfter = q.coverage.activeBefore;
