@@ -2,7 +2,7 @@
 import type { DesiredState } from '../domain/desired-state.js';
 import { forCsvCell, forJson } from '../text/untrusted.js';
 
-interface ExportRow {
+export interface ExportRow {
   queue: string;
   skillId: number | null;
   agent: string;

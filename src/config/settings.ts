@@ -11,7 +11,7 @@ import { isSecureOrLoopback } from '../text/url.js';
 
 export const SETTINGS_FILE = 'skillops.yaml';
 
-function resolveSettings(raw: SkillopsSettings): Settings {
+export function resolveSettings(raw: SkillopsSettings): Settings {
   const d = DEFAULT_SETTINGS;
   const settings: Settings = {
     cxone: { ...d.cxone, ...raw.cxone },

@@ -34,7 +34,7 @@ interface ReviewedPlanQuery {
   retryDelayMs?: number;
 }
 
-interface ReviewedPlan {
+export interface ReviewedPlan {
   pullRequest: AssociatedPullRequest;
   run: WorkflowRunInfo;
   artifact: { id: number; name: string; digest?: string };

@@ -4,7 +4,7 @@ import { partOf } from '../../render/plan-comment.js';
 import { ownCommentFilter } from '../../github/own-comment.js';
 import type { Comment, GitHubPort } from '../../github/port.js';
 
-interface UpsertResult {
+export interface UpsertResult {
   created: number[];
   updated: number[];
   deleted: number[];

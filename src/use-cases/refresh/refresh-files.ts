@@ -29,7 +29,7 @@ export interface FileRefresh {
   changes: AcceptedChange[];
 }
 
-interface LeftAlone {
+export interface LeftAlone {
   file: string;
   skillName: string;
   agentId: number;
