@@ -81,12 +81,51 @@ function plainValue(value: string, words: RegExp): unknown {
   return notPlain();
 }
 
+/** What a block, mapping or list reads to: its node (for positions) and its data. */
+interface ReadNode {
+  node: PlainNode;
+  data: unknown;
+}
+
+/** Where the reader is in the document's lines, and the limits it holds the document to. */
+interface LineReader {
+  lines: Line[];
+  /** index of the next line to read */
+  next: number;
+  /** how many blocks are open around the one being read */
+  depth: number;
+  maxKeys: number;
+  maxItems: number;
+}
+
 /**
  * @returns the document when it is plain block YAML within the limits, else undefined (read it
  * with the `yaml` library, which also explains what is wrong)
  */
 export function readPlainYaml(text: string, limits: { maxKeys: number; maxItems: number }): PlainYaml | undefined {
   if (/[\r\t]/.test(text)) return undefined;
+  const lines = contentLines(text);
+  if (!lines || lines.length === 0 || lines[0]!.indent !== 0) return undefined;
+  const reader: LineReader = { lines, next: 0, depth: 0, maxKeys: limits.maxKeys, maxItems: limits.maxItems };
+  try {
+    const top = lines[0]!.rest.startsWith('-') ? undefined : readMapping(reader, 0);
+    if (!top || reader.next !== lines.length) return undefined;
+    const root = top.node;
+    return {
+      data: top.data,
+      offsetOf: (segments, wantKey) => offsetOfPath(root, segments, wantKey),
+    };
+  } catch (error) {
+    if (error instanceof NotPlain) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The lines that hold content, comment lines checked and left out; undefined when a line is
+ * left to the library (blank lines holding spaces, trailing spaces, comments needing escapes).
+ */
+function contentLines(text: string): Line[] | undefined {
   const lines: Line[] = [];
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
@@ -106,191 +145,182 @@ export function readPlainYaml(text: string, limits: { maxKeys: number; maxItems:
     }
     start = end + 1;
   }
-  if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;
+  return lines;
+}
 
-  let next = 0;
-  const peek = (): Line | undefined => lines[next];
-
-  /** A scalar's value, from the text after `key: ` or `- ` up to an optional comment. */
-  const scalar = (textAfter: string): unknown => {
-    const first = textAfter.charCodeAt(0);
-    if (first === 34 /* " */ || first === 39 /* ' */) {
-      const close = textAfter.indexOf(textAfter[0]!, 1);
-      if (close < 0) return notPlain();
-      const value = quotedText(textAfter.slice(1, close), textAfter[0]!);
-      const rest = textAfter.slice(close + 1);
-      if (rest !== '' && !(rest.startsWith(' #') && COMMENT_TEXT.test(rest.slice(1).replace(/^ +/, '')))) return notPlain();
-      return value;
+/** The offset of the node at `segments` (or of its key), else of the deepest node on the way. */
+function offsetOfPath(root: PlainNode, segments: readonly PathSegment[], wantKey: boolean): number {
+  let node: PlainNode = root;
+  let best = root.at;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (node.kind === 'map') {
+      const pair = node.pairs.get(String(segment));
+      if (!pair) return best;
+      if (i === segments.length - 1 && wantKey) return pair.key;
+      node = pair.value;
+    } else if (node.kind === 'seq') {
+      const item: PlainNode | undefined = node.items[Number(segment)];
+      if (item === undefined) return best;
+      node = item;
+    } else {
+      return best;
     }
-    let value = textAfter;
-    const comment = value.indexOf(' #');
-    if (comment >= 0) {
-      if (!COMMENT_TEXT.test(value.slice(comment + 1).replace(/^ +/, ''))) return notPlain();
-      value = value.slice(0, comment).replace(/ +$/, '');
-    }
-    return plainValue(value, WORD);
-  };
+    best = node.at;
+  }
+  return best;
+}
 
-  /**
-   * A mapping on one line, `{ min: 1, max: 5 }`: keys with plain or simply quoted values,
-   * `, ` between them, and an optional comment after the closing brace. Nothing nested.
-   */
-  const flowMapping = (textFrom: string, at: number): { node: PlainNode; data: unknown } => {
-    const pairs = new Map<string, { key: number; value: PlainNode }>();
-    const data: Record<string, unknown> = {};
-    let i = 1;
-    const spaces = () => {
-      while (textFrom.charCodeAt(i) === 32) i++;
-    };
-    spaces();
-    if (textFrom[i] !== '}') {
-      for (;;) {
-        const key = FLOW_KEY.exec(textFrom.slice(i));
-        if (!key) return notPlain();
-        const name = key[1]!;
-        if (!usableKey(name) || pairs.has(name) || pairs.size >= limits.maxKeys) return notPlain();
-        const keyAt = at + i;
-        i += key[0].length;
-        const valueAt = i;
-        let value: unknown;
-        const quote = textFrom[i];
-        if (quote === '"' || quote === "'") {
-          const close = textFrom.indexOf(quote, i + 1);
-          if (close < 0) return notPlain();
-          value = quotedText(textFrom.slice(i + 1, close), quote);
-          i = close + 1;
-        } else {
-          let end = i;
-          while (end < textFrom.length && textFrom[end] !== ',' && textFrom[end] !== '}') end++;
-          const raw = textFrom.slice(i, end).replace(/ +$/, '');
-          value = plainValue(raw, FLOW_WORD);
-          i = end;
-        }
-        pairs.set(name, { key: keyAt, value: { kind: 'scalar', at: at + valueAt } });
-        data[name] = value;
-        spaces();
-        if (textFrom[i] === '}') break;
-        if (textFrom[i] !== ',') return notPlain();
-        i++;
-        spaces();
-      }
-    }
-    const after = textFrom.slice(i + 1);
-    if (after !== '' && !(after.startsWith(' ') && COMMENT_TEXT.test(after.replace(/^ +/, '')))) return notPlain();
-    return { node: { kind: 'map', at, pairs }, data };
-  };
+/** A scalar's value, from the text after `key: ` or `- ` up to an optional comment. */
+function lineScalar(textAfter: string): unknown {
+  const first = textAfter.charCodeAt(0);
+  if (first === 34 /* " */ || first === 39 /* ' */) {
+    const close = textAfter.indexOf(textAfter[0]!, 1);
+    if (close < 0) return notPlain();
+    const value = quotedText(textAfter.slice(1, close), textAfter[0]!);
+    const rest = textAfter.slice(close + 1);
+    if (rest !== '' && !(rest.startsWith(' #') && COMMENT_TEXT.test(rest.slice(1).replace(/^ +/, '')))) return notPlain();
+    return value;
+  }
+  let value = textAfter;
+  const comment = value.indexOf(' #');
+  if (comment >= 0) {
+    if (!COMMENT_TEXT.test(value.slice(comment + 1).replace(/^ +/, ''))) return notPlain();
+    value = value.slice(0, comment).replace(/ +$/, '');
+  }
+  return plainValue(value, WORD);
+}
 
-  /** The block starting at the next line, whose indentation is `indent`. */
-  let depth = 0;
-  const block = (indent: number): { node: PlainNode; data: unknown } => {
-    // queue files nest four levels; very deep nesting is left to the library, which has its own limits
-    if (++depth > MAX_DEPTH) return notPlain();
-    const result = peek()!.rest.startsWith('-') ? sequence(indent) : mapping(indent);
-    depth--;
-    return result;
-  };
+/** The offset of the first character at or after `i` that is not a space. */
+function skipSpaces(text: string, i: number): number {
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
+}
 
-  const mapping = (indent: number): { node: PlainNode; data: unknown } => {
-    const pairs = new Map<string, { key: number; value: PlainNode }>();
-    const data: Record<string, unknown> = {};
-    const at = peek()!.at;
-    for (let line = peek(); line && line.indent >= indent; line = peek()) {
-      if (line.indent > indent || line.rest.startsWith('-')) return notPlain();
-      const key = KEY.exec(line.rest);
+/**
+ * A mapping on one line, `{ min: 1, max: 5 }`: keys with plain or simply quoted values,
+ * `, ` between them, and an optional comment after the closing brace. Nothing nested.
+ */
+function flowMapping(textFrom: string, at: number, maxKeys: number): ReadNode {
+  const pairs = new Map<string, { key: number; value: PlainNode }>();
+  const data: Record<string, unknown> = {};
+  let i = skipSpaces(textFrom, 1);
+  if (textFrom[i] !== '}') {
+    for (;;) {
+      const key = FLOW_KEY.exec(textFrom.slice(i));
       if (!key) return notPlain();
       const name = key[1]!;
-      if (!usableKey(name) || pairs.has(name) || pairs.size >= limits.maxKeys) return notPlain();
-      next++;
-      const after = line.rest.slice(name.length + 1);
-      // only spaces separate: JavaScript's trim would also eat no-break spaces, which YAML keeps
-      const valueText = after.replace(/^ +/, '');
-      if (valueText === '' || valueText.startsWith('#')) {
-        // a nested block, more indented (a list at the key's own indentation is left to yaml)
-        if (valueText !== '' && !COMMENT_TEXT.test(valueText)) return notPlain();
-        const child = peek();
-        if (!child || child.indent <= indent) return notPlain();
-        const nested = block(child.indent);
-        pairs.set(name, { key: line.at, value: nested.node });
-        data[name] = nested.data;
+      if (!usableKey(name) || pairs.has(name) || pairs.size >= maxKeys) return notPlain();
+      const keyAt = at + i;
+      i += key[0].length;
+      const valueAt = i;
+      let value: unknown;
+      const quote = textFrom[i];
+      if (quote === '"' || quote === "'") {
+        const close = textFrom.indexOf(quote, i + 1);
+        if (close < 0) return notPlain();
+        value = quotedText(textFrom.slice(i + 1, close), quote);
+        i = close + 1;
       } else {
-        const valueAt = line.at + line.rest.length - valueText.length;
-        if (valueText.startsWith('{')) {
-          const flow = flowMapping(valueText, valueAt);
-          pairs.set(name, { key: line.at, value: flow.node });
-          data[name] = flow.data;
-        } else {
-          data[name] = scalar(valueText);
-          pairs.set(name, { key: line.at, value: { kind: 'scalar', at: valueAt } });
-        }
-        // a more indented line after a value would continue it: left to yaml
-        const following = peek();
-        if (following && following.indent > indent) return notPlain();
+        let end = i;
+        while (end < textFrom.length && textFrom[end] !== ',' && textFrom[end] !== '}') end++;
+        const raw = textFrom.slice(i, end).replace(/ +$/, '');
+        value = plainValue(raw, FLOW_WORD);
+        i = end;
       }
+      pairs.set(name, { key: keyAt, value: { kind: 'scalar', at: at + valueAt } });
+      data[name] = value;
+      i = skipSpaces(textFrom, i);
+      if (textFrom[i] === '}') break;
+      if (textFrom[i] !== ',') return notPlain();
+      i = skipSpaces(textFrom, i + 1);
     }
-    return { node: { kind: 'map', at, pairs }, data };
-  };
-
-  const sequence = (indent: number): { node: PlainNode; data: unknown } => {
-    const items: PlainNode[] = [];
-    const data: unknown[] = [];
-    const at = peek()!.at;
-    for (let line = peek(); line && line.indent >= indent; line = peek()) {
-      if (line.indent > indent || !line.rest.startsWith('- ')) return notPlain();
-      if (items.length >= limits.maxItems) return notPlain();
-      let spaces = 1;
-      while (line.rest.charCodeAt(spaces) === 32) spaces++;
-      const content = line.rest.slice(spaces);
-      if (content === '' || content.startsWith('-') || content.startsWith('#')) return notPlain();
-      const column = indent + spaces;
-      if (KEY.test(content)) {
-        // `- key: value`: a mapping whose keys line up with this first one
-        lines[next] = { indent: column, rest: content, at: line.at + spaces };
-        const item = mapping(column);
-        items.push(item.node);
-        data.push(item.data);
-      } else {
-        next++;
-        data.push(scalar(content));
-        items.push({ kind: 'scalar', at: line.at + spaces });
-        const following = peek();
-        if (following && following.indent > indent) return notPlain();
-      }
-    }
-    return { node: { kind: 'seq', at, items }, data };
-  };
-
-  try {
-    const top = peek()!.rest.startsWith('-') ? undefined : mapping(0);
-    if (!top || next !== lines.length) return undefined;
-    const root = top.node;
-    return {
-      data: top.data,
-      offsetOf(segments, wantKey) {
-        let node: PlainNode = root;
-        let best = root.at;
-        for (let i = 0; i < segments.length; i++) {
-          const segment = segments[i]!;
-          if (node.kind === 'map') {
-            const pair = node.pairs.get(String(segment));
-            if (!pair) return best;
-            if (i === segments.length - 1 && wantKey) return pair.key;
-            node = pair.value;
-          } else if (node.kind === 'seq') {
-            const item: PlainNode | undefined = node.items[Number(segment)];
-            if (item === undefined) return best;
-            node = item;
-          } else {
-            return best;
-          }
-          best = node.at;
-        }
-        return best;
-      },
-    };
-  } catch (error) {
-    if (error instanceof NotPlain) return undefined;
-    throw error;
   }
+  const after = textFrom.slice(i + 1);
+  if (after !== '' && !(after.startsWith(' ') && COMMENT_TEXT.test(after.replace(/^ +/, '')))) return notPlain();
+  return { node: { kind: 'map', at, pairs }, data };
+}
+
+/** The block starting at the next line, whose indentation is `indent`. */
+function readBlock(reader: LineReader, indent: number): ReadNode {
+  // queue files nest four levels; very deep nesting is left to the library, which has its own limits
+  if (++reader.depth > MAX_DEPTH) return notPlain();
+  const result = reader.lines[reader.next]!.rest.startsWith('-') ? readSequence(reader, indent) : readMapping(reader, indent);
+  reader.depth--;
+  return result;
+}
+
+/** The mapping starting at the next line: one `key: value` or `key:` and a nested block per key. */
+function readMapping(reader: LineReader, indent: number): ReadNode {
+  const pairs = new Map<string, { key: number; value: PlainNode }>();
+  const data: Record<string, unknown> = {};
+  const lines = reader.lines;
+  const at = lines[reader.next]!.at;
+  for (let line = lines[reader.next]; line && line.indent >= indent; line = lines[reader.next]) {
+    if (line.indent > indent || line.rest.startsWith('-')) return notPlain();
+    const key = KEY.exec(line.rest);
+    if (!key) return notPlain();
+    const name = key[1]!;
+    if (!usableKey(name) || pairs.has(name) || pairs.size >= reader.maxKeys) return notPlain();
+    reader.next++;
+    const after = line.rest.slice(name.length + 1);
+    // only spaces separate: JavaScript's trim would also eat no-break spaces, which YAML keeps
+    const valueText = after.replace(/^ +/, '');
+    if (valueText === '' || valueText.startsWith('#')) {
+      // a nested block, more indented (a list at the key's own indentation is left to yaml)
+      if (valueText !== '' && !COMMENT_TEXT.test(valueText)) return notPlain();
+      const child = lines[reader.next];
+      if (!child || child.indent <= indent) return notPlain();
+      const nested = readBlock(reader, child.indent);
+      pairs.set(name, { key: line.at, value: nested.node });
+      data[name] = nested.data;
+    } else {
+      const valueAt = line.at + line.rest.length - valueText.length;
+      if (valueText.startsWith('{')) {
+        const flow = flowMapping(valueText, valueAt, reader.maxKeys);
+        pairs.set(name, { key: line.at, value: flow.node });
+        data[name] = flow.data;
+      } else {
+        data[name] = lineScalar(valueText);
+        pairs.set(name, { key: line.at, value: { kind: 'scalar', at: valueAt } });
+      }
+      // a more indented line after a value would continue it: left to yaml
+      const following = lines[reader.next];
+      if (following && following.indent > indent) return notPlain();
+    }
+  }
+  return { node: { kind: 'map', at, pairs }, data };
+}
+
+/** The list starting at the next line: `- value`, or `- key: value` opening a mapping per item. */
+function readSequence(reader: LineReader, indent: number): ReadNode {
+  const items: PlainNode[] = [];
+  const data: unknown[] = [];
+  const lines = reader.lines;
+  const at = lines[reader.next]!.at;
+  for (let line = lines[reader.next]; line && line.indent >= indent; line = lines[reader.next]) {
+    if (line.indent > indent || !line.rest.startsWith('- ')) return notPlain();
+    if (items.length >= reader.maxItems) return notPlain();
+    let spaces = 1;
+    while (line.rest.charCodeAt(spaces) === 32) spaces++;
+    const content = line.rest.slice(spaces);
+    if (content === '' || content.startsWith('-') || content.startsWith('#')) return notPlain();
+    const column = indent + spaces;
+    if (KEY.test(content)) {
+      // `- key: value`: a mapping whose keys line up with this first one
+      lines[reader.next] = { indent: column, rest: content, at: line.at + spaces };
+      const item = readMapping(reader, column);
+      items.push(item.node);
+      data.push(item.data);
+    } else {
+      reader.next++;
+      data.push(lineScalar(content));
+      items.push({ kind: 'scalar', at: line.at + spaces });
+      const following = lines[reader.next];
+      if (following && following.indent > indent) return notPlain();
+    }
+  }
+  return { node: { kind: 'seq', at, items }, data };
 }
 
 export type PathSegment = string | number;

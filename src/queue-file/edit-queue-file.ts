@@ -65,14 +65,48 @@ export function editQueueFile(original: string, edits: readonly QueueFileEdit[],
   // a file without a final newline is edited as if it had one, and given back without
   const unterminated = original.length > 0 && !original.endsWith('\n');
   const text = unterminated ? original + eol : original;
-  const file = options.file ?? 'queue file';
-  const fail = (offset: number, message: string): never => {
+  const fail = cannotEdit(text, options.file ?? 'queue file');
+  const tokens = [...new Parser().parse(text)];
+  const queue = readQueueFile(text, eol, tokens, fail);
+  const edited = applySplices(text, editSplices(queue, edits), fail);
+  const result = unterminated && edited.endsWith(eol) ? edited.slice(0, -eol.length) : edited;
+  // the old data comes from the tokens already parsed: the file is lexed once, the result once
+  const old = [...new Composer().compose(tokens)][0]!.toJS() as { agents: Array<Record<string, unknown>> };
+  verify(old, result, edits, queue.entries, fail);
+  return result;
+}
+
+type Fail = (offset: number, message: string) => never;
+
+/** How an edit fails: a ConfigError saying why the file cannot be edited in place, at the line and column of `offset` in `text`. */
+function cannotEdit(text: string, file: string): Fail {
+  return (offset, message) => {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     throw new ConfigError([{ file, line, col: offset - (before.lastIndexOf('\n') + 1) + 1, severity: 'error', code: 'cannot-edit', message }], `cannot edit ${file} in place: ${message}`);
   };
+}
 
-  const tokens = [...new Parser().parse(text)];
+/** The queue file being edited, parsed once: what every edit reads from it. */
+interface QueueFile {
+  /** The text being edited (with a final newline when it has any text). */
+  text: string;
+  eol: string;
+  fail: Fail;
+  /** Offsets where a comment token starts. */
+  comments: Set<number>;
+  /** The pairs of the top-level mapping. */
+  rootItems: readonly Item[];
+  agentsPair: Item;
+  list: CST.BlockSequence | CST.FlowCollection;
+  /** The list's items that are entries (a block list can end in an item holding only comments). */
+  listItems: Item[];
+  /** One per item of listItems. */
+  entries: Entry[];
+}
+
+/** The file's `agents:` list and its entries; fails when the file is not a queue file it can edit. */
+function readQueueFile(text: string, eol: string, tokens: CST.Token[], fail: Fail): QueueFile {
   const docs = tokens.filter((t): t is CST.Document => t.type === 'document');
   const broken = tokens.find((t) => t.type === 'error');
   if (broken) fail(broken.offset, 'the file is not valid YAML');
@@ -84,243 +118,282 @@ export function editQueueFile(original: string, edits: readonly QueueFileEdit[],
   const seq = agentsPair.value;
   if (seq.type !== 'block-seq' && !(seq.type === 'flow-collection' && seq.start.source === '[')) fail(seq.offset, '`agents:` is not a list');
   const list = seq as CST.BlockSequence | CST.FlowCollection;
-
   const comments = commentOffsets(tokens);
-  const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = (offset: number) => {
-    const nl = text.indexOf('\n', offset);
-    return nl < 0 ? text.length : nl + 1;
-  };
-  const column = (offset: number) => offset - lineStart(offset);
-  const isCommentLine = (start: number) => {
-    let i = start;
-    while (text[i] === ' ' || text[i] === '\t') i++;
-    return comments.has(i);
-  };
-
   // a block list can end in an item that holds only the comments after its last entry
   const listItems = list.items.filter((i) => i.value || i.start.some((t) => t.type === 'seq-item-ind'));
-  const entries: Entry[] = listItems.map((item) => {
-    const map = item.value;
-    if (!map || !(map.type === 'block-map' || (map.type === 'flow-collection' && map.start.source === '{'))) {
-      return fail(item.value?.offset ?? list.offset, map?.type === 'alias' ? 'an agent entry is a YAML alias; edit it by hand' : 'an agent entry is not a mapping');
-    }
-    const agentValue = map.items.find((p) => scalarText(p.key) === 'agent')?.value;
-    const prof = Number(scalarText(map.items.find((p) => scalarText(p.key) === 'proficiency')?.value));
-    return { item, map, agent: agentValue?.type === 'alias' ? undefined : scalarText(agentValue), proficiency: Number.isInteger(prof) ? prof : undefined };
-  });
+  const entries = listItems.map((item) => readEntry(item, list, fail));
+  return { text, eol, fail, comments, rootItems, agentsPair, list, listItems, entries };
+}
 
-  const matches = (entry: Entry, m: AgentMatch) => entry.agent !== undefined && writtenAgentMatches(entry.agent, m);
+/** An item of the `agents:` list as an entry: its mapping, and the agent and proficiency written in it. */
+function readEntry(item: Item, list: CST.BlockSequence | CST.FlowCollection, fail: Fail): Entry {
+  const map = item.value;
+  if (!map || !(map.type === 'block-map' || (map.type === 'flow-collection' && map.start.source === '{'))) {
+    return fail(item.value?.offset ?? list.offset, map?.type === 'alias' ? 'an agent entry is a YAML alias; edit it by hand' : 'an agent entry is not a mapping');
+  }
+  const agentValue = map.items.find((p) => scalarText(p.key) === 'agent')?.value;
+  const prof = Number(scalarText(map.items.find((p) => scalarText(p.key) === 'proficiency')?.value));
+  return { item, map, agent: agentValue?.type === 'alias' ? undefined : scalarText(agentValue), proficiency: Number.isInteger(prof) ? prof : undefined };
+}
 
+const entryMatches = (entry: Entry, m: AgentMatch) => entry.agent !== undefined && writtenAgentMatches(entry.agent, m);
+
+/** The splices making the edits: those of each changed or removed entry in the order given, then the new entries. */
+function editSplices(queue: QueueFile, edits: readonly QueueFileEdit[]): Splice[] {
+  const { entries, list, fail } = queue;
   const splices: Splice[] = [];
   const touched = new Map<number, 'set' | 'remove'>();
   const adds: NewAssignment[] = [];
-
   for (const edit of edits) {
     if ('add' in edit) {
-      if (entries.some((e) => matches(e, { agentId: typeof edit.add.agent === 'number' ? edit.add.agent : -1, names: typeof edit.add.agent === 'string' ? [edit.add.agent] : [] }))) {
+      if (entries.some((e) => entryMatches(e, { agentId: typeof edit.add.agent === 'number' ? edit.add.agent : -1, names: typeof edit.add.agent === 'string' ? [edit.add.agent] : [] }))) {
         fail(list.offset, `agent ${String(edit.add.agent)} is already listed`);
       }
       adds.push(edit.add);
       continue;
     }
-    const found = entries.flatMap((e, i) => (matches(e, edit.agent) ? [i] : []));
-    if (found.length !== 1) fail(list.offset, found.length === 0 ? `no entry for agent ${edit.agent.agentId}${edit.agent.names?.[0] ? ` (${edit.agent.names[0]})` : ''}` : `agent ${edit.agent.agentId} is listed ${found.length} times`);
-    const index = found[0]!;
-    if (touched.has(index)) fail(entries[index]!.map.offset, `more than one edit for agent ${edit.agent.agentId}`);
-    const entry = entries[index]!;
+    const index = entryToEdit(queue, edit.agent, touched);
     if ('remove' in edit) {
       touched.set(index, 'remove');
       if (list.type === 'block-seq') {
-        const r = region(index);
+        const r = entryRegion(queue, index);
         splices.push({ start: r.start, end: r.end, text: '' });
       } else {
-        splices.push(flowRemove(index));
+        splices.push(flowRemove(queue, index));
       }
       continue;
     }
     touched.set(index, 'set');
-    const pairOf = (key: string) => entry.map.items.find((p) => scalarText(p.key) === key);
-    for (const key of new Set(edit.unset ?? [])) {
-      if (key === 'agent' || key === 'proficiency' || edit.set[key as keyof typeof edit.set] !== undefined) fail(entry.map.offset, `cannot unset \`${key}\` of an entry`);
-      const k = entry.map.items.findIndex((p) => scalarText(p.key) === key);
-      if (k >= 0) splices.push(...unsetPair(entry, k));
+    splices.push(...setSplices(queue, entries[index]!, edit));
+  }
+  if (adds.length > 0) splices.push(...insertions(queue, adds));
+  return splices;
+}
+
+/** The index of the one entry naming the agent; fails when none or several do, or it was edited already. */
+function entryToEdit(queue: QueueFile, agent: AgentMatch, touched: ReadonlyMap<number, unknown>): number {
+  const { entries, list, fail } = queue;
+  const found = entries.flatMap((e, i) => (entryMatches(e, agent) ? [i] : []));
+  if (found.length !== 1) fail(list.offset, found.length === 0 ? `no entry for agent ${agent.agentId}${agent.names?.[0] ? ` (${agent.names[0]})` : ''}` : `agent ${agent.agentId} is listed ${found.length} times`);
+  const index = found[0]!;
+  if (touched.has(index)) fail(entries[index]!.map.offset, `more than one edit for agent ${agent.agentId}`);
+  return index;
+}
+
+type SetEdit = Extract<QueueFileEdit, { set: unknown }>;
+
+/** The pair of an entry with this key, if it has one. */
+function pairNamed(entry: Entry, key: string): Item | undefined {
+  return entry.map.items.find((p) => scalarText(p.key) === key);
+}
+
+/** Splices changing one entry: the keys it unsets deleted, then its proficiency and `active` set. */
+function setSplices(queue: QueueFile, entry: Entry, edit: SetEdit): Splice[] {
+  const { fail } = queue;
+  const splices: Splice[] = [];
+  for (const key of new Set(edit.unset ?? [])) {
+    if (key === 'agent' || key === 'proficiency' || edit.set[key as keyof typeof edit.set] !== undefined) fail(entry.map.offset, `cannot unset \`${key}\` of an entry`);
+    const k = entry.map.items.findIndex((p) => scalarText(p.key) === key);
+    if (k >= 0) splices.push(...unsetPair(queue, entry, k));
+  }
+  if (edit.set.proficiency !== undefined) {
+    const value = pairNamed(entry, 'proficiency')?.value;
+    if (!value || value.type !== 'scalar') fail(entry.map.offset, 'the entry\'s proficiency is not a plain number');
+    const v = value as CST.FlowScalar;
+    splices.push({ start: v.offset, end: v.offset + v.source.length, text: String(edit.set.proficiency) });
+  }
+  if (edit.set.active !== undefined) {
+    const splice = activeSplice(queue, entry, edit.set.active);
+    if (splice) splices.push(splice);
+  }
+  return splices;
+}
+
+/** Sets an entry's `active`: its value replaced, else `active: false` written after proficiency (true needs no line). */
+function activeSplice(queue: QueueFile, entry: Entry, active: boolean): Splice | undefined {
+  const { text, eol, fail } = queue;
+  const pair = pairNamed(entry, 'active');
+  if (pair?.value) {
+    if (pair.value.type !== 'scalar') fail(pair.value.offset, 'the entry\'s `active` is not a plain true/false');
+    const v = pair.value as CST.FlowScalar;
+    return { start: v.offset, end: v.offset + v.source.length, text: String(active) };
+  }
+  if (active) return undefined;
+  // written after proficiency, in the entry's own style
+  const prof = pairNamed(entry, 'proficiency');
+  const value = prof?.value;
+  if (!prof?.key || !value) return fail(entry.map.offset, 'the entry has no proficiency');
+  if (entry.map.type === 'block-map') {
+    const at = lineEnd(text, significantEnd(value));
+    return { start: at, end: at, text: `${' '.repeat(column(text, prof.key.offset))}active: false${eol}` };
+  }
+  const at = significantEnd(value);
+  return { start: at, end: at, text: ', active: false' };
+}
+
+const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+
+/** The offset after the line's newline (or the end of the text). */
+function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+const column = (text: string, offset: number) => offset - lineStart(text, offset);
+
+function firstNonSpace(text: string, from: number): number {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+}
+
+/** Whether the line starting at `start` holds only a comment. */
+const isCommentLine = (queue: QueueFile, start: number) => queue.comments.has(firstNonSpace(queue.text, start));
+
+/** Lines of entry i: comment lines right above it, its own lines, and deeper comment lines after. */
+function entryRegion(queue: QueueFile, i: number): { start: number; end: number } {
+  const { text, entries, fail } = queue;
+  const item = entries[i]!.item;
+  const dash = item.start.find((t) => t.type === 'seq-item-ind') ?? fail(entries[i]!.map.offset, 'unexpected list item');
+  let start = lineStart(text, dash.offset);
+  while (start > 0) {
+    const above = lineStart(text, start - 1);
+    if (!isCommentLine(queue, above)) break;
+    start = above;
+  }
+  let end = lineEnd(text, significantEnd(entries[i]!.map));
+  while (end < text.length && isCommentLine(queue, end) && column(text, firstNonSpace(text, end)) > column(text, dash.offset)) end = lineEnd(text, end);
+  return { start, end };
+}
+
+/** Splices deleting pair k of an entry (see the header for which comments go with it). */
+function unsetPair(queue: QueueFile, entry: Entry, k: number): Splice[] {
+  const { text, fail } = queue;
+  const pairs = entry.map.items;
+  const pair = pairs[k]!;
+  const next = pairs[k + 1];
+  if (!pair.key || pair.start.some((t) => t.type === 'explicit-key-ind') || (next && !next.key)) return fail(entry.map.offset, 'the entry uses explicit `?` keys; edit it by hand');
+  if (pairs.length < 2) return fail(entry.map.offset, 'the entry would be left empty');
+  const keyAt = pair.key.offset;
+  if (entry.map.type === 'flow-collection') {
+    return [next ? { start: keyAt, end: next.key!.offset, text: '' } : { start: significantEnd(pairs[k - 1]), end: significantEnd(pair), text: '' }];
+  }
+  let end = lineEnd(text, significantEnd(pair));
+  while (end < text.length && isCommentLine(queue, end) && column(text, firstNonSpace(text, end)) > column(text, keyAt)) end = lineEnd(text, end);
+  const dash = entry.item.start.find((t) => t.type === 'seq-item-ind');
+  if (dash && lineStart(text, dash.offset) === lineStart(text, keyAt)) {
+    if (!next) return fail(entry.map.offset, 'the entry would be left empty');
+    const between = text.slice(end, lineStart(text, next.key!.offset));
+    return [{ start: lineStart(text, dash.offset), end: lineStart(text, dash.offset), text: between }, { start: keyAt, end: next.key!.offset, text: '' }];
+  }
+  let start = lineStart(text, keyAt);
+  while (start > 0) {
+    const above = lineStart(text, start - 1);
+    if (!isCommentLine(queue, above) || column(text, firstNonSpace(text, above)) !== column(text, keyAt)) break;
+    start = above;
+  }
+  return [{ start, end, text: '' }];
+}
+
+/** The splice deleting entry i of a flow list `[ … ]`, with the comma on one side of it. */
+function flowRemove(queue: QueueFile, i: number): Splice {
+  const items = queue.listItems;
+  const value = (k: number) => items[k]!.value!;
+  if (items.length === 1) return { start: value(0).offset, end: significantEnd(value(0)), text: '' };
+  if (i < items.length - 1) return { start: value(i).offset, end: value(i + 1).offset, text: '' };
+  return { start: significantEnd(value(i - 1)), end: significantEnd(value(i)), text: '' };
+}
+
+/** Splices inserting the new entries where the file's order puts them (see the header). */
+function insertions(queue: QueueFile, newOnes: NewAssignment[]): Splice[] {
+  const { rootItems, entries, list } = queue;
+  // `sortAgents: true` (kept by `skillops fmt`) says so outright
+  const order = scalarText(rootItems.find((i) => scalarText(i.key) === 'sortAgents')?.value) === 'true' ? 'agent' : sortOrder(entries);
+  const out: Splice[] = [];
+  const keyed = newOnes.map((a) => ({ a, pos: position(entries, order, a) }));
+  keyed.sort((x, y) => x.pos - y.pos || compareNew(order, x.a, y.a));
+  for (const { a, pos } of keyed) {
+    if (list.type === 'flow-collection') {
+      out.push(flowInsert(queue, a, pos));
+      continue;
     }
-    if (edit.set.proficiency !== undefined) {
-      const value = pairOf('proficiency')?.value;
-      if (!value || value.type !== 'scalar') fail(entry.map.offset, 'the entry\'s proficiency is not a plain number');
-      const v = value as CST.FlowScalar;
-      splices.push({ start: v.offset, end: v.offset + v.source.length, text: String(edit.set.proficiency) });
-    }
-    if (edit.set.active !== undefined) {
-      const pair = pairOf('active');
-      if (pair?.value) {
-        if (pair.value.type !== 'scalar') fail(pair.value.offset, 'the entry\'s `active` is not a plain true/false');
-        const v = pair.value as CST.FlowScalar;
-        splices.push({ start: v.offset, end: v.offset + v.source.length, text: String(edit.set.active) });
-      } else if (!edit.set.active) {
-        // written after proficiency, in the entry's own style
-        const prof = pairOf('proficiency');
-        const value = prof?.value;
-        if (!prof?.key || !value) return fail(entry.map.offset, 'the entry has no proficiency');
-        if (entry.map.type === 'block-map') {
-          const at = lineEnd(significantEnd(value));
-          splices.push({ start: at, end: at, text: `${' '.repeat(column(prof.key.offset))}active: false${eol}` });
-        } else {
-          const at = significantEnd(value);
-          splices.push({ start: at, end: at, text: ', active: false' });
-        }
-      }
+    const neighbor = entries[Math.min(pos, entries.length - 1)]!;
+    const at = pos < entries.length ? entryRegion(queue, pos).start : entryRegion(queue, entries.length - 1).end;
+    out.push({ start: at, end: at, text: blockItem(queue, a, neighbor) });
+  }
+  return out;
+}
+
+/** The index of the entry a new one goes before (entries.length: after the last). */
+function position(entries: Entry[], order: 'agent' | 'proficiency' | 'end', a: NewAssignment): number {
+  if (order === 'end') return entries.length;
+  let pos = entries.length;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
+    const before = order === 'agent' ? agentSortKey(String(a.agent)) < agentSortKey(e.agent ?? '') : a.proficiency < (e.proficiency ?? Infinity);
+    if (before) {
+      pos = k;
+      break;
     }
   }
+  return pos;
+}
 
-  if (adds.length > 0) splices.push(...insertions(adds));
-
-  const edited = applySplices(text, splices, fail);
-  const result = unterminated && edited.endsWith(eol) ? edited.slice(0, -eol.length) : edited;
-  // the old data comes from the tokens already parsed: the file is lexed once, the result once
-  const old = [...new Composer().compose(tokens)][0]!.toJS() as { agents: Array<Record<string, unknown>> };
-  verify(old, result, edits, entries, matches, fail);
-  return result;
-
-  /** Lines of entry i: comment lines right above it, its own lines, and deeper comment lines after. */
-  function region(i: number): { start: number; end: number } {
-    const item = entries[i]!.item;
-    const dash = item.start.find((t) => t.type === 'seq-item-ind') ?? fail(entries[i]!.map.offset, 'unexpected list item');
-    let start = lineStart(dash.offset);
-    while (start > 0) {
-      const above = lineStart(start - 1);
-      if (!isCommentLine(above)) break;
-      start = above;
-    }
-    let end = lineEnd(significantEnd(entries[i]!.map));
-    while (end < text.length && isCommentLine(end) && column(firstNonSpace(end)) > column(dash.offset)) end = lineEnd(end);
-    return { start, end };
+/** A new block list item, written in the style of the entry next to it. */
+function blockItem(queue: QueueFile, a: NewAssignment, neighbor: Entry): string {
+  const { text, eol } = queue;
+  const dash = neighbor.item.start.find((t) => t.type === 'seq-item-ind')!;
+  const indent = ' '.repeat(column(text, dash.offset));
+  const gap = ' '.repeat(Math.max(1, column(text, neighbor.map.offset) - column(text, dash.offset) - 1));
+  const comment = a.comment ? ` # ${a.comment}` : '';
+  if (neighbor.map.type === 'flow-collection') {
+    return `${indent}-${gap}${flowMap(text, a, neighbor.map)}${comment}${eol}`;
   }
+  const inner = indent + ' '.repeat(1 + gap.length);
+  const firstKey = scalarText(neighbor.map.items[0]?.key);
+  const agentLine = `agent: ${scalarFor(a.agent, false)}${comment}`;
+  const profLine = `proficiency: ${a.proficiency}`;
+  const lines = firstKey === 'proficiency' ? [profLine, agentLine] : [agentLine, profLine];
+  if (!a.active) lines.push('active: false');
+  return lines.map((l, k) => `${k === 0 ? `${indent}-${gap}` : inner}${l}${eol}`).join('');
+}
 
-  /** Splices deleting pair k of an entry (see the header for which comments go with it). */
-  function unsetPair(entry: Entry, k: number): Splice[] {
-    const pairs = entry.map.items;
-    const pair = pairs[k]!;
-    const next = pairs[k + 1];
-    if (!pair.key || pair.start.some((t) => t.type === 'explicit-key-ind') || (next && !next.key)) return fail(entry.map.offset, 'the entry uses explicit `?` keys; edit it by hand');
-    if (pairs.length < 2) return fail(entry.map.offset, 'the entry would be left empty');
-    const keyAt = pair.key.offset;
-    if (entry.map.type === 'flow-collection') {
-      return [next ? { start: keyAt, end: next.key!.offset, text: '' } : { start: significantEnd(pairs[k - 1]), end: significantEnd(pair), text: '' }];
-    }
-    let end = lineEnd(significantEnd(pair));
-    while (end < text.length && isCommentLine(end) && column(firstNonSpace(end)) > column(keyAt)) end = lineEnd(end);
-    const dash = entry.item.start.find((t) => t.type === 'seq-item-ind');
-    if (dash && lineStart(dash.offset) === lineStart(keyAt)) {
-      if (!next) return fail(entry.map.offset, 'the entry would be left empty');
-      const between = text.slice(end, lineStart(next.key!.offset));
-      return [{ start: lineStart(dash.offset), end: lineStart(dash.offset), text: between }, { start: keyAt, end: next.key!.offset, text: '' }];
-    }
-    let start = lineStart(keyAt);
-    while (start > 0) {
-      const above = lineStart(start - 1);
-      if (!isCommentLine(above) || column(firstNonSpace(above)) !== column(keyAt)) break;
-      start = above;
-    }
-    return [{ start, end, text: '' }];
-  }
+/** A new entry as a flow mapping `{ … }`, padded inside the braces as `like` is. */
+function flowMap(text: string, a: NewAssignment, like: CST.FlowCollection | undefined): string {
+  const padded = like ? text[like.start.offset + 1] === ' ' : true;
+  const body = `agent: ${scalarFor(a.agent, true)}, proficiency: ${a.proficiency}${a.active ? '' : ', active: false'}`;
+  return padded ? `{ ${body} }` : `{${body}}`;
+}
 
-  function firstNonSpace(from: number): number {
-    let i = from;
-    while (text[i] === ' ' || text[i] === '\t') i++;
-    return i;
+/** The splice inserting a new entry into a flow list `[ … ]` before item pos. */
+function flowInsert(queue: QueueFile, a: NewAssignment, pos: number): Splice {
+  const { text, eol, listItems: items, entries } = queue;
+  if (items.length === 0) return firstOfEmptyList(queue, a);
+  const like = entries.find((e) => e.map.type === 'flow-collection')?.map as CST.FlowCollection | undefined;
+  const map = flowMap(text, a, like);
+  // one entry per line when the list is written that way, else side by side
+  const ownLine = (offset: number) => text.slice(lineStart(text, offset), offset).trim() === '';
+  const indentOf = (offset: number) => text.slice(lineStart(text, offset), offset);
+  if (pos < items.length) {
+    const at = items[pos]!.value!.offset;
+    return { start: at, end: at, text: ownLine(at) ? `${map},${eol}${indentOf(at)}` : `${map}, ` };
   }
+  const last = items[items.length - 1]!.value!;
+  const at = significantEnd(last);
+  return { start: at, end: at, text: ownLine(last.offset) ? `,${eol}${indentOf(last.offset)}${map}` : `, ${map}` };
+}
 
-  function flowRemove(i: number): Splice {
-    const items = listItems;
-    const value = (k: number) => items[k]!.value!;
-    if (items.length === 1) return { start: value(0).offset, end: significantEnd(value(0)), text: '' };
-    if (i < items.length - 1) return { start: value(i).offset, end: value(i + 1).offset, text: '' };
-    return { start: significantEnd(value(i - 1)), end: significantEnd(value(i)), text: '' };
-  }
-
-  function insertions(newOnes: NewAssignment[]): Splice[] {
-    // `sortAgents: true` (kept by `skillops fmt`) says so outright
-    const order = scalarText(rootItems.find((i) => scalarText(i.key) === 'sortAgents')?.value) === 'true' ? 'agent' : sortOrder(entries);
-    const out: Splice[] = [];
-    const keyed = newOnes.map((a) => ({ a, pos: position(order, a) }));
-    keyed.sort((x, y) => x.pos - y.pos || compareNew(order, x.a, y.a));
-    for (const { a, pos } of keyed) {
-      if (list.type === 'flow-collection') {
-        out.push(flowInsert(a, pos));
-        continue;
-      }
-      const neighbor = entries[Math.min(pos, entries.length - 1)]!;
-      const at = pos < entries.length ? region(pos).start : region(entries.length - 1).end;
-      out.push({ start: at, end: at, text: blockItem(a, neighbor) });
-    }
-    return out;
-  }
-
-  function position(order: 'agent' | 'proficiency' | 'end', a: NewAssignment): number {
-    if (order === 'end') return entries.length;
-    let pos = entries.length;
-    for (let k = 0; k < entries.length; k++) {
-      const e = entries[k]!;
-      const before = order === 'agent' ? agentSortKey(String(a.agent)) < agentSortKey(e.agent ?? '') : a.proficiency < (e.proficiency ?? Infinity);
-      if (before) {
-        pos = k;
-        break;
-      }
-    }
-    return pos;
-  }
-
-  function blockItem(a: NewAssignment, neighbor: Entry): string {
-    const dash = neighbor.item.start.find((t) => t.type === 'seq-item-ind')!;
-    const indent = ' '.repeat(column(dash.offset));
-    const gap = ' '.repeat(Math.max(1, column(neighbor.map.offset) - column(dash.offset) - 1));
-    const comment = a.comment ? ` # ${a.comment}` : '';
-    if (neighbor.map.type === 'flow-collection') {
-      return `${indent}-${gap}${flowMap(a, neighbor.map)}${comment}${eol}`;
-    }
-    const inner = indent + ' '.repeat(1 + gap.length);
-    const firstKey = scalarText(neighbor.map.items[0]?.key);
-    const agentLine = `agent: ${scalarFor(a.agent, false)}${comment}`;
-    const profLine = `proficiency: ${a.proficiency}`;
-    const lines = firstKey === 'proficiency' ? [profLine, agentLine] : [agentLine, profLine];
-    if (!a.active) lines.push('active: false');
-    return lines.map((l, k) => `${k === 0 ? `${indent}-${gap}` : inner}${l}${eol}`).join('');
-  }
-
-  function flowMap(a: NewAssignment, like: CST.FlowCollection | undefined): string {
-    const padded = like ? text[like.start.offset + 1] === ' ' : true;
-    const body = `agent: ${scalarFor(a.agent, true)}, proficiency: ${a.proficiency}${a.active ? '' : ', active: false'}`;
-    return padded ? `{ ${body} }` : `{${body}}`;
-  }
-
-  function flowInsert(a: NewAssignment, pos: number): Splice {
-    const items = listItems;
-    const like = entries.find((e) => e.map.type === 'flow-collection')?.map as CST.FlowCollection | undefined;
-    const map = flowMap(a, like);
-    if (items.length === 0) {
-      // `agents: []` becomes a block list, as a person would write the first entry
-      const key = agentsPair!.key!;
-      const colon = agentsPair!.sep!.find((t) => t.type === 'map-value-ind')!;
-      const close = (list as CST.FlowCollection).end.find((t) => t.type === 'flow-seq-end');
-      if (!close) return fail(list.offset, '`agents:` list is not closed');
-      const indent = ' '.repeat(column(key.offset) + 2);
-      const comment = a.comment ? ` # ${a.comment}` : '';
-      const lines = [`${indent}- agent: ${scalarFor(a.agent, false)}${comment}`, `${indent}  proficiency: ${a.proficiency}`, ...(a.active ? [] : [`${indent}  active: false`])];
-      return { start: colon.offset + 1, end: close.offset + 1, text: `${eol}${lines.join(eol)}` };
-    }
-    // one entry per line when the list is written that way, else side by side
-    const ownLine = (offset: number) => text.slice(lineStart(offset), offset).trim() === '';
-    const indentOf = (offset: number) => text.slice(lineStart(offset), offset);
-    if (pos < items.length) {
-      const at = items[pos]!.value!.offset;
-      return { start: at, end: at, text: ownLine(at) ? `${map},${eol}${indentOf(at)}` : `${map}, ` };
-    }
-    const last = items[items.length - 1]!.value!;
-    const at = significantEnd(last);
-    return { start: at, end: at, text: ownLine(last.offset) ? `,${eol}${indentOf(last.offset)}${map}` : `, ${map}` };
-  }
+/** `agents: []` becomes a block list, as a person would write the first entry. */
+function firstOfEmptyList(queue: QueueFile, a: NewAssignment): Splice {
+  const { text, eol, agentsPair, list, fail } = queue;
+  const key = agentsPair.key!;
+  const colon = agentsPair.sep!.find((t) => t.type === 'map-value-ind')!;
+  const close = (list as CST.FlowCollection).end.find((t) => t.type === 'flow-seq-end');
+  if (!close) return fail(list.offset, '`agents:` list is not closed');
+  const indent = ' '.repeat(column(text, key.offset) + 2);
+  const comment = a.comment ? ` # ${a.comment}` : '';
+  const lines = [`${indent}- agent: ${scalarFor(a.agent, false)}${comment}`, `${indent}  proficiency: ${a.proficiency}`, ...(a.active ? [] : [`${indent}  active: false`])];
+  return { start: colon.offset + 1, end: close.offset + 1, text: `${eol}${lines.join(eol)}` };
 }
 
 /** Whether an `agent:` value as written (a numeric id, or a user name / e-mail, case-insensitive) names this agent. */
@@ -402,7 +475,7 @@ function significantEnd(t: unknown): number {
   return best;
 }
 
-function applySplices(text: string, splices: Splice[], fail: (offset: number, message: string) => never): string {
+function applySplices(text: string, splices: Splice[], fail: Fail): string {
   const sorted = [...splices].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
   let out = '';
   let at = 0;
@@ -420,15 +493,14 @@ function verify(
   after: string,
   edits: readonly QueueFileEdit[],
   entries: Entry[],
-  matches: (e: Entry, m: AgentMatch) => boolean,
-  fail: (offset: number, message: string) => never,
+  fail: Fail,
 ): void {
   const parsed = parseDocument(after, { uniqueKeys: true });
   if (parsed.errors.length > 0) fail(0, `the edit would break the YAML (${parsed.errors[0]!.message.split('\n')[0]}); this is a bug in skillops`);
   const kept: Array<Record<string, unknown>> = [];
   for (const [i, row] of old.agents.entries()) {
     const entry = entries[i]!;
-    const edit = edits.find((e): e is Exclude<QueueFileEdit, { add: NewAssignment }> => !('add' in e) && matches(entry, e.agent));
+    const edit = edits.find((e): e is Exclude<QueueFileEdit, { add: NewAssignment }> => !('add' in e) && entryMatches(entry, e.agent));
     const data: Record<string, unknown> = { ...row };
     if (edit && 'remove' in edit) continue;
     if (edit && 'set' in edit) {
