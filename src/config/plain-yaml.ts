@@ -45,7 +45,7 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 32;
 /** Whole numbers the core schema reads as integers, written the one way it writes them back. */
 const INTEGER = /^-?(?:0|[1-9][0-9]{0,14})$/;
-/** Letters, marks, digits, punctuation and symbols of any script beyond ASCII: all forTerminal, none
+/** Letters, marks, digits, punctuation and symbols of any script beyond ASCII: all printable, none
  *  of them means anything to YAML (its indicators are ASCII). */
 const WIDE = '(?![\\x00-\\x7f])[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}]';
 /** Plain words that the core schema reads as strings whatever they hold: a letter first, then
@@ -57,7 +57,7 @@ const FLOW_KEY = /^([A-Za-z_][A-Za-z0-9_]{0,63}): +/;
 /** Calendar dates are strings in YAML 1.2's core schema (timestamps belong to YAML 1.1). */
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const CORE_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
-/** Inside quotes: forTerminal text with no escapes, no quote of the same kind. */
+/** Inside quotes: printable text with no escapes, no quote of the same kind. */
 const QUOTED_TEXT = new RegExp(`^(?:[\\x20-\\x7e]|${WIDE})*$`, 'u');
 /** Comments may hold names (letters of any script) but nothing that needs escaping. */
 const COMMENT_TEXT = new RegExp(`^#(?:[\\x20-\\x7e]|${WIDE})*$`, 'u');
