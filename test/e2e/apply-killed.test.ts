@@ -19,6 +19,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: apply killed or cancelled leaves a journal and a record');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -63,19 +64,6 @@ async function journals(): Promise<Map<string, JournalLine[]>> {
   return out;
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, exited: Promise<unknown>, limitMs = 12_000): Promise<T> {
-  let done = false;
-  void exited.then(() => { done = true; });
-  const until = performance.now() + limitMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (done) throw new Error(`apply exited before: ${what}`);
-    if (performance.now() > until) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 /** The one journal not in `known`, once `ready` says it has got far enough. */
 const newJournal = (known: Set<string>, ready: (lines: JournalLine[]) => boolean) => async () => {
   for (const [name, lines] of await journals()) if (!known.has(name) && ready(lines)) return name;
@@ -97,7 +85,7 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
 
   // A: killed right after its first batch answered
   const a = spawnApply();
-  const ja = await waitFor('a first batch line', newJournal(known, (l) => count(l, 'batch') >= 1), a.exited);
+  const ja = await waitFor('a first batch line', newJournal(known, (l) => count(l, 'batch') >= 1), { unless: a.exited });
   a.child.kill('SIGKILL');
   await a.exited;
   known.add(ja);
@@ -111,7 +99,7 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
 
   // B: killed mid-run; it reported A's unfinished journal first
   const b = spawnApply(await unlock());
-  const jb = await waitFor('three batch lines', newJournal(known, (l) => count(l, 'batch') >= 3), b.exited);
+  const jb = await waitFor('three batch lines', newJournal(known, (l) => count(l, 'batch') >= 3), { unless: b.exited });
   b.child.kill('SIGKILL');
   await b.exited;
   known.add(jb);
@@ -120,7 +108,7 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
 
   // C: killed once every batch has answered, while it re-reads the skills to verify
   const c = spawnApply(await unlock());
-  const jc = await waitFor('every batch answered', newJournal(known, (l) => { const s = started(l); return s !== undefined && count(l, 'batch') === s.batches.length; }), c.exited);
+  const jc = await waitFor('every batch answered', newJournal(known, (l) => { const s = started(l); return s !== undefined && count(l, 'batch') === s.batches.length; }), { unless: c.exited });
   c.child.kill('SIGKILL');
   await c.exited;
   known.add(jc);
@@ -168,11 +156,11 @@ test('SIGINT, then SIGTERM 1 s later, during a throttled apply: the record is co
   const known = new Set<string>();
   const run = spawnApply();
   // throttle once writing starts: slow answers and 429s, so batches are in flight when the signals come
-  const journal = await waitFor('the journal', newJournal(known, (l) => started(l) !== undefined), run.exited);
+  const journal = await waitFor('the journal', newJournal(known, (l) => started(l) !== undefined), { unless: run.exited });
   sim.setFaults({ latencyMs: 2500, rateLimitRate: 0.3 });
   // a batch sent after the throttle began: still in flight 1 s after SIGINT
   const sentBefore = count((await journals()).get(journal)!, 'sending');
-  await waitFor('a batch sent under the throttle', async () => (count((await journals()).get(journal)!, 'sending') > sentBefore ? true : undefined), run.exited);
+  await waitFor('a batch sent under the throttle', async () => (count((await journals()).get(journal)!, 'sending') > sentBefore ? true : undefined), { unless: run.exited });
   const sigintAt = performance.now();
   run.child.kill('SIGINT');
   setTimeout(() => run.child.kill('SIGTERM'), 1000);
@@ -199,7 +187,7 @@ test('SIGINT while reading live CXone stops at once: nothing written, no journal
   await setup({ batchSize: 50 });
   sim.setFaults({ latencyMs: 3000 });
   const run = spawnApply();
-  await waitFor('the live read', async () => ((sim.stats.requests ?? 0) >= 2 ? true : undefined), run.exited);
+  await waitFor('the live read', async () => ((sim.stats.requests ?? 0) >= 2 ? true : undefined), { unless: run.exited });
   run.child.kill('SIGINT');
   const exit = await run.exited;
   assert.is(exit.code, 130, run.stderr());
