@@ -1,5 +1,5 @@
 // Nothing lost: apply run as a real child process of the CLI against the simulator (started in
-// this process, so its latency can change mid-run), killed with SIGKILL at several points, and
+// this process, so its knobs can change mid-run), killed with SIGKILL at several points, and
 // cancelled the way GitHub Actions cancels a job (SIGINT, then SIGTERM).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -74,7 +74,7 @@ const started = (lines: JournalLine[]) => lines.find((l): l is StartedLine => l.
 
 const remaining = async () => {
   const i = captureIo({ cwd: repo.dir, env: { ...sim.env } });
-  await runCli(['plan', '--format', 'json', '--now', NOW], i);
+  assert.is(await runCli(['plan', '--format', 'json', '--now', NOW], i), 0, i.stderr());
   return (JSON.parse(i.stdout()) as Plan).queues.flatMap((q) => q.changes.map((c) => `${c.action} ${c.skillId}:${c.agentId}`));
 };
 
@@ -151,23 +151,26 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   assert.not.match(again.stderr(), 'did not finish');
 });
 
-test('SIGINT, then SIGTERM 1 s later, during a throttled apply: the record is complete, the journal finished, exit 130', async () => {
+test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the record is complete, the journal finished, exit 130', async () => {
   await setup({ batchSize: 1, concurrency: 2 });
+  // every write waits at the simulator from the start: whatever is sent is still in flight when
+  // the signals come, however fast or slow this machine is
+  sim.setFaults({ holdWrites: true });
+  const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
   const known = new Set<string>();
   const run = spawnApply();
-  // throttle once writing starts: slow answers and 429s, so batches are in flight when the signals come
   const journal = await waitFor('the journal', newJournal(known, (l) => started(l) !== undefined), { unless: run.exited });
-  sim.setFaults({ latencyMs: 2500, rateLimitRate: 0.3 });
-  // a batch sent after the throttle began: still in flight 1 s after SIGINT
-  const sentBefore = count((await journals()).get(journal)!, 'sending');
-  await waitFor('a batch sent under the throttle', async () => (count((await journals()).get(journal)!, 'sending') > sentBefore ? true : undefined), { unless: run.exited });
+  await waitFor('a batch held at the simulator', () => writes() >= 1, { unless: run.exited });
   const sigintAt = performance.now();
   run.child.kill('SIGINT');
-  setTimeout(() => run.child.kill('SIGTERM'), 1000);
+  // the second signal once the first has been taken: apply stops waiting for what is in flight
+  await waitFor('the stopping line', async () => ((await journals()).get(journal)!.some((l) => l.type === 'stopping') ? true : undefined), { unless: run.exited });
+  run.child.kill('SIGTERM');
   const exit = await run.exited;
   const seconds = (exit.at - sigintAt) / 1000;
   if (process.env.SKILLOPS_TIMINGS) console.log(`exit ${seconds.toFixed(2)} s after SIGINT`);
   assert.is(exit.code, 130, run.stderr());
+  assert.match(run.stderr(), 'SIGTERM received again: stopping now', 'SIGINT alone waits for the batches in flight');
   assert.ok(seconds < 10, `exited ${seconds.toFixed(1)} s after SIGINT`);
   const [record] = await auditRecords(repo.auditDir);
   assert.is(record!.outcome, 'interrupted');
