@@ -31,6 +31,8 @@ export interface Faults {
   loseWriteResponses: number;
   /** Write requests wait, unanswered and not yet applied, until this is set back to false. */
   holdWrites: boolean;
+  /** API reads (GET) wait, unanswered, until this is set back to false (the token endpoint answers). */
+  holdReads: boolean;
 }
 
 export const DEFAULT_FAULTS: Faults = {
@@ -49,6 +51,7 @@ export const DEFAULT_FAULTS: Faults = {
   failedItemsCarryId: false,
   loseWriteResponses: 0,
   holdWrites: false,
+  holdReads: false,
 };
 
 /** Parses "skill-centric=1-5" (or agent-centric=...) into the knob it sets. */
@@ -69,7 +72,7 @@ export function patchFaults(current: Faults, patch: unknown): Faults | string {
     if (k === 'failingAgents') {
       if (!Array.isArray(value) || !value.every((v) => Number.isSafeInteger(v))) return 'failingAgents must be a list of agent ids';
       next.failingAgents = value as number[];
-    } else if (k === 'retryAfter' || k === 'skillAgentsListInactive' || k === 'failedItemsCarryId' || k === 'holdWrites') {
+    } else if (k === 'retryAfter' || k === 'skillAgentsListInactive' || k === 'failedItemsCarryId' || k === 'holdWrites' || k === 'holdReads') {
       if (typeof value !== 'boolean') return `${k} must be true or false`;
       next[k] = value;
     } else if (k === 'skillCentricProficiency' || k === 'agentCentricProficiency') {

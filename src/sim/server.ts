@@ -65,15 +65,14 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
   let stats: SimStats = { requests: 0, byRoute: {}, byStatus: {} };
   let window = { second: 0, count: 0 };
   let origin = '';
-  // write requests held by `holdWrites`, let go when it is switched off
-  let held: Array<() => void> = [];
+  // API requests held by `holdWrites` / `holdReads`, each let go when its knob is switched off
+  let held: Array<{ write: boolean; go: () => void }> = [];
+  const holding = (write: boolean) => (write ? faults.holdWrites : faults.holdReads);
   const setFaultsTo = (next: Faults) => {
     faults = next;
-    if (!faults.holdWrites && held.length > 0) {
-      const release = held;
-      held = [];
-      for (const go of release) go();
-    }
+    const release = held.filter((h) => !holding(h.write));
+    held = held.filter((h) => holding(h.write));
+    for (const h of release) h.go();
   };
 
   const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
@@ -179,7 +178,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     stats.requests++;
     stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1;
     if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
-    if (faults.holdWrites && api && req.method !== 'GET') await new Promise<void>((go) => held.push(go));
+    if (api && holding(req.method !== 'GET')) await new Promise<void>((go) => held.push({ write: req.method !== 'GET', go }));
 
     if (req.method === 'GET' && path === '/.well-known/openid-configuration') {
       return send(res, 200, { issuer: origin, token_endpoint: `${origin}/auth/token`, jwks_uri: `${origin}/.well-known/jwks` });

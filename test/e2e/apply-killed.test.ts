@@ -32,7 +32,7 @@ async function setup(apply: Record<string, number>) {
   repo = await exampleRepo({ apply: { requestsPerSecond: 1000, ...apply } });
 }
 test.after.each(async () => {
-  sim.setFaults({ latencyMs: 0, rateLimitRate: 0 });
+  sim.setFaults({ latencyMs: 0, rateLimitRate: 0, holdReads: false, holdWrites: false });
   await sim.close();
   await repo.cleanup();
 });
@@ -188,9 +188,11 @@ test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the reco
 
 test('SIGINT while reading live CXone stops at once: nothing written, no journal, exit 130', async () => {
   await setup({ batchSize: 50 });
-  sim.setFaults({ latencyMs: 3000 });
+  // every read waits at the simulator: once one has arrived, apply is reading live CXone
+  sim.setFaults({ holdReads: true });
   const run = spawnApply();
-  await waitFor('the live read', async () => ((sim.stats.requests ?? 0) >= 2 ? true : undefined), { unless: run.exited });
+  const reads = () => Object.entries(sim.stats.byRoute).filter(([route]) => route.startsWith('GET /') && !route.startsWith('GET /.well-known')).reduce((n, [, c]) => n + c, 0);
+  await waitFor('the live read', () => reads() >= 1, { unless: run.exited });
   run.child.kill('SIGINT');
   const exit = await run.exited;
   assert.is(exit.code, 130, run.stderr());

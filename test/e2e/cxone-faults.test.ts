@@ -82,4 +82,22 @@ test('holdWrites: a write waits unanswered and unapplied while reads are answere
   }
 });
 
+test('holdReads: a read waits unanswered while tokens are issued and writes answered; switched off, it is answered', async () => {
+  const sim = await startSim({ faults: { holdReads: true } });
+  try {
+    const token = await simToken(sim);
+    const API = '/inContactAPI/services/v34.0';
+    let answered = false;
+    const read = raw(sim, 'GET', `${API}/skills?top=1`, { token }).finally(() => { answered = true; });
+    await waitFor('the read to reach the simulator', () => (sim.stats.byRoute['GET /skills'] ?? 0) === 1);
+    const write = await raw(sim, 'POST', `${API}/skills/11012345/agents`, { token, body: { agents: [{ agentId: '4410041', proficiency: 2, isActive: true }] } });
+    assert.is(write.status, 200, 'writes are not held');
+    assert.not.ok(answered, 'the read is held');
+    sim.setFaults({ holdReads: false });
+    assert.is((await read).status, 200);
+  } finally {
+    await sim.close();
+  }
+});
+
 test.run();
