@@ -18,6 +18,23 @@ export interface OctokitAdapterOptions {
   commitAttempts?: number;
   /** Retries of the retry plugin (tests set 0). */
   retries?: number;
+  /**
+   * The throttling plugin: writes spaced about a second apart, rate limits waited out. On by
+   * default for GitHub and GitHub Enterprise Server; off by default for a loopback base URL
+   * (a local fake GitHub, which has no rate limits to respect).
+   */
+  throttle?: boolean;
+}
+
+/** http://127.0.0.1 (any 127.x), http://localhost and http://[::1]: a server on this machine. */
+export function isLoopbackUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 export class OctokitGitHub implements GitHubPort {
@@ -34,6 +51,7 @@ export class OctokitGitHub implements GitHubPort {
       log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
       retry: { retries: options.retries ?? 3 },
       throttle: {
+        enabled: options.throttle ?? !(options.baseUrl !== undefined && isLoopbackUrl(options.baseUrl)),
         // wait for primary rate limits a couple of times, never for secondary (abuse) limits
         onRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) => retryCount < 2,
         onSecondaryRateLimit: () => false,

@@ -29,6 +29,10 @@ export interface Faults {
   failedItemsCarryId: boolean;
   /** The next N write requests are applied but their answer is lost (the connection is cut). */
   loseWriteResponses: number;
+  /** Write requests wait, unanswered and not yet applied, until this is set back to false. */
+  holdWrites: boolean;
+  /** API reads (GET) wait, unanswered, until this is set back to false (the token endpoint answers). */
+  holdReads: boolean;
 }
 
 export const DEFAULT_FAULTS: Faults = {
@@ -46,6 +50,8 @@ export const DEFAULT_FAULTS: Faults = {
   skillAgentsListInactive: false,
   failedItemsCarryId: false,
   loseWriteResponses: 0,
+  holdWrites: false,
+  holdReads: false,
 };
 
 /** Parses "skill-centric=1-5" (or agent-centric=...) into the knob it sets. */
@@ -66,7 +72,7 @@ export function patchFaults(current: Faults, patch: unknown): Faults | string {
     if (k === 'failingAgents') {
       if (!Array.isArray(value) || !value.every((v) => Number.isSafeInteger(v))) return 'failingAgents must be a list of agent ids';
       next.failingAgents = value as number[];
-    } else if (k === 'retryAfter' || k === 'skillAgentsListInactive' || k === 'failedItemsCarryId') {
+    } else if (k === 'retryAfter' || k === 'skillAgentsListInactive' || k === 'failedItemsCarryId' || k === 'holdWrites' || k === 'holdReads') {
       if (typeof value !== 'boolean') return `${k} must be true or false`;
       next[k] = value;
     } else if (k === 'skillCentricProficiency' || k === 'agentCentricProficiency') {

@@ -65,6 +65,15 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
   let stats: SimStats = { requests: 0, byRoute: {}, byStatus: {} };
   let window = { second: 0, count: 0 };
   let origin = '';
+  // API requests held by `holdWrites` / `holdReads`, each let go when its knob is switched off
+  let held: Array<{ write: boolean; go: () => void }> = [];
+  const holding = (write: boolean) => (write ? faults.holdWrites : faults.holdReads);
+  const setFaultsTo = (next: Faults) => {
+    faults = next;
+    const release = held.filter((h) => !holding(h.write));
+    held = held.filter((h) => holding(h.write));
+    for (const h of release) h.go();
+  };
 
   const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
     stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
@@ -149,7 +158,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
       }
       const next = patchFaults(faults, patch);
       if (typeof next === 'string') return send(res, 400, { error: next });
-      faults = next;
+      setFaultsTo(next);
       return send(res, 200, faults);
     }
     if (req.method === 'POST' && path === '/__sim/revoke-tokens') {
@@ -169,6 +178,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     stats.requests++;
     stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1;
     if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+    if (api && holding(req.method !== 'GET')) await new Promise<void>((go) => held.push({ write: req.method !== 'GET', go }));
 
     if (req.method === 'GET' && path === '/.well-known/openid-configuration') {
       return send(res, 200, { issuer: origin, token_endpoint: `${origin}/auth/token`, jwks_uri: `${origin}/.well-known/jwks` });
@@ -254,11 +264,12 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     setFaults(patch) {
       const next = patchFaults(faults, patch);
       if (typeof next === 'string') throw new Error(next);
-      faults = next;
+      setFaultsTo(next);
     },
     resetStats() { stats = { requests: 0, byRoute: {}, byStatus: {} }; },
     revokeTokens() { tokens.clear(); },
     close: () => new Promise<void>((resolve) => {
+      held = []; // their connections close below; nothing is applied after the end
       server.closeAllConnections();
       server.close(() => resolve());
     }),

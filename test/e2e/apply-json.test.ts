@@ -1,17 +1,16 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { readSchema } from '../../src/config/schemas.js';
 import type { RunningSim } from '../../src/sim/server.js';
+import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('e2e: apply --format json');
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const NOW = ['--now', '2026-11-25'];
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -19,13 +18,22 @@ addFormats(ajv);
 ajv.addSchema(readSchema('audit.schema.json'));
 const validate = ajv.compile(readSchema('apply-output.schema.json'));
 let sim: RunningSim;
+// the example repository as it is, but for the client's rate limit (20/s by default): every
+// command here is checked for what it says and does, not for how it paces CXone (rate-gate tests do)
+let repo: Awaited<ReturnType<typeof exampleRepo>>;
 
 const cli = async (args: string[]) => {
-  const io = captureIo({ cwd: ROOT, env: { ...sim.env, SKILLOPS_CACHE: 'off' } });
+  const io = captureIo({ cwd: repo.dir, env: { ...sim.env, SKILLOPS_CACHE: 'off' } });
   const code = await runCli(args, io);
   return { code, out: io.stdout(), err: io.stderr() };
 };
 
+test.before(async () => {
+  repo = await exampleRepo({ apply: { requestsPerSecond: 1000 } });
+});
+test.after(async () => {
+  await repo.cleanup();
+});
 test.before.each(async () => {
   sim = await startSim();
 });
@@ -67,7 +75,7 @@ test('json without --auto-approve or a saved plan is refused before reading CXon
 test('a stop before any write prints a "stopped" document that matches the schema; exit 130', async () => {
   const { dir, cleanup } = await tempDir();
   try {
-    const io = captureIo({ cwd: ROOT, env: { ...sim.env, SKILLOPS_CACHE: 'off' } });
+    const io = captureIo({ cwd: repo.dir, env: { ...sim.env, SKILLOPS_CACHE: 'off' } });
     const code = await runCli(['apply', '--auto-approve', '--format', 'json', '--audit-dir', dir, ...NOW], io, { stop: Promise.resolve('SIGINT') });
     assert.is(code, 130, io.stderr());
     const doc = JSON.parse(io.stdout()) as unknown;

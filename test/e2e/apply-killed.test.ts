@@ -1,5 +1,5 @@
 // Nothing lost: apply run as a real child process of the CLI against the simulator (started in
-// this process, so its latency can change mid-run), killed with SIGKILL at several points, and
+// this process, so its knobs can change mid-run), killed with SIGKILL at several points, and
 // cancelled the way GitHub Actions cancels a job (SIGINT, then SIGTERM).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -19,6 +19,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: apply killed or cancelled leaves a journal and a record');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -31,7 +32,7 @@ async function setup(apply: Record<string, number>) {
   repo = await exampleRepo({ apply: { requestsPerSecond: 1000, ...apply } });
 }
 test.after.each(async () => {
-  sim.setFaults({ latencyMs: 0, rateLimitRate: 0 });
+  sim.setFaults({ latencyMs: 0, rateLimitRate: 0, holdReads: false, holdWrites: false });
   await sim.close();
   await repo.cleanup();
 });
@@ -63,19 +64,6 @@ async function journals(): Promise<Map<string, JournalLine[]>> {
   return out;
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, exited: Promise<unknown>, limitMs = 12_000): Promise<T> {
-  let done = false;
-  void exited.then(() => { done = true; });
-  const until = performance.now() + limitMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (done) throw new Error(`apply exited before: ${what}`);
-    if (performance.now() > until) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 /** The one journal not in `known`, once `ready` says it has got far enough. */
 const newJournal = (known: Set<string>, ready: (lines: JournalLine[]) => boolean) => async () => {
   for (const [name, lines] of await journals()) if (!known.has(name) && ready(lines)) return name;
@@ -86,7 +74,7 @@ const started = (lines: JournalLine[]) => lines.find((l): l is StartedLine => l.
 
 const remaining = async () => {
   const i = captureIo({ cwd: repo.dir, env: { ...sim.env } });
-  await runCli(['plan', '--format', 'json', '--now', NOW], i);
+  assert.is(await runCli(['plan', '--format', 'json', '--now', NOW], i), 0, i.stderr());
   return (JSON.parse(i.stdout()) as Plan).queues.flatMap((q) => q.changes.map((c) => `${c.action} ${c.skillId}:${c.agentId}`));
 };
 
@@ -97,7 +85,7 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
 
   // A: killed right after its first batch answered
   const a = spawnApply();
-  const ja = await waitFor('a first batch line', newJournal(known, (l) => count(l, 'batch') >= 1), a.exited);
+  const ja = await waitFor('a first batch line', newJournal(known, (l) => count(l, 'batch') >= 1), { unless: a.exited });
   a.child.kill('SIGKILL');
   await a.exited;
   known.add(ja);
@@ -111,7 +99,7 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
 
   // B: killed mid-run; it reported A's unfinished journal first
   const b = spawnApply(await unlock());
-  const jb = await waitFor('three batch lines', newJournal(known, (l) => count(l, 'batch') >= 3), b.exited);
+  const jb = await waitFor('three batch lines', newJournal(known, (l) => count(l, 'batch') >= 3), { unless: b.exited });
   b.child.kill('SIGKILL');
   await b.exited;
   known.add(jb);
@@ -120,7 +108,7 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
 
   // C: killed once every batch has answered, while it re-reads the skills to verify
   const c = spawnApply(await unlock());
-  const jc = await waitFor('every batch answered', newJournal(known, (l) => { const s = started(l); return s !== undefined && count(l, 'batch') === s.batches.length; }), c.exited);
+  const jc = await waitFor('every batch answered', newJournal(known, (l) => { const s = started(l); return s !== undefined && count(l, 'batch') === s.batches.length; }), { unless: c.exited });
   c.child.kill('SIGKILL');
   await c.exited;
   known.add(jc);
@@ -163,23 +151,26 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   assert.not.match(again.stderr(), 'did not finish');
 });
 
-test('SIGINT, then SIGTERM 1 s later, during a throttled apply: the record is complete, the journal finished, exit 130', async () => {
+test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the record is complete, the journal finished, exit 130', async () => {
   await setup({ batchSize: 1, concurrency: 2 });
+  // every write waits at the simulator from the start: whatever is sent is still in flight when
+  // the signals come, however fast or slow this machine is
+  sim.setFaults({ holdWrites: true });
+  const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
   const known = new Set<string>();
   const run = spawnApply();
-  // throttle once writing starts: slow answers and 429s, so batches are in flight when the signals come
-  const journal = await waitFor('the journal', newJournal(known, (l) => started(l) !== undefined), run.exited);
-  sim.setFaults({ latencyMs: 2500, rateLimitRate: 0.3 });
-  // a batch sent after the throttle began: still in flight 1 s after SIGINT
-  const sentBefore = count((await journals()).get(journal)!, 'sending');
-  await waitFor('a batch sent under the throttle', async () => (count((await journals()).get(journal)!, 'sending') > sentBefore ? true : undefined), run.exited);
+  const journal = await waitFor('the journal', newJournal(known, (l) => started(l) !== undefined), { unless: run.exited });
+  await waitFor('a batch held at the simulator', () => writes() >= 1, { unless: run.exited });
   const sigintAt = performance.now();
   run.child.kill('SIGINT');
-  setTimeout(() => run.child.kill('SIGTERM'), 1000);
+  // the second signal once the first has been taken: apply stops waiting for what is in flight
+  await waitFor('the stopping line', async () => ((await journals()).get(journal)!.some((l) => l.type === 'stopping') ? true : undefined), { unless: run.exited });
+  run.child.kill('SIGTERM');
   const exit = await run.exited;
   const seconds = (exit.at - sigintAt) / 1000;
   if (process.env.SKILLOPS_TIMINGS) console.log(`exit ${seconds.toFixed(2)} s after SIGINT`);
   assert.is(exit.code, 130, run.stderr());
+  assert.match(run.stderr(), 'SIGTERM received again: stopping now', 'SIGINT alone waits for the batches in flight');
   assert.ok(seconds < 10, `exited ${seconds.toFixed(1)} s after SIGINT`);
   const [record] = await auditRecords(repo.auditDir);
   assert.is(record!.outcome, 'interrupted');
@@ -197,9 +188,11 @@ test('SIGINT, then SIGTERM 1 s later, during a throttled apply: the record is co
 
 test('SIGINT while reading live CXone stops at once: nothing written, no journal, exit 130', async () => {
   await setup({ batchSize: 50 });
-  sim.setFaults({ latencyMs: 3000 });
+  // every read waits at the simulator: once one has arrived, apply is reading live CXone
+  sim.setFaults({ holdReads: true });
   const run = spawnApply();
-  await waitFor('the live read', async () => ((sim.stats.requests ?? 0) >= 2 ? true : undefined), run.exited);
+  const reads = () => Object.entries(sim.stats.byRoute).filter(([route]) => route.startsWith('GET /') && !route.startsWith('GET /.well-known')).reduce((n, [, c]) => n + c, 0);
+  await waitFor('the live read', () => reads() >= 1, { unless: run.exited });
   run.child.kill('SIGINT');
   const exit = await run.exited;
   assert.is(exit.code, 130, run.stderr());

@@ -14,6 +14,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: the apply lock');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -23,13 +24,6 @@ let repo: Awaited<ReturnType<typeof exampleRepo>>;
 const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
 const env = (actor: string, extra: Record<string, string> = {}) => ({ ...sim.env, GITHUB_REPOSITORY: 'acme/skills', GITHUB_ACTOR: actor, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: actor === 'alice' ? '111' : '222', ...extra });
 const exists = (file: string) => access(file).then(() => true, () => false);
-const waitFor = async (what: () => boolean | Promise<boolean>, label: string) => {
-  for (let i = 0; i < 2000; i++) {
-    if (await what()) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${label}`);
-};
 
 test.before.each(async () => {
   sim = await startSim();
@@ -45,8 +39,8 @@ test('two concurrent applies against one simulator (GitHub lock): the second is 
   sim.setFaults({ latencyMs: 30 });
   const alice = captureIo({ cwd: repo.dir, env: env('alice') });
   const first = runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, alice, { github: gh });
-  await waitFor(() => gh.lockRefs.has(LOCK_BRANCH), 'the first apply to take the lock');
-  await waitFor(() => writes() > 0, 'the first apply to write');
+  await waitFor('the first apply to take the lock', () => gh.lockRefs.has(LOCK_BRANCH));
+  await waitFor('the first apply to write', () => writes() > 0);
   const bob = captureIo({ cwd: repo.dir, env: env('bob') });
   const refused = await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir], bob, { github: gh });
   assert.is(refused, 1);
@@ -65,7 +59,7 @@ test('two concurrent applies without GitHub (lock file): the second is refused n
   const local = { ...sim.env, GITHUB_ACTOR: 'alice' };
   const first = runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, captureIo({ cwd: repo.dir, env: local }));
   const lockFile = path.join(repo.dir, LOCK_FILE);
-  await waitFor(() => exists(lockFile), 'the lock file');
+  await waitFor('the lock file', () => exists(lockFile));
   const bob = captureIo({ cwd: repo.dir, env: { ...sim.env, GITHUB_ACTOR: 'bob' } });
   assert.is(await runCli(['apply', '--auto-approve', '--now', '2026-11-25'], bob), 1);
   assert.match(bob.stderr(), /apply is locked by alice on .+, pid \d+ since .+ \(lock [0-9a-f]{8}, file \.skillops\/apply\.lock\)/);
@@ -123,7 +117,7 @@ test('the lock is released after SIGINT (GitHub lock, in process)', async () => 
   let interrupt: (s: string) => void = () => undefined;
   const stop = new Promise<string>((resolve) => { interrupt = resolve; });
   const started = runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, captureIo({ cwd: repo.dir, env: env('alice') }), { github: gh, stop });
-  await waitFor(() => writes() >= 2, 'two writes');
+  await waitFor('two writes', () => writes() >= 2);
   assert.ok(gh.lockRefs.has(LOCK_BRANCH), 'held while running');
   interrupt('SIGINT');
   const r = await started;
@@ -144,7 +138,7 @@ test('the lock file is released after a real SIGINT to the process', async () =>
   child.stderr.on('data', (d) => { out += d; });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
   const lockFile = path.join(repo.dir, LOCK_FILE);
-  await waitFor(async () => (await exists(lockFile)) && writes() >= 1, 'the child to lock and write');
+  await waitFor('the child to lock and write', async () => (await exists(lockFile)) && writes() >= 1);
   child.kill('SIGINT');
   assert.is(await exited, 130, out);
   assert.not.ok(await exists(lockFile), 'lock file removed');

@@ -4,9 +4,10 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
-import { collect, exited, spawnCli, waitFor } from '../helpers/cli-process.js';
+import { collect, exited, spawnCli } from '../helpers/cli-process.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
+import { textMatching, waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: signals');
 let sim: RunningSim;
@@ -31,7 +32,7 @@ for (const [command, signal, code] of [['plan', 'SIGINT', 130], ['drift', 'SIGTE
     const child = spawnCli([command, ...(command === 'import' ? ['--out', 'fresh'] : ['--now', '2026-11-25'])], { cwd: repo.dir, env: sim.env });
     const output = collect(child.stderr);
     const done = exited(child);
-    await waitFor(() => (requests() > 0 ? 'asked' : ''), 'asked', 'the first request to the simulator');
+    await waitFor('the first request to the simulator', () => requests() > 0, { unless: done, detail: output });
     child.kill(signal);
     const { code: exit } = await done;
     assert.is(exit, code, output());
@@ -45,9 +46,9 @@ test('a second and third signal during apply stop it now, but the audit record i
   const err = collect(child.stderr);
   const out = collect(child.stdout);
   const done = exited(child);
-  await waitFor(() => ((sim.stats.byRoute['PUT /skills/{id}/agents'] ?? 0) + (sim.stats.byRoute['DELETE /skills/{id}/agents'] ?? 0) >= 2 ? 'writing' : ''), 'writing', 'the first writes');
+  await waitFor('the first writes', () => (sim.stats.byRoute['PUT /skills/{id}/agents'] ?? 0) + (sim.stats.byRoute['DELETE /skills/{id}/agents'] ?? 0) >= 2, { unless: done, detail: err });
   child.kill('SIGTERM');
-  await waitFor(err, 'SIGTERM received');
+  await waitFor('SIGTERM received', textMatching(err, 'SIGTERM received'), { unless: done, detail: err });
   child.kill('SIGTERM');
   child.kill('SIGINT');
   const { code } = await done;

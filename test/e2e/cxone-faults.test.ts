@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { readLiveState } from '../../src/cxone/read-live-state.js';
 import type { LiveAssignment } from '../../src/domain/live-state.js';
 import { generateTenant } from '../../src/sim/fixtures.js';
-import { clientFor, startSim } from '../helpers/sim.js';
+import { clientFor, raw, simToken, startSim } from '../helpers/sim.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('cxone client under simulator faults');
 
@@ -54,6 +55,46 @@ test('the client rate limiter keeps to requests per second', async () => {
     await client.listAgents(); // 48 agents in pages of 5: 10 requests
     await readLiveState(client); // skills, agents and every filter combination, in pages of 5
     assert.is(sim.stats.byStatus['429'] ?? 0, 0, 'the simulator never had to refuse');
+  } finally {
+    await sim.close();
+  }
+});
+
+test('holdWrites: a write waits unanswered and unapplied while reads are answered; switched off, it goes through', async () => {
+  const sim = await startSim({ faults: { holdWrites: true } });
+  try {
+    const token = await simToken(sim);
+    const API = '/inContactAPI/services/v34.0';
+    const before = sim.tenant.get(11012345, 4410041);
+    let answered = false;
+    const write = raw(sim, 'POST', `${API}/skills/11012345/agents`, { token, body: { agents: [{ agentId: '4410041', proficiency: 2, isActive: true }] } }).finally(() => { answered = true; });
+    await waitFor('the write to reach the simulator', () => (sim.stats.byRoute['POST /skills/{id}/agents'] ?? 0) === 1);
+    assert.is((await raw(sim, 'GET', `${API}/skills?top=1`, { token })).status, 200, 'reads are not held');
+    assert.not.ok(answered, 'the write is held');
+    assert.equal(sim.tenant.get(11012345, 4410041), before, 'and not applied');
+    assert.throws(() => sim.setFaults({ holdWrites: 1 } as never), /holdWrites must be true or false/);
+    sim.setFaults({ holdWrites: false });
+    const result = await write;
+    assert.is(result.status, 200);
+    assert.is(sim.tenant.get(11012345, 4410041)?.proficiency, 2);
+  } finally {
+    await sim.close();
+  }
+});
+
+test('holdReads: a read waits unanswered while tokens are issued and writes answered; switched off, it is answered', async () => {
+  const sim = await startSim({ faults: { holdReads: true } });
+  try {
+    const token = await simToken(sim);
+    const API = '/inContactAPI/services/v34.0';
+    let answered = false;
+    const read = raw(sim, 'GET', `${API}/skills?top=1`, { token }).finally(() => { answered = true; });
+    await waitFor('the read to reach the simulator', () => (sim.stats.byRoute['GET /skills'] ?? 0) === 1);
+    const write = await raw(sim, 'POST', `${API}/skills/11012345/agents`, { token, body: { agents: [{ agentId: '4410041', proficiency: 2, isActive: true }] } });
+    assert.is(write.status, 200, 'writes are not held');
+    assert.not.ok(answered, 'the read is held');
+    sim.setFaults({ holdReads: false });
+    assert.is((await read).status, 200);
   } finally {
     await sim.close();
   }

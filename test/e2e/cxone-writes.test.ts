@@ -15,6 +15,7 @@ import type { Plan } from '../../src/domain/plan.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { rejects } from '../helpers/rejects.js';
 import { clientFor, simSettings, startSim } from '../helpers/sim.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: CXone write results, retried writes, deadline and abort');
 const HOLIDAY = 11012354;
@@ -144,7 +145,7 @@ test('abort cancels a request in flight: InterruptedError (exit code 130)', asyn
     const abort = new AbortController();
     const client = await createCxoneClient(simSettings(), env(url), { abort: abort.signal, timeoutMs: 60_000 });
     const pending = client.listTeams();
-    while (hits() === 0) await new Promise((r) => setTimeout(r, 5));
+    await waitFor('the request to reach the server', () => hits() > 0);
     abort.abort();
     const error = await rejects(pending, InterruptedError);
     assert.is(error.exitCode, 130);
@@ -164,8 +165,8 @@ test('abort ends a retry back-off wait at once', async () => {
     // a back-off of ten minutes: only the abort can end this call in time
     const client = await createCxoneClient(simSettings(), env(url), { abort: abort.signal, retry: { baseDelayMs: 600_000, maxDelayMs: 600_000 } });
     const pending = client.listTeams();
-    while (hits() === 0) await new Promise((r) => setTimeout(r, 5));
-    await new Promise((r) => setTimeout(r, 20));
+    // the 503 is in and the client is waiting out its back-off (it counts the retry as it starts to wait)
+    await waitFor('the back-off wait', () => client.stats().retries === 1);
     abort.abort();
     const guard = new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), 5_000).unref());
     const outcome = await Promise.race([pending.then(() => 'resolved', (e: unknown) => e), guard]);

@@ -6,16 +6,19 @@ import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import type { Plan } from '../../src/domain/plan.js';
 import type { RunningSim } from '../../src/sim/server.js';
+import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('e2e: plan, show, drift against the simulator');
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const NOW = ['--now', '2026-11-25'];
 let sim: RunningSim;
+// the example repository as it is, but for the client's rate limit (20/s by default): every
+// command here is checked for what it says and does, not for how it paces CXone (rate-gate tests do)
+let repo: Awaited<ReturnType<typeof exampleRepo>>;
 
 const cli = async (args: string[], env: Record<string, string> = {}) => {
-  const io = captureIo({ cwd: ROOT, env: { ...sim.env, ...env } });
+  const io = captureIo({ cwd: repo.dir, env: { ...sim.env, ...env } });
   const code = await runCli(args, io);
   return { code, out: io.stdout(), err: io.stderr() };
 };
@@ -30,6 +33,12 @@ function converge(plan: Plan) {
   }
 }
 
+test.before(async () => {
+  repo = await exampleRepo({ apply: { requestsPerSecond: 1000 } });
+});
+test.after(async () => {
+  await repo.cleanup();
+});
 test.before.each(async () => {
   sim = await startSim();
 });

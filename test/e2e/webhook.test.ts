@@ -9,6 +9,7 @@ import { captureIo } from '../../src/cli/io.js';
 import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('webhook: signed WFM notification');
 const SECRET = 'whsec-test-4f9a2c';
@@ -110,7 +111,7 @@ test('a receiver dripping its answer is cut at the per-attempt deadline (an over
   const started = performance.now();
   const outcome = await notifyWebhook({ url: hook.url, secret: SECRET, payload: {}, timeoutMs: 600, attempts: 1 });
   const ms = performance.now() - started;
-  await new Promise((r) => setTimeout(r, 50));
+  await waitFor('the receiver to see its connection end', () => hook.cut.length > 0);
   await hook.close();
   assert.equal(outcome, { delivered: false, url: hook.url, attempts: 1, error: 'no answer within 600 ms' }, `took ${Math.round(ms)} ms`);
   assert.equal(hook.cut, [true], 'the connection was closed before the receiver finished');
@@ -128,7 +129,9 @@ test('retries stop at the total deadline: a hanging receiver gets fewer attempts
 test('an abort signal (apply shutting down) cuts a delivery in progress', async () => {
   const hook = await receiver(['hang']);
   const controller = new AbortController();
-  setTimeout(() => controller.abort(), 100);
+  // shutting down while the receiver holds the delivery
+  const abort = () => controller.abort();
+  void waitFor('the delivery to reach the receiver', () => hook.received.length > 0, { limitMs: 4000 }).then(abort, abort);
   const outcome = await notifyWebhook({ url: hook.url, secret: SECRET, payload: {}, timeoutMs: 5000, attempts: 3, sleep: noSleep, signal: controller.signal });
   await hook.close();
   assert.equal({ delivered: outcome.delivered, attempts: outcome.attempts, error: outcome.error }, { delivered: false, attempts: 1, error: 'cut short: apply is shutting down' });

@@ -26,13 +26,3 @@ export function collect(stream: NodeJS.ReadableStream | null): () => string {
 
 export const exited = (child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> =>
   new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
-
-/** Resolves once `read()` matches, polling the collected output. */
-export async function waitFor(read: () => string, pattern: RegExp | string, what = String(pattern)): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    const text = read();
-    if (typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}; output so far:\n${read()}`);
-}

@@ -15,7 +15,7 @@ const test = suite('github: Octokit adapter, lock branch and reviewed plan (nock
 const TOKEN = 'ghs_testtoken1234567890';
 const API = 'https://api.github.com';
 const REPO = '/repos/acme/skills';
-const adapter = () => new OctokitGitHub({ token: TOKEN, owner: 'acme', repo: 'skills', retries: 0 });
+const adapter = () => new OctokitGitHub({ token: TOKEN, owner: 'acme', repo: 'skills', retries: 0, throttle: false });
 
 useNock(test);
 

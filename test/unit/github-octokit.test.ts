@@ -2,6 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import nock from 'nock';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
+import { createGitHub, githubContext } from '../../src/github/actions-context.js';
 import { GitHubError } from '../../src/domain/errors.js';
 import { upsertPlanComment } from '../../src/use-cases/comment/upsert-comment.js';
 import { rejects } from '../helpers/rejects.js';
@@ -12,9 +13,56 @@ const TOKEN = 'ghs_testtoken1234567890';
 const API = 'https://api.github.com';
 const REPO = '/repos/acme/skills';
 
-const adapter = (baseUrl?: string) => new OctokitGitHub({ token: TOKEN, owner: 'acme', repo: 'skills', retries: 0, ...(baseUrl ? { baseUrl } : {}) });
+const adapter = (baseUrl?: string) => new OctokitGitHub({ token: TOKEN, owner: 'acme', repo: 'skills', retries: 0, throttle: false, ...(baseUrl ? { baseUrl } : {}) });
 
 useNock(test);
+
+// A primary rate limit that has already reset: the throttle waits it out (0 s here) and asks again;
+// without the throttle the 403 is an error at once (the retry plugin never repeats a 403).
+const rateLimited = (origin: string, prefix = '') =>
+  nock(origin)
+    .get(`${prefix}${REPO}`).reply(403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) - 60) })
+    .get(`${prefix}${REPO}`).reply(200, { default_branch: 'trunk' });
+const realDefaults = (baseUrl?: string, throttle?: boolean) =>
+  new OctokitGitHub({ token: TOKEN, owner: 'acme', repo: 'skills', retries: 0, ...(baseUrl ? { baseUrl } : {}), ...(throttle === undefined ? {} : { throttle }) });
+
+test('throttle: on by default for api.github.com and for GitHub Enterprise Server, so a rate limit is waited out', async () => {
+  const github = rateLimited(API);
+  assert.is(await realDefaults().defaultBranch(), 'trunk');
+  assert.ok(github.isDone());
+  const enterprise = rateLimited('https://ghe.acme.example', '/api/v3');
+  assert.is(await realDefaults('https://ghe.acme.example/api/v3').defaultBranch(), 'trunk');
+  assert.ok(enterprise.isDone());
+});
+
+test('throttle: off by default for a loopback base URL (a local fake GitHub), and off when the option says so', async () => {
+  for (const origin of ['http://127.0.0.1:8787', 'http://localhost:8787', 'http://[::1]:8787']) {
+    const scope = rateLimited(origin);
+    const error = await rejects(realDefaults(origin).defaultBranch(), GitHubError);
+    assert.is(error.status, 403, origin);
+    assert.equal(scope.pendingMocks().length, 1, `${origin}: asked once, not again`);
+    nock.cleanAll();
+  }
+  const scope = rateLimited(API);
+  assert.is((await rejects(realDefaults(undefined, false).defaultBranch(), GitHubError)).status, 403);
+  assert.equal(scope.pendingMocks().length, 1);
+  nock.cleanAll();
+  // and on when the option says so, even on loopback
+  const forced = rateLimited('http://127.0.0.1:8787');
+  assert.is(await realDefaults('http://127.0.0.1:8787', true).defaultBranch(), 'trunk');
+  assert.ok(forced.isDone());
+});
+
+test('throttle: the CLI\'s GitHub (from GITHUB_API_URL) follows the base URL: on for GitHub, off for loopback', async () => {
+  const env = { GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'acme/skills' };
+  const github = rateLimited(API);
+  assert.is(await createGitHub(githubContext(env), env).defaultBranch(), 'trunk');
+  assert.ok(github.isDone());
+  const local = { ...env, GITHUB_API_URL: 'http://127.0.0.1:8787' };
+  const scope = rateLimited('http://127.0.0.1:8787');
+  assert.is((await rejects(createGitHub(githubContext(local), local).defaultBranch(), GitHubError)).status, 403);
+  assert.equal(scope.pendingMocks().length, 1);
+});
 
 test('comment upsert: lists, then creates with the token; then updates in place', async () => {
   nock(API).get(`${REPO}/issues/5/comments`).query(true).matchHeader('authorization', `token ${TOKEN}`).reply(200, [{ id: 1, body: 'hi' }]);

@@ -1,9 +1,9 @@
-// Adoption end to end, as a new team does it: the package built with `npm pack`, installed from
-// the tarball (offline: from the tarball and the npm cache `npm ci` filled, no registry), then in
-// a fresh git repository `skillops init` and `skillops import` against the simulator, and then
-// the generated workflows themselves: their exact `run:` scripts, and those of action.yml, in
-// bash with the Actions environment, against the simulator and a loopback fake GitHub API.
-// validate, plan, comment, apply with its audit commit, and drift must all succeed.
+// Adoption, the generated workflows: in a config repository made the way a new team makes it
+// (`skillops init` and `skillops import` with the packed and installed package, see
+// helpers/package.ts), the workflows' exact `run:` scripts, and those of action.yml, in bash with
+// the Actions environment, against the simulator and a loopback fake GitHub API. validate, plan,
+// comment, apply with its audit commit, and drift must all succeed. Every test starts from the
+// repository as imported, a fresh simulator and a fresh fake GitHub, and makes what it needs.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile, spawn } from 'node:child_process';
@@ -16,116 +16,81 @@ import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import type { RunningSim } from '../../src/sim/server.js';
 import { startGitHubServer, type FakeGitHubServer } from '../helpers/github-server.js';
-import { assertSchemaHeader } from '../helpers/schema-ref.js';
+import { installedPackage, ROOT } from '../helpers/package.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { runWorkflow, type JobResult, type StepResult, type WorkflowContext } from '../helpers/workflow-runner.js';
 
-const test = suite('e2e: adoption (npm pack, install, init, import, the generated workflows)');
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const test = suite('e2e: adoption, the generated workflows (plan, apply, drift, cancellation)');
 const exec = promisify(execFile);
 const REPOSITORY = 'acme-contact/skills-config';
 const TOKEN = 'ghs_fake_workflow_token_0123456789';
+const BILLING = 11012345;
 
 let sim: RunningSim;
 let gh: FakeGitHubServer;
 let tmp: { dir: string; cleanup: () => Promise<void> };
 let repo: string;
 let runnerTemp: string;
-let packageRoot: string;
 let bin: string;
 let actionRef: string;
+/** The commit of the config repository as init and import left it: every test starts here. */
+let imported: string;
+let aisha: number;
+let setupError: unknown;
 
 const git = async (...args: string[]) => (await exec('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'Team', GIT_AUTHOR_EMAIL: 'team@example.com', GIT_COMMITTER_NAME: 'Team', GIT_COMMITTER_EMAIL: 'team@example.com' } })).stdout.trim();
-const skillops = (args: string[], env: Record<string, string> = {}) =>
-  exec(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1', ...sim.env, ...env } }).then(
-    (r) => ({ code: 0, out: r.stdout + r.stderr }),
-    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
-  );
-
-/** A lockfile for installing the tarball with this repository's resolved production dependencies. */
-async function offlineLockfile(tarball: string) {
-  const lock = JSON.parse(await readFile(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean; [k: string]: unknown }> };
-  const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; bin: unknown; engines: unknown };
-  const spec = `file:${tarball}`;
-  const packages: Record<string, unknown> = {
-    '': { name: 'skillops-install', dependencies: { skillops: spec } },
-    'node_modules/skillops': { version: pkg.version, resolved: spec, dependencies: pkg.dependencies, bin: pkg.bin, engines: pkg.engines },
-  };
-  for (const [key, value] of Object.entries(lock.packages)) {
-    if (key === '' || value.dev) continue;
-    const { devOptional: _devOptional, ...rest } = value;
-    packages[key] = rest;
+async function skillops(args: string[]) {
+  try {
+    await exec(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1', ...sim.env } });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    throw new Error(`skillops ${args.join(' ')} failed while setting up:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
   }
-  return {
-    'package.json': JSON.stringify({ name: 'skillops-install', private: true, dependencies: { skillops: spec } }),
-    'package-lock.json': JSON.stringify({ name: 'skillops-install', lockfileVersion: 3, requires: true, packages }),
-  };
 }
 
 test.before(async () => {
-  tmp = await tempDir();
-  repo = path.join(tmp.dir, 'skills-config');
-  runnerTemp = path.join(tmp.dir, 'runner-temp');
-  await mkdir(repo);
-  await mkdir(runnerTemp);
-  sim = await startSim();
+  // a failure here fails each test below with its cause, instead of ending the whole run
+  try {
+    const installed = await installedPackage();
+    bin = installed.bin;
+    runnerTemp = installed.runnerTemp;
+    tmp = await tempDir();
+    repo = path.join(tmp.dir, 'skills-config');
+    await mkdir(repo);
+    sim = await startSim();
+    await git('init', '-q', '-b', 'main');
+    await skillops(['init']);
+    await skillops(['import']);
+    await git('add', '-A');
+    await git('commit', '-q', '-m', 'skillops: config repository');
+    imported = await git('rev-parse', 'HEAD');
+    actionRef = (parse(await readFile(path.join(repo, '.github/workflows/skillops-plan.yml'), 'utf8')) as { jobs: { plan: { steps: Array<{ uses?: string }> } } }).jobs.plan.steps.find((s) => s.uses?.includes('skillops'))!.uses!;
+    aisha = sim.tenant.toFixture().agents.find((a) => a.userName === 'aisha.khan@acme-contact.example')!.agentId;
+    await sim.close();
+  } catch (error) {
+    setupError = error;
+  }
 });
-test.after(async () => {
+test.before.each(async () => {
+  if (setupError) throw setupError;
+  // the repository as imported, on main, nothing else; CXone as it was imported from; a GitHub
+  // that knows main and (README step 4) the audit branch created once from it
+  await git('checkout', '-q', '-f', 'main');
+  await git('reset', '-q', '--hard', imported);
+  await git('clean', '-fdxq');
+  for (const branch of (await git('branch', '--format=%(refname:short)')).split('\n')) if (branch && branch !== 'main') await git('branch', '-q', '-D', branch);
+  sim = await startSim();
+  gh = await startGitHubServer({ owner: 'acme-contact', repo: 'skills-config', token: TOKEN, headSha: imported });
+  gh.state.refs.set('heads/skillops-audit', imported);
+});
+test.after.each(async () => {
   await sim?.close();
   await gh?.close();
+});
+test.after(async () => {
   await tmp?.cleanup();
-});
-
-test('npm pack: the tarball holds the built CLI, schemas, templates and the sim fixture, not sources or tests', async () => {
-  assert.ok(existsSync(path.join(ROOT, 'dist/cli/main.js')), 'dist/ is built (npm run build; .ci/run builds before testing)');
-  const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp.dir], { cwd: ROOT });
-  const [packed] = JSON.parse(stdout) as Array<{ filename: string; version: string; files: Array<{ path: string }> }>;
-  const files = packed!.files.map((f) => f.path);
-  for (const wanted of ['package.json', 'dist/cli/main.js', 'dist/cli/commands/init.js', 'schemas/queue.schema.json', 'schemas/settings.schema.json', 'templates/workflows/skillops-plan.yml', 'templates/gitignore', 'src/sim/fixtures/demo.json']) {
-    assert.ok(files.includes(wanted), `${wanted} is in the package`);
-  }
-  assert.equal(files.filter((f) => /^(src\/(?!sim\/fixtures\/)|test\/|bench\/|scripts\/|\.github\/|skills\/)/.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts')), []);
-
-  // install from the tarball, offline: npm ci resolves every dependency from the npm cache
-  const prefix = path.join(runnerTemp, `skillops-${packed!.version}`);
-  await mkdir(prefix);
-  for (const [name, text] of Object.entries(await offlineLockfile(path.join(tmp.dir, packed!.filename)))) await writeFile(path.join(prefix, name), text);
-  await exec('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: prefix });
-  packageRoot = path.join(prefix, 'node_modules/skillops');
-  bin = path.join(packageRoot, 'dist/cli/main.js');
-  const version = await exec(process.execPath, [bin, '--version']);
-  assert.is(version.stdout.trim(), packed!.version);
-});
-
-test('skillops init, then skillops import against the simulator: a config repository that validates and plans clean', async () => {
-  await git('init', '-q', '-b', 'main');
-  const init = await skillops(['init']);
-  assert.is(init.code, 0, init.out);
-  for (const file of ['skillops.yaml', '.gitignore', '.github/CODEOWNERS', '.github/workflows/skillops-plan.yml', '.github/workflows/skillops-apply.yml', '.github/workflows/skillops-drift.yml']) {
-    assert.ok(existsSync(path.join(repo, file)), `init wrote ${file}`);
-  }
-  assert.match(init.out, /Next steps, in order:\n 1\. Fill skills\/[\s\S]+ 3\. Repository secrets[\s\S]+ 4\. Environment "cxone-production"[\s\S]+ 5\. Protect "main"/);
-  const again = await skillops(['init']);
-  assert.is(again.code, 0, 'init again: every file unchanged');
-  assert.match(again.out, 'unchanged   skillops.yaml');
-
-  const imported = await skillops(['import']);
-  assert.is(imported.code, 0, imported.out);
-  assert.match(imported.out, 'Imported 11 skills: 11 written');
-  // editors resolve the headers from the config repository: the installed package's own schemas
-  assertSchemaHeader(await readFile(path.join(repo, 'skillops.yaml'), 'utf8'), repo, packageRoot, 'settings');
-  assertSchemaHeader(await readFile(path.join(repo, 'skills/billing-support.yaml'), 'utf8'), path.join(repo, 'skills'), packageRoot, 'queue');
-  const plan = await skillops(['plan', '--detailed-exitcode']);
-  assert.is(plan.code, 0, plan.out);
-
-  actionRef = (parse(await readFile(path.join(repo, '.github/workflows/skillops-plan.yml'), 'utf8')) as { jobs: { plan: { steps: Array<{ uses?: string }> } } }).jobs.plan.steps.find((s) => s.uses?.includes('skillops'))!.uses!;
-  assert.match(actionRef, /^[\w.-]+\/skillops@v\d+\.\d+\.\d+$/);
-  await git('add', '-A');
-  await git('commit', '-q', '-m', 'skillops: config repository');
-  gh = await startGitHubServer({ owner: 'acme-contact', repo: 'skills-config', token: TOKEN, headSha: await git('rev-parse', 'HEAD') });
-  // README step 4: the audit branch, created once from main (`git push origin main:skillops-audit`)
-  gh.state.refs.set('heads/skillops-audit', await git('rev-parse', 'HEAD'));
 });
 
 const secrets = () => ({
@@ -166,13 +131,8 @@ async function pullRequestMerge(branch: string, change: () => Promise<void>): Pr
 }
 const prEvent = (number: number, head: string, headRepo = REPOSITORY) => ({ number, pull_request: { number, head: { sha: head, repo: { full_name: headRepo } }, base: { ref: 'main', repo: { full_name: REPOSITORY } } } });
 
-let aisha: number;
-let reviewedHead: string;
-const BILLING = 11012345;
-
-test('plan workflow on a pull request that changes a queue: validate, plan with the read-only key, comment', async () => {
-  aisha = sim.tenant.toFixture().agents.find((a) => a.userName === 'aisha.khan@acme-contact.example')!.agentId;
-  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 3);
+/** Pull request #7 raises Aisha on billing from 3 to 5; the plan workflow runs on its merge commit. */
+async function planAishaPullRequest(): Promise<{ pr: { head: string; merge: string }; job: JobResult }> {
   const pr = await pullRequestMerge('raise-aisha', async () => {
     const file = path.join(repo, 'skills/billing-support.yaml');
     const text = await readFile(file, 'utf8');
@@ -180,6 +140,19 @@ test('plan workflow on a pull request that changes a queue: validate, plan with 
   });
   await freshCheckout();
   const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(7, pr.head), ref: 'refs/pull/7/merge', sha: pr.merge }));
+  return { pr, job: job! };
+}
+
+/** What actions/upload-artifact stores for the plan run of a pull request's head: the plan reviewers saw. */
+async function uploadPlanArtifact(head: string) {
+  const zip = zipSync({ 'plan.json': new Uint8Array(await readFile(path.join(repo, 'plan.json'))) });
+  gh.state.runs.push({ id: 700, path: '.github/workflows/skillops-plan.yml', event: 'pull_request', head_sha: head, head_repo: REPOSITORY, status: 'completed', conclusion: 'success', created_at: '2026-11-25T08:50:00Z' });
+  gh.state.artifacts.set(700, [{ id: 7001, name: 'skillops-plan', digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`, zip }]);
+}
+
+test('plan workflow on a pull request that changes a queue: validate, plan with the read-only key, comment', async () => {
+  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 3);
+  const { job } = await planAishaPullRequest();
   assert.is(job!.conclusion, 'success', show(job!));
   assert.equal(step(job!, 'What changed').outputs, { changed: 'true', plan: 'true' });
   assert.is(step(job!, 'Validate').kind, 'action');
@@ -188,12 +161,7 @@ test('plan workflow on a pull request that changes a queue: validate, plan with 
   // the real CLI ran through `exec`, from the installed package
   const run = plan.inner!.find((s) => s.name === 'Run skillops')!;
   assert.match(run.scripts[0]!, /exec node "\$SKILLOPS_BIN" "\$SKILLOPS_COMMAND" "\$\{args\[@\]\}"/);
-  assert.ok(existsSync(path.join(repo, 'plan.json')));
-  // what actions/upload-artifact stores for this run: the plan reviewers saw (issue 14)
-  const zip = zipSync({ 'plan.json': new Uint8Array(await readFile(path.join(repo, 'plan.json'))) });
-  gh.state.runs.push({ id: 700, path: '.github/workflows/skillops-plan.yml', event: 'pull_request', head_sha: pr.head, head_repo: REPOSITORY, status: 'completed', conclusion: 'success', created_at: '2026-11-25T08:50:00Z' });
-  gh.state.artifacts.set(700, [{ id: 7001, name: 'skillops-plan', digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`, zip }]);
-  reviewedHead = pr.head;
+  assert.ok(existsSync(path.join(repo, 'plan.json')), 'the plan the artifact step uploads');
   assert.match(await readFile(path.join(repo, 'skillops-output.txt'), 'utf8'), /aisha\.khan/);
   assert.is(step(job!, 'Comment the plan').conclusion, 'success');
   assert.is(step(job!, 'Comment the failure').kind, 'skipped');
@@ -253,6 +221,12 @@ test('plan workflow when validation fails: the job fails and the comment shows w
 });
 
 test('apply workflow on the merge to main: applies with the environment key, verifies, commits the audit record', async () => {
+  // #7 was planned, reviewed and approved; its plan run left the plan as an artifact
+  const { pr, job: planned } = await planAishaPullRequest();
+  assert.is(planned.conclusion, 'success', show(planned));
+  await uploadPlanArtifact(pr.head);
+  const reviewedHead = pr.head;
+  await freshCheckout();
   await git('checkout', '-q', 'main');
   await git('merge', '-q', '--no-ff', '-m', 'Merge pull request #7 from acme-contact/raise-aisha', 'raise-aisha');
   const sha = await git('rev-parse', 'HEAD');
@@ -321,7 +295,9 @@ test('drift workflow: nothing to report, then a change made by hand in CXone ope
 });
 
 test('apply workflow, daily: the hand change is drift, reported and left in place; nothing due is applied', async () => {
-  // aisha was set to 9 by hand in the drift test; skills/ says 5
+  // someone set aisha to 9 by hand (skills/ says 3), and the drift check already opened its issue
+  sim.tenant.set(BILLING, aisha, 9, true);
+  gh.state.issues.push({ number: 100, title: 'skillops: live CXone drifted from skills/', body: '<!-- skillops-drift -->\nan earlier drift report', labels: ['skillops-drift'], state: 'open' });
   const sha = await git('rev-parse', 'HEAD');
   await freshCheckout();
   const jobs = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'schedule', event: { schedule: '10 5 * * *' }, ref: 'refs/heads/main', sha }));
@@ -332,12 +308,15 @@ test('apply workflow, daily: the hand change is drift, reported and left in plac
   assert.match(run.output, 'Scheduled run: 0 changes made due by from/until dates; 1 other difference (drift).');
   assert.match(job.summary, 'left in place');
   assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 9, 'the hand change stays for a human to review');
-  assert.is(gh.state.issues.filter((i) => i.state === 'open').length, 1, 'the one drift issue, updated');
+  assert.equal(gh.state.issues.filter((i) => i.state === 'open').map((i) => i.number), [100], 'the one drift issue, updated');
+  assert.match(gh.state.issues[0]!.body, /aisha\.khan/);
   assert.is(gh.state.refs.has('heads/skillops-lock/apply'), false, 'lock released');
   assert.equal(gh.unexpected, []);
 });
 
 test('apply workflow, run by hand with force and a reason: the plan job shows the plan, the apply job applies it and records who and why', async () => {
+  // someone set aisha to 9 by hand; skills/ says 3
+  sim.tenant.set(BILLING, aisha, 9, true);
   const sha = await git('rev-parse', 'HEAD');
   const before = gh.committedFiles('skillops-audit').length;
   await freshCheckout();
@@ -350,7 +329,7 @@ test('apply workflow, run by hand with force and a reason: the plan job shows th
   assert.match(plan.summary, /aisha\.khan/);
   assert.is(step(apply, 'Forced apply of the plan shown in the plan job (read-write CXone key, environment secret)').outputs['exit-code'], '0');
   assert.is(step(apply, 'Apply the plan shown in the plan job (read-write CXone key, environment secret)').kind, 'skipped');
-  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 5);
+  assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 3, 'skills/ applied again');
   // the journal's started line before the first write, then the record
   const committed = gh.committedFiles('skillops-audit');
   assert.is(committed.length, before + 2);
@@ -377,17 +356,15 @@ test("cancellation: the action's run step execs the CLI, so the runner's SIGINT 
       stdio: 'ignore',
     });
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    let cmdline = '';
-    for (let i = 0; i < 100 && !cmdline.includes(bin); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      cmdline = await readFile(`/proc/${child.pid}/cmdline`, 'utf8').catch(() => '');
-    }
+    const cmdline = await waitFor('bash to exec skillops', async () => {
+      const text = await readFile(`/proc/${child.pid}/cmdline`, 'utf8').catch(() => '');
+      return text.includes(bin) ? text : undefined;
+    }, { unless: exited });
     const argv = cmdline.split('\0').filter(Boolean);
     assert.equal([path.basename(argv[0] ?? ''), ...argv.slice(1)], ['node', bin, 'plan'], 'the process the runner signals is node running skillops');
-    await new Promise((r) => setTimeout(r, 300));
-    // the runner sends SIGINT; skillops' first signal asks for a graceful stop, a second one is final
-    child.kill('SIGINT');
-    await new Promise((r) => setTimeout(r, 200));
+    // once skillops is reading CXone (every answer takes 3 s), the runner sends SIGINT: a plan
+    // has nothing to wind down, so that one signal ends it with 130
+    await waitFor('skillops to ask CXone', () => sim.stats.requests > 0, { unless: exited });
     child.kill('SIGINT');
     assert.is(await exited, 130);
     assert.match(await readFile(output, 'utf8'), /^(summary=.*\nchanges=.*\n)?$/);

@@ -1,0 +1,63 @@
+// The packaging tests build dist/ again when it does not match the sources: when is it stale?
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { rm, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { staleDist } from '../helpers/package.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const test = suite('test helpers: a stale dist/');
+
+async function checkout() {
+  const tmp = await tempDir({
+    'package.json': '{}',
+    'tsconfig.json': '{}',
+    'tsconfig.build.json': '{}',
+    'src/cli/main.ts': 'export {};\n',
+    'src/text/plural.ts': 'export {};\n',
+    'dist/cli/main.js': 'export {};\n',
+    'dist/text/plural.js': 'export {};\n',
+  });
+  // sources and settings an hour before the build
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  for (const f of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'src/cli/main.ts', 'src/text/plural.ts']) await utimes(path.join(tmp.dir, f), hourAgo, hourAgo);
+  return tmp;
+}
+
+test('built after every source: up to date', async () => {
+  const tmp = await checkout();
+  try {
+    assert.is(await staleDist(tmp.dir), undefined);
+  } finally {
+    await tmp.cleanup();
+  }
+});
+
+test('a source or a build setting changed since: stale', async () => {
+  const tmp = await checkout();
+  try {
+    const now = new Date();
+    await utimes(path.join(tmp.dir, 'src/text/plural.ts'), now, now);
+    assert.is(await staleDist(tmp.dir), `${path.join('src', 'text', 'plural.ts')} is newer than the build`);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(path.join(tmp.dir, 'src/text/plural.ts'), hourAgo, hourAgo);
+    await utimes(path.join(tmp.dir, 'tsconfig.build.json'), now, now);
+    assert.is(await staleDist(tmp.dir), 'tsconfig.build.json is newer than the build');
+  } finally {
+    await tmp.cleanup();
+  }
+});
+
+test('a compiled file whose source was moved or deleted: stale; no build at all: stale', async () => {
+  const tmp = await checkout();
+  try {
+    await rm(path.join(tmp.dir, 'src/text/plural.ts'));
+    assert.is(await staleDist(tmp.dir), `${path.join('dist', 'text', 'plural.js')} has no source`);
+    await rm(path.join(tmp.dir, 'dist'), { recursive: true });
+    assert.is(await staleDist(tmp.dir), 'dist/cli/main.js is missing');
+  } finally {
+    await tmp.cleanup();
+  }
+});
+
+test.run();
