@@ -205,7 +205,7 @@ export class OctokitGitHub implements GitHubPort {
     await this.call('closing a pull request', () => this.octokit.rest.pulls.update({ ...this.repo, pull_number: number, state: 'closed' }));
   }
 
-  // --- issue 14: reviewed plans, the apply lock, the audit branch -----------------------------
+  // --- apply safety: reviewed plans, the apply lock, the audit branch -------------------------
 
   async pullRequestsForCommit(sha: string): Promise<AssociatedPullRequest[]> {
     return this.call('finding the pull requests of a commit', async () => {

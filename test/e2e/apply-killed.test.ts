@@ -90,7 +90,7 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   await a.exited;
   known.add(ja);
 
-  // A killed run leaves its apply lock behind (issue 14): the next run is refused until a person
+  // A killed run leaves its apply lock behind: the next run is refused until a person
   // removes it explicitly with --force-unlock <id>
   const refused = spawnApply();
   assert.is((await refused.exited).code, 1);
