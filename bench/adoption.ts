@@ -30,7 +30,9 @@ try {
   const repo = path.join(dir, 'skills-config');
   await mkdir(repo);
   await exec('git', ['init', '-q', '-b', 'main'], { cwd: repo });
-  await step('npm install <tarball> (registry, warm cache)', () => exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: repo }));
+  await step('npm install <tarball> (registry, warm cache)', () =>
+    exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: repo }),
+  );
   const bin = path.join(repo, 'node_modules/.bin/skillops');
   const env = { ...process.env, ...sim.env, NO_COLOR: '1' };
   await step('skillops init', () => exec(bin, ['init'], { cwd: repo, env }));

@@ -26,7 +26,9 @@ let changes = 0;
 for (const skill of fixture.skills) {
   const held = bySkill.get(skill.skillId) ?? [];
   const heldIds = new Set(held.map((a) => a.agentId));
-  const agents = held.slice(removes).map((a, i) => ({ agent: a.agentId, proficiency: i < updates ? (a.proficiency % 10) + 1 : a.proficiency, active: a.isActive }));
+  const agents = held
+    .slice(removes)
+    .map((a, i) => ({ agent: a.agentId, proficiency: i < updates ? (a.proficiency % 10) + 1 : a.proficiency, active: a.isActive }));
   let added = 0;
   for (let k = 0; added < adds && k < fixture.agents.length; k++) {
     const candidate = fixture.agents[(skill.skillId * 13 + k * 7) % fixture.agents.length]!;
@@ -37,7 +39,10 @@ for (const skill of fixture.skills) {
   changes += removes + updates + added;
   await writeFile(path.join(dir, 'skills', `queue-${String(skill.skillId)}.yaml`), stringify({ skill: skill.skillName, skillId: skill.skillId, agents }));
 }
-await writeFile(path.join(dir, 'skillops.yaml'), stringify({ apply: { batchSize: 50, concurrency: 4, requestsPerSecond: rps }, safety: { maxRemovePercent: 100, maxChangePercent: 100 } }));
+await writeFile(
+  path.join(dir, 'skillops.yaml'),
+  stringify({ apply: { batchSize: 50, concurrency: 4, requestsPerSecond: rps }, safety: { maxRemovePercent: 100, maxChangePercent: 100 } }),
+);
 
 const sim = await startSimulator({ fixture, faults: { latencyMs, rateLimitPerSecond: rps } });
 try {
@@ -48,7 +53,9 @@ try {
   const requests = sim.stats.requests - (sim.stats.byRoute['POST /auth/token'] ?? 0);
   const writes = ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
   const bound = requests / rps;
-  console.log(`apply: ${changes} changes over ${skills} skills, exit ${report.exitCode}, ${report.results.filter((r) => r.status === 'applied').length} applied`);
+  console.log(
+    `apply: ${changes} changes over ${skills} skills, exit ${report.exitCode}, ${report.results.filter((r) => r.status === 'applied').length} applied`,
+  );
   console.log(`requests ${requests} (writes ${writes}, reads ${requests - writes}), 429s ${sim.stats.byStatus['429'] ?? 0}`);
   console.log(`wall ${seconds.toFixed(1)} s; rate-limit bound ${bound.toFixed(1)} s (requests / ${rps} per s); ratio ${(seconds / bound).toFixed(2)}`);
   console.log(`one call per assignment would need ${changes} write requests (${(changes / rps).toFixed(0)} s at ${rps}/s) instead of ${writes}`);

@@ -7,7 +7,7 @@
 //   BENCH_LIMIT_S=300 BENCH_CASES=invalidAgents npm run bench:hostile -- /path/to/other/dist
 // Reports wall seconds, problems found and output size (JSON of the problems). Not part of npm test.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,8 @@ function measure(name: string, script: string) {
   const started = performance.now();
   const child = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: limitSeconds * 1000, maxBuffer: 1 << 30 });
   const wall = (performance.now() - started) / 1000;
-  if (child.error || child.status !== 0) return { case: name, result: child.error ? `did not finish in ${limitSeconds} s` : `failed: ${child.stderr.slice(0, 300)}`, wall: wall.toFixed(1) };
+  if (child.error || child.status !== 0)
+    return { case: name, result: child.error ? `did not finish in ${limitSeconds} s` : `failed: ${child.stderr.slice(0, 300)}`, wall: wall.toFixed(1) };
   return { case: name, wall: wall.toFixed(2), ...(JSON.parse(child.stdout.trim().split('\n').pop()!) as object) };
 }
 
@@ -37,7 +38,10 @@ try {
     const skills = path.join(dir, name, 'skills');
     mkdirSync(skills, { recursive: true });
     writeFileSync(path.join(skills, `${name}.yaml`), text);
-    rows.push(measure(name, `
+    rows.push(
+      measure(
+        name,
+        `
       const { loadDesiredState } = await import(${JSON.stringify(`${dist}/config/load-desired-state.js`)});
       const { DEFAULT_SETTINGS } = await import(${JSON.stringify(`${dist}/config/settings.js`)});
       const t = performance.now();
@@ -49,16 +53,24 @@ try {
       const p = performance.now();
       parseAllDocuments(readFileSync(${JSON.stringify(path.join(skills, `${name}.yaml`))}, 'utf8'), { uniqueKeys: false });
       const yamlParseSeconds = (performance.now() - p) / 1000;
-      console.log(JSON.stringify({ fileBytes: ${text.length}, seconds: seconds.toFixed(2), yamlParseSeconds: yamlParseSeconds.toFixed(2), problems: r.problems.length, outputBytes: JSON.stringify(r.problems).length }));`));
+      console.log(JSON.stringify({ fileBytes: ${text.length}, seconds: seconds.toFixed(2), yamlParseSeconds: yamlParseSeconds.toFixed(2), problems: r.problems.length, outputBytes: JSON.stringify(r.problems).length }));`,
+      ),
+    );
   }
-  if (wanted('unknownAgents')) rows.push(measure('unknownAgents1000of20000', `
+  if (wanted('unknownAgents'))
+    rows.push(
+      measure(
+        'unknownAgents1000of20000',
+        `
     const { agentDirectory } = await import(${JSON.stringify(`${dist}/plan/resolve.js`)});
     const live = Array.from({ length: 20000 }, (_, i) => ({ agentId: i + 1, userName: 'agent' + i + '@generated.example', firstName: 'A', lastName: String(i), isActive: true }));
     const t = performance.now();
     const d = agentDirectory(live);
     let hints = 0;
     for (let i = 0; i < 1000; i++) { const r = d.resolveAgent({ kind: 'name', userName: 'agnet' + i + '@generated.example' }); if (r.error && r.error.includes('did you mean')) hints++; }
-    console.log(JSON.stringify({ seconds: ((performance.now() - t) / 1000).toFixed(2), unknown: 1000, withSuggestion: hints }));`));
+    console.log(JSON.stringify({ seconds: ((performance.now() - t) / 1000).toFixed(2), unknown: 1000, withSuggestion: hints }));`,
+      ),
+    );
   console.log(`dist: ${dist}`);
   console.table(rows);
 } finally {

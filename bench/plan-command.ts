@@ -4,13 +4,14 @@
 // Reports the median of the runs for wall time, requests the simulator served, and peak RSS of
 // the plan process (GNU time). Builds first (npm run bench:plan-command).
 // Usage: npm run bench:plan-command [-- skills agents assignments runs]
-import axios from 'axios';
+
 import { spawn, spawnSync } from 'node:child_process';
-import { Agent } from 'node:http';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import axios from 'axios';
 
 const [skills = 2000, agents = 20000, assignments = 500_000, runs = 3] = process.argv.slice(2).map(Number);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,7 +49,10 @@ try {
   for (const name of files) {
     const file = path.join(dir, 'skills', name);
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace(/proficiency: (\d+)/, (_, p: string) => `proficiency: ${(Number(p) % 5) + 1}`));
+    await writeFile(
+      file,
+      text.replace(/proficiency: (\d+)/, (_, p: string) => `proficiency: ${(Number(p) % 5) + 1}`),
+    );
   }
   // Default settings from here on: only the API base
   await writeFile(path.join(dir, 'skillops.yaml'), `cxone:\n  apiBase: ${simEnv.CXONE_API_BASE ?? url}\n`);
@@ -57,7 +61,12 @@ try {
   const planOnce = async () => {
     await control('DELETE', 'stats');
     const started = performance.now();
-    const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, cli, 'plan'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, cli, 'plan'], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const wall = (performance.now() - started) / 1000;
     if (run.status !== 0) throw new Error(`plan failed (${run.status}): ${run.stderr.slice(-2000)}`);
     const rss = Number(/peak-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;

@@ -2,9 +2,10 @@
 // through the real client (every filter combination of GET /agents/skills, so every assignment,
 // the generator having inactive skills, agents and assignments). Reports requests, wall time and peak memory.
 // Usage: npm run bench:read-live [-- skills agents assignments pageSize requestsPerSecond]
-import { DEFAULT_SETTINGS } from '../src/domain/settings.js';
+
 import { createCxoneClient } from '../src/cxone/create-client.js';
 import { readLiveState } from '../src/cxone/read-live-state.js';
+import { DEFAULT_SETTINGS } from '../src/domain/settings.js';
 import { generateTenant } from '../src/sim/fixtures.js';
 import { startSimulator } from '../src/sim/server.js';
 

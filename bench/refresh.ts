@@ -25,7 +25,10 @@ try {
     const r = rows[Math.floor((i * rows.length) / changes)]!;
     sim.tenant.set(r.skillId, r.agentId, r.proficiency === 20 ? 19 : r.proficiency + 1, r.isActive);
   }
-  for (const args of [['plan', '--detailed-exitcode'], ['refresh', '--diff']]) {
+  for (const args of [
+    ['plan', '--detailed-exitcode'],
+    ['refresh', '--diff'],
+  ]) {
     const times: number[] = [];
     for (let run = 0; run < 3; run++) {
       const started = performance.now();
@@ -34,7 +37,9 @@ try {
       if (r.code !== 2) throw new Error(`${args.join(' ')} exited ${r.code}`);
     }
     times.sort((a, b) => a - b);
-    console.log(`${args.join(' ')}, ${skills} skills x ${agents} agents x ${assignments} assignments, ${changes} live changes: median ${times[1]!.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
+    console.log(
+      `${args.join(' ')}, ${skills} skills x ${agents} agents x ${assignments} assignments, ${changes} live changes: median ${times[1]!.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`,
+    );
   }
 
   // the editor alone: one proficiency edit in every file
@@ -45,7 +50,9 @@ try {
     const first = /agent: (\S+)/.exec(text)?.[1];
     if (first) editQueueFile(text, [{ agent: { agentId: -1, names: [first] }, set: { proficiency: 20 } }]);
   }
-  console.log(`editQueueFile: ${files.length} files of ~${Math.round(assignments / skills)} agents, one edit each: ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(
+    `editQueueFile: ${files.length} files of ~${Math.round(assignments / skills)} agents, one edit each: ${(performance.now() - started).toFixed(0)} ms`,
+  );
 } finally {
   await sim.close();
   await cleanup();

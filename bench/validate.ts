@@ -36,7 +36,16 @@ const dir = await mkdtemp(path.join(tmpdir(), 'skillops-bench-validate-'));
 try {
   await mkdir(path.join(dir, 'skills'));
   for (let f = 0; f < files; f++) {
-    const rows = ['# yaml-language-server: $schema=../schemas/queue.schema.json', `skill: Queue ${f}`, `skillId: ${100000 + f}`, 'mode: authoritative', 'constraints:', '  proficiency: { min: 1, max: 10 }', '  minActiveAgents: 2', 'agents:'];
+    const rows = [
+      '# yaml-language-server: $schema=../schemas/queue.schema.json',
+      `skill: Queue ${f}`,
+      `skillId: ${100000 + f}`,
+      'mode: authoritative',
+      'constraints:',
+      '  proficiency: { min: 1, max: 10 }',
+      '  minActiveAgents: 2',
+      'agents:',
+    ];
     for (let a = 0; a < agentsPerFile; a++) {
       rows.push(`  - agent: agent.${(f * 7 + a) % 20000}@example.com`, `    proficiency: ${1 + (a % 10)}`);
       if (a % 10 === 0) rows.push('    active: false');
@@ -45,9 +54,14 @@ try {
     await writeFile(path.join(dir, 'skills', `queue-${f}.yaml`), `${rows.join('\n')}\n`);
   }
   console.log(`${files} files × ${agentsPerFile} agents, ${availableParallelism()} cores`);
-  for (const [label, threads] of [['one thread', 1], ['default', undefined]] as const) {
+  for (const [label, threads] of [
+    ['one thread', 1],
+    ['default', undefined],
+  ] as const) {
     const r = loaderRun(dir, threads);
-    console.log(`loader, ${label}: ${r.files} files, ${r.assignments} assignments, ${r.errors} errors; wall ${r.seconds.toFixed(2)} s, peak RSS ${r.peakMiB.toFixed(0)} MiB`);
+    console.log(
+      `loader, ${label}: ${r.files} files, ${r.assignments} assignments, ${r.errors} errors; wall ${r.seconds.toFixed(2)} s, peak RSS ${r.peakMiB.toFixed(0)} MiB`,
+    );
   }
   // `skillops validate` end to end: cold (no check cache) and warm (the cache from a run before)
   const validate = () => {
@@ -62,7 +76,9 @@ try {
       if (cache === 'cold') await rm(path.join(dir, '.skillops-cache'), { recursive: true, force: true });
       runs.push(validate());
     }
-    console.log(`skillops validate, ${cache} cache (process start to exit, median of 3): ${median(runs.map((r) => r.seconds)).toFixed(2)} s (runs ${runs.map((r) => r.seconds.toFixed(2)).join(', ')}), exit ${runs[0]!.status}: ${runs[0]!.last}`);
+    console.log(
+      `skillops validate, ${cache} cache (process start to exit, median of 3): ${median(runs.map((r) => r.seconds)).toFixed(2)} s (runs ${runs.map((r) => r.seconds.toFixed(2)).join(', ')}), exit ${runs[0]!.status}: ${runs[0]!.last}`,
+    );
   }
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -1,11 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { compile } from 'json-schema-to-typescript';
 import type { JSONSchema4 } from 'json-schema';
+import { compile } from 'json-schema-to-typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export interface GeneratedTypeFile { schema: string; output: string; name: string }
+export interface GeneratedTypeFile {
+  schema: string;
+  output: string;
+  name: string;
+}
 
 export const generatedTypeFiles: GeneratedTypeFile[] = [
   { schema: `${root}schemas/queue.schema.json`, output: `${root}src/domain/queue.generated.ts`, name: 'SkillopsQueue' },

@@ -4,11 +4,10 @@
 import { spawn } from 'node:child_process';
 
 const pattern = process.argv[2] ?? '\\.test\\.ts$';
-const child = spawn(
-  process.execPath,
-  ['--import', 'tsx', 'node_modules/uvu/bin.js', 'test', pattern],
-  { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NO_COLOR: '1' } },
-);
+const child = spawn(process.execPath, ['--import', 'tsx', 'node_modules/uvu/bin.js', 'test', pattern], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, NO_COLOR: '1' },
+});
 let output = '';
 child.stdout.on('data', (chunk) => {
   output += chunk;

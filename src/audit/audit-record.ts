@@ -1,8 +1,9 @@
 // Builds the audit record of one apply run (pure), described by schemas/audit.schema.json.
-import type { Plan } from '../domain/plan.js';
+
+import type { AuditRecord, Who } from '../domain/audit.js';
 import type { ChangeResult } from '../domain/change-result.js';
 import type { CallStats } from '../domain/live-state.js';
-import type { AuditRecord, Who } from '../domain/audit.js';
+import type { Plan } from '../domain/plan.js';
 
 interface AuditInput {
   startedAt: Date;
@@ -88,7 +89,15 @@ function policyRecord(plan: Plan, override: AuditInput['override']): AuditRecord
     forced: plan.policy.forced,
     ...(override?.reason ? { reason: override.reason } : {}),
     ...(window
-      ? { window: { open: window.open, forced: override?.window ?? false, ...(window.reason ? { reason: window.reason } : {}), timeZone: window.timeZone, ...(window.nextOpen ? { nextOpen: window.nextOpen } : {}) } }
+      ? {
+          window: {
+            open: window.open,
+            forced: override?.window ?? false,
+            ...(window.reason ? { reason: window.reason } : {}),
+            timeZone: window.timeZone,
+            ...(window.nextOpen ? { nextOpen: window.nextOpen } : {}),
+          },
+        }
       : {}),
     verdicts: plan.policy.verdicts,
   };

@@ -4,12 +4,13 @@
 // "finished" links the final record. A run killed at any point leaves what it attempted (sent),
 // what it knows (batch outcomes) and, by difference, what is unknown. A later apply closes an
 // unfinished journal by appending "superseded" once its own record links it.
-import type { SkillopsAuditRecord } from '../domain/audit.generated.js';
-import { open, readdir, readFile, type FileHandle } from 'node:fs/promises';
+
+import { type FileHandle, open, readdir, readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { AuditWriteError } from '../domain/errors.js';
+import type { SkillopsAuditRecord } from '../domain/audit.generated.js';
 import type { AuditRecord, Who } from '../domain/audit.js';
+import { AuditWriteError } from '../domain/errors.js';
 import { ensureDirectory } from './ensure-directory.js';
 
 export const JOURNAL_FORMAT = 'skillops-journal/1';
@@ -156,7 +157,11 @@ export function parseJournal(text: string): JournalLine[] {
 /** What a journal says about its run, or undefined when the run finished or was superseded. */
 /** The journal as committed before the first write: its lines so far, and a line saying the rest is elsewhere. */
 export function snapshotText(text: string, localPath: string): string {
-  const line: JournalLine = { type: 'snapshot', at: new Date().toISOString(), note: `committed before the first CXone write; later lines are in ${localPath} on the runner (the workflow artifact)` };
+  const line: JournalLine = {
+    type: 'snapshot',
+    at: new Date().toISOString(),
+    note: `committed before the first CXone write; later lines are in ${localPath} on the runner (the workflow artifact)`,
+  };
   return `${text}${JSON.stringify(line)}\n`;
 }
 
@@ -219,7 +224,7 @@ export async function findUnfinishedRuns(directory: string, stillRunning: (start
       for (const file of inMonth.filter((n) => n.endsWith(JOURNAL_SUFFIX))) {
         const relative = `${year}/${month}/${file}`;
         // a record beside it finished the run (its own "finished" line may not have been committed)
-        if (records.has(file.slice(0, -JOURNAL_SUFFIX.length) + '.json')) continue;
+        if (records.has(`${file.slice(0, -JOURNAL_SUFFIX.length)}.json`)) continue;
         let text: string;
         try {
           text = await readFile(path.join(directory, year, month, file), 'utf8');
@@ -262,7 +267,9 @@ export async function markSuperseded(directory: string, run: UnfinishedRun, by: 
   const text = await readFile(file, 'utf8');
   const handle = await open(file, 'a');
   try {
-    await handle.write(`${text.length > 0 && !text.endsWith('\n') ? '\n' : ''}${JSON.stringify({ type: 'superseded', at: new Date().toISOString(), by } satisfies JournalLine)}\n`);
+    await handle.write(
+      `${text.length > 0 && !text.endsWith('\n') ? '\n' : ''}${JSON.stringify({ type: 'superseded', at: new Date().toISOString(), by } satisfies JournalLine)}\n`,
+    );
     await handle.datasync();
   } finally {
     await handle.close();

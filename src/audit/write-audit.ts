@@ -1,15 +1,19 @@
 // Writes an audit record to the working tree, never overwriting an earlier one.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { AuditRecord } from '../domain/audit.js';
 import { auditRelativePath } from './audit-record.js';
-import { type AuditRecord } from '../domain/audit.js';
 import { ensureDirectory } from './ensure-directory.js';
 
 /**
  * Writes `record` under `directory` at `relative` (default: from its start time and commit), or at
  * `-1`, `-2`… beside it when that name is taken. Returns the path written.
  */
-export async function writeAuditRecord(directory: string, record: AuditRecord, relative = auditRelativePath(new Date(record.startedAt), record.who.commit)): Promise<string> {
+export async function writeAuditRecord(
+  directory: string,
+  record: AuditRecord,
+  relative = auditRelativePath(new Date(record.startedAt), record.who.commit),
+): Promise<string> {
   const target = path.join(directory, relative);
   await ensureDirectory(path.dirname(target));
   const body = `${JSON.stringify(record, null, 2)}\n`;

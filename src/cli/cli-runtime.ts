@@ -48,8 +48,10 @@ export const commands = {
 
 /** --queue / --exclude-queue, repeatable, on every command that reads or writes queues. */
 const collect = (value: string, previous: string[]) => [...previous, value];
-export const queueOption = () => new Option('--queue <queue>', 'only this queue: skill name, skillId, file or glob like "sales-*" (repeatable)').argParser(collect).default([]);
-export const excludeQueueOption = () => new Option('--exclude-queue <queue>', 'leave this queue out (repeatable; same forms as --queue)').argParser(collect).default([]);
+export const queueOption = () =>
+  new Option('--queue <queue>', 'only this queue: skill name, skillId, file or glob like "sales-*" (repeatable)').argParser(collect).default([]);
+export const excludeQueueOption = () =>
+  new Option('--exclude-queue <queue>', 'leave this queue out (repeatable; same forms as --queue)').argParser(collect).default([]);
 export const targetOf = (o: { queue?: string[]; excludeQueue?: string[] }): QueueTarget => ({ queues: o.queue ?? [], excludeQueues: o.excludeQueue ?? [] });
 
 export const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text');

@@ -1,6 +1,6 @@
 // Shell completion: the commander program described as plain data for render/completion-script.ts.
 import type { Command, Option } from 'commander';
-import { completionScript, type CompletionSpec, type OptionSpec, type Shell } from '../render/completion-script.js';
+import { type CompletionSpec, completionScript, type OptionSpec, type Shell } from '../render/completion-script.js';
 
 export type { Shell };
 

@@ -1,10 +1,10 @@
 // The one error boundary: typed errors become a message and an exit code. Messages can hold
 // CXone error bodies and names, so they are redacted and then made safe for the terminal.
 import { CancelledError, ConfigError, PolicyError, SkillopsError } from '../domain/errors.js';
-import { redact } from '../text/redact.js';
-import { problemsText } from '../render/problems.js';
-import { forMessage, forTerminalLines } from '../text/untrusted.js';
 import type { Io } from '../domain/io.js';
+import { problemsText } from '../render/problems.js';
+import { redact } from '../text/redact.js';
+import { forMessage, forTerminalLines } from '../text/untrusted.js';
 
 export function handleError(error: unknown, io: Io): number {
   const { color } = io;

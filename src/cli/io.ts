@@ -3,8 +3,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { CancelledError } from '../domain/errors.js';
-import type { SignalHooks } from './signals.js';
 import type { Io } from '../domain/io.js';
+import type { SignalHooks } from './signals.js';
 
 export function colorFor(env: NodeJS.ProcessEnv, isTTY: boolean, noColor = false): ChalkInstance {
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
@@ -19,7 +19,11 @@ export const CANCELLED = 'Apply cancelled. Nothing was changed.';
  * mode, and as a process signal (through `signals.intercept`) otherwise; both cancel with 130.
  * End of input (Ctrl-D, a closed pipe) cancels with 1. Nothing else can end the question.
  */
-export function confirmOn(input: Readable, output: Writable, options: { terminal?: boolean; signals?: SignalHooks; aside?: Writable } = {}): (question: string) => Promise<boolean> {
+export function confirmOn(
+  input: Readable,
+  output: Writable,
+  options: { terminal?: boolean; signals?: SignalHooks; aside?: Writable } = {},
+): (question: string) => Promise<boolean> {
   return (question) =>
     new Promise<boolean>((resolve, reject) => {
       const rl = createInterface({ input, output, terminal: options.terminal ?? false });
@@ -58,7 +62,13 @@ export function processIo(options: { signals?: SignalHooks; noColor?: boolean } 
     isTTY,
     color: colorFor(process.env, isTTY, options.noColor),
     ...(process.stdin.isTTY
-      ? { confirm: confirmOn(process.stdin, process.stdout, { terminal: isTTY, aside: process.stderr, ...(options.signals ? { signals: options.signals } : {}) }) }
+      ? {
+          confirm: confirmOn(process.stdin, process.stdout, {
+            terminal: isTTY,
+            aside: process.stderr,
+            ...(options.signals ? { signals: options.signals } : {}),
+          }),
+        }
       : {}),
   };
 }
@@ -68,8 +78,12 @@ export function captureIo(overrides: Partial<Io> = {}): Io & { stdout: () => str
   let stderr = '';
   const env = overrides.env ?? {};
   return {
-    out: (t) => { stdout += t; },
-    err: (t) => { stderr += t; },
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
     env,
     cwd: overrides.cwd ?? process.cwd(),
     isTTY: overrides.isTTY ?? false,

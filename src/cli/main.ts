@@ -1,8 +1,8 @@
 #!/usr/bin/env node
+import { writeActionOutputs } from '../github/action-output.js';
 // Process entry: wires the real streams (processIo), signals and the exit code to runCli.
 import { processIo } from './io.js';
 import { runCli } from './program.js';
-import { writeActionOutputs } from '../github/action-output.js';
 import { SignalGate } from './signals.js';
 
 /** Resolves once everything written to `stream` so far has been handed to the OS. */

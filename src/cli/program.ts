@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import type { Io } from '../domain/io.js';
 import { packageInfo } from '../queue-file/schema-ref.js';
+import { resolveConfigPath } from '../use-cases/planning/load-config.js';
 import type { CliContext, CliRuntime } from './cli-runtime.js';
 import { handleError } from './handle-error.js';
 import { colorFor } from './io.js';
@@ -11,7 +12,6 @@ import { registerApplyCommands } from './register-apply-commands.js';
 import { registerFileCommands } from './register-file-commands.js';
 import { registerPlanCommands } from './register-plan-commands.js';
 import { registerToolCommands } from './register-tool-commands.js';
-import { resolveConfigPath } from '../use-cases/planning/load-config.js';
 
 export type { CliContext };
 

@@ -9,7 +9,10 @@ export interface Progress {
 
 export function progressFor(io: Io, total: number, label: string): Progress {
   if (io.isTTY && total > 1) {
-    const bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} batches`, stream: process.stderr, hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      { format: `${label} [{bar}] {value}/{total} batches`, stream: process.stderr, hideCursor: true, clearOnComplete: false },
+      cliProgress.Presets.shades_classic,
+    );
     // the bar hides the cursor while it draws; whatever ends the process, it comes back
     const showCursor = () => process.stderr.write('\u001B[?25h');
     process.once('exit', showCursor);

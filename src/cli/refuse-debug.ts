@@ -2,12 +2,14 @@
 // bearer tokens. Node reads the variable once at start-up, so it cannot be switched off from
 // inside: skillops refuses to run instead, before any request is made.
 import { UsageError } from '../domain/errors.js';
-import { leakyNodeDebug } from '../text/redact.js';
 import type { Io } from '../domain/io.js';
+import { leakyNodeDebug } from '../text/redact.js';
 
 export function refuseLeakyDebug(io: Io): void {
   const leaky = leakyNodeDebug(io.env);
   if (leaky.length > 0) {
-    throw new UsageError(`NODE_DEBUG includes ${leaky.join(', ')}, which makes Node print HTTP traffic, credentials included; unset NODE_DEBUG (or leave out ${leaky.join(', ')}) and run again`);
+    throw new UsageError(
+      `NODE_DEBUG includes ${leaky.join(', ')}, which makes Node print HTTP traffic, credentials included; unset NODE_DEBUG (or leave out ${leaky.join(', ')}) and run again`,
+    );
   }
 }

@@ -1,8 +1,8 @@
 // apply, reviewed-plan and comment: what runs on merge and on pull requests.
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { Io } from '../domain/io.js';
 import { HELP } from '../render/command-help.js';
-import { commands, queueOption, excludeQueueOption, targetOf, nowOption, withoutPr, pullRequestNumber, type CliRuntime } from './cli-runtime.js';
+import { type CliRuntime, commands, excludeQueueOption, nowOption, pullRequestNumber, queueOption, targetOf, withoutPr } from './cli-runtime.js';
 
 export function registerApplyCommands(program: Command, { io, context, run, globals }: CliRuntime): void {
   program
@@ -15,7 +15,11 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
     .option('--reason <text>', 'why --force or --force-window is used (kept in the audit record)')
     .option('--audit-dir <dir>', 'where to write the audit record (default: audit.directory from skillops.yaml)')
     .option('--commit-audit', 'also commit the audit record to the repository through the GitHub API (in Actions)')
-    .addOption(new Option('--format <format>', 'output: text, or json (one skillops-apply/1 document; needs --auto-approve or plan.json)').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'output: text, or json (one skillops-apply/1 document; needs --auto-approve or plan.json)')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
     .option('--scheduled', 'apply only changes that from/until dates made due; report other differences as drift')
     .option('--force-unlock <id>', 'take over a stale apply lock held under this id (recorded in the audit record)')
     .option('--pr <number>', 'with plan.json from reviewed-plan: the merged pull request, where a refusal is explained')
@@ -23,24 +27,60 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
     .addOption(queueOption())
     .addOption(excludeQueueOption())
     .addHelpText('after', HELP.apply)
-    .action((file: string | undefined, options: { autoApprove?: boolean; force?: boolean; forceWindow?: boolean; reason?: string; auditDir?: string; now?: string; commitAudit?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json'; scheduled?: boolean; forceUnlock?: string; pr?: string }) =>
-      run(async () => {
-        // Reading CXone and the prompt have nothing to protect: a signal ends them at once. From
-        // "yes" (or from the start with --auto-approve or a saved plan) signals are held so the
-        // requests in flight finish and the audit record is written. Without a prompt, signals
-        // are held from the start, while the plan is still being read.
-        const confirm = io.confirm;
-        const applyIo: Io = options.autoApprove || file || !confirm ? io : {
-          ...io,
-          confirm: async (question: string) => {
-            const yes = await confirm(question);
-            if (yes) context.signals?.graceful({ hold: true });
-            return yes;
-          },
-        };
-        if (applyIo === io) context.signals?.graceful({ hold: true });
-        return (await commands.apply()).applyCommand({ ...withoutPr(options), ...(options.pr !== undefined ? { pr: pullRequestNumber(options.pr) } : {}), target: targetOf(options), config: globals().config, ...(file ? { planFile: file } : {}) }, applyIo, { ...(context.stop ? { stop: context.stop } : {}), ...(context.stopNow ? { stopNow: context.stopNow } : {}), ...(context.github ? { github: context.github } : {}) });
-      })());
+    .action(
+      (
+        file: string | undefined,
+        options: {
+          autoApprove?: boolean;
+          force?: boolean;
+          forceWindow?: boolean;
+          reason?: string;
+          auditDir?: string;
+          now?: string;
+          commitAudit?: boolean;
+          queue: string[];
+          excludeQueue: string[];
+          format: 'text' | 'json';
+          scheduled?: boolean;
+          forceUnlock?: string;
+          pr?: string;
+        },
+      ) =>
+        run(async () => {
+          // Reading CXone and the prompt have nothing to protect: a signal ends them at once. From
+          // "yes" (or from the start with --auto-approve or a saved plan) signals are held so the
+          // requests in flight finish and the audit record is written. Without a prompt, signals
+          // are held from the start, while the plan is still being read.
+          const confirm = io.confirm;
+          const applyIo: Io =
+            options.autoApprove || file || !confirm
+              ? io
+              : {
+                  ...io,
+                  confirm: async (question: string) => {
+                    const yes = await confirm(question);
+                    if (yes) context.signals?.graceful({ hold: true });
+                    return yes;
+                  },
+                };
+          if (applyIo === io) context.signals?.graceful({ hold: true });
+          return (await commands.apply()).applyCommand(
+            {
+              ...withoutPr(options),
+              ...(options.pr !== undefined ? { pr: pullRequestNumber(options.pr) } : {}),
+              target: targetOf(options),
+              config: globals().config,
+              ...(file ? { planFile: file } : {}),
+            },
+            applyIo,
+            {
+              ...(context.stop ? { stop: context.stop } : {}),
+              ...(context.stopNow ? { stopNow: context.stopNow } : {}),
+              ...(context.github ? { github: context.github } : {}),
+            },
+          );
+        })(),
+    );
 
   program
     .command('reviewed-plan')
@@ -50,7 +90,17 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
     .option('--artifact <name>', 'the artifact the plan workflow uploads', 'skillops-plan')
     .addHelpText('after', HELP['reviewed-plan'])
     .action((options: { out: string; workflow: string; artifact: string }) =>
-      run(async () => (await commands.reviewedPlan()).reviewedPlanCommand({ ...options, ...(context.github ? { github: context.github } : {}), ...(context.retryDelayMs !== undefined ? { retryDelayMs: context.retryDelayMs } : {}) }, io))());
+      run(async () =>
+        (await commands.reviewedPlan()).reviewedPlanCommand(
+          {
+            ...options,
+            ...(context.github ? { github: context.github } : {}),
+            ...(context.retryDelayMs !== undefined ? { retryDelayMs: context.retryDelayMs } : {}),
+          },
+          io,
+        ),
+      )(),
+    );
 
   program
     .command('comment')
@@ -62,5 +112,6 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
     .option('--pr <number>', 'pull request (default: from GITHUB_EVENT_PATH)')
     .addHelpText('after', HELP.comment)
     .action((options: { plan?: string; failure?: string; stage: string; repo?: string; pr?: string }) =>
-      run(async () => (await commands.comment()).commentCommand({ ...options, ...(context.github ? { github: context.github } : {}) }, io))());
+      run(async () => (await commands.comment()).commentCommand({ ...options, ...(context.github ? { github: context.github } : {}) }, io))(),
+    );
 }

@@ -1,7 +1,7 @@
 // Commands that write queue files: import, refresh, export, fmt, revert, init.
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { HELP } from '../render/command-help.js';
-import { commands, queueOption, excludeQueueOption, targetOf, nowOption, type CliRuntime } from './cli-runtime.js';
+import { type CliRuntime, commands, excludeQueueOption, nowOption, queueOption, targetOf } from './cli-runtime.js';
 
 export function registerFileCommands(program: Command, { io, run, globals }: CliRuntime): void {
   program
@@ -16,8 +16,18 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .addOption(queueOption())
     .addOption(excludeQueueOption())
     .addHelpText('after', HELP.import)
-    .action((options: { out?: string; skill?: string[]; force?: boolean; includeInactive?: boolean; diff?: boolean; queue: string[]; excludeQueue: string[]; format: 'text' | 'json' }) =>
-      run(async () => (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
+    .action(
+      (options: {
+        out?: string;
+        skill?: string[];
+        force?: boolean;
+        includeInactive?: boolean;
+        diff?: boolean;
+        queue: string[];
+        excludeQueue: string[];
+        format: 'text' | 'json';
+      }) => run(async () => (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io))(),
+    );
 
   program
     .command('refresh')
@@ -29,7 +39,8 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .addOption(excludeQueueOption())
     .addHelpText('after', HELP.refresh)
     .action((options: { diff?: boolean; createMissing?: boolean; now?: string; queue: string[]; excludeQueue: string[] }) =>
-      run(async () => (await commands.refresh()).refreshCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
+      run(async () => (await commands.refresh()).refreshCommand({ ...options, target: targetOf(options), config: globals().config }, io))(),
+    );
 
   program
     .command('export')
@@ -41,7 +52,8 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .addOption(excludeQueueOption())
     .addHelpText('after', HELP.export)
     .action((options: { format: 'csv' | 'json'; out?: string; offline?: boolean; queue: string[]; excludeQueue: string[] }) =>
-      run(async () => (await commands.export()).exportCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
+      run(async () => (await commands.export()).exportCommand({ ...options, target: targetOf(options), config: globals().config }, io))(),
+    );
 
   program
     .command('fmt')
@@ -51,7 +63,8 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .option('--diff', 'show what changes in each file')
     .addHelpText('after', HELP.fmt)
     .action((paths: string[], options: { check?: boolean; diff?: boolean }) =>
-      run(async () => (await commands.fmt()).fmtCommand(paths, { ...options, config: globals().config }, io))());
+      run(async () => (await commands.fmt()).fmtCommand(paths, { ...options, config: globals().config }, io))(),
+    );
 
   program
     .command('revert')
@@ -62,7 +75,8 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .option('--diff', 'also show the diff of each file written')
     .addHelpText('after', HELP.revert)
     .action((record: string, options: { keepFailed?: boolean; dryRun?: boolean; diff?: boolean }) =>
-      run(async () => (await commands.revert()).revertCommand(record, { ...options, config: globals().config }, io))());
+      run(async () => (await commands.revert()).revertCommand(record, { ...options, config: globals().config }, io))(),
+    );
 
   program
     .command('init')
@@ -70,10 +84,11 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .description('Scaffold a config repository: skillops.yaml, skills/, plan/apply/drift workflows using the skillops action, CODEOWNERS, .gitignore.')
     .option('--import', 'also fill skills/ from the live tenant (skillops import; needs the CXONE_* credentials)')
     .option('--force', 'overwrite files that exist and differ (.gitignore is always merged, never replaced)')
-    .option('--action <ref>', 'the skillops action the workflows use, pinned (default: this version\'s release, owner/skillops@vX.Y.Z)')
+    .option('--action <ref>', "the skillops action the workflows use, pinned (default: this version's release, owner/skillops@vX.Y.Z)")
     .option('--branch <name>', 'the default branch: apply and drift run from it only', 'main')
     .option('--tenant-id <id>', 'write cxone.tenantId into skillops.yaml')
     .addHelpText('after', HELP.init)
     .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string }) =>
-      run(async () => (await commands.init()).initCommand(dir, options, io))());
+      run(async () => (await commands.init()).initCommand(dir, options, io))(),
+    );
 }

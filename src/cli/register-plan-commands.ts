@@ -1,8 +1,8 @@
 // validate, plan, show and drift: reading the files and the tenant, and showing the plan.
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { HELP } from '../render/command-help.js';
-import { commands, queueOption, excludeQueueOption, targetOf, formatOption, nowOption, type CliRuntime } from './cli-runtime.js';
 import type { PlanFormat } from '../render/plan-format.js';
+import { type CliRuntime, commands, excludeQueueOption, formatOption, nowOption, queueOption, targetOf } from './cli-runtime.js';
 
 export function registerPlanCommands(program: Command, { io, context, run, globals }: CliRuntime): void {
   program
@@ -12,7 +12,8 @@ export function registerPlanCommands(program: Command, { io, context, run, globa
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', HELP.validate)
     .action((dir: string | undefined, options: { format: 'text' | 'json' }) =>
-      run(async () => (await commands.validate()).validateCommand(dir, { config: globals().config, format: options.format }, io))());
+      run(async () => (await commands.validate()).validateCommand(dir, { config: globals().config, format: options.format }, io))(),
+    );
 
   program
     .command('plan')
@@ -25,8 +26,10 @@ export function registerPlanCommands(program: Command, { io, context, run, globa
     .addOption(queueOption())
     .addOption(excludeQueueOption())
     .addHelpText('after', HELP.plan)
-    .action((options: { out?: string; format: PlanFormat; detailedExitcode?: boolean; force?: boolean; now?: string; queue: string[]; excludeQueue: string[] }) =>
-      run(async () => (await commands.plan()).planCommand({ ...options, target: targetOf(options), config: globals().config }, io))());
+    .action(
+      (options: { out?: string; format: PlanFormat; detailedExitcode?: boolean; force?: boolean; now?: string; queue: string[]; excludeQueue: string[] }) =>
+        run(async () => (await commands.plan()).planCommand({ ...options, target: targetOf(options), config: globals().config }, io))(),
+    );
 
   program
     .command('show')
@@ -44,9 +47,19 @@ export function registerPlanCommands(program: Command, { io, context, run, globa
     .option('--issue', 'open, update or close the one drift issue in the repository (needs GITHUB_TOKEN)')
     .addOption(queueOption())
     .addOption(excludeQueueOption())
-    .option('--pull-request', 'open or update one pull request that accepts the live changes (skillops refresh), linked from the issue; close it when nothing is left to accept')
+    .option(
+      '--pull-request',
+      'open or update one pull request that accepts the live changes (skillops refresh), linked from the issue; close it when nothing is left to accept',
+    )
     .option('--pr-author <login>', 'who the token acts as; the pull request is found by branch and this author', 'github-actions[bot]')
     .addHelpText('after', HELP.drift)
-    .action((options: { format: PlanFormat; now?: string; issue?: boolean; pullRequest?: boolean; prAuthor?: string; queue: string[]; excludeQueue: string[] }) =>
-      run(async () => (await commands.plan()).driftCommand({ ...options, target: targetOf(options), config: globals().config, ...(context.github ? { github: context.github } : {}) }, io))());
+    .action(
+      (options: { format: PlanFormat; now?: string; issue?: boolean; pullRequest?: boolean; prAuthor?: string; queue: string[]; excludeQueue: string[] }) =>
+        run(async () =>
+          (await commands.plan()).driftCommand(
+            { ...options, target: targetOf(options), config: globals().config, ...(context.github ? { github: context.github } : {}) },
+            io,
+          ),
+        )(),
+    );
 }

@@ -1,11 +1,11 @@
 // sim, version and completion.
 import type { Command } from 'commander';
 import { UsageError } from '../domain/errors.js';
-import { HELP } from '../render/command-help.js';
 import { packageInfo } from '../queue-file/schema-ref.js';
-import { completionFor, type Shell } from './completion.js';
-import { commands, type CliRuntime } from './cli-runtime.js';
+import { HELP } from '../render/command-help.js';
+import { type CliRuntime, commands } from './cli-runtime.js';
 import type { SimCommandOptions } from './commands/sim.js';
+import { completionFor, type Shell } from './completion.js';
 
 export function registerToolCommands(program: Command, { io, context, run }: CliRuntime): void {
   program
@@ -23,7 +23,11 @@ export function registerToolCommands(program: Command, { io, context, run }: Cli
     .option('--fail-agents <ids>', 'comma-separated agent ids whose writes fail per item')
     .option('--max-batch <n>', 'most agents accepted in one write request (400 above)')
     .option('--max-page <n>', 'largest page served whatever top asks')
-    .option('--proficiency-range <endpoint=min-max>', 'proficiency accepted per write endpoint, repeatable (default skill-centric=1-5 as documented, agent-centric=1-20)', (v: string, all: string[] = []) => [...all, v])
+    .option(
+      '--proficiency-range <endpoint=min-max>',
+      'proficiency accepted per write endpoint, repeatable (default skill-centric=1-5 as documented, agent-centric=1-20)',
+      (v: string, all: string[] = []) => [...all, v],
+    )
     .option('--skill-agents-inactive', 'GET /skills/{id}/agents also lists inactive assignments (undocumented; default: active only)')
     .option('--failed-item-ids', 'failed items of a write result carry their agentId/skillId (only success is documented as required; default: no id)')
     .addHelpText('after', HELP.sim)
@@ -31,7 +35,8 @@ export function registerToolCommands(program: Command, { io, context, run }: Cli
       run(async () => {
         context.signals?.graceful();
         return (await commands.sim()).simCommand(options, io, context.stop ?? new Promise(() => undefined));
-      })());
+      })(),
+    );
 
   program
     .command('version')
@@ -50,5 +55,6 @@ export function registerToolCommands(program: Command, { io, context, run }: Cli
         if (!['bash', 'zsh', 'fish'].includes(shell)) throw new UsageError(`completion supports bash, zsh and fish, not "${shell}"`);
         io.out(completionFor(program, shell as Shell));
         return 0;
-      })());
+      })(),
+    );
 }

@@ -5,13 +5,13 @@
 // are identical. Writes are atomic (temporary file, then rename), so a killed run cannot leave
 // half a cache behind.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileResult } from './check-queue-file.js';
 import { agentRef, type DesiredAssignment } from '../domain/desired-state.js';
 import type { Settings } from '../domain/settings.js';
+import type { FileResult } from './check-queue-file.js';
 
 export const CACHE_FILE = 'queue-files.jsonl';
 const FORMAT = 'skillops-check-cache/2';
@@ -37,7 +37,9 @@ function fingerprintOfCode(): string {
   };
   read(path.join(root, 'package.json'));
   for (const schema of ['queue.schema.json', 'settings.schema.json']) read(path.join(root, 'schemas', schema));
-  const files = (readdirSync(code, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => /\.(js|ts)$/.test(name) && !name.includes('node_modules')).sort();
+  const files = (readdirSync(code, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((name) => /\.(js|ts)$/.test(name) && !name.includes('node_modules'))
+    .sort();
   for (const name of files) read(path.join(code, name));
   codeFingerprint = hash.digest('hex');
   return codeFingerprint;
@@ -72,15 +74,21 @@ type PackedAgent = [string, number, 0 | 1, number, number, string | 0, string | 
 /** An entry exactly as the checker builds it (queue-rules.ts), when packing it loses nothing. */
 function packAgent(agent: DesiredAssignment, file: string): PackedAgent | DesiredAssignment {
   const keys = 5 + (agent.from !== undefined ? 1 : 0) + (agent.until !== undefined ? 1 : 0);
-  const same = Object.keys(agent).length === keys && agent.at.file === file && Object.keys(agent.at).length === 3 && JSON.stringify(agentRef(agent.written)) === JSON.stringify(agent.agent);
+  const same =
+    Object.keys(agent).length === keys &&
+    agent.at.file === file &&
+    Object.keys(agent.at).length === 3 &&
+    JSON.stringify(agentRef(agent.written)) === JSON.stringify(agent.agent);
   return same ? [agent.written, agent.proficiency, agent.active ? 1 : 0, agent.at.line, agent.at.col, agent.from ?? 0, agent.until ?? 0] : agent;
 }
 
 function unpackAgent(packed: unknown, file: string): DesiredAssignment | undefined {
-  if (isObject(packed)) return isObject(packed.agent) && typeof packed.written === 'string' && isObject(packed.at) ? (packed as unknown as DesiredAssignment) : undefined;
+  if (isObject(packed))
+    return isObject(packed.agent) && typeof packed.written === 'string' && isObject(packed.at) ? (packed as unknown as DesiredAssignment) : undefined;
   if (!Array.isArray(packed) || packed.length !== 7) return undefined;
   const [written, proficiency, active, line, col, from, until] = packed as unknown[];
-  if (typeof written !== 'string' || typeof proficiency !== 'number' || (active !== 0 && active !== 1) || typeof line !== 'number' || typeof col !== 'number') return undefined;
+  if (typeof written !== 'string' || typeof proficiency !== 'number' || (active !== 0 && active !== 1) || typeof line !== 'number' || typeof col !== 'number')
+    return undefined;
   if ((from !== 0 && typeof from !== 'string') || (until !== 0 && typeof until !== 'string')) return undefined;
   // the keys in the order queue-rules.ts makes them, so results are byte-identical
   return {
@@ -109,12 +117,29 @@ function unpack(text: string): FileResult | undefined {
     return undefined;
   }
   if (!isObject(value) || !Array.isArray(value.problems)) return undefined;
-  if (!value.problems.every((p) => isObject(p) && typeof p.file === 'string' && typeof p.line === 'number' && typeof p.col === 'number' && typeof p.message === 'string' && typeof p.code === 'string' && (p.severity === 'error' || p.severity === 'warning'))) return undefined;
+  if (
+    !value.problems.every(
+      (p) =>
+        isObject(p) &&
+        typeof p.file === 'string' &&
+        typeof p.line === 'number' &&
+        typeof p.col === 'number' &&
+        typeof p.message === 'string' &&
+        typeof p.code === 'string' &&
+        (p.severity === 'error' || p.severity === 'warning'),
+    )
+  )
+    return undefined;
   const c = value.claim;
-  if (c !== undefined && !(isObject(c) && typeof c.skill === 'string' && typeof c.file === 'string' && isObject(c.at) && (c.skillId === undefined || typeof c.skillId === 'number'))) return undefined;
+  if (
+    c !== undefined &&
+    !(isObject(c) && typeof c.skill === 'string' && typeof c.file === 'string' && isObject(c.at) && (c.skillId === undefined || typeof c.skillId === 'number'))
+  )
+    return undefined;
   if (value.queue === undefined) return value as unknown as FileResult;
   const q = value.queue;
-  if (!(isObject(q) && typeof q.skill === 'string' && typeof q.file === 'string' && Array.isArray(q.agents) && isObject(q.at) && isObject(q.proficiency))) return undefined;
+  if (!(isObject(q) && typeof q.skill === 'string' && typeof q.file === 'string' && Array.isArray(q.agents) && isObject(q.at) && isObject(q.proficiency)))
+    return undefined;
   const agents: DesiredAssignment[] = [];
   for (const packed of q.agents) {
     const agent = unpackAgent(packed, q.file);

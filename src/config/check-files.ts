@@ -7,10 +7,10 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
-import { checkPlainQueueFileAt, checkQueueFileAt, type FileResult, type FileToCheck } from './check-queue-file.js';
-import type { CheckFilesTask } from './check-files-worker.js';
 import type { Settings } from '../domain/settings.js';
 import { timeSlices } from '../text/time-slice.js';
+import type { CheckFilesTask } from './check-files-worker.js';
+import { checkPlainQueueFileAt, checkQueueFileAt, type FileResult, type FileToCheck } from './check-queue-file.js';
 
 /** Below this many files one thread is faster. */
 export const PARALLEL_FROM_FILES = 300;
@@ -55,8 +55,14 @@ export async function checkFilesInOrder(files: FileToCheck[], dir: string, setti
     await slices.pause();
   }
   if (others.length > 0) {
-    const checked = await checkOnThreads(others.map((i) => files[i]!), dir, settings, defaultThreads(others.length), false);
-    others.forEach((fileIndex, k) => (results[fileIndex] = checked[k]!));
+    const checked = await checkOnThreads(
+      others.map((i) => files[i]!),
+      dir,
+      settings,
+      defaultThreads(others.length),
+      false,
+    );
+    for (const [k, fileIndex] of others.entries()) results[fileIndex] = checked[k]!;
   }
   return results;
 }

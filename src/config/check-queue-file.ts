@@ -2,12 +2,12 @@
 // the per-file rules, and normalise it. Plain data in and out, so it runs on any thread.
 import type { DesiredQueue } from '../domain/desired-state.js';
 import type { Problem } from '../domain/problem.js';
-import { parsePlainYamlText, readYamlFile, readYamlText, type ReadResult } from './read-yaml-file.js';
-import { validators } from './schemas.js';
-import { schemaProblems } from './schema-problems.js';
-import { checkQueueFile } from './queue-rules.js';
-import type { Settings } from '../domain/settings.js';
 import type { SkillopsQueue } from '../domain/queue.generated.js';
+import type { Settings } from '../domain/settings.js';
+import { checkQueueFile } from './queue-rules.js';
+import { parsePlainYamlText, type ReadResult, readYamlFile, readYamlText } from './read-yaml-file.js';
+import { schemaProblems } from './schema-problems.js';
+import { validators } from './schemas.js';
 
 export interface FileToCheck {
   /** absolute path */
@@ -52,7 +52,10 @@ function checkRead(result: ReadResult, shown: string, settings: Settings): FileR
     // Still run the rules on the parts the schema accepted, so one run shows everything
     const partial = validPart(parsed.data, schema.paths);
     const claim = claimOf(parsed.data, schema.paths, parsed);
-    return { problems: capped(shown, [...schema.problems, ...(partial ? checkQueueFile(parsed, partial, settings).problems : [])]), ...(claim ? { claim } : {}) };
+    return {
+      problems: capped(shown, [...schema.problems, ...(partial ? checkQueueFile(parsed, partial, settings).problems : [])]),
+      ...(claim ? { claim } : {}),
+    };
   }
   const checked = checkQueueFile(parsed, parsed.data, settings);
   return { ...checked, problems: capped(shown, checked.problems) };
@@ -67,11 +70,22 @@ function capped(file: string, problems: Problem[]): Problem[] {
   const errors = problems.some((p) => p.severity === 'error');
   return [
     ...problems.slice(0, MAX_PROBLEMS_PER_FILE),
-    { file, line: 1, col: 1, severity: errors ? 'error' : 'warning', code: 'too-many-problems', message: `${rest.toLocaleString('en-US')} more problems in this file are not listed; fix the ones above and run validate again` },
+    {
+      file,
+      line: 1,
+      col: 1,
+      severity: errors ? 'error' : 'warning',
+      code: 'too-many-problems',
+      message: `${rest.toLocaleString('en-US')} more problems in this file are not listed; fix the ones above and run validate again`,
+    },
   ];
 }
 
-function claimOf(data: unknown, errorPaths: Set<string>, parsed: { file: string; locate: (segments: (string | number)[]) => { line: number; col: number } }): SkillClaim | undefined {
+function claimOf(
+  data: unknown,
+  errorPaths: Set<string>,
+  parsed: { file: string; locate: (segments: (string | number)[]) => { line: number; col: number } },
+): SkillClaim | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const { skill, skillId } = data as Record<string, unknown>;
   if (typeof skill !== 'string' || errorPaths.has('/skill')) return undefined;

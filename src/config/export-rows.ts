@@ -26,8 +26,18 @@ export function exportRows(desired: DesiredState, lookups?: Lookups): ExportRow[
   for (const q of desired.queues) {
     const skillId = q.skillId ?? lookups?.skillId(q) ?? null;
     for (const a of q.agents) {
-      const agentId = a.agent.kind === 'id' ? a.agent.agentId : lookups?.agentId(a) ?? null;
-      rows.push({ queue: q.skill, skillId, agent: a.written, agentId, proficiency: a.proficiency, active: a.active, from: a.from ?? null, until: a.until ?? null, file: q.file });
+      const agentId = a.agent.kind === 'id' ? a.agent.agentId : (lookups?.agentId(a) ?? null);
+      rows.push({
+        queue: q.skill,
+        skillId,
+        agent: a.written,
+        agentId,
+        proficiency: a.proficiency,
+        active: a.active,
+        from: a.from ?? null,
+        until: a.until ?? null,
+        file: q.file,
+      });
     }
   }
   return rows.sort((x, y) => x.queue.localeCompare(y.queue) || x.agent.localeCompare(y.agent));

@@ -1,15 +1,15 @@
 // Reads every queue file in a folder and returns the desired state with all problems found.
-import { readFileSync } from 'node:fs';
+import { type Dirent, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { openCheckCache } from './check-cache.js';
-import { checkFilesInOrder, type CheckFilesOptions } from './check-files.js';
-import type { FileResult, FileToCheck } from './check-queue-file.js';
 import type { DesiredState } from '../domain/desired-state.js';
-import { hasErrors, sortProblems, type Problem } from '../domain/problem.js';
-import { checkSkillClaims } from './queue-rules.js';
+import { hasErrors, type Problem, sortProblems } from '../domain/problem.js';
 import type { Settings } from '../domain/settings.js';
 import { timeSlices } from '../text/time-slice.js';
+import { openCheckCache } from './check-cache.js';
+import { type CheckFilesOptions, checkFilesInOrder } from './check-files.js';
+import type { FileResult, FileToCheck } from './check-queue-file.js';
+import { checkSkillClaims } from './queue-rules.js';
 
 export interface LoadResult {
   desired: DesiredState;
@@ -27,11 +27,14 @@ interface LoadOptions extends CheckFilesOptions {
 /** @param dir the skills folder, or one queue file in it (`skillops validate skills/x.yaml`) */
 export async function loadDesiredState(dir: string, settings: Settings, cwd = process.cwd(), options: LoadOptions = {}): Promise<LoadResult> {
   const target = path.resolve(cwd, dir);
-  const isFile = await stat(target).then((s) => s.isFile(), () => false);
+  const isFile = await stat(target).then(
+    (s) => s.isFile(),
+    () => false,
+  );
   // one file: checked alone, as a member of the folder it sits in
   const absoluteDir = isFile ? path.dirname(target) : target;
   const display = (name: string) => path.relative(cwd, path.join(absoluteDir, name)) || name;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(absoluteDir, { withFileTypes: true });
   } catch (error) {
@@ -39,7 +42,16 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
     return {
       desired: { queues: [] },
       filesChecked: 0,
-      problems: [{ file: path.relative(cwd, absoluteDir) || dir, line: 1, col: 1, severity: 'error', code: 'no-skills-dir', message: code === 'ENOENT' ? 'folder does not exist' : `cannot read folder (${code ?? 'unknown error'})` }],
+      problems: [
+        {
+          file: path.relative(cwd, absoluteDir) || dir,
+          line: 1,
+          col: 1,
+          severity: 'error',
+          code: 'no-skills-dir',
+          message: code === 'ENOENT' ? 'folder does not exist' : `cannot read folder (${code ?? 'unknown error'})`,
+        },
+      ],
     };
   }
   const files = entries
@@ -66,13 +78,27 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
   // files with errors still claim their skill: a clash is reported alongside their other errors
   problems.push(...checkSkillClaims(perFile.flatMap((r) => (r.queue ? [r.queue] : r.claim ? [r.claim] : []))));
   if (files.length === 0) {
-    problems.push({ file: path.relative(cwd, absoluteDir) || dir, line: 1, col: 1, severity: 'warning', code: 'no-queue-files', message: 'no .yaml queue files found' });
+    problems.push({
+      file: path.relative(cwd, absoluteDir) || dir,
+      line: 1,
+      col: 1,
+      severity: 'warning',
+      code: 'no-queue-files',
+      message: 'no .yaml queue files found',
+    });
   }
   return { desired: { queues }, problems: sortProblems(problems), filesChecked: files.length, ...(filesCached !== undefined ? { filesCached } : {}) };
 }
 
 /** Files whose bytes were checked before come from the cache; only the others are parsed. */
-async function checkWithCache(files: FileToCheck[], links: Set<string>, dir: string, settings: Settings, cacheDir: string, options: CheckFilesOptions): Promise<{ results: FileResult[]; hits: number }> {
+async function checkWithCache(
+  files: FileToCheck[],
+  links: Set<string>,
+  dir: string,
+  settings: Settings,
+  cacheDir: string,
+  options: CheckFilesOptions,
+): Promise<{ results: FileResult[]; hits: number }> {
   const cache = await openCheckCache(cacheDir, settings);
   const results: (FileResult | undefined)[] = [];
   const keys: (string | undefined)[] = [];

@@ -13,7 +13,6 @@
 // and every position equal the library's (test/unit/plain-yaml.test.ts compares both on
 // generated, hand-written and randomly mutated files).
 
-
 /** A node of the document, with the offset yaml gives as the start of its range. */
 type PlainNode =
   | { kind: 'scalar'; at: number }

@@ -1,10 +1,11 @@
 // Rules the schema cannot express. Each returns every problem it finds, never just the first.
-import type { ParsedYaml } from './read-yaml-file.js';
+
+import path from 'node:path';
+import { agentRef, agentRefKey, type DesiredQueue, skillSlug } from '../domain/desired-state.js';
 import type { Problem } from '../domain/problem.js';
 import type { SkillopsQueue } from '../domain/queue.generated.js';
 import type { Settings } from '../domain/settings.js';
-import { agentRef, agentRefKey, skillSlug, type DesiredQueue } from '../domain/desired-state.js';
-import path from 'node:path';
+import type { ParsedYaml } from './read-yaml-file.js';
 
 /** Checks one schema-valid queue file and returns it normalised, with its problems. */
 export function checkQueueFile(parsed: ParsedYaml, data: SkillopsQueue, settings: Settings): { queue: DesiredQueue; problems: Problem[] } {
@@ -63,15 +64,21 @@ export function checkQueueFile(parsed: ParsedYaml, data: SkillopsQueue, settings
     teams: data.constraints?.teams ?? settings.queueDefaults.teams,
     ...(data.safety && Object.keys(data.safety).length > 0 ? { safety: data.safety } : {}),
     at: { file: parsed.file, ...skillAt },
-    agents: data.agents.flatMap((entry, index) => entry === undefined ? [] : [{
-      agent: agentRef(entry.agent),
-      written: String(entry.agent),
-      proficiency: entry.proficiency,
-      active: entry.active ?? true,
-      ...(entry.from ? { from: entry.from } : {}),
-      ...(entry.until ? { until: entry.until } : {}),
-      at: { file: parsed.file, ...parsed.locate(['agents', index, 'agent']) },
-    }]),
+    agents: data.agents.flatMap((entry, index) =>
+      entry === undefined
+        ? []
+        : [
+            {
+              agent: agentRef(entry.agent),
+              written: String(entry.agent),
+              proficiency: entry.proficiency,
+              active: entry.active ?? true,
+              ...(entry.from ? { from: entry.from } : {}),
+              ...(entry.until ? { until: entry.until } : {}),
+              at: { file: parsed.file, ...parsed.locate(['agents', index, 'agent']) },
+            },
+          ],
+    ),
   };
   return { queue, problems };
 }
@@ -85,11 +92,19 @@ function checkConstraints(
   let valid = true;
   const range = data.constraints?.proficiency;
   if (range?.min !== undefined && range.min < scale.min) {
-    report(['constraints', 'proficiency', 'min'], 'constraint-scale', `constraints.proficiency.min ${range.min} is outside the tenant scale ${scale.min}–${scale.max}`);
+    report(
+      ['constraints', 'proficiency', 'min'],
+      'constraint-scale',
+      `constraints.proficiency.min ${range.min} is outside the tenant scale ${scale.min}–${scale.max}`,
+    );
     valid = false;
   }
   if (range?.max !== undefined && range.max > scale.max) {
-    report(['constraints', 'proficiency', 'max'], 'constraint-scale', `constraints.proficiency.max ${range.max} is outside the tenant scale ${scale.min}–${scale.max}`);
+    report(
+      ['constraints', 'proficiency', 'max'],
+      'constraint-scale',
+      `constraints.proficiency.max ${range.max} is outside the tenant scale ${scale.min}–${scale.max}`,
+    );
     valid = false;
   }
   if (bounds.min > bounds.max) {
@@ -109,14 +124,24 @@ export function checkSkillClaims(queues: Pick<DesiredQueue, 'file' | 'skill' | '
     const name = queue.skill.trim().toLowerCase();
     const other = byName.get(name);
     if (other) {
-      problems.push({ ...queue.at, severity: 'error', code: 'duplicate-skill', message: `skill "${queue.skill}" is also claimed by ${other.file}:${other.at.line}:${other.at.col}` });
+      problems.push({
+        ...queue.at,
+        severity: 'error',
+        code: 'duplicate-skill',
+        message: `skill "${queue.skill}" is also claimed by ${other.file}:${other.at.line}:${other.at.col}`,
+      });
     } else {
       byName.set(name, queue);
     }
     if (queue.skillId !== undefined) {
       const sameId = byId.get(queue.skillId);
       if (sameId && sameId !== other) {
-        problems.push({ ...queue.at, severity: 'error', code: 'duplicate-skill', message: `skillId ${queue.skillId} is also claimed by ${sameId.file}:${sameId.at.line}:${sameId.at.col}` });
+        problems.push({
+          ...queue.at,
+          severity: 'error',
+          code: 'duplicate-skill',
+          message: `skillId ${queue.skillId} is also claimed by ${sameId.file}:${sameId.at.line}:${sameId.at.col}`,
+        });
       } else if (!sameId) {
         byId.set(queue.skillId, queue);
       }

@@ -2,14 +2,14 @@
 // a worker thread) as hostile input: size cap, symlinks kept inside their folder, strict
 // UTF-8, one document, unique keys, no custom tags, alias bombs stopped, prototype keys refused.
 // Every problem carries the file and the position of the node that caused it.
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
-import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
-import { forTerminal, HAS_UNSAFE } from '../text/untrusted.js';
+import type { Document, Pair, YAMLMap, Node as YamlNode } from 'yaml';
+import { type Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Problem } from '../domain/problem.js';
-import { readPlainYaml } from './plain-yaml.js';
+import { forTerminal, HAS_UNSAFE } from '../text/untrusted.js';
 import type { PathSegment } from './plain-yaml.js';
+import { readPlainYaml } from './plain-yaml.js';
 
 const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
@@ -51,7 +51,7 @@ export function readYamlText(absolutePath: string, displayPath: string, confineT
     ok: false,
     problems: [{ file: displayPath, line, col, severity: 'error', code, message }],
   });
-  let info;
+  let info: Stats;
   try {
     info = lstatSync(absolutePath);
     if (info.isSymbolicLink()) {
@@ -136,7 +136,10 @@ export function parseWithLibrary(text: string, displayPath: string): ReadResult 
   // with every other (quadratic: 105,000 keys took 716 s)
   const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false, strict: true, prettyErrors: false });
   if (!Array.isArray(documents) || documents.length === 0 || documents[0]!.contents === null) {
-    return { ok: false, problems: [{ file: displayPath, line: 1, col: 1, severity: 'error', code: 'empty-file', message: 'file is empty; expected a queue definition' }] };
+    return {
+      ok: false,
+      problems: [{ file: displayPath, line: 1, col: 1, severity: 'error', code: 'empty-file', message: 'file is empty; expected a queue definition' }],
+    };
   }
   if (documents.length > 1) {
     return { ok: false, problems: [problem(documents[1]!.range[0], 'multiple-documents', 'file holds more than one YAML document; put one queue per file')] };
@@ -155,9 +158,12 @@ export function parseWithLibrary(text: string, displayPath: string): ReadResult 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
+  } catch (_error) {
     const firstAlias = findFirstAlias(doc);
-    return { ok: false, problems: [problem(firstAlias, 'yaml-aliases', `too many YAML alias expansions (more than ${MAX_ALIAS_COUNT}); aliases are not needed in queue files`)] };
+    return {
+      ok: false,
+      problems: [problem(firstAlias, 'yaml-aliases', `too many YAML alias expansions (more than ${MAX_ALIAS_COUNT}); aliases are not needed in queue files`)],
+    };
   }
 
   const index = new WeakMap<YAMLMap, Map<string, Pair>>();
@@ -199,7 +205,11 @@ function unsafeNodes(doc: Document, problem: (offset: number, code: string, mess
     Map(_key, map) {
       checkTag(map);
       if (map.items.length > MAX_KEYS_PER_MAPPING) {
-        add(at(map), 'too-many-keys', `a mapping with ${map.items.length.toLocaleString('en-US')} keys; queue files allow at most ${MAX_KEYS_PER_MAPPING.toLocaleString('en-US')}`);
+        add(
+          at(map),
+          'too-many-keys',
+          `a mapping with ${map.items.length.toLocaleString('en-US')} keys; queue files allow at most ${MAX_KEYS_PER_MAPPING.toLocaleString('en-US')}`,
+        );
         return visit.SKIP;
       }
       const seen = new Set<unknown>();
@@ -213,7 +223,11 @@ function unsafeNodes(doc: Document, problem: (offset: number, code: string, mess
     Seq(_key, seq) {
       checkTag(seq);
       if (seq.items.length > MAX_ITEMS_PER_LIST) {
-        add(at(seq), 'too-many-items', `a list with ${seq.items.length.toLocaleString('en-US')} items; queue files allow at most ${MAX_ITEMS_PER_LIST.toLocaleString('en-US')}`);
+        add(
+          at(seq),
+          'too-many-items',
+          `a list with ${seq.items.length.toLocaleString('en-US')} items; queue files allow at most ${MAX_ITEMS_PER_LIST.toLocaleString('en-US')}`,
+        );
         return visit.SKIP;
       }
       return undefined;
@@ -227,7 +241,8 @@ function unsafeNodes(doc: Document, problem: (offset: number, code: string, mess
       checkTag(scalar);
       if (typeof scalar.value === 'string') {
         const bad = HAS_UNSAFE.exec(scalar.value);
-        if (bad) add(at(scalar), 'control-character', `text holds the control character ${forTerminal(bad[0])}; names and values must be plain forTerminal text`);
+        if (bad)
+          add(at(scalar), 'control-character', `text holds the control character ${forTerminal(bad[0])}; names and values must be plain forTerminal text`);
       }
     },
   });
@@ -293,11 +308,19 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     const b = bytes[i]!;
     let need = 0;
     let min = 0;
-    if (b < 0x80) { i++; continue; }
-    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0xff >> (need + 2));
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -314,7 +337,10 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; col: n
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { line, col: offset - lineStart + 1 };
 }

@@ -1,10 +1,10 @@
 // Turns ajv's errors into one plain-language problem per offending node.
 import type { ErrorObject } from 'ajv';
-import type { ParsedYaml } from './read-yaml-file.js';
-import type { PathSegment } from './plain-yaml.js';
 import type { Problem } from '../domain/problem.js';
 import { suggest } from '../text/suggest.js';
 import { preview } from '../text/untrusted.js';
+import type { PathSegment } from './plain-yaml.js';
+import type { ParsedYaml } from './read-yaml-file.js';
 
 const TYPE_WORDS: Record<string, string> = {
   integer: 'a whole number',
@@ -72,9 +72,8 @@ export function schemaProblems(errors: ErrorObject[], parsed: ParsedYaml): { pro
         message = `${name} must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)}, not ${show(error.data)}`;
         break;
       case 'oneOf':
-        message = name === 'agent'
-          ? `agent must be a CXone user name or a numeric agentId, not ${show(error.data)}`
-          : `${name} does not match any allowed form`;
+        message =
+          name === 'agent' ? `agent must be a CXone user name or a numeric agentId, not ${show(error.data)}` : `${name} does not match any allowed form`;
         break;
       case 'enum':
         message = `${name} must be one of ${(error.params.allowedValues as unknown[]).map(show).join(', ')}, not ${show(error.data)}`;
@@ -88,9 +87,10 @@ export function schemaProblems(errors: ErrorObject[], parsed: ParsedYaml): { pro
         message = `${name} ${show(error.data)} is above the maximum ${String(error.params.limit)}`;
         break;
       case 'format':
-        message = error.params.format === 'date'
-          ? `${name} ${show(error.data)} is not a valid date (expected YYYY-MM-DD)`
-          : `${name} ${show(error.data)} is not a valid ${String(error.params.format)}`;
+        message =
+          error.params.format === 'date'
+            ? `${name} ${show(error.data)} is not a valid date (expected YYYY-MM-DD)`
+            : `${name} ${show(error.data)} is not a valid ${String(error.params.format)}`;
         break;
       case 'pattern':
         message = `${name} ${show(error.data)} has the wrong form (expected to match ${String(error.params.pattern)})`;
@@ -112,6 +112,14 @@ export function schemaProblems(errors: ErrorObject[], parsed: ParsedYaml): { pro
     seen.add(dedupe);
     problems.push({ file: parsed.file, line: at.line, col: at.col, severity: 'error', code: `schema-${error.keyword}`, message });
   }
-  if (dropped > 0) problems.push({ file: parsed.file, line: 1, col: 1, severity: 'error', code: 'too-many-problems', message: `${dropped.toLocaleString('en-US')} more schema errors in this file are not listed; fix the ones above and run validate again` });
+  if (dropped > 0)
+    problems.push({
+      file: parsed.file,
+      line: 1,
+      col: 1,
+      severity: 'error',
+      code: 'too-many-problems',
+      message: `${dropped.toLocaleString('en-US')} more schema errors in this file are not listed; fix the ones above and run validate again`,
+    });
   return { problems, paths: new Set(errors.map((e) => e.instancePath)) };
 }

@@ -2,12 +2,12 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../domain/problem.js';
-import { readYamlFile } from './read-yaml-file.js';
-import { validators } from './schemas.js';
-import { schemaProblems } from './schema-problems.js';
-import { DEFAULT_SETTINGS, type Settings } from '../domain/settings.js';
 import type { SkillopsSettings } from '../domain/settings.generated.js';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/settings.js';
 import { isSecureOrLoopback } from '../text/url.js';
+import { readYamlFile } from './read-yaml-file.js';
+import { schemaProblems } from './schema-problems.js';
+import { validators } from './schemas.js';
 
 export const SETTINGS_FILE = 'skillops.yaml';
 
@@ -26,9 +26,18 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
       staffing: [...(raw.queueDefaults?.staffing ?? d.queueDefaults.staffing)],
       teams: [...(raw.queueDefaults?.teams ?? d.queueDefaults.teams)],
     },
-    agents: { ...(raw.agents?.maxActiveSkills !== undefined ? { maxActiveSkills: raw.agents.maxActiveSkills } : {}), protected: [...(raw.agents?.protected ?? [])] },
+    agents: {
+      ...(raw.agents?.maxActiveSkills !== undefined ? { maxActiveSkills: raw.agents.maxActiveSkills } : {}),
+      protected: [...(raw.agents?.protected ?? [])],
+    },
     ...(raw.changeWindows
-      ? { changeWindows: { timeZone: raw.changeWindows.timeZone ?? raw.timeZone ?? d.timeZone, weekly: [...(raw.changeWindows.weekly ?? [])], freezes: [...(raw.changeWindows.freezes ?? [])] } }
+      ? {
+          changeWindows: {
+            timeZone: raw.changeWindows.timeZone ?? raw.timeZone ?? d.timeZone,
+            weekly: [...(raw.changeWindows.weekly ?? [])],
+            freezes: [...(raw.changeWindows.freezes ?? [])],
+          },
+        }
       : {}),
     audit: { ...d.audit, ...raw.audit },
     schedule: { ...d.schedule, ...raw.schedule },
@@ -63,7 +72,11 @@ export async function findSettingsFile(cwd: string): Promise<string | undefined>
   }
 }
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 export async function loadSettings(settingsPath: string, cwd = process.cwd()): Promise<LoadedSettings> {
   const absolute = path.resolve(cwd, settingsPath);
@@ -121,4 +134,3 @@ function isValidTimeZone(zone: string): boolean {
     return false;
   }
 }
-

@@ -2,7 +2,7 @@
 // fields the token definition declares (client_id, client_secret; the refresh grant sends client_id).
 // One token is shared by every request of a run, refreshed shortly before it expires, and only
 // one refresh is ever in flight.
-import type { AxiosInstance } from 'axios';
+import type { AxiosInstance, AxiosResponse } from 'axios';
 import { CxoneAuthError, InterruptedError } from '../domain/errors.js';
 import { registerSecret } from '../text/redact.js';
 import { DEFAULT_TIMEOUT_MS } from './retry-policy.js';
@@ -101,11 +101,14 @@ export class TokenProvider {
   private async grant(form: Record<string, string>): Promise<string> {
     this.grants++;
     const { abort } = this.options;
-    const where = (() => { const u = new URL(this.options.tokenUrl); return `${u.host}${u.pathname}`; })();
+    const where = (() => {
+      const u = new URL(this.options.tokenUrl);
+      return `${u.host}${u.pathname}`;
+    })();
     if (abort?.aborted) throw new InterruptedError(`interrupted: CXone token request to ${where} was cancelled`);
     const deadlineMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const deadline = AbortSignal.timeout(deadlineMs);
-    let response;
+    let response: AxiosResponse<unknown>;
     try {
       response = await this.options.http.post(this.options.tokenUrl, new URLSearchParams(form).toString(), {
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
@@ -119,7 +122,10 @@ export class TokenProvider {
     }
     const body = (response.data ?? {}) as Record<string, unknown>;
     if (response.status !== 200 || typeof body.access_token !== 'string') {
-      const reason = typeof body.error === 'string' ? `${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description.slice(0, 200)}` : ''}` : `HTTP ${response.status}`;
+      const reason =
+        typeof body.error === 'string'
+          ? `${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description.slice(0, 200)}` : ''}`
+          : `HTTP ${response.status}`;
       throw new CxoneAuthError(`CXone refused the ${form.grant_type === 'refresh_token' ? 'token refresh' : 'credentials'} (${reason})`, response.status);
     }
     const lifetimeMs = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600) * 1000;

@@ -1,9 +1,9 @@
 // Builds the CXone client for a run from settings and the environment: where the tenant lives
 // (explicit base or discovery by tenant id), credentials, and the run's rate limit.
 import axios, { type AxiosInstance } from 'axios';
-import { isSecureOrLoopback } from '../text/url.js';
-import { type Settings } from '../domain/settings.js';
 import { CxoneApiError, InterruptedError, UsageError } from '../domain/errors.js';
+import type { Settings } from '../domain/settings.js';
+import { isSecureOrLoopback } from '../text/url.js';
 import { credentialsFromEnv, TokenProvider } from './auth.js';
 import { CxoneHttpClient, type CxoneHttpClientOptions } from './http-client.js';
 
@@ -27,23 +27,39 @@ async function resolveEndpoints(settings: Settings, env: NodeJS.ProcessEnv, http
   const tenantId = settings.cxone.tenantId;
   if (!tenantId) throw new UsageError('set cxone.tenantId or cxone.apiBase in skillops.yaml (or CXONE_API_BASE) so skillops knows which tenant to read');
   if (!TENANT_ID.test(tenantId)) {
-    throw new UsageError(`cxone.tenantId must be the tenant's UUID (e.g. 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002; CXone discovery accepts nothing else), not "${tenantId.slice(0, 80)}". Find it in CXone under Admin › Account Settings, or set cxone.apiBase instead`);
+    throw new UsageError(
+      `cxone.tenantId must be the tenant's UUID (e.g. 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002; CXone discovery accepts nothing else), not "${tenantId.slice(0, 80)}". Find it in CXone under Admin › Account Settings, or set cxone.apiBase instead`,
+    );
   }
   const path = '/.well-known/cxone-configuration';
   const where = `${new URL(authUrl).host}${path}`;
   let body: unknown;
   try {
-    const response = await http.get(`${authUrl}${path}`, { params: { tenantId }, signal: abort ? AbortSignal.any([abort, AbortSignal.timeout(15_000)]) : AbortSignal.timeout(15_000), validateStatus: () => true });
+    const response = await http.get(`${authUrl}${path}`, {
+      params: { tenantId },
+      signal: abort ? AbortSignal.any([abort, AbortSignal.timeout(15_000)]) : AbortSignal.timeout(15_000),
+      validateStatus: () => true,
+    });
     const why = response.status === 404 ? ' (unknown tenant id)' : '';
-    if (response.status !== 200) throw new CxoneApiError(`CXone discovery for tenant "${tenantId}" at ${where} failed with ${response.status}${why}`, { status: response.status, method: 'GET', path, attempts: 1 });
+    if (response.status !== 200)
+      throw new CxoneApiError(`CXone discovery for tenant "${tenantId}" at ${where} failed with ${response.status}${why}`, {
+        status: response.status,
+        method: 'GET',
+        path,
+        attempts: 1,
+      });
     body = response.data;
   } catch (error) {
     if (error instanceof CxoneApiError) throw error;
     if (abort?.aborted) throw new InterruptedError(`interrupted: CXone discovery at ${where} was cancelled`);
-    throw new CxoneApiError(`could not reach CXone discovery at ${where} for tenant "${tenantId}" (${(error as { code?: string }).code ?? 'no answer within 15 s'})`, { method: 'GET', path, attempts: 1 });
+    throw new CxoneApiError(
+      `could not reach CXone discovery at ${where} for tenant "${tenantId}" (${(error as { code?: string }).code ?? 'no answer within 15 s'})`,
+      { method: 'GET', path, attempts: 1 },
+    );
   }
   const endpoint = (body as { api_endpoint?: unknown } | undefined)?.api_endpoint;
-  if (typeof endpoint !== 'string') throw new CxoneApiError(`CXone discovery for tenant "${tenantId}" returned no api_endpoint`, { method: 'GET', path, attempts: 1 });
+  if (typeof endpoint !== 'string')
+    throw new CxoneApiError(`CXone discovery for tenant "${tenantId}" returned no api_endpoint`, { method: 'GET', path, attempts: 1 });
   return { authUrl, apiBase: checked(endpoint, 'the discovered CXone API endpoint') };
 }
 

@@ -4,14 +4,22 @@
 import { setTimeout as wait } from 'node:timers/promises';
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import { CxoneApiError, CxoneAuthError, InterruptedError } from '../domain/errors.js';
+import type { AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, SkillOutcome, SkillWrite } from '../domain/live-state.js';
+import { plural } from '../text/plural.js';
 import { redact } from '../text/redact.js';
 import type { TokenProvider } from './auth.js';
 import { listOf, outcomesOf, ResponseShapeError, toAgent, toAssignment, toSkill, toTeam, totalRecords } from './normalize.js';
 import type { CxonePort } from './port.js';
-import { backoffMs, DEFAULT_RETRY_POLICY, isRetryableStatus, RETRYABLE_NETWORK_CODES, retryAfterMs, type RetryPolicy, DEFAULT_TIMEOUT_MS } from './retry-policy.js';
-import type { AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, SkillOutcome, SkillWrite } from '../domain/live-state.js';
-import { plural } from '../text/plural.js';
 import { RateGate } from './rate-gate.js';
+import {
+  backoffMs,
+  DEFAULT_RETRY_POLICY,
+  DEFAULT_TIMEOUT_MS,
+  isRetryableStatus,
+  RETRYABLE_NETWORK_CODES,
+  type RetryPolicy,
+  retryAfterMs,
+} from './retry-policy.js';
 
 export interface CxoneHttpClientOptions {
   http: AxiosInstance;
@@ -117,31 +125,69 @@ export class CxoneHttpClient implements CxonePort {
   }
 
   async addAssignments(skillId: number, items: AssignmentWrite[]): Promise<AgentOutcome[]> {
-    const { outcomes, attempts } = await this.skillWrite('POST', skillId, items.map(writeBody), items.map((i) => i.agentId));
+    const { outcomes, attempts } = await this.skillWrite(
+      'POST',
+      skillId,
+      items.map(writeBody),
+      items.map((i) => i.agentId),
+    );
     return attempts > 1 ? this.confirmRetriedAdds(skillId, items, outcomes) : outcomes;
   }
 
   async updateAssignments(skillId: number, items: AssignmentWrite[]): Promise<AgentOutcome[]> {
-    return (await this.skillWrite('PUT', skillId, items.map(writeBody), items.map((i) => i.agentId))).outcomes;
+    return (
+      await this.skillWrite(
+        'PUT',
+        skillId,
+        items.map(writeBody),
+        items.map((i) => i.agentId),
+      )
+    ).outcomes;
   }
 
   async removeAssignments(skillId: number, agentIds: number[]): Promise<AgentOutcome[]> {
-    return (await this.skillWrite('DELETE', skillId, agentIds.map((agentId) => ({ agentId: String(agentId) })), agentIds)).outcomes;
+    return (
+      await this.skillWrite(
+        'DELETE',
+        skillId,
+        agentIds.map((agentId) => ({ agentId: String(agentId) })),
+        agentIds,
+      )
+    ).outcomes;
   }
 
   async addAgentSkills(agentId: number, items: SkillWrite[]): Promise<SkillOutcome[]> {
-    const { outcomes, attempts } = await this.agentWrite('POST', agentId, items.map(skillBody), items.map((i) => i.skillId));
+    const { outcomes, attempts } = await this.agentWrite(
+      'POST',
+      agentId,
+      items.map(skillBody),
+      items.map((i) => i.skillId),
+    );
     if (attempts === 1 || !outcomes.some(alreadyAssigned)) return outcomes;
     const live = new Map((await this.listAgentAssignments(agentId)).map((a) => [a.skillId, a]));
     return outcomes.map((o, i) => (alreadyAssigned(o) && matches(live.get(o.skillId), items[i]!) ? { skillId: o.skillId, success: true } : o));
   }
 
   async updateAgentSkills(agentId: number, items: SkillWrite[]): Promise<SkillOutcome[]> {
-    return (await this.agentWrite('PUT', agentId, items.map(skillBody), items.map((i) => i.skillId))).outcomes;
+    return (
+      await this.agentWrite(
+        'PUT',
+        agentId,
+        items.map(skillBody),
+        items.map((i) => i.skillId),
+      )
+    ).outcomes;
   }
 
   async removeAgentSkills(agentId: number, skillIds: number[]): Promise<SkillOutcome[]> {
-    return (await this.agentWrite('DELETE', agentId, skillIds.map((skillId) => ({ skillId: String(skillId) })), skillIds)).outcomes;
+    return (
+      await this.agentWrite(
+        'DELETE',
+        agentId,
+        skillIds.map((skillId) => ({ skillId: String(skillId) })),
+        skillIds,
+      )
+    ).outcomes;
   }
 
   /**
@@ -267,7 +313,11 @@ export class CxoneHttpClient implements CxonePort {
     return `${url.host}${url.pathname}`;
   }
 
-  private async send(method: Method, path: string, extra: { params?: Record<string, unknown>; data?: unknown }): Promise<{ response: AxiosResponse | undefined; attempts: number }> {
+  private async send(
+    method: Method,
+    path: string,
+    extra: { params?: Record<string, unknown>; data?: unknown },
+  ): Promise<{ response: AxiosResponse | undefined; attempts: number }> {
     const route = `${method} ${path.replace(/\/\d+(?=\/|$)/g, '/{id}')}`;
     let attempt = 0;
     let rateLimited = 0;
@@ -306,7 +356,11 @@ export class CxoneHttpClient implements CxonePort {
           continue;
         }
         const why = code === 'ETIMEDOUT' ? `no complete answer within ${deadlineMs / 1000} s (ETIMEDOUT)` : code;
-        throw new CxoneApiError(`CXone ${method} ${this.where(path)} failed: ${why} (after ${plural(attempt, 'attempt')})`, { method, path, attempts: attempt });
+        throw new CxoneApiError(`CXone ${method} ${this.where(path)} failed: ${why} (after ${plural(attempt, 'attempt')})`, {
+          method,
+          path,
+          attempts: attempt,
+        });
       }
 
       const { status } = response;

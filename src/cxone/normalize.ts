@@ -15,7 +15,8 @@ function id(value: unknown, field: string): number {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
-const flag = (value: unknown, fallback = true): boolean => (typeof value === 'boolean' ? value : value === 'true' ? true : value === 'false' ? false : fallback);
+const flag = (value: unknown, fallback = true): boolean =>
+  typeof value === 'boolean' ? value : value === 'true' ? true : value === 'false' ? false : fallback;
 
 export function listOf(body: unknown, key: string): Json[] {
   if (!isRecord(body)) throw new ResponseShapeError('response is not a JSON object');
@@ -72,7 +73,11 @@ export function toAssignment(a: Json, known: { skillId?: number; agentId?: numbe
  * A requested id the result set does not mention succeeded, unless the response counts errors
  * it does not attribute (then every unmentioned id failed: nothing is assumed).
  */
-export function outcomesOf(body: unknown, requested: number[], resultsKey: 'agentResults' | 'skillResults'): Array<{ id: number; success: boolean; error?: string }> {
+export function outcomesOf(
+  body: unknown,
+  requested: number[],
+  resultsKey: 'agentResults' | 'skillResults',
+): Array<{ id: number; success: boolean; error?: string }> {
   const idField = resultsKey === 'agentResults' ? 'agentId' : 'skillId';
   const resultSet = isRecord(body) && isRecord(body.resultSet) ? body.resultSet : undefined;
   const results = resultSet ? listOf(resultSet, resultsKey) : [];
@@ -93,7 +98,11 @@ export function outcomesOf(body: unknown, requested: number[], resultsKey: 'agen
   const reportedErrors = Number(resultSet?.errorCount ?? 0);
   const attributed = [...byId.values()].filter((o) => !o.success).length;
   const unattributed = unplaced > 0 || (Number.isFinite(reportedErrors) && reportedErrors > attributed);
-  return requested.map((key) => byId.get(key) ?? (unattributed
-    ? { id: key, success: false, error: `CXone reported errors without naming the ${idField === 'agentId' ? 'agents' : 'skills'}` }
-    : { id: key, success: true }));
+  return requested.map(
+    (key) =>
+      byId.get(key) ??
+      (unattributed
+        ? { id: key, success: false, error: `CXone reported errors without naming the ${idField === 'agentId' ? 'agents' : 'skills'}` }
+        : { id: key, success: true }),
+  );
 }

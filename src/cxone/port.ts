@@ -1,6 +1,17 @@
 // The CXone port: everything skillops asks of a tenant, in domain words. The HTTP adapter
 // (http-client.ts) is the only implementation that talks to CXone; tests may supply fakes.
-import type { Agent, AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, Skill, SkillOutcome, SkillWrite, Team } from '../domain/live-state.js';
+import type {
+  Agent,
+  AgentOutcome,
+  AssignmentFilter,
+  AssignmentWrite,
+  CallStats,
+  LiveAssignment,
+  Skill,
+  SkillOutcome,
+  SkillWrite,
+  Team,
+} from '../domain/live-state.js';
 
 export interface CxonePort {
   listSkills(): Promise<Skill[]>;

@@ -4,9 +4,8 @@
 // those filters; combinations that cannot match anything (no inactive agent, no inactive skill)
 // are skipped, which is why skills and agents are read first.
 import pLimit from 'p-limit';
+import type { Agent, AssignmentFilter, LiveAssignment, LiveState, Skill } from '../domain/live-state.js';
 import type { CxonePort } from './port.js';
-import type { Agent, AssignmentFilter, LiveAssignment, Skill } from '../domain/live-state.js';
-import type { LiveState } from '../domain/live-state.js';
 
 /** The filter combinations that can hold assignments of this tenant. */
 function filtersFor(skills: Skill[], agents: Agent[]): AssignmentFilter[] {
@@ -25,7 +24,12 @@ function filtersFor(skills: Skill[], agents: Agent[]): AssignmentFilter[] {
  * Every assignment, one filtered tenant-wide read per combination, each kept once.
  * @param allActive the all-active combination's read, when it was started earlier
  */
-export async function readEveryAssignment(cxone: CxonePort, skills: Skill[], agents: Agent[], allActive?: Promise<LiveAssignment[]>): Promise<LiveAssignment[]> {
+export async function readEveryAssignment(
+  cxone: CxonePort,
+  skills: Skill[],
+  agents: Agent[],
+  allActive?: Promise<LiveAssignment[]>,
+): Promise<LiveAssignment[]> {
   const parts = await Promise.all(filtersFor(skills, agents).map((f) => (allActive && isAllActive(f) ? allActive : cxone.listAllAssignments(f))));
   return unique(parts.flat());
 }
@@ -87,7 +91,8 @@ export async function rereadSkills(cxone: CxonePort, live: LiveState, skillIds: 
   const others = filters.filter((f) => !isAllActive(f));
   const activeSkills = skillIds.filter((id) => skillActive.get(id) !== false);
   const tenantWide = filters.reduce((n, f) => n + pages(counts.get(keyOf(f)) ?? 0, size), 0);
-  const bySkill = activeSkills.reduce((n, id) => n + pages(perSkill.get(id) ?? 0, size), 0) + others.reduce((n, f) => n + pages(counts.get(keyOf(f)) ?? 0, size), 0);
+  const bySkill =
+    activeSkills.reduce((n, id) => n + pages(perSkill.get(id) ?? 0, size), 0) + others.reduce((n, f) => n + pages(counts.get(keyOf(f)) ?? 0, size), 0);
 
   let fresh: LiveAssignment[];
   if (tenantWide <= bySkill) {

@@ -33,4 +33,13 @@ export function retryAfterMs(header: unknown, now: number): number | undefined {
 export const isRetryableStatus = (status: number): boolean => status >= 500 && status !== 501;
 
 /** Network failures worth another try (timeouts, resets, refused while a server restarts). */
-export const RETRYABLE_NETWORK_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ERR_SOCKET_CONNECTION_TIMEOUT', 'ENETUNREACH']);
+export const RETRYABLE_NETWORK_CODES = new Set([
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ERR_SOCKET_CONNECTION_TIMEOUT',
+  'ENETUNREACH',
+]);

@@ -3,7 +3,11 @@ import type { SkillopsQueue, SkillopsStaffingRule, SkillopsTeamRule } from './qu
 
 export type AgentRef = { kind: 'id'; agentId: number } | { kind: 'name'; userName: string };
 
-export interface SourcePosition { file: string; line: number; col: number }
+export interface SourcePosition {
+  file: string;
+  line: number;
+  col: number;
+}
 
 export interface DesiredAssignment {
   agent: AgentRef;
@@ -46,8 +50,7 @@ export function agentRef(value: string | number): AgentRef {
   return { kind: 'name', userName: trimmed };
 }
 
-export const agentRefKey = (ref: AgentRef): string =>
-  ref.kind === 'id' ? `id:${ref.agentId}` : `name:${ref.userName.toLowerCase()}`;
+export const agentRefKey = (ref: AgentRef): string => (ref.kind === 'id' ? `id:${ref.agentId}` : `name:${ref.userName.toLowerCase()}`);
 
 /** File-name slug of a skill name: lower case, accents folded, anything else becomes "-". */
 export function skillSlug(name: string): string {

@@ -13,7 +13,10 @@ export abstract class SkillopsError extends Error {
 /** The desired state or settings have problems; every problem is listed with its position. */
 export class ConfigError extends SkillopsError {
   readonly exitCode = 1;
-  constructor(readonly problems: Problem[], message = `${problems.length} problem(s) in the desired state`) {
+  constructor(
+    readonly problems: Problem[],
+    message = `${problems.length} problem(s) in the desired state`,
+  ) {
     super(message);
   }
 }
@@ -27,7 +30,10 @@ export class UsageError extends SkillopsError {
 export class PolicyError extends SkillopsError {
   readonly exitCode = 1;
   /** @param forceHelps false when --force was given or only routing constraints refused: then "use --force" would mislead */
-  constructor(readonly reasons: string[], readonly forceHelps = true) {
+  constructor(
+    readonly reasons: string[],
+    readonly forceHelps = true,
+  ) {
     super(`plan refused by policy:\n${reasons.map((r) => `  - ${r}`).join('\n')}`);
   }
 }
@@ -49,7 +55,12 @@ export class StalePlanError extends SkillopsError {
 export class PlanIntegrityError extends SkillopsError {
   readonly exitCode = 1;
   constructor(readonly differences: string[]) {
-    super(`saved plan refused: its changes are not the changes recomputed from skills/ and live CXone (tampered with, or made by another version). ${differences.length} difference(s):\n${differences.slice(0, 10).map((d) => `  - ${d}`).join('\n')}${differences.length > 10 ? `\n  … and ${differences.length - 10} more` : ''}\nRun \`skillops plan --out\` again and review it.`);
+    super(
+      `saved plan refused: its changes are not the changes recomputed from skills/ and live CXone (tampered with, or made by another version). ${differences.length} difference(s):\n${differences
+        .slice(0, 10)
+        .map((d) => `  - ${d}`)
+        .join('\n')}${differences.length > 10 ? `\n  … and ${differences.length - 10} more` : ''}\nRun \`skillops plan --out\` again and review it.`,
+    );
   }
 }
 
@@ -61,7 +72,10 @@ export class AuditWriteError extends SkillopsError {
 /** Credentials were refused or are missing. */
 export class CxoneAuthError extends SkillopsError {
   readonly exitCode = 1;
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
   }
 }
@@ -87,7 +101,10 @@ export class CxoneApiError extends SkillopsError {
 /** GitHub refused a request or could not be reached. */
 export class GitHubError extends SkillopsError {
   readonly exitCode = 1;
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
   }
 }
@@ -104,10 +121,13 @@ export class LockedError extends SkillopsError {
   }
 
   private static describe(holder: LockedError['holder'], where: string): string {
-    if (!holder) return `another apply holds the lock (${where}), and its holder cannot be read. Nothing was changed. If no apply is running, remove ${where} by hand.`;
+    if (!holder)
+      return `another apply holds the lock (${where}), and its holder cannot be read. Nothing was changed. If no apply is running, remove ${where} by hand.`;
     const by = `${holder.actor}${holder.runUrl ? ` (${holder.runUrl})` : holder.host ? ` on ${holder.host}, pid ${holder.pid ?? '?'}` : ''}`;
-    return `apply is locked by ${by} since ${holder.startedAt} (lock ${holder.id}, ${where}). Nothing was changed. ` +
-      `Wait for that run to finish; if it is gone, take the lock over with: skillops apply --force-unlock ${holder.id}`;
+    return (
+      `apply is locked by ${by} since ${holder.startedAt} (lock ${holder.id}, ${where}). Nothing was changed. ` +
+      `Wait for that run to finish; if it is gone, take the lock over with: skillops apply --force-unlock ${holder.id}`
+    );
   }
 }
 
@@ -119,14 +139,20 @@ export class GitHubAccessError extends SkillopsError {
 /** The plan reviewers saw on the merged pull request cannot be found or trusted; nothing is applied. */
 export class ReviewedPlanError extends SkillopsError {
   readonly exitCode = 1;
-  constructor(message: string, readonly pullRequest?: number) {
+  constructor(
+    message: string,
+    readonly pullRequest?: number,
+  ) {
     super(message);
   }
 }
 
 /** The user cancelled at a prompt (Ctrl-C: 130, end of input: 1). Nothing was changed. */
 export class CancelledError extends SkillopsError {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
     super(message);
   }
 }

@@ -18,7 +18,10 @@ export function githubContext(env: NodeJS.ProcessEnv, flags: { repo?: string; pr
   const full = flags.repo ?? env.GITHUB_REPOSITORY;
   const match = full ? /^([\w.-]+)\/([\w.-]+)$/.exec(full) : null;
   // only commands that have a --repo flag may suggest it (apply has none)
-  if (!match) throw new UsageError(`which repository? set GITHUB_REPOSITORY=owner/name (Actions sets it)${command.repoFlag === false ? '' : ' or pass --repo owner/name'}`);
+  if (!match)
+    throw new UsageError(
+      `which repository? set GITHUB_REPOSITORY=owner/name (Actions sets it)${command.repoFlag === false ? '' : ' or pass --repo owner/name'}`,
+    );
   let pr: number | undefined;
   let sha = env.GITHUB_SHA;
   if (env.GITHUB_EVENT_PATH) {
@@ -35,11 +38,19 @@ export function githubContext(env: NodeJS.ProcessEnv, flags: { repo?: string; pr
     if (!Number.isInteger(pr) || pr < 1) throw new UsageError(`--pr must be a pull request number, not "${flags.pr}"`);
   }
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${match[1]}/${match[2]}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-  return { owner: match[1]!, repo: match[2]!, ...(pr ? { pr } : {}), ...(sha ? { sha } : {}), ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}), ...(runUrl ? { runUrl } : {}) };
+  return {
+    owner: match[1]!,
+    repo: match[2]!,
+    ...(pr ? { pr } : {}),
+    ...(sha ? { sha } : {}),
+    ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+    ...(runUrl ? { runUrl } : {}),
+  };
 }
 
 export function createGitHub(context: GitHubContext, env: NodeJS.ProcessEnv): GitHubPort {
   const token = env.GITHUB_TOKEN;
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, shown to the user
   if (!token) throw new UsageError('GITHUB_TOKEN is not set; in a workflow pass `env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}`');
   return new OctokitGitHub({ token, owner: context.owner, repo: context.repo, ...(context.apiUrl ? { baseUrl: context.apiUrl } : {}) });
 }

@@ -49,11 +49,19 @@ export async function proposeDriftPullRequest(github: GitHubPort, input: DriftPu
   const open = await github.findOpenPullRequest(DRIFT_BRANCH, input.base, input.author);
   if (input.files.length === 0) {
     if (!open) return { action: 'none' };
-    await github.closePullRequest(open.number, 'The scheduled drift check finds nothing left to accept from CXone: live matches `skills/` again, or what still differs is left to apply (see the drift issue). Closing.');
+    await github.closePullRequest(
+      open.number,
+      'The scheduled drift check finds nothing left to accept from CXone: live matches `skills/` again, or what still differs is left to apply (see the drift issue). Closing.',
+    );
     return { action: 'closed', number: open.number, url: open.url };
   }
   const count = input.files.length;
-  await github.writeBranch(DRIFT_BRANCH, input.parentSha, input.files, `skills: accept hand changes made in CXone (${count} ${count === 1 ? 'file' : 'files'})\n\nMade by \`skillops refresh\` in the scheduled drift check.`);
+  await github.writeBranch(
+    DRIFT_BRANCH,
+    input.parentSha,
+    input.files,
+    `skills: accept hand changes made in CXone (${count} ${count === 1 ? 'file' : 'files'})\n\nMade by \`skillops refresh\` in the scheduled drift check.`,
+  );
   const body = driftPullRequestBody(input.summary, input.runUrl);
   if (open) {
     await github.updatePullRequest(open.number, { title: DRIFT_PR_TITLE, body });

@@ -3,7 +3,20 @@
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { GitHubError } from '../domain/errors.js';
-import type { ArtifactInfo, AssociatedPullRequest, Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review, WorkflowRunInfo } from './port.js';
+import type {
+  ArtifactInfo,
+  AssociatedPullRequest,
+  Author,
+  BranchFile,
+  Comment,
+  FileCommit,
+  GitHubPort,
+  IssueRef,
+  PullRequestInfo,
+  PullRequestRef,
+  Review,
+  WorkflowRunInfo,
+} from './port.js';
 
 interface FakePullRequest extends PullRequestRef {
   branch: string;
@@ -44,7 +57,11 @@ export class FakeGitHub implements GitHubPort {
     }
   }
   async deleteComment(id: number) {
-    for (const [pr, list] of this.comments) this.comments.set(pr, list.filter((c) => c.id !== id));
+    for (const [pr, list] of this.comments)
+      this.comments.set(
+        pr,
+        list.filter((c) => c.id !== id),
+      );
   }
   async pullRequestForCommit(sha: string) {
     return this.pulls.get(sha);
@@ -103,11 +120,24 @@ export class FakeGitHub implements GitHubPort {
     return { sha, created };
   }
   async findOpenPullRequest(branch: string, base: string, author: Author) {
-    return this.pullRequests.find((p) => p.state === 'open' && p.branch === branch && p.base === base && p.author.login === author.login && p.author.type === author.type);
+    return this.pullRequests.find(
+      (p) => p.state === 'open' && p.branch === branch && p.base === base && p.author.login === author.login && p.author.type === author.type,
+    );
   }
   async createPullRequest(pr: { branch: string; base: string; title: string; body: string }) {
     const number = this.nextNumber();
-    const created: FakePullRequest = { number, title: pr.title, body: pr.body, url: `https://github.com/acme/skills/pull/${number}`, author: { ...this.actor }, branch: pr.branch, base: pr.base, state: 'open', merged: false, comments: [] };
+    const created: FakePullRequest = {
+      number,
+      title: pr.title,
+      body: pr.body,
+      url: `https://github.com/acme/skills/pull/${number}`,
+      author: { ...this.actor },
+      branch: pr.branch,
+      base: pr.base,
+      state: 'open',
+      merged: false,
+      comments: [],
+    };
     this.pullRequests.push(created);
     return created;
   }
@@ -181,7 +211,9 @@ export class FakeGitHub implements GitHubPort {
   }
   async listWorkflowRuns(query: { headSha: string; event: string }) {
     this.check('listWorkflowRuns');
-    return this.runs.filter((r) => r.headSha === query.headSha && r.event === query.event).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+    return this.runs
+      .filter((r) => r.headSha === query.headSha && r.event === query.event)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
   }
   async listRunArtifacts(runId: number) {
     this.check('listRunArtifacts');

@@ -1,11 +1,25 @@
 // GitHub over @octokit/rest with the throttling and retry plugins (no hand-written retry loops
 // except the one the git protocol needs: re-reading a branch head that moved).
-import { Octokit } from '@octokit/rest';
+
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
 import { GitHubError } from '../domain/errors.js';
 import { redact, registerSecret } from '../text/redact.js';
-import type { ArtifactInfo, AssociatedPullRequest, Author, BranchFile, Comment, FileCommit, GitHubPort, IssueRef, PullRequestInfo, PullRequestRef, Review, WorkflowRunInfo } from './port.js';
+import type {
+  ArtifactInfo,
+  AssociatedPullRequest,
+  Author,
+  BranchFile,
+  Comment,
+  FileCommit,
+  GitHubPort,
+  IssueRef,
+  PullRequestInfo,
+  PullRequestRef,
+  Review,
+  WorkflowRunInfo,
+} from './port.js';
 
 const SkillopsOctokit = Octokit.plugin(throttling, retry);
 
@@ -65,7 +79,14 @@ export class OctokitGitHub implements GitHubPort {
     } catch (error) {
       const status = (error as { status?: number }).status;
       const message = (error as { message?: string }).message ?? String(error);
-      const hint = status === 401 ? ' (GITHUB_TOKEN is missing or invalid)' : status === 403 ? ' (the workflow token lacks a permission: check `permissions:`)' : status === 404 ? ' (not found, or no access)' : '';
+      const hint =
+        status === 401
+          ? ' (GITHUB_TOKEN is missing or invalid)'
+          : status === 403
+            ? ' (the workflow token lacks a permission: check `permissions:`)'
+            : status === 404
+              ? ' (not found, or no access)'
+              : '';
       throw new GitHubError(`GitHub ${what} failed${status ? ` with ${status}` : ''}${hint}: ${redact(message).slice(0, 300)}`, status);
     }
   }
@@ -118,9 +139,15 @@ export class OctokitGitHub implements GitHubPort {
       const parent = head.data.object.sha;
       const commit = await this.call('reading the head commit', () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: parent }));
       const tree = await this.call('writing the tree', () =>
-        this.octokit.rest.git.createTree({ ...this.repo, base_tree: commit.data.tree.sha, tree: [{ path: file.path, mode: '100644', type: 'blob', content: file.content }] }));
+        this.octokit.rest.git.createTree({
+          ...this.repo,
+          base_tree: commit.data.tree.sha,
+          tree: [{ path: file.path, mode: '100644', type: 'blob', content: file.content }],
+        }),
+      );
       const created = await this.call('writing the commit', () =>
-        this.octokit.rest.git.createCommit({ ...this.repo, message: file.message, tree: tree.data.sha, parents: [parent] }));
+        this.octokit.rest.git.createCommit({ ...this.repo, message: file.message, tree: tree.data.sha, parents: [parent] }),
+      );
       try {
         await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${file.branch}`, sha: created.data.sha, force: false });
         return { sha: created.data.sha, attempts: attempt };
@@ -128,7 +155,10 @@ export class OctokitGitHub implements GitHubPort {
         // 422: not a fast-forward, the branch moved meanwhile: build the commit again on the new head
         const status = (error as { status?: number }).status;
         if (status !== 422 || attempt >= max) {
-          throw new GitHubError(`GitHub updating ${file.branch} failed${status ? ` with ${status}` : ''}${status === 422 ? ` after ${attempt} attempts (the branch kept moving)` : ''}: ${redact((error as Error).message ?? '').slice(0, 200)}`, status);
+          throw new GitHubError(
+            `GitHub updating ${file.branch} failed${status ? ` with ${status}` : ''}${status === 422 ? ` after ${attempt} attempts (the branch kept moving)` : ''}: ${redact((error as Error).message ?? '').slice(0, 200)}`,
+            status,
+          );
         }
       }
     }
@@ -155,7 +185,9 @@ export class OctokitGitHub implements GitHubPort {
 
   async closeIssue(number: number, comment: string): Promise<void> {
     await this.call('commenting on an issue', () => this.octokit.rest.issues.createComment({ ...this.repo, issue_number: number, body: comment }));
-    await this.call('closing an issue', () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed', state_reason: 'completed' }));
+    await this.call('closing an issue', () =>
+      this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed', state_reason: 'completed' }),
+    );
   }
 
   async branchHead(branch: string): Promise<string> {
@@ -165,8 +197,15 @@ export class OctokitGitHub implements GitHubPort {
   async writeBranch(branch: string, parentSha: string, files: BranchFile[], message: string): Promise<{ sha: string; created: boolean }> {
     const parent = await this.call('reading the parent commit', () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: parentSha }));
     const tree = await this.call('writing the tree', () =>
-      this.octokit.rest.git.createTree({ ...this.repo, base_tree: parent.data.tree.sha, tree: files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })) }));
-    const commit = await this.call('writing the commit', () => this.octokit.rest.git.createCommit({ ...this.repo, message, tree: tree.data.sha, parents: [parentSha] }));
+      this.octokit.rest.git.createTree({
+        ...this.repo,
+        base_tree: parent.data.tree.sha,
+        tree: files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })),
+      }),
+    );
+    const commit = await this.call('writing the commit', () =>
+      this.octokit.rest.git.createCommit({ ...this.repo, message, tree: tree.data.sha, parents: [parentSha] }),
+    );
     const sha = commit.data.sha;
     try {
       await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha });
@@ -174,7 +213,10 @@ export class OctokitGitHub implements GitHubPort {
     } catch (error) {
       // 422 "Reference already exists": the branch is ours, move it
       if ((error as { status?: number }).status !== 422) {
-        throw new GitHubError(`GitHub creating branch ${branch} failed${(error as { status?: number }).status ? ` with ${(error as { status?: number }).status}` : ''}: ${redact((error as Error).message ?? '').slice(0, 200)}`, (error as { status?: number }).status);
+        throw new GitHubError(
+          `GitHub creating branch ${branch} failed${(error as { status?: number }).status ? ` with ${(error as { status?: number }).status}` : ''}: ${redact((error as Error).message ?? '').slice(0, 200)}`,
+          (error as { status?: number }).status,
+        );
       }
     }
     await this.call(`moving branch ${branch}`, () => this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true }));
@@ -183,16 +225,42 @@ export class OctokitGitHub implements GitHubPort {
 
   async findOpenPullRequest(branch: string, base: string, author: Author): Promise<PullRequestRef | undefined> {
     return this.call('listing pull requests', async () => {
-      const pulls = await this.octokit.paginate(this.octokit.rest.pulls.list, { ...this.repo, state: 'open', head: `${this.repo.owner}:${branch}`, base, per_page: 100 });
-      const found = pulls.find((p) => p.user?.login === author.login && p.user?.type === author.type && p.head.ref === branch && p.head.repo?.full_name === `${this.repo.owner}/${this.repo.repo}`);
-      return found ? { number: found.number, title: found.title, body: found.body ?? '', url: found.html_url, author: { login: found.user!.login, type: found.user!.type } } : undefined;
+      const pulls = await this.octokit.paginate(this.octokit.rest.pulls.list, {
+        ...this.repo,
+        state: 'open',
+        head: `${this.repo.owner}:${branch}`,
+        base,
+        per_page: 100,
+      });
+      const found = pulls.find(
+        (p) =>
+          p.user?.login === author.login &&
+          p.user?.type === author.type &&
+          p.head.ref === branch &&
+          p.head.repo?.full_name === `${this.repo.owner}/${this.repo.repo}`,
+      );
+      return found
+        ? {
+            number: found.number,
+            title: found.title,
+            body: found.body ?? '',
+            url: found.html_url,
+            author: { login: found.user!.login, type: found.user!.type },
+          }
+        : undefined;
     });
   }
 
   async createPullRequest(pr: { branch: string; base: string; title: string; body: string }): Promise<PullRequestRef> {
     return this.call('opening a pull request', async () => {
       const { data } = await this.octokit.rest.pulls.create({ ...this.repo, head: pr.branch, base: pr.base, title: pr.title, body: pr.body });
-      return { number: data.number, title: data.title, body: data.body ?? '', url: data.html_url, author: { login: data.user?.login ?? 'unknown', type: data.user?.type ?? 'unknown' } };
+      return {
+        number: data.number,
+        title: data.title,
+        body: data.body ?? '',
+        url: data.html_url,
+        author: { login: data.user?.login ?? 'unknown', type: data.user?.type ?? 'unknown' },
+      };
     });
   }
 
@@ -261,7 +329,9 @@ export class OctokitGitHub implements GitHubPort {
     const head = await this.call('reading the default branch', () => this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${base}` }));
     const headCommit = await this.call('reading the head commit', () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: head.data.object.sha }));
     // a parentless commit on the default tree: it only carries the holder in its message
-    const commit = await this.call('writing the lock commit', () => this.octokit.rest.git.createCommit({ ...this.repo, message, tree: headCommit.data.tree.sha, parents: [] }));
+    const commit = await this.call('writing the lock commit', () =>
+      this.octokit.rest.git.createCommit({ ...this.repo, message, tree: headCommit.data.tree.sha, parents: [] }),
+    );
     try {
       await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${name}`, sha: commit.data.sha });
       return { created: true };
@@ -271,7 +341,10 @@ export class OctokitGitHub implements GitHubPort {
       if (status === 422 && /already exists/i.test(text)) return { created: false };
       // some 422s are generic ("Reference update failed"): the ref decides
       if (status === 422 && (await this.readLockRef(name))) return { created: false };
-      throw new GitHubError(`GitHub creating the lock branch ${name} failed${status ? ` with ${status}` : ''}${status === 403 || status === 404 ? ' (the token needs contents: write)' : ''}: ${redact(text).slice(0, 200)}`, status);
+      throw new GitHubError(
+        `GitHub creating the lock branch ${name} failed${status ? ` with ${status}` : ''}${status === 403 || status === 404 ? ' (the token needs contents: write)' : ''}: ${redact(text).slice(0, 200)}`,
+        status,
+      );
     }
   }
 

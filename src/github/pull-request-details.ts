@@ -8,7 +8,10 @@ export function approversOf(reviews: Review[]): string[] {
   for (const r of [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
     if (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED') latest.set(r.user, r);
   }
-  return [...latest.values()].filter((r) => r.state === 'APPROVED').map((r) => r.user).sort();
+  return [...latest.values()]
+    .filter((r) => r.state === 'APPROVED')
+    .map((r) => r.user)
+    .sort();
 }
 
 export async function withPullRequest(github: GitHubPort, who: Who): Promise<Who> {

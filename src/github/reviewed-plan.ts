@@ -53,7 +53,10 @@ async function mergedPullRequestFor(github: GitHubPort, query: ReviewedPlanQuery
     const merged = all.filter((p) => p.mergedAt && p.baseRef === base);
     const exact = merged.filter((p) => p.mergeCommitSha === query.sha);
     if (exact.length === 1) return exact[0]!;
-    if (exact.length > 1) throw new ReviewedPlanError(`several merged pull requests claim ${query.sha.slice(0, 7)} (#${exact.map((p) => p.number).join(', #')}); refusing to guess which plan was reviewed`);
+    if (exact.length > 1)
+      throw new ReviewedPlanError(
+        `several merged pull requests claim ${query.sha.slice(0, 7)} (#${exact.map((p) => p.number).join(', #')}); refusing to guess which plan was reviewed`,
+      );
     // merge_commit_sha is null for a moment after a merge: look again
     const pending = merged.some((p) => !p.mergeCommitSha);
     if (!pending || attempt >= attempts) {
@@ -75,12 +78,15 @@ export async function findReviewedPlan(github: GitHubPort, query: ReviewedPlanQu
     throw fail(`#${pr.number} came from the fork ${forTerminal(pr.headRepository)}, whose plan runs get no secrets and whose artifacts are not trusted`);
   }
   const path = query.workflowPath ?? PLAN_WORKFLOW;
-  const runs = (await github.listWorkflowRuns({ headSha: pr.headSha, event: 'pull_request' }))
-    .filter((r) => r.event === 'pull_request' && r.path === path && r.headSha === pr.headSha && r.headRepository?.toLowerCase() === query.repository.toLowerCase());
+  const runs = (await github.listWorkflowRuns({ headSha: pr.headSha, event: 'pull_request' })).filter(
+    (r) => r.event === 'pull_request' && r.path === path && r.headSha === pr.headSha && r.headRepository?.toLowerCase() === query.repository.toLowerCase(),
+  );
   const run = runs[0];
   if (!run) throw fail(`no ${path} run of #${pr.number} for its head commit ${pr.headSha.slice(0, 7)} was found, so there is no reviewed plan`);
   if (run.status !== 'completed' || run.conclusion !== 'success') {
-    throw fail(`the last plan run of #${pr.number} for ${pr.headSha.slice(0, 7)} (${run.url}) ${run.status !== 'completed' ? `is still ${forTerminal(run.status)}` : `ended ${forTerminal(run.conclusion ?? 'without a conclusion')}`}, so its plan was not reviewed as a success`);
+    throw fail(
+      `the last plan run of #${pr.number} for ${pr.headSha.slice(0, 7)} (${run.url}) ${run.status !== 'completed' ? `is still ${forTerminal(run.status)}` : `ended ${forTerminal(run.conclusion ?? 'without a conclusion')}`}, so its plan was not reviewed as a success`,
+    );
   }
   const name = query.artifactName ?? PLAN_ARTIFACT;
   const artifact = (await github.listRunArtifacts(run.id)).find((a) => a.name === name);
@@ -88,7 +94,8 @@ export async function findReviewedPlan(github: GitHubPort, query: ReviewedPlanQu
   if (artifact.expired) throw fail(`the plan artifact of ${run.url} has expired`);
   const zip = await github.downloadArtifact(artifact.id);
   const digest = `sha256:${createHash('sha256').update(zip).digest('hex')}`;
-  if (artifact.digest && artifact.digest !== digest) throw fail(`the plan artifact of ${run.url} does not match its recorded digest (${forTerminal(artifact.digest)}, downloaded ${digest})`);
+  if (artifact.digest && artifact.digest !== digest)
+    throw fail(`the plan artifact of ${run.url} does not match its recorded digest (${forTerminal(artifact.digest)}, downloaded ${digest})`);
   if (!artifact.digest) warnings.push(`GitHub recorded no digest for the plan artifact of ${run.url}; its content is checked by re-planning only`);
   let files: Record<string, Uint8Array>;
   try {
@@ -98,5 +105,11 @@ export async function findReviewedPlan(github: GitHubPort, query: ReviewedPlanQu
   }
   const plan = files['plan.json'];
   if (!plan) throw fail(`the plan artifact of ${run.url} holds no plan.json (or one larger than ${MAX_PLAN_BYTES} bytes)`);
-  return { pullRequest: pr, run, artifact: { id: artifact.id, name: artifact.name, ...(artifact.digest ? { digest: artifact.digest } : {}) }, planText: new TextDecoder().decode(plan), warnings };
+  return {
+    pullRequest: pr,
+    run,
+    artifact: { id: artifact.id, name: artifact.name, ...(artifact.digest ? { digest: artifact.digest } : {}) },
+    planText: new TextDecoder().decode(plan),
+    warnings,
+  };
 }

@@ -1,21 +1,35 @@
 // Change windows: when apply may write to CXone. Pure: `now` is an input, never the clock. Local
 // wall-clock times are judged in the windows' IANA zone through Intl, so "06:00" means 06:00 on
 // both sides of a daylight-saving change.
-import type { ChangeWindows } from '../domain/settings.js';
+
 import type { ChangeWindowStatus } from '../domain/plan.js';
+import type { ChangeWindows } from '../domain/settings.js';
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 type Day = (typeof DAYS)[number];
 /** How far ahead the next opening is looked for. */
 const HORIZON_DAYS = 370;
 
-interface Local { date: string; day: Day; minutes: number }
+interface Local {
+  date: string;
+  day: Day;
+  minutes: number;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     formatters.set(zone, f);
   }
   return f;

@@ -1,18 +1,17 @@
 // The planner: a pure function of (desired, live, now, settings) to a Plan. No I/O, no clock,
 // no environment. Linear in the number of assignments: everything is keyed by skill and agent.
 import type { DesiredState } from '../domain/desired-state.js';
-import { hasErrors, sortProblems, type Problem } from '../domain/problem.js';
+import type { Agent, LiveAssignment, LiveState, Skill } from '../domain/live-state.js';
+import { type AgentLabel, type Change, type PendingChange, PLAN_FORMAT, type Plan, type PlanQueue, type PlanWarning } from '../domain/plan.js';
+import { hasErrors, type Problem, sortProblems } from '../domain/problem.js';
 import type { Settings } from '../domain/settings.js';
-import type { LiveState } from '../domain/live-state.js';
-import type { Agent, LiveAssignment, Skill } from '../domain/live-state.js';
+import type { QueueTarget } from '../domain/target.js';
+import { changeWindowStatus } from './change-window.js';
 import { tenantDate, windowStatus } from './effective-date.js';
 import { desiredHash, liveFingerprint } from './fingerprint.js';
-import { PLAN_FORMAT, type AgentLabel, type Change, type PendingChange, type Plan, type PlanQueue, type PlanWarning } from '../domain/plan.js';
-import { changeWindowStatus } from './change-window.js';
 import { checkPolicy } from './policy.js';
-import { agentDirectory, resolveDesired, resolveDesiredSliced, type Directory, type Resolution, type ResolvedQueue } from './resolve.js';
+import { agentDirectory, type Directory, type Resolution, type ResolvedQueue, resolveDesired, resolveDesiredSliced } from './resolve.js';
 import { isTargeted } from './target.js';
-import { type QueueTarget } from '../domain/target.js';
 
 export interface PlanInput {
   desired: DesiredState;
@@ -50,7 +49,8 @@ export async function prepareDesired(desired: DesiredState, skills: Skill[], age
 
 export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResult {
   const { desired, live, now, settings } = input;
-  const usable = prepared && prepared.desired === desired && prepared.skills === live.skills && prepared.agents === live.agents && prepared.exclude === settings.exclude;
+  const usable =
+    prepared && prepared.desired === desired && prepared.skills === live.skills && prepared.agents === live.agents && prepared.exclude === settings.exclude;
   const directory = usable ? prepared.directory : agentDirectory(live.agents);
   const resolved = usable ? prepared.resolved : resolveDesired(desired, live.skills, directory, settings.exclude);
   const problems = sortProblems(resolved.problems);
@@ -65,7 +65,9 @@ export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResu
   queues.sort((a, b) => a.skillName.localeCompare(b.skillName) || a.skillId - b.skillId);
 
   const summary = {
-    add: 0, update: 0, remove: 0,
+    add: 0,
+    update: 0,
+    remove: 0,
     queuesChanged: queues.filter((q) => q.changes.length > 0).length,
     pending: queues.reduce((n, q) => n + q.pending.length, 0),
   };
@@ -135,7 +137,10 @@ function planQueue(
     if (status === 'expired') {
       if (!current) continue;
       if (queue.mode === 'additive') {
-        warnings.push({ message: `${label(agentId).userName} on ${queue.skillName} ended ${entry.until}, but additive queues never remove: remove it in CXone or switch the file to authoritative`, at: source() });
+        warnings.push({
+          message: `${label(agentId).userName} on ${queue.skillName} ended ${entry.until}, but additive queues never remove: remove it in CXone or switch the file to authoritative`,
+          at: source(),
+        });
         continue;
       }
       changes.push({ action: 'remove', ...label(agentId), skillId: queue.skillId, before: state(current), reason: 'expired', source: source() });
@@ -176,7 +181,7 @@ function planQueue(
 
 const state = (a: LiveAssignment) => ({ proficiency: a.proficiency, isActive: a.isActive });
 
-function overallCoverage(live: LiveState, queues: PlanQueue[]): Plan["coverage"] {
+function overallCoverage(live: LiveState, queues: PlanQueue[]): Plan['coverage'] {
   const activeSkills = new Map<number, number>();
   for (const a of live.assignments) {
     if (a.isActive) activeSkills.set(a.agentId, (activeSkills.get(a.agentId) ?? 0) + 1);

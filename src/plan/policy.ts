@@ -2,14 +2,15 @@
 // verdict (ok / warning / refused / forced) with the queue or agent, before → after.
 // Constraints protect routing and cannot be forced: a plan that breaks one is fixed by editing
 // the files (which reviewers see). Thresholds guard against mistakes; --force lets them pass.
-import type { Settings } from '../domain/settings.js';
+
 import { PolicyError } from '../domain/errors.js';
 import type { Agent, LiveAssignment, Skill } from '../domain/live-state.js';
 import type { ChangeWindowStatus, Plan, PlanQueue, PolicyVerdict } from '../domain/plan.js';
-import type { Directory, ResolvedQueue } from './resolve.js';
+import type { Settings } from '../domain/settings.js';
 import { maxActiveSkillsVerdicts, protectedSkillVerdicts } from './policy/agent-rules.js';
 import { queueRuleVerdicts } from './policy/queue-rules.js';
 import { thresholdVerdicts } from './policy/thresholds.js';
+import type { Directory, ResolvedQueue } from './resolve.js';
 
 interface PolicyInput {
   queues: PlanQueue[];
@@ -59,5 +60,8 @@ function policyOf(verdicts: PolicyVerdict[], window?: ChangeWindowStatus): Plan[
 /** The refusal of a plan policy did not let pass; it suggests --force only when --force would help. */
 export function policyError(plan: Plan): PolicyError {
   const forceHelps = !plan.policy.forced && plan.policy.violations.every((v) => v.kind === 'threshold');
-  return new PolicyError(plan.policy.violations.map((v) => v.message), forceHelps);
+  return new PolicyError(
+    plan.policy.violations.map((v) => v.message),
+    forceHelps,
+  );
 }

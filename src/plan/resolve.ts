@@ -1,11 +1,11 @@
 // Matches the desired state to live data: each queue to exactly one skill, each agent entry to
 // exactly one agent. Unknown or ambiguous names are errors at file:line:col with a suggestion.
 import type { AgentRef, DesiredAssignment, DesiredQueue, DesiredState, SourcePosition } from '../domain/desired-state.js';
-import type { Problem } from '../domain/problem.js';
-import { suggest, SuggestionIndex } from '../text/suggest.js';
 import type { Agent, Skill } from '../domain/live-state.js';
-import { forYamlName } from '../text/untrusted.js';
+import type { Problem } from '../domain/problem.js';
+import { SuggestionIndex, suggest } from '../text/suggest.js';
 import { timeSlices } from '../text/time-slice.js';
+import { forYamlName } from '../text/untrusted.js';
 
 /**
  * A queue matched to its skill, every entry to its agent. The entries are the desired ones (the
@@ -115,11 +115,21 @@ function* resolving(desired: DesiredState, skills: Skill[], directory: Directory
     }
     const other = claimedBy.get(skill.skillId);
     if (other) {
-      problems.push(problemAt(queue.at, 'error', 'duplicate-skill', `this file and ${other.file}:${other.at.line}:${other.at.col} both resolve to skill ${skill.skillId} "${skill.skillName}"`));
+      problems.push(
+        problemAt(
+          queue.at,
+          'error',
+          'duplicate-skill',
+          `this file and ${other.file}:${other.at.line}:${other.at.col} both resolve to skill ${skill.skillId} "${skill.skillName}"`,
+        ),
+      );
       continue;
     }
     claimedBy.set(skill.skillId, queue);
-    if (!skill.isActive) problems.push(problemAt(queue.at, 'warning', 'inactive-skill', `skill "${skill.skillName}" is inactive in CXone; assignments are kept but route nothing`));
+    if (!skill.isActive)
+      problems.push(
+        problemAt(queue.at, 'warning', 'inactive-skill', `skill "${skill.skillName}" is inactive in CXone; assignments are kept but route nothing`),
+      );
 
     const agentIds: number[] = [];
     // a new list only once an entry is dropped; until then the desired one is used as it is
@@ -136,12 +146,26 @@ function* resolving(desired: DesiredState, skills: Skill[], directory: Directory
       const { agent } = found;
       const earlier = seen.get(agent.agentId);
       if (earlier) {
-        problems.push(problemAt(entry.at, 'error', 'duplicate-agent', `"${entry.written}" is the same agent (${agent.agentId}, ${agent.userName}) as "${earlier.written}" at line ${earlier.at.line}`));
+        problems.push(
+          problemAt(
+            entry.at,
+            'error',
+            'duplicate-agent',
+            `"${entry.written}" is the same agent (${agent.agentId}, ${agent.userName}) as "${earlier.written}" at line ${earlier.at.line}`,
+          ),
+        );
         kept ??= queue.agents.slice(0, i);
         continue;
       }
       if (!agent.isActive) {
-        problems.push(problemAt(entry.at, 'warning', 'inactive-agent', `agent ${agent.userName} (${agent.agentId}) is inactive in CXone; the assignment is kept but they take no contacts`));
+        problems.push(
+          problemAt(
+            entry.at,
+            'warning',
+            'inactive-agent',
+            `agent ${agent.userName} (${agent.agentId}) is inactive in CXone; the assignment is kept but they take no contacts`,
+          ),
+        );
       }
       seen.set(agent.agentId, entry);
       kept?.push(entry);
@@ -161,7 +185,9 @@ function resolveSkill(queue: DesiredQueue, byId: Map<number, Skill>, byName: Map
     }
     // import writes over-long or unprintable names shortened (forYamlName): not a rename
     if (skill.skillName !== queue.skill && forYamlName(skill.skillName) !== queue.skill) {
-      problems.push(problemAt(queue.at, 'warning', 'skill-renamed', `skillId ${queue.skillId} is called "${skill.skillName}" in CXone, not "${queue.skill}"; the id wins`));
+      problems.push(
+        problemAt(queue.at, 'warning', 'skill-renamed', `skillId ${queue.skillId} is called "${skill.skillName}" in CXone, not "${queue.skill}"; the id wins`),
+      );
     }
     return skill;
   }
@@ -170,10 +196,23 @@ function resolveSkill(queue: DesiredQueue, byId: Map<number, Skill>, byName: Map
   const matches = exact.length > 0 ? exact : candidates;
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) {
-    problems.push(problemAt(queue.at, 'error', 'ambiguous-skill', `"${queue.skill}" matches ${matches.length} CXone skills (${matches.map((s) => s.skillId).join(', ')}); pin one with skillId`));
+    problems.push(
+      problemAt(
+        queue.at,
+        'error',
+        'ambiguous-skill',
+        `"${queue.skill}" matches ${matches.length} CXone skills (${matches.map((s) => s.skillId).join(', ')}); pin one with skillId`,
+      ),
+    );
     return undefined;
   }
-  const hint = suggest(queue.skill, [...byName.values()].flat().map((s) => s.skillName), 4);
-  problems.push(problemAt(queue.at, 'error', 'unknown-skill', `no CXone skill is named "${queue.skill}"${hint ? ` (did you mean "${hint}"?)` : ''}; ${NEVER_CREATES}`));
+  const hint = suggest(
+    queue.skill,
+    [...byName.values()].flat().map((s) => s.skillName),
+    4,
+  );
+  problems.push(
+    problemAt(queue.at, 'error', 'unknown-skill', `no CXone skill is named "${queue.skill}"${hint ? ` (did you mean "${hint}"?)` : ''}; ${NEVER_CREATES}`),
+  );
   return undefined;
 }

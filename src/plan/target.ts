@@ -37,14 +37,16 @@ function matcher(pattern: string): (names: QueueNames) => boolean {
   const wanted = pattern.trim();
   if (isGlob) {
     const test = picomatch(normalisePath(wanted), { nocase: true, dot: true });
-    return (n) => test(n.skill) || (n.file !== undefined && (test(normalisePath(n.file)) || test(path.posix.basename(normalisePath(n.file))) || test(stem(n.file))));
+    return (n) =>
+      test(n.skill) || (n.file !== undefined && (test(normalisePath(n.file)) || test(path.posix.basename(normalisePath(n.file))) || test(stem(n.file))));
   }
   const lower = wanted.toLowerCase();
   const asPath = normalisePath(wanted).toLowerCase();
   return (n) =>
     n.skill.toLowerCase() === lower ||
     (n.skillId !== undefined && String(n.skillId) === wanted) ||
-    (n.file !== undefined && [normalisePath(n.file).toLowerCase(), path.posix.basename(normalisePath(n.file)).toLowerCase(), stem(n.file).toLowerCase()].includes(asPath));
+    (n.file !== undefined &&
+      [normalisePath(n.file).toLowerCase(), path.posix.basename(normalisePath(n.file)).toLowerCase(), stem(n.file).toLowerCase()].includes(asPath));
 }
 
 /**
@@ -58,7 +60,10 @@ export function selectTargeted<T>(items: T[], namesOf: (item: T) => QueueNames, 
     const match = matcher(pattern);
     const hits = names.filter(match);
     if (hits.length === 0) {
-      const known = names.slice(0, 8).map((n) => n.skill).join(', ');
+      const known = names
+        .slice(0, 8)
+        .map((n) => n.skill)
+        .join(', ');
       throw new UsageError(`${flag} ${JSON.stringify(pattern)} matches no ${what}${known ? ` (known: ${known}${names.length > 8 ? ', …' : ''})` : ''}`);
     }
     return match;

@@ -48,7 +48,11 @@ export type QueueFileEdit =
   | { agent: AgentMatch; remove: true }
   | { add: NewAssignment };
 
-interface Splice { start: number; end: number; text: string }
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
 
 type Item = CST.CollectionItem;
 interface Entry {
@@ -83,7 +87,10 @@ function cannotEdit(text: string, file: string): Fail {
   return (offset, message) => {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
-    throw new ConfigError([{ file, line, col: offset - (before.lastIndexOf('\n') + 1) + 1, severity: 'error', code: 'cannot-edit', message }], `cannot edit ${file} in place: ${message}`);
+    throw new ConfigError(
+      [{ file, line, col: offset - (before.lastIndexOf('\n') + 1) + 1, severity: 'error', code: 'cannot-edit', message }],
+      `cannot edit ${file} in place: ${message}`,
+    );
   };
 }
 
@@ -112,7 +119,10 @@ function readQueueFile(text: string, eol: string, tokens: CST.Token[], fail: Fai
   if (broken) fail(broken.offset, 'the file is not valid YAML');
   if (docs.length !== 1) fail(0, 'expected exactly one YAML document');
   const root = docs[0]!.value;
-  const rootItems = root && (root.type === 'block-map' || (root.type === 'flow-collection' && root.start.source === '{')) ? root.items : fail(root?.offset ?? 0, 'the top level is not a mapping');
+  const rootItems =
+    root && (root.type === 'block-map' || (root.type === 'flow-collection' && root.start.source === '{'))
+      ? root.items
+      : fail(root?.offset ?? 0, 'the top level is not a mapping');
   const agentsPair = rootItems.find((i) => scalarText(i.key) === 'agents');
   if (!agentsPair?.value) return fail(root?.offset ?? 0, 'the file has no `agents:` list');
   const seq = agentsPair.value;
@@ -129,7 +139,10 @@ function readQueueFile(text: string, eol: string, tokens: CST.Token[], fail: Fai
 function readEntry(item: Item, list: CST.BlockSequence | CST.FlowCollection, fail: Fail): Entry {
   const map = item.value;
   if (!map || !(map.type === 'block-map' || (map.type === 'flow-collection' && map.start.source === '{'))) {
-    return fail(item.value?.offset ?? list.offset, map?.type === 'alias' ? 'an agent entry is a YAML alias; edit it by hand' : 'an agent entry is not a mapping');
+    return fail(
+      item.value?.offset ?? list.offset,
+      map?.type === 'alias' ? 'an agent entry is a YAML alias; edit it by hand' : 'an agent entry is not a mapping',
+    );
   }
   const agentValue = map.items.find((p) => scalarText(p.key) === 'agent')?.value;
   const prof = Number(scalarText(map.items.find((p) => scalarText(p.key) === 'proficiency')?.value));
@@ -146,7 +159,14 @@ function editSplices(queue: QueueFile, edits: readonly QueueFileEdit[]): Splice[
   const adds: NewAssignment[] = [];
   for (const edit of edits) {
     if ('add' in edit) {
-      if (entries.some((e) => entryMatches(e, { agentId: typeof edit.add.agent === 'number' ? edit.add.agent : -1, names: typeof edit.add.agent === 'string' ? [edit.add.agent] : [] }))) {
+      if (
+        entries.some((e) =>
+          entryMatches(e, {
+            agentId: typeof edit.add.agent === 'number' ? edit.add.agent : -1,
+            names: typeof edit.add.agent === 'string' ? [edit.add.agent] : [],
+          }),
+        )
+      ) {
         fail(list.offset, `agent ${String(edit.add.agent)} is already listed`);
       }
       adds.push(edit.add);
@@ -174,7 +194,13 @@ function editSplices(queue: QueueFile, edits: readonly QueueFileEdit[]): Splice[
 function entryToEdit(queue: QueueFile, agent: AgentMatch, touched: ReadonlyMap<number, unknown>): number {
   const { entries, list, fail } = queue;
   const found = entries.flatMap((e, i) => (entryMatches(e, agent) ? [i] : []));
-  if (found.length !== 1) fail(list.offset, found.length === 0 ? `no entry for agent ${agent.agentId}${agent.names?.[0] ? ` (${agent.names[0]})` : ''}` : `agent ${agent.agentId} is listed ${found.length} times`);
+  if (found.length !== 1)
+    fail(
+      list.offset,
+      found.length === 0
+        ? `no entry for agent ${agent.agentId}${agent.names?.[0] ? ` (${agent.names[0]})` : ''}`
+        : `agent ${agent.agentId} is listed ${found.length} times`,
+    );
   const index = found[0]!;
   if (touched.has(index)) fail(entries[index]!.map.offset, `more than one edit for agent ${agent.agentId}`);
   return index;
@@ -192,13 +218,14 @@ function setSplices(queue: QueueFile, entry: Entry, edit: SetEdit): Splice[] {
   const { fail } = queue;
   const splices: Splice[] = [];
   for (const key of new Set(edit.unset ?? [])) {
-    if (key === 'agent' || key === 'proficiency' || edit.set[key as keyof typeof edit.set] !== undefined) fail(entry.map.offset, `cannot unset \`${key}\` of an entry`);
+    if (key === 'agent' || key === 'proficiency' || edit.set[key as keyof typeof edit.set] !== undefined)
+      fail(entry.map.offset, `cannot unset \`${key}\` of an entry`);
     const k = entry.map.items.findIndex((p) => scalarText(p.key) === key);
     if (k >= 0) splices.push(...unsetPair(queue, entry, k));
   }
   if (edit.set.proficiency !== undefined) {
     const value = pairNamed(entry, 'proficiency')?.value;
-    if (!value || value.type !== 'scalar') fail(entry.map.offset, 'the entry\'s proficiency is not a plain number');
+    if (value?.type !== 'scalar') fail(entry.map.offset, "the entry's proficiency is not a plain number");
     const v = value as CST.FlowScalar;
     splices.push({ start: v.offset, end: v.offset + v.source.length, text: String(edit.set.proficiency) });
   }
@@ -214,7 +241,7 @@ function activeSplice(queue: QueueFile, entry: Entry, active: boolean): Splice |
   const { text, eol, fail } = queue;
   const pair = pairNamed(entry, 'active');
   if (pair?.value) {
-    if (pair.value.type !== 'scalar') fail(pair.value.offset, 'the entry\'s `active` is not a plain true/false');
+    if (pair.value.type !== 'scalar') fail(pair.value.offset, "the entry's `active` is not a plain true/false");
     const v = pair.value as CST.FlowScalar;
     return { start: v.offset, end: v.offset + v.source.length, text: String(active) };
   }
@@ -272,7 +299,8 @@ function unsetPair(queue: QueueFile, entry: Entry, k: number): Splice[] {
   const pairs = entry.map.items;
   const pair = pairs[k]!;
   const next = pairs[k + 1];
-  if (!pair.key || pair.start.some((t) => t.type === 'explicit-key-ind') || (next && !next.key)) return fail(entry.map.offset, 'the entry uses explicit `?` keys; edit it by hand');
+  if (!pair.key || pair.start.some((t) => t.type === 'explicit-key-ind') || (next && !next.key))
+    return fail(entry.map.offset, 'the entry uses explicit `?` keys; edit it by hand');
   if (pairs.length < 2) return fail(entry.map.offset, 'the entry would be left empty');
   const keyAt = pair.key.offset;
   if (entry.map.type === 'flow-collection') {
@@ -284,7 +312,10 @@ function unsetPair(queue: QueueFile, entry: Entry, k: number): Splice[] {
   if (dash && lineStart(text, dash.offset) === lineStart(text, keyAt)) {
     if (!next) return fail(entry.map.offset, 'the entry would be left empty');
     const between = text.slice(end, lineStart(text, next.key!.offset));
-    return [{ start: lineStart(text, dash.offset), end: lineStart(text, dash.offset), text: between }, { start: keyAt, end: next.key!.offset, text: '' }];
+    return [
+      { start: lineStart(text, dash.offset), end: lineStart(text, dash.offset), text: between },
+      { start: keyAt, end: next.key!.offset, text: '' },
+    ];
   }
   let start = lineStart(text, keyAt);
   while (start > 0) {
@@ -392,7 +423,11 @@ function firstOfEmptyList(queue: QueueFile, a: NewAssignment): Splice {
   if (!close) return fail(list.offset, '`agents:` list is not closed');
   const indent = ' '.repeat(column(text, key.offset) + 2);
   const comment = a.comment ? ` # ${a.comment}` : '';
-  const lines = [`${indent}- agent: ${scalarFor(a.agent, false)}${comment}`, `${indent}  proficiency: ${a.proficiency}`, ...(a.active ? [] : [`${indent}  active: false`])];
+  const lines = [
+    `${indent}- agent: ${scalarFor(a.agent, false)}${comment}`,
+    `${indent}  proficiency: ${a.proficiency}`,
+    ...(a.active ? [] : [`${indent}  active: false`]),
+  ];
   return { start: colon.offset + 1, end: close.offset + 1, text: `${eol}${lines.join(eol)}` };
 }
 
@@ -476,7 +511,7 @@ function significantEnd(t: unknown): number {
 }
 
 function applySplices(text: string, splices: Splice[], fail: Fail): string {
-  const sorted = [...splices].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
+  const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
   let out = '';
   let at = 0;
   for (const s of sorted) {
@@ -488,13 +523,7 @@ function applySplices(text: string, splices: Splice[], fail: Fail): string {
 }
 
 /** The edited text must parse and hold exactly the old data with the edits applied. */
-function verify(
-  old: { agents: Array<Record<string, unknown>> },
-  after: string,
-  edits: readonly QueueFileEdit[],
-  entries: Entry[],
-  fail: Fail,
-): void {
+function verify(old: { agents: Array<Record<string, unknown>> }, after: string, edits: readonly QueueFileEdit[], entries: Entry[], fail: Fail): void {
   const parsed = parseDocument(after, { uniqueKeys: true });
   if (parsed.errors.length > 0) fail(0, `the edit would break the YAML (${parsed.errors[0]!.message.split('\n')[0]}); this is a bug in skillops`);
   const kept: Array<Record<string, unknown>> = [];
@@ -519,7 +548,10 @@ function verify(
     if (k < kept.length && isDeepStrictEqual(g, kept[k])) k++;
     else extra.push(g);
   }
-  const rest = (d: unknown) => { const { agents: _a, ...r } = d as Record<string, unknown>; return r; };
+  const rest = (d: unknown) => {
+    const { agents: _a, ...r } = d as Record<string, unknown>;
+    return r;
+  };
   const same = k === kept.length && extra.length === wanted.length && wanted.every((w) => extra.some((x) => isDeepStrictEqual(x, w)));
   if (!same || !isDeepStrictEqual(rest(old), rest(now))) fail(0, 'the edited file does not read back as intended; this is a bug in skillops');
 }

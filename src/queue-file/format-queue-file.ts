@@ -4,7 +4,7 @@
 // `sortAgents: true`, strings quoted only where YAML needs it, two-space indentation, one
 // trailing newline. The header comment block stays first. Formatting never changes a value:
 // the formatted file parses to the same data.
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, parseDocument, type YAMLMap } from 'yaml';
 
 /** Top-level keys in the order the documentation shows them; unknown keys keep their place before agents. */
 const QUEUE_KEY_ORDER = ['skill', 'skillId', 'mode', 'description', 'constraints', 'safety', 'sortAgents'];

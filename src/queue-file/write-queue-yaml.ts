@@ -1,10 +1,10 @@
 // Renders live CXone data as queue files (for `skillops import`): stable order and formatting so
 // importing twice gives byte-identical files and a re-import after small changes a small diff.
 import { Document, isMap, isSeq, type Scalar } from 'yaml';
-import type { Agent, LiveAssignment, Skill } from '../domain/live-state.js';
 import { skillSlug } from '../domain/desired-state.js';
-import { schemaHeader } from './schema-ref.js';
+import type { Agent, LiveAssignment, Skill } from '../domain/live-state.js';
 import { forYamlComment, forYamlName, HAS_UNSAFE } from '../text/untrusted.js';
+import { schemaHeader } from './schema-ref.js';
 
 /** One line of plain text for a YAML comment, whatever CXone holds in the name. */
 const commentText = (s: string) => forYamlComment(s);
@@ -27,7 +27,13 @@ export function queueFileNames(skills: Skill[]): Map<number, string> {
 }
 
 /** `schema` is the header's `$schema` reference (see schema-ref.ts); skillops' own checkout uses ../schemas/. */
-export function renderQueueFile(skill: Skill, assignments: LiveAssignment[], agents: Map<number, Agent>, uniqueLogins: Set<string>, schema = '../schemas/queue.schema.json'): string {
+export function renderQueueFile(
+  skill: Skill,
+  assignments: LiveAssignment[],
+  agents: Map<number, Agent>,
+  uniqueLogins: Set<string>,
+  schema = '../schemas/queue.schema.json',
+): string {
   const rows = assignments
     .map((a) => {
       const agent = agents.get(a.agentId);
@@ -42,7 +48,7 @@ export function renderQueueFile(skill: Skill, assignments: LiveAssignment[], age
     mode: 'authoritative',
     agents: rows.map(({ a, ref }) => ({ agent: ref, proficiency: a.proficiency, ...(a.isActive ? {} : { active: false }) })),
   });
-  doc.commentBefore = ` ${schemaHeader(schema)}\n` + ' Imported from CXone by `skillops import`. Edit freely: this file is now the source of truth.';
+  doc.commentBefore = ` ${schemaHeader(schema)}\n Imported from CXone by \`skillops import\`. Edit freely: this file is now the source of truth.`;
   const list = doc.get('agents', true);
   if (isSeq(list)) {
     list.items.forEach((item, i) => {

@@ -1,7 +1,8 @@
 // A unified diff between a file as it is and as a command would write it, for people to read
 // before they overwrite (`skillops import --diff`). Pure; colours only through the given chalk.
-import { createTwoFilesPatch } from 'diff';
+
 import type { ChalkInstance } from 'chalk';
+import { createTwoFilesPatch } from 'diff';
 import { forTerminal } from '../text/untrusted.js';
 
 export function fileDiff(name: string, before: string, after: string, color: ChalkInstance): string {

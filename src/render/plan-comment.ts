@@ -2,8 +2,8 @@
 // into numbered parts below GitHub's 65,536-character limit; each part carries a hidden marker
 // so the next run finds and updates it instead of adding a new comment.
 import type { Plan } from '../domain/plan.js';
-import { planMarkdownBlocks } from './plan-markdown.js';
 import { fenceFor, forCodeLine } from '../text/untrusted.js';
+import { planMarkdownBlocks } from './plan-markdown.js';
 
 const COMMENT_MARKER = '<!-- skillops-plan';
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -43,7 +43,7 @@ export function planCommentParts(plan: Plan, meta: CommentMeta = {}): string[] {
   }
   return parts.map((p, i) => {
     const head = parts.length > 1 ? `## skillops plan (part ${i + 1} of ${parts.length})` : '## skillops plan';
-    return [partMarker(i + 1, parts.length), head, ...p, ...(i === parts.length - 1 ? [footer] : [])].join('\n\n') + '\n';
+    return `${[partMarker(i + 1, parts.length), head, ...p, ...(i === parts.length - 1 ? [footer] : [])].join('\n\n')}\n`;
   });
 }
 
@@ -96,15 +96,20 @@ function cutLines(lines: string[], budget: number): string[] {
 }
 
 export function failureCommentParts(stage: string, log: string, meta: CommentMeta = {}): string[] {
-    // escaped first, then cut, so the comment stays under GitHub's limit whatever the log holds
-  const escaped = log.split(/\r?\n/).map((line) => forCodeLine(line, 2_000)).join('\n');
+  // escaped first, then cut, so the comment stays under GitHub's limit whatever the log holds
+  const escaped = log
+    .split(/\r?\n/)
+    .map((line) => forCodeLine(line, 2_000))
+    .join('\n');
   const tail = escaped.length > 50_000 ? `…\n${escaped.slice(escaped.indexOf('\n', escaped.length - 50_000) + 1)}` : escaped;
   const fence = fenceFor(tail);
-  return [[
-    partMarker(1, 1),
-    `## skillops ${stage} failed ❌`,
-    `Nothing will be applied until this is fixed${meta.commit ? ` (commit ${meta.commit.slice(0, 7)})` : ''}.`,
-    `${fence}\n${tail}\n${fence}`,
-    `<sub>Run \`npx skillops ${stage}\` locally to see the same output${meta.runUrl ? ` · [workflow run](${meta.runUrl})` : ''}.</sub>`,
-  ].join('\n\n') + '\n'];
+  return [
+    `${[
+      partMarker(1, 1),
+      `## skillops ${stage} failed ❌`,
+      `Nothing will be applied until this is fixed${meta.commit ? ` (commit ${meta.commit.slice(0, 7)})` : ''}.`,
+      `${fence}\n${tail}\n${fence}`,
+      `<sub>Run \`npx skillops ${stage}\` locally to see the same output${meta.runUrl ? ` · [workflow run](${meta.runUrl})` : ''}.</sub>`,
+    ].join('\n\n')}\n`,
+  ];
 }

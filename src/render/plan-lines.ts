@@ -1,7 +1,8 @@
 // Wording shared by every plan renderer, so text, Markdown and the PR comment say the same thing.
-import { describeTarget } from '../plan/target.js';
+
 import type { AssignmentState, Change, PendingChange, Plan } from '../domain/plan.js';
 import { hasChanges } from '../domain/plan.js';
+import { describeTarget } from '../plan/target.js';
 
 import { plural } from '../text/plural.js';
 
@@ -13,7 +14,9 @@ export function summaryLine(plan: Plan): string {
 
 export function pendingLine(plan: Plan): string | undefined {
   const n = plan.summary.pending;
-  return n > 0 ? `Pending: ${plural(n, 'dated change')} not applied before ${n === 1 ? 'its' : 'their'} date (judged on ${plan.effectiveDate}, ${plan.settings.timeZone}).` : undefined;
+  return n > 0
+    ? `Pending: ${plural(n, 'dated change')} not applied before ${n === 1 ? 'its' : 'their'} date (judged on ${plan.effectiveDate}, ${plan.settings.timeZone}).`
+    : undefined;
 }
 
 const stateText = (s: AssignmentState) => `proficiency ${s.proficiency}${s.isActive ? '' : ', inactive'}`;

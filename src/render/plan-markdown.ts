@@ -1,8 +1,8 @@
 // Markdown rendering of a plan for pull-request comments and job summaries.
 import type { Plan } from '../domain/plan.js';
-import { agentText, changeDetail, pendingDetail, pendingLine, percent, summaryLine, SYMBOL, targetLine } from './plan-lines.js';
+import { forMarkdown as escapeMarkdown, fenceFor, forJson, forMarkdownMessage, forCodeLine as forTerminal } from '../text/untrusted.js';
+import { agentText, changeDetail, pendingDetail, pendingLine, percent, SYMBOL, summaryLine, targetLine } from './plan-lines.js';
 import { policyMarkdownLines } from './plan-policy.js';
-import { fenceFor, forCodeLine as forTerminal, forJson, forMarkdown as escapeMarkdown, forMarkdownMessage } from '../text/untrusted.js';
 
 /** The plan as Markdown blocks (summary, policy, one per queue, coverage, warnings), so a
  * long plan can be split between comments at block boundaries. */

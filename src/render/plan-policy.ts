@@ -15,7 +15,7 @@ const MD_ATTENTION_ROWS = 100;
 const MD_OK_ROWS = 30;
 
 const verdictScope = (v: PolicyVerdict): string =>
-  v.queue && v.agent ? `${v.agent} on ${v.queue}` : v.queue ?? v.agent ?? (v.rule === 'maxActiveSkills' ? 'all agents' : 'all queues');
+  v.queue && v.agent ? `${v.agent} on ${v.queue}` : (v.queue ?? v.agent ?? (v.rule === 'maxActiveSkills' ? 'all agents' : 'all queues'));
 
 /** "3 → 1" for counts; "2 of 40 (5.0%)" for thresholds. */
 function verdictMeasure(v: PolicyVerdict): string {
@@ -51,7 +51,11 @@ export function policyTextLines(plan: Plan, color: ChalkInstance): string[] {
     const shown = all.filter((v, i) => v.verdict !== 'ok' || i - all.findIndex((x) => x.verdict === 'ok') < OK_SHOWN);
     for (const v of shown) {
       const note = v.note ? ` (${v.note})` : '';
-      out.push(paint[v.verdict](`  ${ICON[v.verdict]} ${LABEL[v.verdict].padEnd(7)} ${forTerminal(verdictScope(v))} · ${v.rule}: ${forTerminal(v.requirement)}; ${verdictMeasure(v)}${forTerminal(note)}`));
+      out.push(
+        paint[v.verdict](
+          `  ${ICON[v.verdict]} ${LABEL[v.verdict].padEnd(7)} ${forTerminal(verdictScope(v))} · ${v.rule}: ${forTerminal(v.requirement)}; ${verdictMeasure(v)}${forTerminal(note)}`,
+        ),
+      );
     }
     if (shown.length < all.length) out.push(color.dim(`  … and ${all.length - shown.length} more rules ok (all of them in --format json)`));
   }
@@ -75,9 +79,19 @@ export function policyMarkdownLines(plan: Plan): string[] {
     const attention = all.filter((v) => v.verdict !== 'ok');
     const ok = all.filter((v) => v.verdict === 'ok');
     const more = (n: number, what: string) => (n > 0 ? ['', `… and ${n} more ${what} (all of them in \`skillops plan --format json\`).`] : []);
-    if (attention.length > 0) out.push('', ...header, ...attention.slice(0, MD_ATTENTION_ROWS).map(row), ...more(attention.length - MD_ATTENTION_ROWS, 'verdicts that need attention'));
+    if (attention.length > 0)
+      out.push('', ...header, ...attention.slice(0, MD_ATTENTION_ROWS).map(row), ...more(attention.length - MD_ATTENTION_ROWS, 'verdicts that need attention'));
     if (ok.length > 0) {
-      out.push('', `<details><summary>${ok.length} rule${ok.length === 1 ? '' : 's'} passed</summary>`, '', ...header, ...ok.slice(0, MD_OK_ROWS).map(row), ...more(ok.length - MD_OK_ROWS, 'rules passed'), '', '</details>');
+      out.push(
+        '',
+        `<details><summary>${ok.length} rule${ok.length === 1 ? '' : 's'} passed</summary>`,
+        '',
+        ...header,
+        ...ok.slice(0, MD_OK_ROWS).map(row),
+        ...more(ok.length - MD_OK_ROWS, 'rules passed'),
+        '',
+        '</details>',
+      );
     }
   }
   if (plan.policy.window) out.push('', `${plan.policy.window.open ? '🕒' : '⛔'} ${forMarkdownMessage(windowLine(plan.policy.window))}`);

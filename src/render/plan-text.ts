@@ -2,9 +2,9 @@
 import type { ChalkInstance } from 'chalk';
 import { hasChanges, type Plan } from '../domain/plan.js';
 import { plural } from '../text/plural.js';
-import { agentText, changeDetail, pendingDetail, pendingLine, percent, targetLine, summaryLine, SYMBOL } from './plan-lines.js';
-import { policyTextLines } from './plan-policy.js';
 import { forMessage, forTerminal } from '../text/untrusted.js';
+import { agentText, changeDetail, pendingDetail, pendingLine, percent, SYMBOL, summaryLine, targetLine } from './plan-lines.js';
+import { policyTextLines } from './plan-policy.js';
 
 export function planText(plan: Plan, color: ChalkInstance): string {
   const out: string[] = [];
@@ -14,7 +14,9 @@ export function planText(plan: Plan, color: ChalkInstance): string {
   else if (shown.length > 0) out.push('skillops compared skills/ with live CXone: nothing to change now; these dated changes wait for their dates:', '');
   for (const q of shown) {
     const marker = q.changes.length > 0 ? color.yellow('~') : ' ';
-    out.push(`${marker} ${color.bold(forTerminal(q.skillName))} ${color.dim(`(skill ${q.skillId}, ${forTerminal(q.file)}${q.mode === 'additive' ? ', additive' : ''})`)}`);
+    out.push(
+      `${marker} ${color.bold(forTerminal(q.skillName))} ${color.dim(`(skill ${q.skillId}, ${forTerminal(q.file)}${q.mode === 'additive' ? ', additive' : ''})`)}`,
+    );
     const width = Math.max(0, ...q.changes.map((c) => agentText(c, forTerminal).length), ...q.pending.map((p) => agentText(p, forTerminal).length));
     for (const c of q.changes) {
       out.push(paint[c.action](`    ${SYMBOL[c.action]} ${agentText(c, forTerminal).padEnd(width)}  ${changeDetail(c)}`));
@@ -42,7 +44,9 @@ export function planText(plan: Plan, color: ChalkInstance): string {
     const unchanged = plan.queues.length - rows.length;
     if (unchanged > 0) out.push(color.dim(`  ${plural(unchanged, 'other queue')}: coverage unchanged and at or above minimum`));
     const c = plan.coverage;
-    out.push(`  Active agents with at least one skill: ${percent(c.withSkillBefore, c.activeAgents)} → ${percent(c.withSkillAfter, c.activeAgents)} (${c.withSkillBefore} → ${c.withSkillAfter} of ${c.activeAgents})`);
+    out.push(
+      `  Active agents with at least one skill: ${percent(c.withSkillBefore, c.activeAgents)} → ${percent(c.withSkillAfter, c.activeAgents)} (${c.withSkillBefore} → ${c.withSkillAfter} of ${c.activeAgents})`,
+    );
     out.push(`  Managed queues meeting minActiveAgents: ${c.queuesMeetingMinBefore}/${c.managedQueues} → ${c.queuesMeetingMinAfter}/${c.managedQueues}`);
   }
 

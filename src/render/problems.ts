@@ -1,8 +1,8 @@
 // Renders validation problems for people (text), machines (json) and GitHub (annotations).
 import type { ChalkInstance } from 'chalk';
 import type { Problem } from '../domain/problem.js';
-import { forCommandData, forCommandProperty, forJson, forMessage, forTerminal } from '../text/untrusted.js';
 import { plural } from '../text/plural.js';
+import { forCommandData, forCommandProperty, forJson, forMessage, forTerminal } from '../text/untrusted.js';
 
 export function problemsText(problems: Problem[], color: ChalkInstance): string {
   return problems

@@ -2,11 +2,11 @@
 // drift pull request: the plan in reverse, per queue, who changed what.
 import type { ChalkInstance } from 'chalk';
 import type { AssignmentState } from '../domain/plan.js';
+import { plural } from '../text/plural.js';
+import { forMarkdown as escapeMarkdown, fenceFor, forTerminal } from '../text/untrusted.js';
 import type { AcceptedChange, FileRefresh, RefreshResult } from '../use-cases/refresh/refresh-files.js';
 import type { RefreshOutcome } from '../use-cases/refresh/refresh-queues.js';
 import { fileDiff } from './file-diff.js';
-import { plural } from '../text/plural.js';
-import { fenceFor, forMarkdown as escapeMarkdown, forTerminal } from '../text/untrusted.js';
 
 const SYMBOL = { add: '+', update: '~', remove: '-' } as const;
 const stateText = (s: AssignmentState) => `proficiency ${s.proficiency}${s.isActive ? '' : ', inactive'}`;
@@ -21,7 +21,8 @@ function acceptedDetail(c: AcceptedChange): string {
 }
 
 /** Each untrusted part escaped on its own, so a long name is cut without hiding the id. */
-const agentText = (c: { userName: string; name: string; agentId: number }, safe: (s: string) => string) => `${safe(c.userName)} (${safe(c.name)}, ${c.agentId})`;
+const agentText = (c: { userName: string; name: string; agentId: number }, safe: (s: string) => string) =>
+  `${safe(c.userName)} (${safe(c.name)}, ${c.agentId})`;
 
 function counts(f: FileRefresh): string {
   return (['add', 'update', 'remove'] as const)
@@ -49,7 +50,10 @@ function refreshLines(result: RefreshResult, color: ChalkInstance, verb: string)
 
 function unmanagedLines(skills: RefreshResult['unmanagedSkills'], creating: boolean): string {
   if (skills.length === 0 || creating) return '';
-  const names = skills.slice(0, 20).map((s) => `"${forTerminal(s.skillName)}" (${s.skillId})`).join(', ');
+  const names = skills
+    .slice(0, 20)
+    .map((s) => `"${forTerminal(s.skillName)}" (${s.skillId})`)
+    .join(', ');
   return `\n${plural(skills.length, 'active CXone skill')} ${skills.length === 1 ? 'has' : 'have'} no queue file: ${names}${skills.length > 20 ? `, and ${skills.length - 20} more` : ''}.\nUse --create-missing to write them (or list them in settings.exclude).\n`;
 }
 
@@ -109,6 +113,8 @@ export function refreshWrittenText(outcome: RefreshOutcome, color: ChalkInstance
   if (files === 0) return out.join('') + NO_CHANGES;
   const changes = result.files.reduce((n, f) => n + f.changes.length, 0);
   const next = result.leftAlone.length > 0 ? 'only the entries left as written' : 'no changes';
-  out.push(`\nRefreshed ${plural(files, 'file')} (${plural(changes, 'change')} accepted from CXone). Review with \`git diff\`; \`skillops plan\` should now show ${next}.\n`);
+  out.push(
+    `\nRefreshed ${plural(files, 'file')} (${plural(changes, 'change')} accepted from CXone). Review with \`git diff\`; \`skillops plan\` should now show ${next}.\n`,
+  );
   return out.join('');
 }

@@ -1,7 +1,8 @@
 // The CXone Admin API as the simulator serves it: real paths, shapes and status codes, and
 // request validation as strict as CXone's so the client is held to the real contract.
-import type { SimTenant } from './tenant.js';
+
 import type { Faults } from './faults.js';
+import type { SimTenant } from './tenant.js';
 
 interface ApiRequest {
   method: string;
@@ -33,16 +34,32 @@ function page<T>(items: T[], query: URLSearchParams, faults: Faults): { items: T
 }
 
 /** One page of a listing; `view` shapes only the items on the page. */
-function listing<T>(key: string, all: T[], query: URLSearchParams, faults: Faults, tenant: SimTenant, view: (item: T) => unknown = (item) => item, businessUnitId: number | string = tenant.businessUnitId): ApiResponse {
+function listing<T>(
+  key: string,
+  all: T[],
+  query: URLSearchParams,
+  faults: Faults,
+  tenant: SimTenant,
+  view: (item: T) => unknown = (item) => item,
+  businessUnitId: number | string = tenant.businessUnitId,
+): ApiResponse {
   const p = page(all, query, faults);
   if ('status' in p) return p;
   // CXone answers an empty page with 204 and no body
   if (p.items.length === 0) return { status: 204 };
   // `fields` (documented on every listing): only the named fields of each item
-  const fields = query.get('fields')?.split(',').map((f) => f.trim()).filter(Boolean);
-  const shape = fields && fields.length > 0
-    ? (item: T) => { const full = view(item) as Record<string, unknown>; return Object.fromEntries(fields.filter((f) => f in full).map((f) => [f, full[f]])); }
-    : view;
+  const fields = query
+    .get('fields')
+    ?.split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  const shape =
+    fields && fields.length > 0
+      ? (item: T) => {
+          const full = view(item) as Record<string, unknown>;
+          return Object.fromEntries(fields.filter((f) => f in full).map((f) => [f, full[f]]));
+        }
+      : view;
   return { status: 200, body: { businessUnitId, lastPollTime: new Date().toISOString(), totalRecords: all.length, [key]: p.items.map(shape) } };
 }
 
@@ -75,14 +92,23 @@ function filteredAssignments(tenant: SimTenant, isActive: boolean, isAgentActive
     byFilter.set(tenant, cache);
   }
   // agent and skill records may be flipped in place (tests do): their inactive ids are in the key
-  const inactive = (records: Iterable<{ isActive: boolean }>, id: (r: never) => number) => [...records].filter((r) => !r.isActive).map((r) => id(r as never)).join(',');
+  const inactive = (records: Iterable<{ isActive: boolean }>, id: (r: never) => number) =>
+    [...records]
+      .filter((r) => !r.isActive)
+      .map((r) => id(r as never))
+      .join(',');
   const flags = `${inactive(tenant.agents.values(), (r: { agentId: number }) => r.agentId)}|${inactive(tenant.skills.values(), (r: { skillId: number }) => r.skillId)}`;
   const key = `${isActive}/${isAgentActive}/${isSkillActive}/${flags}`;
   let rows = cache.lists.get(key);
   if (!rows) {
-    rows = tenant.all().filter((a) => a.isActive === isActive
-      && (tenant.agents.get(a.agentId)?.isActive ?? true) === isAgentActive
-      && (tenant.skills.get(a.skillId)?.isActive ?? true) === isSkillActive);
+    rows = tenant
+      .all()
+      .filter(
+        (a) =>
+          a.isActive === isActive &&
+          (tenant.agents.get(a.agentId)?.isActive ?? true) === isAgentActive &&
+          (tenant.skills.get(a.skillId)?.isActive ?? true) === isSkillActive,
+      );
     cache.lists.set(key, rows);
   }
   return rows;
@@ -94,13 +120,31 @@ export function handleApi(req: ApiRequest, tenant: SimTenant, faults: Faults): A
 
   if (req.method === 'GET') {
     if (parts.length === 1 && parts[0] === 'skills') {
-      return listing('skills', filtered([...tenant.skills.values()], req.query, (s) => s.skillName), req.query, faults, tenant);
+      return listing(
+        'skills',
+        filtered([...tenant.skills.values()], req.query, (s) => s.skillName),
+        req.query,
+        faults,
+        tenant,
+      );
     }
     if (parts.length === 1 && parts[0] === 'agents') {
-      return listing('agents', filtered([...tenant.agents.values()], req.query, (a) => `${a.userName} ${a.firstName} ${a.lastName}`), req.query, faults, tenant);
+      return listing(
+        'agents',
+        filtered([...tenant.agents.values()], req.query, (a) => `${a.userName} ${a.firstName} ${a.lastName}`),
+        req.query,
+        faults,
+        tenant,
+      );
     }
     if (parts.length === 1 && parts[0] === 'teams') {
-      return listing('teams', filtered([...tenant.teams.values()], req.query, (t) => t.teamName), req.query, faults, tenant);
+      return listing(
+        'teams',
+        filtered([...tenant.teams.values()], req.query, (t) => t.teamName),
+        req.query,
+        faults,
+        tenant,
+      );
     }
     if (parts.length === 2 && parts[0] === 'skills') {
       // GET /skills/{skillId} answers with the skill object itself
@@ -131,8 +175,13 @@ export function handleApi(req: ApiRequest, tenant: SimTenant, faults: Faults): A
       if (isResponse(skillActive)) return skillActive;
       const assignedActive = booleanParam(req.query, 'isAssignedSkillActive', undefined);
       if (isResponse(assignedActive)) return assignedActive;
-      const rows = tenant.ofAgent(agentId).filter((a) => (assignedActive === undefined || a.isActive === assignedActive)
-        && (skillActive === undefined || (tenant.skills.get(a.skillId)?.isActive ?? true) === skillActive));
+      const rows = tenant
+        .ofAgent(agentId)
+        .filter(
+          (a) =>
+            (assignedActive === undefined || a.isActive === assignedActive) &&
+            (skillActive === undefined || (tenant.skills.get(a.skillId)?.isActive ?? true) === skillActive),
+        );
       return listing('agentSkillAssignments', rows, req.query, faults, tenant, (a) => agentSkillView(tenant, a));
     }
   }
@@ -181,8 +230,18 @@ function common(tenant: SimTenant, a: Row) {
 }
 
 const SKILL_DEFAULTS = {
-  emailFromAddress: '', internalId: '', isDialer: false, isNaturalCalling: false, notes: '', outboundStrategy: '',
-  priorityBlending: false, requireDisposition: false, scriptDisposition: false, useACW: false, useDisposition: false, useSecondaryDispositions: false,
+  emailFromAddress: '',
+  internalId: '',
+  isDialer: false,
+  isNaturalCalling: false,
+  notes: '',
+  outboundStrategy: '',
+  priorityBlending: false,
+  requireDisposition: false,
+  scriptDisposition: false,
+  useACW: false,
+  useDisposition: false,
+  useSecondaryDispositions: false,
   screenPopTriggerEvent: '',
 };
 
@@ -241,7 +300,12 @@ type Item = { id: number; proficiency?: number; isActive?: boolean };
  * Validates a write body like CXone: ids as strings of digits, proficiency a whole number in
  * the endpoint's documented range, isActive a boolean (required on agent-centric PUT).
  */
-function parseItems(method: string, body: unknown, faults: Faults, shape: { list: 'agents' | 'skills'; idField: 'agentId' | 'skillId'; range: [number, number]; name: string }): Item[] | ApiResponse {
+function parseItems(
+  method: string,
+  body: unknown,
+  faults: Faults,
+  shape: { list: 'agents' | 'skills'; idField: 'agentId' | 'skillId'; range: [number, number]; name: string },
+): Item[] | ApiResponse {
   const { list, idField, range, name } = shape;
   if (typeof body !== 'object' || body === null || !Array.isArray((body as Record<string, unknown>)[list])) {
     return error(400, `Request body must be an object with a "${list}" array`);

@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApi, routeOf } from './api-routes.js';
-import { DEFAULT_FAULTS, patchFaults, type Faults } from './faults.js';
+import { DEFAULT_FAULTS, type Faults, patchFaults } from './faults.js';
 import { seededRandom } from './random.js';
-import { SimTenant, type Fixture } from './tenant.js';
+import { type Fixture, SimTenant } from './tenant.js';
 
 const SIM_CREDENTIALS = {
   CXONE_CLIENT_ID: 'sim-client-id',
@@ -96,7 +96,19 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     const now = Math.floor(Date.now() / 1000);
     // A JWT in form (header.payload.signature); the simulator does not sign it
     const idToken = `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ iss: origin, sub: `user:${credentials.CXONE_ACCESS_KEY_ID}`, aud: credentials.CXONE_CLIENT_ID, iat: now, exp: now + faults.tokenLifetimeSeconds, tenantId })}.${randomBytes(16).toString('base64url')}`;
-    send(res, 200, { access_token: access, token_type: 'Bearer', expires_in: faults.tokenLifetimeSeconds, refresh_token: refresh, id_token: idToken, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token' }, NO_STORE);
+    send(
+      res,
+      200,
+      {
+        access_token: access,
+        token_type: 'Bearer',
+        expires_in: faults.tokenLifetimeSeconds,
+        refresh_token: refresh,
+        id_token: idToken,
+        issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+      },
+      NO_STORE,
+    );
   };
 
   /** Client credentials from the form (as the definition declares) or Basic auth (RFC 6749), not both. */
@@ -122,7 +134,8 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     const grant = form.get('grant_type');
     if (grant === 'password') {
       // A bad client is a 400 invalid_client (the definition documents 200 and 400 only)
-      if (client.id !== credentials.CXONE_CLIENT_ID || client.secret !== credentials.CXONE_CLIENT_SECRET) return tokenError(res, 'invalid_client', 'Client authentication failed');
+      if (client.id !== credentials.CXONE_CLIENT_ID || client.secret !== credentials.CXONE_CLIENT_SECRET)
+        return tokenError(res, 'invalid_client', 'Client authentication failed');
       if (!form.get('username') || !form.get('password')) return tokenError(res, 'invalid_request', 'username and password are required');
       if (form.get('username') !== credentials.CXONE_ACCESS_KEY_ID || form.get('password') !== credentials.CXONE_ACCESS_KEY_SECRET) {
         return tokenError(res, 'invalid_grant', 'Invalid access key');
@@ -132,7 +145,8 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     if (grant === 'refresh_token') {
       // client_id is required on the refresh grant
       if (!client.id) return tokenError(res, 'invalid_request', 'client_id is required');
-      if (client.id !== credentials.CXONE_CLIENT_ID || (client.secret !== undefined && client.secret !== credentials.CXONE_CLIENT_SECRET)) return tokenError(res, 'invalid_client', 'Client authentication failed');
+      if (client.id !== credentials.CXONE_CLIENT_ID || (client.secret !== undefined && client.secret !== credentials.CXONE_CLIENT_SECRET))
+        return tokenError(res, 'invalid_client', 'Client authentication failed');
       const refresh = form.get('refresh_token') ?? '';
       if (!refresh) return tokenError(res, 'invalid_request', 'refresh_token is required');
       if (!refreshTokens.delete(refresh)) return tokenError(res, 'invalid_grant', 'Invalid refresh token');
@@ -188,7 +202,19 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
       if (!asked) return send(res, 400, { error: 'tenantId is required' });
       if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(asked)) return send(res, 400, { error: 'tenantId must be a UUID' });
       if (asked.toLowerCase() !== tenantId.toLowerCase()) return send(res, 404);
-      return send(res, 200, { private: false, area: 'sim1', cluster: 'sim1', region: 'sim', domain: '127.0.0.1', uhDomain: '127.0.0.1', acdDomain: '127.0.0.1', api_endpoint: origin, ui_endpoint: origin, auth_endpoint: origin, tenantId });
+      return send(res, 200, {
+        private: false,
+        area: 'sim1',
+        cluster: 'sim1',
+        region: 'sim',
+        domain: '127.0.0.1',
+        uhDomain: '127.0.0.1',
+        acdDomain: '127.0.0.1',
+        api_endpoint: origin,
+        ui_endpoint: origin,
+        auth_endpoint: origin,
+        tenantId,
+      });
     }
     if (req.method === 'POST' && path === '/auth/token') return token(req, res, raw);
     if (!api) return send(res, 404, { error: `No route for ${req.method} ${path}` });
@@ -206,7 +232,8 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     const auth = req.headers.authorization ?? '';
     const bearer = /^Bearer (\S+)$/.exec(auth)?.[1];
     const expiry = bearer ? tokens.get(bearer) : undefined;
-    if (!bearer || expiry === undefined || expiry < Date.now()) return send(res, 401, { error: 'invalid_token', error_description: 'Access token missing or expired' });
+    if (!bearer || expiry === undefined || expiry < Date.now())
+      return send(res, 401, { error: 'invalid_token', error_description: 'Access token missing or expired' });
 
     let body: unknown;
     if (raw !== '') {
@@ -257,8 +284,12 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
   return {
     url: origin,
     tenant,
-    get faults() { return faults; },
-    get stats() { return stats; },
+    get faults() {
+      return faults;
+    },
+    get stats() {
+      return stats;
+    },
     env: { CXONE_AUTH_URL: origin, CXONE_API_BASE: origin, ...credentials },
     tenantId,
     setFaults(patch) {
@@ -266,12 +297,17 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
       if (typeof next === 'string') throw new Error(next);
       setFaultsTo(next);
     },
-    resetStats() { stats = { requests: 0, byRoute: {}, byStatus: {} }; },
-    revokeTokens() { tokens.clear(); },
-    close: () => new Promise<void>((resolve) => {
-      held = []; // their connections close below; nothing is applied after the end
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    resetStats() {
+      stats = { requests: 0, byRoute: {}, byStatus: {} };
+    },
+    revokeTokens() {
+      tokens.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        held = []; // their connections close below; nothing is applied after the end
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

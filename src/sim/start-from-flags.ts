@@ -1,8 +1,8 @@
 // `skillops sim`: the simulator's flags checked and turned into its fixture and fault knobs.
 import { UsageError } from '../domain/errors.js';
-import { parseProficiencyRange, type Faults } from './faults.js';
+import { type Faults, parseProficiencyRange } from './faults.js';
 import { loadFixture } from './fixtures.js';
-import { startSimulator, type RunningSim } from './server.js';
+import { type RunningSim, startSimulator } from './server.js';
 
 export interface SimFlags {
   port: string;
@@ -68,12 +68,20 @@ export async function startFromFlags(options: SimFlags): Promise<RunningSim> {
   const listenOn = port(options.port);
   const fixture = await loadFixture(options.fixture).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file (use demo, a fixture JSON file, or generate:SKILLSxAGENTSxASSIGNMENTS)' : error instanceof Error ? error.message : String(error);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file (use demo, a fixture JSON file, or generate:SKILLSxAGENTSxASSIGNMENTS)'
+        : error instanceof Error
+          ? error.message
+          : String(error);
     throw new UsageError(`cannot load fixture "${options.fixture}": ${why}`);
   });
-  return startSimulator({ fixture, port: listenOn, seed: number(options.seed, '--seed'), faults: faultsFromFlags(options) }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') throw new UsageError(`port ${listenOn} on 127.0.0.1 is already in use; choose another with --port, or --port 0 for a free one`);
-    if (error.code === 'EACCES') throw new UsageError(`not allowed to listen on port ${listenOn}; choose a port above 1023, or --port 0 for a free one`);
-    throw error;
-  });
+  return startSimulator({ fixture, port: listenOn, seed: number(options.seed, '--seed'), faults: faultsFromFlags(options) }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE')
+        throw new UsageError(`port ${listenOn} on 127.0.0.1 is already in use; choose another with --port, or --port 0 for a free one`);
+      if (error.code === 'EACCES') throw new UsageError(`not allowed to listen on port ${listenOn}; choose a port above 1023, or --port 0 for a free one`);
+      throw error;
+    },
+  );
 }

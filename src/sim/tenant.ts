@@ -44,7 +44,11 @@ export interface Fixture {
   assignments: AssignmentRecord[];
 }
 
-interface Held { proficiency: number; isActive: boolean; lastUpdateTime: string }
+interface Held {
+  proficiency: number;
+  isActive: boolean;
+  lastUpdateTime: string;
+}
 
 export class SimTenant {
   readonly businessUnitId: number;
@@ -56,7 +60,10 @@ export class SimTenant {
   /** Bumped by every change, so derived listings can be cached until the next one. */
   version = 0;
 
-  constructor(fixture: Fixture, private readonly clock: () => Date = () => new Date()) {
+  constructor(
+    fixture: Fixture,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     this.businessUnitId = fixture.businessUnitId;
     for (const s of fixture.skills) this.skills.set(s.skillId, { ...s });
     for (const a of fixture.agents) this.agents.set(a.agentId, { ...a });

@@ -32,13 +32,7 @@ const base64Forms = (text: string): string[] => {
 
 /** Every written form of one secret value. */
 function encodings(value: string): string[] {
-  return [
-    value,
-    encodeURIComponent(value),
-    new URLSearchParams({ v: value }).toString().slice(2),
-    JSON.stringify(value).slice(1, -1),
-    ...base64Forms(value),
-  ];
+  return [value, encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2), JSON.stringify(value).slice(1, -1), ...base64Forms(value)];
 }
 
 function secretForms(env: NodeJS.ProcessEnv): string[] {
@@ -65,7 +59,12 @@ export function redact(text: string, env: NodeJS.ProcessEnv = process.env): stri
 
 /** Debug switches of Node that print HTTP traffic (headers with credentials and tokens). */
 export function leakyNodeDebug(env: NodeJS.ProcessEnv): string[] {
-  const wanted = (env.NODE_DEBUG ?? '').split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const wanted = (env.NODE_DEBUG ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const leaky = /^(http|http2|https|net|tls|fetch|undici|\*)$|^(http|net|tls)\*$/;
-  return wanted.filter((w) => leaky.test(w) || (w.includes('*') && new RegExp(`^${w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test('http')));
+  return wanted.filter(
+    (w) => leaky.test(w) || (w.includes('*') && new RegExp(`^${w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test('http')),
+  );
 }

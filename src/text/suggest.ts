@@ -44,7 +44,10 @@ export class SuggestionIndex {
   /** Trigrams shared by more candidates than this say little and are skipped. */
   private readonly commonAbove: number;
 
-  constructor(candidates: Iterable<string>, private readonly maxCandidates = 64) {
+  constructor(
+    candidates: Iterable<string>,
+    private readonly maxCandidates = 64,
+  ) {
     for (const name of candidates) {
       const id = this.names.push(name) - 1;
       for (const g of trigrams(name.toLowerCase())) {
@@ -64,7 +67,10 @@ export class SuggestionIndex {
       if (!list || list.length > this.commonAbove) continue;
       for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.maxCandidates).map(([id]) => this.names[id]!);
+    const best = [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, this.maxCandidates)
+      .map(([id]) => this.names[id]!);
     return suggest(input, best, maxDistance);
   }
 }

@@ -19,9 +19,7 @@
 
 /** C0 and C1 controls, DEL, line/paragraph separators, bidi embeddings, overrides and isolates,
  *  the Arabic letter mark and zero-width no-break/BOM. */
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-// eslint-disable-next-line no-control-regex
 export const HAS_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 const escapeChar = (c: string): string => {
@@ -70,7 +68,10 @@ export function forTerminal(text: string, max = TERMINAL_MAX): string {
  * workflow command or carry a control character.
  */
 export function forTerminalLines(text: string, maxPerLine = 4_000): string {
-  return text.split(/\r?\n/).map((line) => forMessage(line, maxPerLine)).join('\n');
+  return text
+    .split(/\r?\n/)
+    .map((line) => forMessage(line, maxPerLine))
+    .join('\n');
 }
 
 /** A sentence of ours that holds untrusted text (a policy reason, a warning): cut from the
@@ -95,9 +96,31 @@ export function forCommandProperty(text: string): string {
 }
 
 const ENTITIES: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '*': '&#42;', _: '&#95;',
-  '[': '&#91;', ']': '&#93;', '|': '&#124;', '~': '&#126;', '#': '&#35;', '@': '&#64;', '!': '&#33;', '\\': '&#92;',
-  ':': '&#58;', '(': '&#40;', ')': '&#41;', '{': '&#123;', '}': '&#125;', '$': '&#36;', '^': '&#94;', '=': '&#61;', '+': '&#43;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+  '*': '&#42;',
+  _: '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '|': '&#124;',
+  '~': '&#126;',
+  '#': '&#35;',
+  '@': '&#64;',
+  '!': '&#33;',
+  '\\': '&#92;',
+  ':': '&#58;',
+  '(': '&#40;',
+  ')': '&#41;',
+  '{': '&#123;',
+  '}': '&#125;',
+  $: '&#36;',
+  '^': '&#94;',
+  '=': '&#61;',
+  '+': '&#43;',
 };
 
 /** Default most characters of one untrusted value in Markdown (a comment, summary or issue). */
@@ -106,10 +129,12 @@ const MARKDOWN_MAX = 200;
 /** For Markdown text and inline HTML (tables, <summary>): no links, mentions, HTML, table or
  *  fence breaks; control characters shown escaped; long text cut with an ellipsis. */
 export function forMarkdown(text: string, max = MARKDOWN_MAX): string {
-  return controlsShown(text, max)
-    .replace(/[&<>"'`*_[\]|~#@!\\:(){}$^=+]/g, (c) => ENTITIES[c]!)
-    // GitHub links www.example.com without a scheme
-    .replace(/(www)\./gi, '$1&#46;');
+  return (
+    controlsShown(text, max)
+      .replace(/[&<>"'`*_[\]|~#@!\\:(){}$^=+]/g, (c) => ENTITIES[c]!)
+      // GitHub links www.example.com without a scheme
+      .replace(/(www)\./gi, '$1&#46;')
+  );
 }
 
 /** One line of untrusted text inside a fenced code block (fenceFor makes the fence). */
@@ -139,7 +164,6 @@ export function forYamlComment(text: string, max = 120): string {
 }
 
 // JSON.stringify escapes C0 controls but leaves DEL, C1, separators and bidi controls raw
-// eslint-disable-next-line no-control-regex
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** JSON for a terminal or a file: the same values, with every invisible control escaped. */

@@ -3,14 +3,14 @@
 // from NICE's official definitions (test/contract/schemas.ts names the operation of each).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { createCxoneClient } from '../../src/cxone/create-client.js';
 import { readLiveState } from '../../src/cxone/read-live-state.js';
 import { CxoneAuthError } from '../../src/domain/errors.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { rejects } from '../helpers/rejects.js';
 import { simSettings, startSim } from '../helpers/sim.js';
-import { startRecordingProxy, type Exchange, type RecordingProxy } from './recording-proxy.js';
+import { type Exchange, type RecordingProxy, startRecordingProxy } from './recording-proxy.js';
 import { API_OPERATIONS, AUTH_OPERATIONS, addSkillAgents, listAllAssignments, listSkillAssignments, token } from './schemas.js';
 import { operationOf, requestProblems, responseProblems } from './validate.js';
 
@@ -34,7 +34,12 @@ const label = (e: Exchange) => `${e.method} ${e.path}${Object.keys(e.query).leng
 async function raw(method: string, path: string, init: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
   await fetch(`${proxy.url}${path}`, {
     method,
-    headers: { Accept: 'application/json', ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
+    headers: {
+      Accept: 'application/json',
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+      ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...init.headers,
+    },
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   }).then((r) => r.text());
 }
@@ -49,19 +54,33 @@ test('every request the client sends and every answer the simulator gives keep t
   await client.listSkillAssignments(11012345);
   await client.listAgentAssignments(4410001);
   // skill-centric writes: a success and a failure (unknown agent) in each
-  await client.addAssignments(11012354, [{ agentId: 4410041, proficiency: 3, isActive: true }, { agentId: 99999999, proficiency: 2, isActive: true }]);
-  await client.updateAssignments(11012354, [{ agentId: 4410041, proficiency: 4, isActive: false }, { agentId: 4410042, proficiency: 1, isActive: true }]);
+  await client.addAssignments(11012354, [
+    { agentId: 4410041, proficiency: 3, isActive: true },
+    { agentId: 99999999, proficiency: 2, isActive: true },
+  ]);
+  await client.updateAssignments(11012354, [
+    { agentId: 4410041, proficiency: 4, isActive: false },
+    { agentId: 4410042, proficiency: 1, isActive: true },
+  ]);
   await client.removeAssignments(11012354, [4410041, 4410042]);
   // agent-centric writes, proficiency above 5
-  await client.addAgentSkills(4410041, [{ skillId: 11012354, proficiency: 12, isActive: true }, { skillId: 11012398, proficiency: 7, isActive: false }]);
-  await client.updateAgentSkills(4410041, [{ skillId: 11012354, proficiency: 15, isActive: false }, { skillId: 11012345, proficiency: 2, isActive: true }]);
+  await client.addAgentSkills(4410041, [
+    { skillId: 11012354, proficiency: 12, isActive: true },
+    { skillId: 11012398, proficiency: 7, isActive: false },
+  ]);
+  await client.updateAgentSkills(4410041, [
+    { skillId: 11012354, proficiency: 15, isActive: false },
+    { skillId: 11012345, proficiency: 2, isActive: true },
+  ]);
   await client.removeAgentSkills(4410041, [11012354, 11012398, 11012346]);
   // a revoked token: 401, then the refresh grant
   sim.revokeTokens();
   await client.listTeams();
   // discovery by tenant id (the discovered endpoint is the simulator itself, past the proxy)
   const { CXONE_API_BASE: _a, ...discoveryEnv } = throughProxy();
-  await (await createCxoneClient({ ...simSettings(), cxone: { ...DEFAULT_SETTINGS.cxone, tenantId: sim.tenantId, authUrl: proxy.url } }, discoveryEnv)).listTeams();
+  await (
+    await createCxoneClient({ ...simSettings(), cxone: { ...DEFAULT_SETTINGS.cxone, tenantId: sim.tenantId, authUrl: proxy.url } }, discoveryEnv)
+  ).listTeams();
   // a refused client: the token endpoint's 400
   await rejects(async () => (await createCxoneClient(simSettings(), { ...throughProxy(), CXONE_CLIENT_SECRET: 'not-the-secret' })).listTeams(), CxoneAuthError);
   const clientExchanges = proxy.exchanges.length;
@@ -89,7 +108,10 @@ test('every request the client sends and every answer the simulator gives keep t
   });
   assert.equal(problems, []);
   // every endpoint skillops uses was exercised, both ways
-  assert.equal([...AUTH_OPERATIONS, ...API_OPERATIONS].map((op) => op.source).filter((s) => !seen.has(s)), []);
+  assert.equal(
+    [...AUTH_OPERATIONS, ...API_OPERATIONS].map((op) => op.source).filter((s) => !seen.has(s)),
+    [],
+  );
   // and the statuses that matter were among them
   const statuses = new Set(proxy.exchanges.map((e) => `${e.method} ${e.status}`));
   for (const s of ['POST 200', 'POST 400', 'GET 200', 'GET 204', 'GET 401', 'GET 404']) assert.ok(statuses.has(s), `saw ${s}`);
@@ -98,32 +120,70 @@ test('every request the client sends and every answer the simulator gives keep t
     const r = await fetch(`${proxy.url}/auth/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'password', username: sim.env.CXONE_ACCESS_KEY_ID!, password: sim.env.CXONE_ACCESS_KEY_SECRET!, client_id: sim.env.CXONE_CLIENT_ID!, client_secret: sim.env.CXONE_CLIENT_SECRET! }),
+      body: new URLSearchParams({
+        grant_type: 'password',
+        username: sim.env.CXONE_ACCESS_KEY_ID!,
+        password: sim.env.CXONE_ACCESS_KEY_SECRET!,
+        client_id: sim.env.CXONE_CLIENT_ID!,
+        client_secret: sim.env.CXONE_CLIENT_SECRET!,
+      }),
     });
     return String(((await r.json()) as { access_token: string }).access_token);
   }
 });
 
 // The checks themselves can fail: each breaks one documented rule
-const exchange = (patch: Partial<Exchange>): Exchange => ({ method: 'GET', path: '/', query: {}, requestHeaders: { authorization: 'Bearer t', accept: 'application/json' }, requestBody: '', status: 200, responseHeaders: {}, responseBody: '{}', ...patch });
+const exchange = (patch: Partial<Exchange>): Exchange => ({
+  method: 'GET',
+  path: '/',
+  query: {},
+  requestHeaders: { authorization: 'Bearer t', accept: 'application/json' },
+  requestBody: '',
+  status: 200,
+  responseHeaders: {},
+  responseBody: '{}',
+  ...patch,
+});
 
 test('the request checks refuse what the definitions forbid', () => {
   const tenantWide = exchange({ path: `${API}/agents/skills`, query: { skip: '0', top: '10' } });
   assert.match(requestProblems(tenantWide, listAllAssignments).join('\n'), "must have required property 'isAgentActive'");
-  const high = exchange({ method: 'POST', path: `${API}/skills/1/agents`, requestHeaders: { authorization: 'Bearer t', accept: 'application/json', 'content-type': 'application/json' }, requestBody: JSON.stringify({ agents: [{ agentId: '7', proficiency: 12, isActive: true }] }) });
+  const high = exchange({
+    method: 'POST',
+    path: `${API}/skills/1/agents`,
+    requestHeaders: { authorization: 'Bearer t', accept: 'application/json', 'content-type': 'application/json' },
+    requestBody: JSON.stringify({ agents: [{ agentId: '7', proficiency: 12, isActive: true }] }),
+  });
   assert.match(requestProblems(high, addSkillAgents).join('\n'), 'must be equal to one of the allowed values');
   const numericId = { ...high, requestBody: JSON.stringify({ agents: [{ agentId: 7, proficiency: 2 }] }) };
   assert.match(requestProblems(numericId, addSkillAgents).join('\n'), 'must be string');
-  const refreshWithoutClient = exchange({ method: 'POST', path: '/auth/token', requestHeaders: { 'content-type': 'application/x-www-form-urlencoded' }, requestBody: 'grant_type=refresh_token&refresh_token=r' });
+  const refreshWithoutClient = exchange({
+    method: 'POST',
+    path: '/auth/token',
+    requestHeaders: { 'content-type': 'application/x-www-form-urlencoded' },
+    requestBody: 'grant_type=refresh_token&refresh_token=r',
+  });
   assert.ok(requestProblems(refreshWithoutClient, token).length > 0);
 });
 
 test('the answer checks refuse what the definitions forbid', () => {
-  const missing = exchange({ path: `${API}/skills/1/agents`, responseBody: JSON.stringify({ businessUnitId: 1, totalRecords: 1, lastPollTime: '2026-11-25T00:00:00Z', agentSkillAssignments: [{ agentId: 1, skillId: 1 }] }) });
+  const missing = exchange({
+    path: `${API}/skills/1/agents`,
+    responseBody: JSON.stringify({
+      businessUnitId: 1,
+      totalRecords: 1,
+      lastPollTime: '2026-11-25T00:00:00Z',
+      agentSkillAssignments: [{ agentId: 1, skillId: 1 }],
+    }),
+  });
   assert.match(responseProblems(missing, listSkillAssignments).join('\n'), "must have required property 'firstName'");
   const wrapped = exchange({ path: `${API}/skills/1/agents`, responseBody: JSON.stringify({ skills: [] }) });
   assert.match(responseProblems(wrapped, listSkillAssignments).join('\n'), "must have required property 'businessUnitId'");
-  const cached = exchange({ method: 'POST', path: '/auth/token', responseBody: JSON.stringify({ access_token: 'a', token_type: 'Bearer', expires_in: 1, refresh_token: 'r', id_token: 'not-a-jwt' }) });
+  const cached = exchange({
+    method: 'POST',
+    path: '/auth/token',
+    responseBody: JSON.stringify({ access_token: 'a', token_type: 'Bearer', expires_in: 1, refresh_token: 'r', id_token: 'not-a-jwt' }),
+  });
   const why = responseProblems(cached, token).join('\n');
   assert.match(why, 'must match format "jwt"');
   assert.match(why, 'header cache-control');

@@ -30,18 +30,27 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
     req.on('end', () => {
       const requestBody = Buffer.concat(chunks).toString('utf8');
       const url = new URL(req.url ?? '/', target);
-      const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (answer) => {
-        const body: Buffer[] = [];
-        answer.on('data', (c: Buffer) => body.push(c));
-        answer.on('end', () => {
-          const responseBody = Buffer.concat(body).toString('utf8');
-          exchanges.push({
-            method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), requestHeaders: req.headers, requestBody,
-            status: answer.statusCode ?? 0, responseHeaders: answer.headers, responseBody,
+      const forward = httpRequest(
+        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } },
+        (answer) => {
+          const body: Buffer[] = [];
+          answer.on('data', (c: Buffer) => body.push(c));
+          answer.on('end', () => {
+            const responseBody = Buffer.concat(body).toString('utf8');
+            exchanges.push({
+              method: req.method ?? 'GET',
+              path: url.pathname,
+              query: Object.fromEntries(url.searchParams),
+              requestHeaders: req.headers,
+              requestBody,
+              status: answer.statusCode ?? 0,
+              responseHeaders: answer.headers,
+              responseBody,
+            });
+            res.writeHead(answer.statusCode ?? 502, answer.headers).end(responseBody);
           });
-          res.writeHead(answer.statusCode ?? 502, answer.headers).end(responseBody);
-        });
-      });
+        },
+      );
       forward.on('error', () => res.destroy());
       forward.end(requestBody);
     });
@@ -51,9 +60,10 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
   return {
     url: `http://127.0.0.1:${port}`,
     exchanges,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

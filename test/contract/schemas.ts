@@ -41,13 +41,15 @@ export interface Operation {
 // skillops uses), answers 200 and 400, both with Cache-Control: no-store and Pragma: no-cache.
 const tokenAccessKey = {
   $comment: 'global_authentication_api.gettoken / tokenAccessKeyRequest',
-  type: 'object', additionalProperties: false,
+  type: 'object',
+  additionalProperties: false,
   properties: { grant_type: { const: 'password' }, username: TEXT, password: TEXT, client_id: TEXT, client_secret: TEXT },
   required: ['grant_type', 'username', 'password'],
 };
 const tokenRefresh = {
   $comment: 'global_authentication_api.gettoken / tokenRefreshRequest (client_id required)',
-  type: 'object', additionalProperties: false,
+  type: 'object',
+  additionalProperties: false,
   properties: { grant_type: { const: 'refresh_token' }, refresh_token: TEXT, client_id: TEXT },
   required: ['client_id', 'grant_type', 'refresh_token'],
 };
@@ -61,12 +63,22 @@ export const token: Operation = {
   responses: {
     200: {
       type: 'object',
-      properties: { access_token: TEXT, token_type: TEXT, expires_in: { type: 'integer' }, refresh_token: TEXT, id_token: { type: 'string', format: 'jwt' }, issued_token_type: TEXT },
+      properties: {
+        access_token: TEXT,
+        token_type: TEXT,
+        expires_in: { type: 'integer' },
+        refresh_token: TEXT,
+        id_token: { type: 'string', format: 'jwt' },
+        issued_token_type: TEXT,
+      },
       required: ['access_token', 'token_type', 'refresh_token', 'expires_in', 'id_token'],
     },
     400: {
       type: 'object',
-      properties: { error: { enum: ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope'] }, error_description: TEXT },
+      properties: {
+        error: { enum: ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope'] },
+        error_description: TEXT,
+      },
       required: ['error'],
     },
   },
@@ -83,8 +95,18 @@ export const discovery: Operation = {
     200: {
       type: 'object',
       properties: {
-        acdDomain: TEXT, api_endpoint: { type: 'string', format: 'url' }, area: TEXT, auth_endpoint: { type: 'string', format: 'url' }, cluster: TEXT,
-        domain: TEXT, globaldomain: TEXT, private: { type: 'boolean' }, tenantId: TEXT, uhDomain: TEXT, ui_endpoint: { type: 'string', format: 'url' }, region: TEXT,
+        acdDomain: TEXT,
+        api_endpoint: { type: 'string', format: 'url' },
+        area: TEXT,
+        auth_endpoint: { type: 'string', format: 'url' },
+        cluster: TEXT,
+        domain: TEXT,
+        globaldomain: TEXT,
+        private: { type: 'boolean' },
+        tenantId: TEXT,
+        uhDomain: TEXT,
+        ui_endpoint: { type: 'string', format: 'url' },
+        region: TEXT,
       },
       required: ['private', 'ui_endpoint', 'auth_endpoint', 'api_endpoint', 'region', 'domain', 'uhDomain'],
     },
@@ -99,16 +121,46 @@ export const listSkills: Operation = {
   source: 'v9 Admin/Skills GET /skills (GetCreateSkillResponse)',
   method: 'GET',
   path: /^\/skills$/,
-  query: query({ updatedSince: TEXT, mediaTypeId: INT, outboundStrategy: TEXT, isActive: BOOL, searchString: TEXT, fields: TEXT, skip: INT, top: INT, orderBy: TEXT }),
+  query: query({
+    updatedSince: TEXT,
+    mediaTypeId: INT,
+    outboundStrategy: TEXT,
+    isActive: BOOL,
+    searchString: TEXT,
+    fields: TEXT,
+    skip: INT,
+    top: INT,
+    orderBy: TEXT,
+  }),
   responses: {
     200: {
-      type: 'object', additionalProperties: false,
+      type: 'object',
+      additionalProperties: false,
       properties: {
-        _links: LINKS, businessUnitId: { type: 'integer' }, lastPollTime: TEXT, totalRecords: { type: 'integer' },
-        skills: { type: 'array', items: { type: 'object', properties: { skillId: { type: 'integer' }, skillName: TEXT, mediaTypeId: { type: 'integer' }, mediaTypeName: TEXT, isActive: { type: 'boolean' }, campaignId: { type: 'integer' }, campaignName: TEXT, isOutbound: { type: 'boolean' } } } },
+        _links: LINKS,
+        businessUnitId: { type: 'integer' },
+        lastPollTime: TEXT,
+        totalRecords: { type: 'integer' },
+        skills: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              skillId: { type: 'integer' },
+              skillName: TEXT,
+              mediaTypeId: { type: 'integer' },
+              mediaTypeName: TEXT,
+              isActive: { type: 'boolean' },
+              campaignId: { type: 'integer' },
+              campaignName: TEXT,
+              isOutbound: { type: 'boolean' },
+            },
+          },
+        },
       },
     },
-    204: null, 400: null,
+    204: null,
+    400: null,
   },
 };
 
@@ -120,13 +172,39 @@ export const listAgents: Operation = {
   query: query({ updateSince: TEXT, isActive: BOOL, isLocked: BOOL, searchString: TEXT, fields: TEXT, skip: TEXT, top: TEXT, orderBy: TEXT }),
   responses: {
     200: {
-      type: 'object', additionalProperties: false,
+      type: 'object',
+      additionalProperties: false,
       properties: {
-        _links: LINKS, businessUnitId: { type: 'integer' }, hiddenAgents: { type: 'integer' }, lastPollTime: TEXT, totalRecords: { type: 'integer' },
-        agents: { type: 'array', items: { type: 'object', properties: { agentId: { type: 'integer' }, userName: { type: 'string', minLength: 1 }, firstName: { type: 'string', minLength: 1, maxLength: 50 }, lastName: { type: 'string', minLength: 1, maxLength: 50 }, emailAddress: { type: 'string', minLength: 1 }, teamId: { type: 'integer' }, teamName: TEXT, isActive: { type: 'boolean' } } } },
+        _links: LINKS,
+        businessUnitId: { type: 'integer' },
+        hiddenAgents: { type: 'integer' },
+        lastPollTime: TEXT,
+        totalRecords: { type: 'integer' },
+        agents: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              agentId: { type: 'integer' },
+              userName: { type: 'string', minLength: 1 },
+              firstName: { type: 'string', minLength: 1, maxLength: 50 },
+              lastName: { type: 'string', minLength: 1, maxLength: 50 },
+              emailAddress: { type: 'string', minLength: 1 },
+              teamId: { type: 'integer' },
+              teamName: TEXT,
+              isActive: { type: 'boolean' },
+            },
+          },
+        },
       },
     },
-    204: null, 400: null, 401: null, 403: null, 404: null, 409: null, 500: null,
+    204: null,
+    400: null,
+    401: null,
+    403: null,
+    404: null,
+    409: null,
+    500: null,
   },
 };
 
@@ -138,21 +216,59 @@ export const listTeams: Operation = {
   query: query({ fields: TEXT, updateSince: TEXT, isActive: BOOL, searchString: TEXT, skip: TEXT, top: TEXT, orderBy: TEXT }),
   responses: {
     200: {
-      type: 'object', additionalProperties: false,
-      properties: { _links: LINKS, businessUnitId: { type: 'integer' }, lastPollTime: DATE_TIME, totalRecords: { type: 'integer' }, teams: { type: 'array', items: { type: 'object', properties: { teamId: { type: 'integer' }, teamName: TEXT, isActive: { type: 'boolean' } } } } },
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        _links: LINKS,
+        businessUnitId: { type: 'integer' },
+        lastPollTime: DATE_TIME,
+        totalRecords: { type: 'integer' },
+        teams: { type: 'array', items: { type: 'object', properties: { teamId: { type: 'integer' }, teamName: TEXT, isActive: { type: 'boolean' } } } },
+      },
     },
-    204: null, 400: null, 401: null, 403: null, 404: null, 409: null, 500: null,
+    204: null,
+    400: null,
+    401: null,
+    403: null,
+    404: null,
+    409: null,
+    500: null,
   },
 };
 
 const tenantWideItem = {
   type: 'object',
   properties: {
-    agentId: { type: 'integer' }, agentName: TEXT, agentProficiencyName: TEXT, agentProficiencyValue: { type: 'integer' }, campaignId: { type: 'integer' }, campaignName: TEXT,
-    emailFromAddress: TEXT, internalId: TEXT, isActive: { type: 'boolean' }, isAgentActive: { type: 'boolean' }, isDialer: { type: 'boolean' }, isNaturalCalling: { type: 'boolean' },
-    isNaturalCallingRunning: { type: 'integer' }, isOutbound: { type: 'boolean' }, isSkillActive: { type: 'boolean' }, lastPollTime: TEXT, lastUpdateTime: TEXT, mediaType: { type: 'integer' },
-    mediaTypeName: TEXT, notes: TEXT, outboundStrategy: TEXT, priorityBlending: { type: 'boolean' }, requireDisposition: { type: 'boolean' }, screenPopTriggerEvent: TEXT,
-    scriptDisposition: { type: 'boolean' }, skillId: { type: 'integer' }, skillName: TEXT, teamId: { type: 'integer' }, useACW: { type: 'boolean' }, useDisposition: { type: 'boolean' },
+    agentId: { type: 'integer' },
+    agentName: TEXT,
+    agentProficiencyName: TEXT,
+    agentProficiencyValue: { type: 'integer' },
+    campaignId: { type: 'integer' },
+    campaignName: TEXT,
+    emailFromAddress: TEXT,
+    internalId: TEXT,
+    isActive: { type: 'boolean' },
+    isAgentActive: { type: 'boolean' },
+    isDialer: { type: 'boolean' },
+    isNaturalCalling: { type: 'boolean' },
+    isNaturalCallingRunning: { type: 'integer' },
+    isOutbound: { type: 'boolean' },
+    isSkillActive: { type: 'boolean' },
+    lastPollTime: TEXT,
+    lastUpdateTime: TEXT,
+    mediaType: { type: 'integer' },
+    mediaTypeName: TEXT,
+    notes: TEXT,
+    outboundStrategy: TEXT,
+    priorityBlending: { type: 'boolean' },
+    requireDisposition: { type: 'boolean' },
+    screenPopTriggerEvent: TEXT,
+    scriptDisposition: { type: 'boolean' },
+    skillId: { type: 'integer' },
+    skillName: TEXT,
+    teamId: { type: 'integer' },
+    useACW: { type: 'boolean' },
+    useDisposition: { type: 'boolean' },
     useSecondaryDispositions: { type: 'boolean' },
   },
 };
@@ -163,23 +279,112 @@ export const listAllAssignments: Operation = {
   source: 'admin_admin_agents_api_docs.get_agents_skills',
   method: 'GET',
   path: /^\/agents\/skills$/,
-  query: query({ UpdatedSince: TEXT, fields: TEXT, searchString: TEXT, mediaTypeId: INT, outboundStrategy: TEXT, isSkillActive: BOOL, isAgentActive: BOOL, isActive: BOOL, skip: INT, top: INT, orderBy: TEXT }, ['isAgentActive', 'isActive']),
+  query: query(
+    {
+      UpdatedSince: TEXT,
+      fields: TEXT,
+      searchString: TEXT,
+      mediaTypeId: INT,
+      outboundStrategy: TEXT,
+      isSkillActive: BOOL,
+      isAgentActive: BOOL,
+      isActive: BOOL,
+      skip: INT,
+      top: INT,
+      orderBy: TEXT,
+    },
+    ['isAgentActive', 'isActive'],
+  ),
   responses: {
-    200: { type: 'object', additionalProperties: false, properties: { _links: LINKS, agentSkillAssignments: { type: 'array', items: tenantWideItem }, businessUnitId: TEXT, lastPollTime: TEXT, totalRecords: { type: 'integer' } } },
-    204: null, 400: null, 401: null, 409: null, 500: null,
+    200: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        _links: LINKS,
+        agentSkillAssignments: { type: 'array', items: tenantWideItem },
+        businessUnitId: TEXT,
+        lastPollTime: TEXT,
+        totalRecords: { type: 'integer' },
+      },
+    },
+    204: null,
+    400: null,
+    401: null,
+    409: null,
+    500: null,
   },
 };
 
-const SKILL_AGENT_REQUIRED = ['agentId', 'firstName', 'middleName', 'lastName', 'agentProficiencyValue', 'agentProficiencyName', 'campaignId', 'campaignName', 'emailFromAddress', 'internalId',
-  'isActive', 'isSkillActive', 'isDialer', 'isNaturalCalling', 'isNaturalCallingRunning', 'isOutbound', 'lastUpdateTime', 'mediaTypeId', 'mediaTypeName', 'notes', 'outboundStrategy',
-  'priorityBlending', 'requireDisposition', 'scriptDisposition', 'skillId', 'skillName', 'teamId', 'teamName', 'useACW', 'useDisposition', 'useSecondaryDispositions', 'screenPopTriggerEvent'];
+const SKILL_AGENT_REQUIRED = [
+  'agentId',
+  'firstName',
+  'middleName',
+  'lastName',
+  'agentProficiencyValue',
+  'agentProficiencyName',
+  'campaignId',
+  'campaignName',
+  'emailFromAddress',
+  'internalId',
+  'isActive',
+  'isSkillActive',
+  'isDialer',
+  'isNaturalCalling',
+  'isNaturalCallingRunning',
+  'isOutbound',
+  'lastUpdateTime',
+  'mediaTypeId',
+  'mediaTypeName',
+  'notes',
+  'outboundStrategy',
+  'priorityBlending',
+  'requireDisposition',
+  'scriptDisposition',
+  'skillId',
+  'skillName',
+  'teamId',
+  'teamName',
+  'useACW',
+  'useDisposition',
+  'useSecondaryDispositions',
+  'screenPopTriggerEvent',
+];
 const assignmentItemProperties = {
-  agentId: { type: 'integer' }, agentProficiencyName: TEXT, agentProficiencyValue: { type: 'integer' }, agentSklStatus: TEXT, campaignId: { type: 'integer' }, campaignName: TEXT,
-  emailFromAddress: TEXT, firstName: TEXT, internalId: TEXT, isActive: { type: 'boolean' }, isAssigned: { type: 'boolean' }, isDialer: { type: 'boolean' }, isNaturalCalling: { type: 'boolean' },
-  isNaturalCallingRunning: { type: 'boolean' }, isOutbound: { type: 'boolean' }, isSkillActive: { type: 'boolean' }, lastName: TEXT, lastUpdateTime: DATE_TIME, mediaTypeId: { type: 'integer' },
-  mediaTypeName: TEXT, middleName: TEXT, notes: TEXT, outboundStrategy: TEXT, priorityBlending: { type: 'boolean' }, requireDisposition: { type: 'boolean' }, screenPopTriggerEvent: TEXT,
-  scriptDisposition: { type: 'boolean' }, skillId: { type: 'integer' }, skillName: TEXT, teamId: { type: 'integer' }, teamName: TEXT, useACW: { type: 'boolean' }, useDisposition: { type: 'boolean' },
-  useSecondaryDispositions: { type: 'boolean' }, userId: TEXT,
+  agentId: { type: 'integer' },
+  agentProficiencyName: TEXT,
+  agentProficiencyValue: { type: 'integer' },
+  agentSklStatus: TEXT,
+  campaignId: { type: 'integer' },
+  campaignName: TEXT,
+  emailFromAddress: TEXT,
+  firstName: TEXT,
+  internalId: TEXT,
+  isActive: { type: 'boolean' },
+  isAssigned: { type: 'boolean' },
+  isDialer: { type: 'boolean' },
+  isNaturalCalling: { type: 'boolean' },
+  isNaturalCallingRunning: { type: 'boolean' },
+  isOutbound: { type: 'boolean' },
+  isSkillActive: { type: 'boolean' },
+  lastName: TEXT,
+  lastUpdateTime: DATE_TIME,
+  mediaTypeId: { type: 'integer' },
+  mediaTypeName: TEXT,
+  middleName: TEXT,
+  notes: TEXT,
+  outboundStrategy: TEXT,
+  priorityBlending: { type: 'boolean' },
+  requireDisposition: { type: 'boolean' },
+  screenPopTriggerEvent: TEXT,
+  scriptDisposition: { type: 'boolean' },
+  skillId: { type: 'integer' },
+  skillName: TEXT,
+  teamId: { type: 'integer' },
+  teamName: TEXT,
+  useACW: { type: 'boolean' },
+  useDisposition: { type: 'boolean' },
+  useSecondaryDispositions: { type: 'boolean' },
+  userId: TEXT,
 };
 
 // admin_admin_skills_api_docs.getagentsbyskillid -> getSkillAgentsResponse (businessUnitId,
@@ -191,11 +396,24 @@ export const listSkillAssignments: Operation = {
   query: query({ updatedSince: DATE_TIME, fields: TEXT, searchString: TEXT, skip: INT, top: INT, orderBy: TEXT }),
   responses: {
     200: {
-      type: 'object', additionalProperties: false,
-      properties: { _links: LINKS, agentSkillAssignments: { type: 'array', items: { type: 'object', properties: assignmentItemProperties, required: SKILL_AGENT_REQUIRED } }, businessUnitId: { type: 'integer' }, hiddenAgents: { type: 'integer' }, lastPollTime: DATE_TIME, totalRecords: { type: 'integer' } },
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        _links: LINKS,
+        agentSkillAssignments: { type: 'array', items: { type: 'object', properties: assignmentItemProperties, required: SKILL_AGENT_REQUIRED } },
+        businessUnitId: { type: 'integer' },
+        hiddenAgents: { type: 'integer' },
+        lastPollTime: DATE_TIME,
+        totalRecords: { type: 'integer' },
+      },
       required: ['businessUnitId', 'totalRecords', 'lastPollTime'],
     },
-    204: null, 400: null, 401: null, 403: null, 404: null, 500: null,
+    204: null,
+    400: null,
+    401: null,
+    403: null,
+    404: null,
+    500: null,
   },
 };
 
@@ -207,13 +425,46 @@ export const listAgentAssignments: Operation = {
   source: 'admin_admin_agents_api_docs.getskillsbyagentid',
   method: 'GET',
   path: /^\/agents\/\d+\/skills$/,
-  query: query({ updatedSince: DATE_TIME, fields: TEXT, mediaTypeId: INT, outboundStrategy: TEXT, isSkillActive: BOOL, searchString: TEXT, isAssignedSkillActive: BOOL, skip: INT, top: INT, orderBy: TEXT }),
+  query: query({
+    updatedSince: DATE_TIME,
+    fields: TEXT,
+    mediaTypeId: INT,
+    outboundStrategy: TEXT,
+    isSkillActive: BOOL,
+    searchString: TEXT,
+    isAssignedSkillActive: BOOL,
+    skip: INT,
+    top: INT,
+    orderBy: TEXT,
+  }),
   responses: {
     200: {
-      type: 'object', additionalProperties: false,
-      properties: { _links: LINKS, agentSkillAssignments: { type: 'array', items: { type: 'object', properties: { ...assignmentItemProperties, agentID_alt: { type: 'integer' }, isRestricted: { type: 'boolean' }, isNaturalCallingRunning: { type: 'boolean' } } } }, businessUnitId: { type: 'integer' }, lastPollTime: DATE_TIME, totalRecords: { type: 'integer' } },
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        _links: LINKS,
+        agentSkillAssignments: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              ...assignmentItemProperties,
+              agentID_alt: { type: 'integer' },
+              isRestricted: { type: 'boolean' },
+              isNaturalCallingRunning: { type: 'boolean' },
+            },
+          },
+        },
+        businessUnitId: { type: 'integer' },
+        lastPollTime: DATE_TIME,
+        totalRecords: { type: 'integer' },
+      },
     },
-    204: null, 400: null, 403: { type: 'object', additionalProperties: false, properties: { error: TEXT, error_description: TEXT } }, 404: null, 409: null,
+    204: null,
+    400: null,
+    403: { type: 'object', additionalProperties: false, properties: { error: TEXT, error_description: TEXT } },
+    404: null,
+    409: null,
   },
 };
 
@@ -225,46 +476,101 @@ export const getSkill: Operation = {
   path: /^\/skills\/\d+$/,
   query: query({ fields: TEXT }),
   responses: {
-    200: { type: 'object', additionalProperties: false, properties: { skillId: { type: 'integer' }, skillName: TEXT, mediaTypeId: { type: 'integer' }, mediaTypeName: TEXT, isActive: { type: 'boolean' }, campaignId: { type: 'integer' }, campaignName: TEXT, isOutbound: { type: 'boolean' } }, required: ['skillId'] },
-    400: null, 401: null, 403: null, 404: null,
+    200: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        skillId: { type: 'integer' },
+        skillName: TEXT,
+        mediaTypeId: { type: 'integer' },
+        mediaTypeName: TEXT,
+        isActive: { type: 'boolean' },
+        campaignId: { type: 'integer' },
+        campaignName: TEXT,
+        isOutbound: { type: 'boolean' },
+      },
+      required: ['skillId'],
+    },
+    400: null,
+    401: null,
+    403: null,
+    404: null,
   },
 };
 
 // ---- Writes ----------------------------------------------------------------------------------
 
 const skillAgentsBody = (proficiency: boolean): Schema => ({
-  type: 'object', additionalProperties: false, required: ['agents'],
+  type: 'object',
+  additionalProperties: false,
+  required: ['agents'],
   properties: {
-    agents: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['agentId'], properties: { agentId: { type: 'string' }, ...(proficiency ? { isActive: { type: 'boolean' }, proficiency: { type: 'integer', enum: [1, 2, 3, 4, 5] } } : {}) } } },
+    agents: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['agentId'],
+        properties: {
+          agentId: { type: 'string' },
+          ...(proficiency ? { isActive: { type: 'boolean' }, proficiency: { type: 'integer', enum: [1, 2, 3, 4, 5] } } : {}),
+        },
+      },
+    },
   },
 });
 const agentResults = (error: Schema): Schema => ({
-  type: 'object', required: ['resultSet'],
-  properties: { resultSet: { type: 'object', required: ['errorCount', 'agentResults'], properties: { errorCount: { type: 'integer' }, agentResults: { type: 'array', items: { type: 'object', required: ['success'], properties: { agentId: { type: 'integer' }, success: { type: 'boolean' }, error } } } } } },
+  type: 'object',
+  required: ['resultSet'],
+  properties: {
+    resultSet: {
+      type: 'object',
+      required: ['errorCount', 'agentResults'],
+      properties: {
+        errorCount: { type: 'integer' },
+        agentResults: {
+          type: 'array',
+          items: { type: 'object', required: ['success'], properties: { agentId: { type: 'integer' }, success: { type: 'boolean' }, error } },
+        },
+      },
+    },
+  },
 });
 
 // admin_admin_skills_api_docs.agentassignmentsskill / modifyassignmentsskill: postSkillAgentsRequest (proficiency enum 1-5)
 export const addSkillAgents: Operation = {
-  source: 'admin_admin_skills_api_docs.agentassignmentsskill', method: 'POST', path: /^\/skills\/\d+\/agents$/,
-  request: skillAgentsBody(true), responses: { 200: agentResults(TEXT), 400: null, 401: null, 403: null, 404: null },
+  source: 'admin_admin_skills_api_docs.agentassignmentsskill',
+  method: 'POST',
+  path: /^\/skills\/\d+\/agents$/,
+  request: skillAgentsBody(true),
+  responses: { 200: agentResults(TEXT), 400: null, 401: null, 403: null, 404: null },
 };
 export const updateSkillAgents: Operation = {
-  source: 'admin_admin_skills_api_docs.modifyassignmentsskill', method: 'PUT', path: /^\/skills\/\d+\/agents$/,
-  request: skillAgentsBody(true), responses: { 200: agentResults(TEXT), 400: null, 401: null, 403: null, 404: null },
+  source: 'admin_admin_skills_api_docs.modifyassignmentsskill',
+  method: 'PUT',
+  path: /^\/skills\/\d+\/agents$/,
+  request: skillAgentsBody(true),
+  responses: { 200: agentResults(TEXT), 400: null, 401: null, 403: null, 404: null },
 };
 // admin_admin_skills_api_docs.removeagentassignmentsskill: `error` is a boolean here
 export const removeSkillAgents: Operation = {
-  source: 'admin_admin_skills_api_docs.removeagentassignmentsskill', method: 'DELETE', path: /^\/skills\/\d+\/agents$/,
-  request: skillAgentsBody(false), responses: { 200: agentResults({ type: 'boolean' }), 400: null, 401: null, 403: null, 404: null, 409: null },
+  source: 'admin_admin_skills_api_docs.removeagentassignmentsskill',
+  method: 'DELETE',
+  path: /^\/skills\/\d+\/agents$/,
+  request: skillAgentsBody(false),
+  responses: { 200: agentResults({ type: 'boolean' }), 400: null, 401: null, 403: null, 404: null, 409: null },
 };
 
 const agentSkillsBody = (kind: 'POST' | 'PUT' | 'DELETE'): Schema => ({
-  type: 'object', additionalProperties: false, required: ['skills'],
+  type: 'object',
+  additionalProperties: false,
+  required: ['skills'],
   properties: {
     skills: {
       type: 'array',
       items: {
-        type: 'object', additionalProperties: false,
+        type: 'object',
+        additionalProperties: false,
         required: kind === 'PUT' ? ['skillId', 'isActive'] : ['skillId'],
         properties: { skillId: { type: 'string' }, ...(kind !== 'DELETE' ? { isActive: { type: 'boolean' }, proficiency: { type: 'integer' } } : {}) },
       },
@@ -272,28 +578,63 @@ const agentSkillsBody = (kind: 'POST' | 'PUT' | 'DELETE'): Schema => ({
   },
 });
 const skillResults: Schema = {
-  type: 'object', required: ['resultSet'],
-  properties: { resultSet: { type: 'object', required: ['errorCount', 'skillResults'], properties: { errorCount: { type: 'integer' }, skillResults: { type: 'array', items: { type: 'object', required: ['success'], properties: { skillId: { type: 'integer' }, success: { type: 'boolean' }, error: TEXT } } } } } },
+  type: 'object',
+  required: ['resultSet'],
+  properties: {
+    resultSet: {
+      type: 'object',
+      required: ['errorCount', 'skillResults'],
+      properties: {
+        errorCount: { type: 'integer' },
+        skillResults: {
+          type: 'array',
+          items: { type: 'object', required: ['success'], properties: { skillId: { type: 'integer' }, success: { type: 'boolean' }, error: TEXT } },
+        },
+      },
+    },
+  },
 };
 const forbidden = { type: 'object', additionalProperties: false, properties: { error: TEXT, error_description: TEXT } };
 
 // admin_admin_agents_api_docs.assignsskillstoanagent / modifyskillassignmentsforagent /
 // removeskillassignmentsforagent: proficiency an integer with no documented range; PUT requires isActive.
 export const addAgentSkills: Operation = {
-  source: 'admin_admin_agents_api_docs.assignsskillstoanagent', method: 'POST', path: /^\/agents\/\d+\/skills$/,
-  request: agentSkillsBody('POST'), responses: { 200: skillResults, 400: null, 403: forbidden, 404: null },
+  source: 'admin_admin_agents_api_docs.assignsskillstoanagent',
+  method: 'POST',
+  path: /^\/agents\/\d+\/skills$/,
+  request: agentSkillsBody('POST'),
+  responses: { 200: skillResults, 400: null, 403: forbidden, 404: null },
 };
 export const updateAgentSkills: Operation = {
-  source: 'admin_admin_agents_api_docs.modifyskillassignmentsforagent', method: 'PUT', path: /^\/agents\/\d+\/skills$/,
-  request: agentSkillsBody('PUT'), responses: { 200: skillResults, 400: null, 403: forbidden, 404: null },
+  source: 'admin_admin_agents_api_docs.modifyskillassignmentsforagent',
+  method: 'PUT',
+  path: /^\/agents\/\d+\/skills$/,
+  request: agentSkillsBody('PUT'),
+  responses: { 200: skillResults, 400: null, 403: forbidden, 404: null },
 };
 export const removeAgentSkills: Operation = {
-  source: 'admin_admin_agents_api_docs.removeskillassignmentsforagent', method: 'DELETE', path: /^\/agents\/\d+\/skills$/,
-  request: agentSkillsBody('DELETE'), responses: { 200: skillResults, 400: null, 401: null, 403: forbidden, 404: null, 409: null },
+  source: 'admin_admin_agents_api_docs.removeskillassignmentsforagent',
+  method: 'DELETE',
+  path: /^\/agents\/\d+\/skills$/,
+  request: agentSkillsBody('DELETE'),
+  responses: { 200: skillResults, 400: null, 401: null, 403: forbidden, 404: null, 409: null },
 };
 
 /** Operations on the auth origin (not under the API root). */
 export const AUTH_OPERATIONS = [token, discovery];
 /** Operations under /inContactAPI/services/v34.0. */
-export const API_OPERATIONS = [listSkills, listAgents, listTeams, listAllAssignments, listSkillAssignments, listAgentAssignments, getSkill,
-  addSkillAgents, updateSkillAgents, removeSkillAgents, addAgentSkills, updateAgentSkills, removeAgentSkills];
+export const API_OPERATIONS = [
+  listSkills,
+  listAgents,
+  listTeams,
+  listAllAssignments,
+  listSkillAssignments,
+  listAgentAssignments,
+  getSkill,
+  addSkillAgents,
+  updateSkillAgents,
+  removeSkillAgents,
+  addAgentSkills,
+  updateAgentSkills,
+  removeAgentSkills,
+];

@@ -2,8 +2,8 @@
 // every way its request or its answer breaks that operation's definition.
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { API_OPERATIONS, AUTH_OPERATIONS, type Operation } from './schemas.js';
 import type { Exchange } from './recording-proxy.js';
+import { API_OPERATIONS, AUTH_OPERATIONS, type Operation } from './schemas.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 // ajv-formats is CommonJS with a default export
@@ -34,7 +34,10 @@ const compile = (schema: object) => {
   }
   return v;
 };
-const errorsOf = (v: ValidateFunction) => (v.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+const errorsOf = (v: ValidateFunction) =>
+  (v.errors ?? []).map(
+    (e) => `${e.instancePath || '(root)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+  );
 
 const API_ROOT = /^\/inContactAPI\/services\/v34\.0(\/.*)$/;
 

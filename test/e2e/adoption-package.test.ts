@@ -2,16 +2,17 @@
 // helpers/package.ts), that it installs offline and runs, and that a new team's first steps work
 // with it: in a fresh git repository `skillops init`, then `skillops import` against the
 // simulator, give a config repository that validates and plans clean. Each test stands alone.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import type { RunningSim } from '../../src/sim/server.js';
-import { installedPackage, type InstalledPackage } from '../helpers/package.js';
+import { type InstalledPackage, installedPackage } from '../helpers/package.js';
 import { assertSchemaHeader } from '../helpers/schema-ref.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -45,10 +46,22 @@ test.after(async () => {
 
 test('npm pack: the tarball holds the built CLI, schemas, templates and the sim fixture, not sources or tests', () => {
   const { files } = installed;
-  for (const wanted of ['package.json', 'dist/cli/main.js', 'dist/cli/commands/init.js', 'schemas/queue.schema.json', 'schemas/settings.schema.json', 'templates/workflows/skillops-plan.yml', 'templates/gitignore', 'src/sim/fixtures/demo.json']) {
+  for (const wanted of [
+    'package.json',
+    'dist/cli/main.js',
+    'dist/cli/commands/init.js',
+    'schemas/queue.schema.json',
+    'schemas/settings.schema.json',
+    'templates/workflows/skillops-plan.yml',
+    'templates/gitignore',
+    'src/sim/fixtures/demo.json',
+  ]) {
     assert.ok(files.includes(wanted), `${wanted} is in the package`);
   }
-  assert.equal(files.filter((f) => /^(src\/(?!sim\/fixtures\/)|test\/|bench\/|scripts\/|\.github\/|skills\/)/.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts')), []);
+  assert.equal(
+    files.filter((f) => /^(src\/(?!sim\/fixtures\/)|test\/|bench\/|scripts\/|\.github\/|skills\/)/.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts'))),
+    [],
+  );
 });
 
 test('installed from the tarball, offline: the CLI runs and reports the packed version', async () => {
@@ -61,7 +74,19 @@ test('installed from the tarball, offline: the CLI runs and reports the packed v
 test('skillops init, then skillops import against the simulator: a config repository that validates and plans clean', async () => {
   const repo = path.join(tmp.dir, 'skills-config');
   await mkdir(repo);
-  const git = async (...args: string[]) => (await exec('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'Team', GIT_AUTHOR_EMAIL: 'team@example.com', GIT_COMMITTER_NAME: 'Team', GIT_COMMITTER_EMAIL: 'team@example.com' } })).stdout.trim();
+  const git = async (...args: string[]) =>
+    (
+      await exec('git', args, {
+        cwd: repo,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'Team',
+          GIT_AUTHOR_EMAIL: 'team@example.com',
+          GIT_COMMITTER_NAME: 'Team',
+          GIT_COMMITTER_EMAIL: 'team@example.com',
+        },
+      })
+    ).stdout.trim();
   const skillops = (args: string[]) =>
     exec(process.execPath, [installed.bin, ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1', ...sim.env } }).then(
       (r) => ({ code: 0, out: r.stdout + r.stderr }),
@@ -71,10 +96,20 @@ test('skillops init, then skillops import against the simulator: a config reposi
   await git('init', '-q', '-b', 'main');
   const init = await skillops(['init']);
   assert.is(init.code, 0, init.out);
-  for (const file of ['skillops.yaml', '.gitignore', '.github/CODEOWNERS', '.github/workflows/skillops-plan.yml', '.github/workflows/skillops-apply.yml', '.github/workflows/skillops-drift.yml']) {
+  for (const file of [
+    'skillops.yaml',
+    '.gitignore',
+    '.github/CODEOWNERS',
+    '.github/workflows/skillops-plan.yml',
+    '.github/workflows/skillops-apply.yml',
+    '.github/workflows/skillops-drift.yml',
+  ]) {
     assert.ok(existsSync(path.join(repo, file)), `init wrote ${file}`);
   }
-  assert.match(init.out, /Next steps, in order:\n 1\. Fill skills\/[\s\S]+ 3\. Repository secrets[\s\S]+ 4\. Environment "cxone-production"[\s\S]+ 5\. Protect "main"/);
+  assert.match(
+    init.out,
+    /Next steps, in order:\n 1\. Fill skills\/[\s\S]+ 3\. Repository secrets[\s\S]+ 4\. Environment "cxone-production"[\s\S]+ 5\. Protect "main"/,
+  );
   const again = await skillops(['init']);
   assert.is(again.code, 0, 'init again: every file unchanged');
   assert.match(again.out, 'unchanged   skillops.yaml');
@@ -88,7 +123,9 @@ test('skillops init, then skillops import against the simulator: a config reposi
   const plan = await skillops(['plan', '--detailed-exitcode']);
   assert.is(plan.code, 0, plan.out);
 
-  const actionRef = (parse(await readFile(path.join(repo, '.github/workflows/skillops-plan.yml'), 'utf8')) as { jobs: { plan: { steps: Array<{ uses?: string }> } } }).jobs.plan.steps.find((s) => s.uses?.includes('skillops'))!.uses!;
+  const actionRef = (
+    parse(await readFile(path.join(repo, '.github/workflows/skillops-plan.yml'), 'utf8')) as { jobs: { plan: { steps: Array<{ uses?: string }> } } }
+  ).jobs.plan.steps.find((s) => s.uses?.includes('skillops'))!.uses!;
   assert.match(actionRef, /^[\w.-]+\/skillops@v\d+\.\d+\.\d+$/);
 });
 

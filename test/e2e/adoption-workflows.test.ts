@@ -4,23 +4,24 @@
 // the Actions environment, against the simulator and a loopback fake GitHub API. validate, plan,
 // comment, apply with its audit commit, and drift must all succeed. Every test starts from the
 // repository as imported, a fresh simulator and a fresh fake GitHub, and makes what it needs.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { parse } from 'yaml';
-import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parse } from 'yaml';
 import type { RunningSim } from '../../src/sim/server.js';
-import { startGitHubServer, type FakeGitHubServer } from '../helpers/github-server.js';
+import { type FakeGitHubServer, startGitHubServer } from '../helpers/github-server.js';
 import { installedPackage, ROOT } from '../helpers/package.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/wait-for.js';
-import { runWorkflow, type JobResult, type StepResult, type WorkflowContext } from '../helpers/workflow-runner.js';
+import { type JobResult, runWorkflow, type StepResult, type WorkflowContext } from '../helpers/workflow-runner.js';
 
 const test = suite('e2e: adoption, the generated workflows (plan, apply, drift, cancellation)');
 const exec = promisify(execFile);
@@ -40,7 +41,19 @@ let imported: string;
 let aisha: number;
 let setupError: unknown;
 
-const git = async (...args: string[]) => (await exec('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'Team', GIT_AUTHOR_EMAIL: 'team@example.com', GIT_COMMITTER_NAME: 'Team', GIT_COMMITTER_EMAIL: 'team@example.com' } })).stdout.trim();
+const git = async (...args: string[]) =>
+  (
+    await exec('git', args, {
+      cwd: repo,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Team',
+        GIT_AUTHOR_EMAIL: 'team@example.com',
+        GIT_COMMITTER_NAME: 'Team',
+        GIT_COMMITTER_EMAIL: 'team@example.com',
+      },
+    })
+  ).stdout.trim();
 async function skillops(args: string[]) {
   try {
     await exec(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1', ...sim.env } });
@@ -66,7 +79,9 @@ test.before(async () => {
     await git('add', '-A');
     await git('commit', '-q', '-m', 'skillops: config repository');
     imported = await git('rev-parse', 'HEAD');
-    actionRef = (parse(await readFile(path.join(repo, '.github/workflows/skillops-plan.yml'), 'utf8')) as { jobs: { plan: { steps: Array<{ uses?: string }> } } }).jobs.plan.steps.find((s) => s.uses?.includes('skillops'))!.uses!;
+    actionRef = (
+      parse(await readFile(path.join(repo, '.github/workflows/skillops-plan.yml'), 'utf8')) as { jobs: { plan: { steps: Array<{ uses?: string }> } } }
+    ).jobs.plan.steps.find((s) => s.uses?.includes('skillops'))!.uses!;
     aisha = sim.tenant.toFixture().agents.find((a) => a.userName === 'aisha.khan@acme-contact.example')!.agentId;
     await sim.close();
   } catch (error) {
@@ -100,13 +115,34 @@ const secrets = () => ({
   CXONE_READ_ACCESS_KEY_SECRET: sim.env.CXONE_ACCESS_KEY_SECRET!,
 });
 const environments = () => ({
-  'cxone-production': { CXONE_WRITE_ACCESS_KEY_ID: sim.env.CXONE_ACCESS_KEY_ID!, CXONE_WRITE_ACCESS_KEY_SECRET: sim.env.CXONE_ACCESS_KEY_SECRET!, SKILLOPS_WEBHOOK_SECRET: 'whsec' },
+  'cxone-production': {
+    CXONE_WRITE_ACCESS_KEY_ID: sim.env.CXONE_ACCESS_KEY_ID!,
+    CXONE_WRITE_ACCESS_KEY_SECRET: sim.env.CXONE_ACCESS_KEY_SECRET!,
+    SKILLOPS_WEBHOOK_SECRET: 'whsec',
+  },
 });
 
 function context(over: Partial<WorkflowContext> & Pick<WorkflowContext, 'eventName' | 'event' | 'ref' | 'sha'>): WorkflowContext {
   // the machine: PATH with Node, HOME for npm; where CXone is (in production: discovery from tenantId)
-  const machine: Record<string, string> = { PATH: process.env.PATH!, HOME: process.env.HOME!, NO_COLOR: '1', CXONE_AUTH_URL: sim.env.CXONE_AUTH_URL!, CXONE_API_BASE: sim.env.CXONE_API_BASE! };
-  return { workspace: repo, repository: REPOSITORY, secrets: secrets(), environments: environments(), env: machine, runnerTemp, actions: { [actionRef]: ROOT }, token: TOKEN, apiUrl: gh.url, ...over };
+  const machine: Record<string, string> = {
+    PATH: process.env.PATH!,
+    HOME: process.env.HOME!,
+    NO_COLOR: '1',
+    CXONE_AUTH_URL: sim.env.CXONE_AUTH_URL!,
+    CXONE_API_BASE: sim.env.CXONE_API_BASE!,
+  };
+  return {
+    workspace: repo,
+    repository: REPOSITORY,
+    secrets: secrets(),
+    environments: environments(),
+    env: machine,
+    runnerTemp,
+    actions: { [actionRef]: ROOT },
+    token: TOKEN,
+    apiUrl: gh.url,
+    ...over,
+  };
 }
 const workflow = (name: string) => path.join(repo, '.github/workflows', name);
 /** Each job starts from a fresh checkout: nothing left over from an earlier run (plan.json, logs, audit/). */
@@ -129,24 +165,45 @@ async function pullRequestMerge(branch: string, change: () => Promise<void>): Pr
   await git('merge', '-q', '--no-ff', '-m', `Merge ${head} into main`, branch);
   return { head, merge: await git('rev-parse', 'HEAD') };
 }
-const prEvent = (number: number, head: string, headRepo = REPOSITORY) => ({ number, pull_request: { number, head: { sha: head, repo: { full_name: headRepo } }, base: { ref: 'main', repo: { full_name: REPOSITORY } } } });
+const prEvent = (number: number, head: string, headRepo = REPOSITORY) => ({
+  number,
+  pull_request: { number, head: { sha: head, repo: { full_name: headRepo } }, base: { ref: 'main', repo: { full_name: REPOSITORY } } },
+});
 
 /** Pull request #7 raises Aisha on billing from 3 to 5; the plan workflow runs on its merge commit. */
 async function planAishaPullRequest(): Promise<{ pr: { head: string; merge: string }; job: JobResult }> {
   const pr = await pullRequestMerge('raise-aisha', async () => {
     const file = path.join(repo, 'skills/billing-support.yaml');
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('  - agent: aisha.khan@acme-contact.example # Aisha Khan\n    proficiency: 3\n', '  - agent: aisha.khan@acme-contact.example # Aisha Khan\n    proficiency: 5\n'));
+    await writeFile(
+      file,
+      text.replace(
+        '  - agent: aisha.khan@acme-contact.example # Aisha Khan\n    proficiency: 3\n',
+        '  - agent: aisha.khan@acme-contact.example # Aisha Khan\n    proficiency: 5\n',
+      ),
+    );
   });
   await freshCheckout();
-  const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(7, pr.head), ref: 'refs/pull/7/merge', sha: pr.merge }));
+  const [job] = await runWorkflow(
+    workflow('skillops-plan.yml'),
+    context({ eventName: 'pull_request', event: prEvent(7, pr.head), ref: 'refs/pull/7/merge', sha: pr.merge }),
+  );
   return { pr, job: job! };
 }
 
 /** What actions/upload-artifact stores for the plan run of a pull request's head: the plan reviewers saw. */
 async function uploadPlanArtifact(head: string) {
   const zip = zipSync({ 'plan.json': new Uint8Array(await readFile(path.join(repo, 'plan.json'))) });
-  gh.state.runs.push({ id: 700, path: '.github/workflows/skillops-plan.yml', event: 'pull_request', head_sha: head, head_repo: REPOSITORY, status: 'completed', conclusion: 'success', created_at: '2026-11-25T08:50:00Z' });
+  gh.state.runs.push({
+    id: 700,
+    path: '.github/workflows/skillops-plan.yml',
+    event: 'pull_request',
+    head_sha: head,
+    head_repo: REPOSITORY,
+    status: 'completed',
+    conclusion: 'success',
+    created_at: '2026-11-25T08:50:00Z',
+  });
   gh.state.artifacts.set(700, [{ id: 7001, name: 'skillops-plan', digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`, zip }]);
 }
 
@@ -179,10 +236,16 @@ test('plan workflow on a pull request that changes no skills: the check reports 
   const pr = await pullRequestMerge('docs', async () => writeFile(path.join(repo, 'README.md'), '# Our skills\n'));
   const before = gh.requests.length;
   await freshCheckout();
-  const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(8, pr.head), ref: 'refs/pull/8/merge', sha: pr.merge }));
+  const [job] = await runWorkflow(
+    workflow('skillops-plan.yml'),
+    context({ eventName: 'pull_request', event: prEvent(8, pr.head), ref: 'refs/pull/8/merge', sha: pr.merge }),
+  );
   assert.is(job!.conclusion, 'success', show(job!));
   assert.equal(step(job!, 'What changed').outputs, { changed: 'false', plan: 'false' });
-  assert.equal(job!.steps.filter((s) => s.kind === 'run' || s.kind === 'action').map((s) => s.name), ['What changed']);
+  assert.equal(
+    job!.steps.filter((s) => s.kind === 'run' || s.kind === 'action').map((s) => s.name),
+    ['What changed'],
+  );
   assert.match(job!.summary, 'no skills changes');
   assert.is(gh.requests.length, before, 'no GitHub call');
 });
@@ -193,7 +256,10 @@ test('plan workflow on a fork pull request (no secrets): validated only, no plan
     await writeFile(file, (await readFile(file, 'utf8')).replace('proficiency: 3', 'proficiency: 2'));
   });
   await freshCheckout();
-  const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(9, pr.head, 'someone/skills-config'), ref: 'refs/pull/9/merge', sha: pr.merge, secrets: {} }));
+  const [job] = await runWorkflow(
+    workflow('skillops-plan.yml'),
+    context({ eventName: 'pull_request', event: prEvent(9, pr.head, 'someone/skills-config'), ref: 'refs/pull/9/merge', sha: pr.merge, secrets: {} }),
+  );
   assert.is(job!.conclusion, 'success', show(job!));
   assert.is(step(job!, 'Validate').conclusion, 'success');
   assert.is(step(job!, 'Plan (read-only CXone key)').kind, 'skipped');
@@ -208,7 +274,10 @@ test('plan workflow when validation fails: the job fails and the comment shows w
     await writeFile(file, (await readFile(file, 'utf8')).replace('mode: authoritative', 'mode: authoritativ'));
   });
   await freshCheckout();
-  const [job] = await runWorkflow(workflow('skillops-plan.yml'), context({ eventName: 'pull_request', event: prEvent(10, pr.head), ref: 'refs/pull/10/merge', sha: pr.merge }));
+  const [job] = await runWorkflow(
+    workflow('skillops-plan.yml'),
+    context({ eventName: 'pull_request', event: prEvent(10, pr.head), ref: 'refs/pull/10/merge', sha: pr.merge }),
+  );
   assert.is(job!.conclusion, 'failure');
   assert.is(step(job!, 'Validate').outputs['exit-code'], '1');
   assert.is(step(job!, 'Plan (read-only CXone key)').kind, 'skipped');
@@ -232,17 +301,35 @@ test('apply workflow on the merge to main: applies with the environment key, ver
   const sha = await git('rev-parse', 'HEAD');
   gh.state.commits.set(sha, { tree: 'tree-merge', parents: [gh.state.refs.get('heads/main')!], message: 'merge #7' });
   gh.state.refs.set('heads/main', sha);
-  gh.state.pullsByCommit.set(sha, { number: 7, title: 'Raise Aisha on billing', user: 'wfm-analyst', merged_at: '2026-11-25T09:00:00Z', merge_commit_sha: sha, base: 'main', head_sha: reviewedHead, head_repo: REPOSITORY });
+  gh.state.pullsByCommit.set(sha, {
+    number: 7,
+    title: 'Raise Aisha on billing',
+    user: 'wfm-analyst',
+    merged_at: '2026-11-25T09:00:00Z',
+    merge_commit_sha: sha,
+    base: 'main',
+    head_sha: reviewedHead,
+    head_repo: REPOSITORY,
+  });
   gh.state.reviews.set(7, [{ user: 'billing-lead', state: 'APPROVED', submitted_at: '2026-11-25T08:55:00Z' }]);
 
   // from any other branch the job does not even start (and the environment would refuse it)
-  const elsewhere = (await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'push', event: { ref: 'refs/heads/feature' }, ref: 'refs/heads/feature', sha }))).find((j) => j.job === 'apply');
+  const elsewhere = (
+    await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'push', event: { ref: 'refs/heads/feature' }, ref: 'refs/heads/feature', sha }))
+  ).find((j) => j.job === 'apply');
   assert.is(elsewhere!.conclusion, 'skipped');
   assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 3);
 
   await freshCheckout();
-  const jobs = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'push', event: { ref: 'refs/heads/main', after: sha }, ref: 'refs/heads/main', sha }));
-  assert.equal(jobs.map((j) => `${j.job} ${j.conclusion}`), ['plan skipped', 'apply success'], 'the manual-run plan job does not run on push');
+  const jobs = await runWorkflow(
+    workflow('skillops-apply.yml'),
+    context({ eventName: 'push', event: { ref: 'refs/heads/main', after: sha }, ref: 'refs/heads/main', sha }),
+  );
+  assert.equal(
+    jobs.map((j) => `${j.job} ${j.conclusion}`),
+    ['plan skipped', 'apply success'],
+    'the manual-run plan job does not run on push',
+  );
   const job = jobs.find((j) => j.job === 'apply');
   assert.is(job!.conclusion, 'success', show(job!));
   // the plan reviewed on #7 was fetched from its plan run, and applied because a fresh plan equals it
@@ -250,7 +337,10 @@ test('apply workflow on the merge to main: applies with the environment key, ver
   const apply = step(job!, 'Apply the reviewed plan (read-write CXone key, environment secret)');
   assert.is(apply.outputs['exit-code'], '0');
   assert.is(step(job!, 'Apply what dates made due (read-write CXone key, environment secret)').kind, 'skipped');
-  assert.equal(job!.steps.filter((st) => st.kind === 'action').map((st) => st.name), ['Validate', 'Find the reviewed plan', 'Apply the reviewed plan (read-write CXone key, environment secret)']);
+  assert.equal(
+    job!.steps.filter((st) => st.kind === 'action').map((st) => st.name),
+    ['Validate', 'Find the reviewed plan', 'Apply the reviewed plan (read-write CXone key, environment secret)'],
+  );
   assert.match(apply.output, 'Verified: live CXone now matches skills/');
   assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 5, 'applied to CXone');
 
@@ -266,7 +356,10 @@ test('apply workflow on the merge to main: applies with the environment key, ver
   assert.is(record.who.pullRequest?.number, 7);
   assert.is(record.who.commit, sha);
   const local = await readdir(path.join(repo, 'audit'), { recursive: true });
-  assert.ok(local.some((f) => String(f).endsWith('.json')), 'the record is also on disk for the artifact');
+  assert.ok(
+    local.some((f) => String(f).endsWith('.json')),
+    'the record is also on disk for the artifact',
+  );
   assert.equal(gh.unexpected, []);
 });
 
@@ -297,10 +390,19 @@ test('drift workflow: nothing to report, then a change made by hand in CXone ope
 test('apply workflow, daily: the hand change is drift, reported and left in place; nothing due is applied', async () => {
   // someone set aisha to 9 by hand (skills/ says 3), and the drift check already opened its issue
   sim.tenant.set(BILLING, aisha, 9, true);
-  gh.state.issues.push({ number: 100, title: 'skillops: live CXone drifted from skills/', body: '<!-- skillops-drift -->\nan earlier drift report', labels: ['skillops-drift'], state: 'open' });
+  gh.state.issues.push({
+    number: 100,
+    title: 'skillops: live CXone drifted from skills/',
+    body: '<!-- skillops-drift -->\nan earlier drift report',
+    labels: ['skillops-drift'],
+    state: 'open',
+  });
   const sha = await git('rev-parse', 'HEAD');
   await freshCheckout();
-  const jobs = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'schedule', event: { schedule: '10 5 * * *' }, ref: 'refs/heads/main', sha }));
+  const jobs = await runWorkflow(
+    workflow('skillops-apply.yml'),
+    context({ eventName: 'schedule', event: { schedule: '10 5 * * *' }, ref: 'refs/heads/main', sha }),
+  );
   const job = jobs.find((j) => j.job === 'apply')!;
   assert.is(job.conclusion, 'success', show(job));
   const run = step(job, 'Apply what dates made due (read-write CXone key, environment secret)');
@@ -308,7 +410,11 @@ test('apply workflow, daily: the hand change is drift, reported and left in plac
   assert.match(run.output, 'Scheduled run: 0 changes made due by from/until dates; 1 other difference (drift).');
   assert.match(job.summary, 'left in place');
   assert.is(sim.tenant.get(BILLING, aisha)?.proficiency, 9, 'the hand change stays for a human to review');
-  assert.equal(gh.state.issues.filter((i) => i.state === 'open').map((i) => i.number), [100], 'the one drift issue, updated');
+  assert.equal(
+    gh.state.issues.filter((i) => i.state === 'open').map((i) => i.number),
+    [100],
+    'the one drift issue, updated',
+  );
   assert.match(gh.state.issues[0]!.body, /aisha\.khan/);
   assert.is(gh.state.refs.has('heads/skillops-lock/apply'), false, 'lock released');
   assert.equal(gh.unexpected, []);
@@ -321,8 +427,15 @@ test('apply workflow, run by hand with force and a reason: the plan job shows th
   const before = gh.committedFiles('skillops-audit').length;
   await freshCheckout();
   const reason = 'INC-4211: restore "billing" after the storm; $(not run)';
-  const jobs = await runWorkflow(workflow('skillops-apply.yml'), context({ eventName: 'workflow_dispatch', event: { ref: 'refs/heads/main', inputs: { force: true, reason } }, ref: 'refs/heads/main', sha }));
-  assert.equal(jobs.map((j) => `${j.job} ${j.conclusion}`), ['plan success', 'apply success'], jobs.map(show).join('\n'));
+  const jobs = await runWorkflow(
+    workflow('skillops-apply.yml'),
+    context({ eventName: 'workflow_dispatch', event: { ref: 'refs/heads/main', inputs: { force: true, reason } }, ref: 'refs/heads/main', sha }),
+  );
+  assert.equal(
+    jobs.map((j) => `${j.job} ${j.conclusion}`),
+    ['plan success', 'apply success'],
+    jobs.map(show).join('\n'),
+  );
   const [plan, apply] = jobs as [JobResult, JobResult];
   assert.is(step(plan, 'Plan (read-only CXone key)').kind, 'skipped');
   assert.is(step(plan, 'Plan past safety thresholds (read-only CXone key)').outputs['exit-code'], '0');
@@ -352,14 +465,27 @@ test("cancellation: the action's run step execs the CLI, so the runner's SIGINT 
     await writeFile(scriptFile, script);
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile], {
       cwd: repo,
-      env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...sim.env, GITHUB_OUTPUT: output, SKILLOPS_BIN: bin, SKILLOPS_COMMAND: 'plan', SKILLOPS_ARGS: '', SKILLOPS_LOG: '' },
+      env: {
+        PATH: process.env.PATH!,
+        HOME: process.env.HOME!,
+        ...sim.env,
+        GITHUB_OUTPUT: output,
+        SKILLOPS_BIN: bin,
+        SKILLOPS_COMMAND: 'plan',
+        SKILLOPS_ARGS: '',
+        SKILLOPS_LOG: '',
+      },
       stdio: 'ignore',
     });
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    const cmdline = await waitFor('bash to exec skillops', async () => {
-      const text = await readFile(`/proc/${child.pid}/cmdline`, 'utf8').catch(() => '');
-      return text.includes(bin) ? text : undefined;
-    }, { unless: exited });
+    const cmdline = await waitFor(
+      'bash to exec skillops',
+      async () => {
+        const text = await readFile(`/proc/${child.pid}/cmdline`, 'utf8').catch(() => '');
+        return text.includes(bin) ? text : undefined;
+      },
+      { unless: exited },
+    );
     const argv = cmdline.split('\0').filter(Boolean);
     assert.equal([path.basename(argv[0] ?? ''), ...argv.slice(1)], ['node', bin, 'plan'], 'the process the runner signals is node running skillops');
     // once skillops is reading CXone (every answer takes 3 s), the runner sends SIGINT: a plan

@@ -1,13 +1,13 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { minimumWrites } from '../../src/use-cases/apply/batches.js';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { runApply } from '../../src/cli/commands/apply.js';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import type { Plan } from '../../src/domain/plan.js';
 import type { RunningSim } from '../../src/sim/server.js';
+import { minimumWrites } from '../../src/use-cases/apply/batches.js';
 import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
@@ -24,7 +24,11 @@ const cli = async (args: string[]) => {
 };
 const planJson = async () => JSON.parse((await cli(['plan', '--format', 'json', ...NOW])).out) as Plan;
 // skill-centric and agent-centric writes (proficiency above 5 goes agent-centric)
-const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0) + (sim.stats.byRoute[`${m} /agents/{id}/skills`] ?? 0), 0);
+const writes = () =>
+  ['POST', 'PUT', 'DELETE'].reduce(
+    (n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0) + (sim.stats.byRoute[`${m} /agents/{id}/skills`] ?? 0),
+    0,
+  );
 
 async function setup(apply: Record<string, number>, faults: Parameters<RunningSim['setFaults']>[0] = {}) {
   sim = await startSim();
@@ -125,7 +129,12 @@ test('confirmation: required without --auto-approve; "no" changes nothing; "yes"
   assert.is(noTty.code, 1);
   assert.match(noTty.err, 'apply needs --auto-approve when there is no terminal');
   let asked = '';
-  const declined = io({ confirm: async (q) => { asked = q; return false; } });
+  const declined = io({
+    confirm: async (q) => {
+      asked = q;
+      return false;
+    },
+  });
   assert.is(await runCli(['apply', ...NOW], declined), 1);
   assert.match(asked, 'Only "yes" is accepted');
   // the prompt names the tenant it is about to change

@@ -1,7 +1,7 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { runApply } from '../../src/cli/commands/apply.js';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
@@ -18,7 +18,8 @@ let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
 
 const io = () => captureIo({ cwd: repo.dir, env: { ...sim.env } });
-const apply = (extra: Record<string, unknown> = {}) => runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir, tuning: FAST, ...extra }, io());
+const apply = (extra: Record<string, unknown> = {}) =>
+  runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir, tuning: FAST, ...extra }, io());
 const remaining = async () => {
   const i = io();
   await runCli(['plan', '--format', 'json', '--now', '2026-11-25'], i);
@@ -61,7 +62,13 @@ test('chosen agents fail per item: the rest applies, failures listed, exit 1, au
   assert.equal((await remaining()).sort(), ['add 11012351:4410040', 'update 11012345:4410003']);
   const [record] = await auditRecords(repo.auditDir);
   assert.is(record!.outcome, 'partial');
-  assert.equal(record!.changes.filter((c) => c.status === 'failed').map((c) => c.error).sort(), ['Simulated failure for agent 4410003', 'Simulated failure for agent 4410040']);
+  assert.equal(
+    record!.changes
+      .filter((c) => c.status === 'failed')
+      .map((c) => c.error)
+      .sort(),
+    ['Simulated failure for agent 4410003', 'Simulated failure for agent 4410040'],
+  );
   // running again after the cause is fixed converges
   assert.is((await apply()).exitCode, 0);
   assert.equal(await remaining(), []);
@@ -71,7 +78,16 @@ test('a whole batch failing (server errors past the retry cap) is reported and t
   await setup({ batchSize: 50, concurrency: 1 });
   // CXone goes down once the first write has gone through, and stays down past the retry cap
   const i = io();
-  const started = runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir, tuning: { retry: { baseDelayMs: 1, maxDelayMs: 2, maxRetries: 1 } } }, i);
+  const started = runApply(
+    {
+      config: 'skillops.yaml',
+      autoApprove: true,
+      now: '2026-11-25',
+      auditDir: repo.auditDir,
+      tuning: { retry: { baseDelayMs: 1, maxDelayMs: 2, maxRetries: 1 } },
+    },
+    i,
+  );
   const flip = setInterval(() => {
     if ((sim.stats.byRoute['DELETE /skills/{id}/agents'] ?? 0) >= 1 && sim.faults.errorRate === 0) sim.setFaults({ errorRate: 1 });
   }, 1);
@@ -97,14 +113,32 @@ test('a token that expires mid-run is renewed and the apply completes', async ()
 
 test('killed mid-run (SIGTERM): in-flight requests finish, audit says interrupted, exit 143; running again converges', async () => {
   await setup({ batchSize: 1, concurrency: 1 }, { latencyMs: 150 });
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/main.ts'), 'apply', '--auto-approve', '--audit-dir', repo.auditDir, '--now', '2026-11-25'], {
-    cwd: repo.dir,
-    env: { PATH: process.env.PATH, ...sim.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      import.meta.resolve('tsx'),
+      path.join(ROOT, 'src/cli/main.ts'),
+      'apply',
+      '--auto-approve',
+      '--audit-dir',
+      repo.auditDir,
+      '--now',
+      '2026-11-25',
+    ],
+    {
+      cwd: repo.dir,
+      env: { PATH: process.env.PATH, ...sim.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
-  child.stdout.on('data', (d) => { out += d; });
-  child.stderr.on('data', (d) => { out += d; });
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    out += d;
+  });
   const code = await new Promise<number | null>((resolve) => {
     const poll = setInterval(() => {
       if ((sim.stats.byRoute['DELETE /skills/{id}/agents'] ?? 0) + (sim.stats.byRoute['PUT /skills/{id}/agents'] ?? 0) >= 3) {
@@ -112,7 +146,10 @@ test('killed mid-run (SIGTERM): in-flight requests finish, audit says interrupte
         child.kill('SIGTERM');
       }
     }, 5);
-    child.on('exit', (c) => { clearInterval(poll); resolve(c); });
+    child.on('exit', (c) => {
+      clearInterval(poll);
+      resolve(c);
+    });
   });
   assert.is(code, 143, out);
   assert.match(out, 'SIGTERM received: finishing the requests in flight');

@@ -1,9 +1,10 @@
 // GitHub access is checked before any CXone write; an audit commit that
 // fails after the writes keeps the record and exits 3 ("applied, record not committed").
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
@@ -113,7 +114,11 @@ test('--force needs --reason; the audit record names who forced it and why', asy
   assert.match(io.stderr(), '--force needs --reason');
   assert.is(sim.stats.requests, 0);
   const forced = captureIo({ cwd: repo.dir, env: { ...sim.env, GITHUB_ACTOR: 'ops-lead' } });
-  assert.is(await runCli(['apply', '--auto-approve', '--force', '--reason', 'INC-4211 storm staffing', '--now', '2026-11-25', '--audit-dir', repo.auditDir], forced), 0, forced.stderr());
+  assert.is(
+    await runCli(['apply', '--auto-approve', '--force', '--reason', 'INC-4211 storm staffing', '--now', '2026-11-25', '--audit-dir', repo.auditDir], forced),
+    0,
+    forced.stderr(),
+  );
   const [record] = await auditRecords(repo.auditDir);
   assert.equal(record!.forced, { by: 'ops-lead', reason: 'INC-4211 storm staffing' });
   assert.is(record!.plan.forced, true);

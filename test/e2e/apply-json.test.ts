@@ -1,7 +1,7 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { readSchema } from '../../src/config/schemas.js';
@@ -46,7 +46,13 @@ test('stdout is exactly one documented skillops-apply/1 document, then a no-chan
   try {
     const r = await cli(['apply', '--auto-approve', '--format', 'json', '--audit-dir', dir, ...NOW]);
     assert.is(r.code, 0, r.err);
-    const doc = JSON.parse(r.out) as { format: string; status: string; auditRecordPath?: string; record?: { outcome: string; changes: unknown[] }; plan: { summary: { add: number; update: number; remove: number } } };
+    const doc = JSON.parse(r.out) as {
+      format: string;
+      status: string;
+      auditRecordPath?: string;
+      record?: { outcome: string; changes: unknown[] };
+      plan: { summary: { add: number; update: number; remove: number } };
+    };
     assert.ok(validate(doc), JSON.stringify(validate.errors));
     assert.is(doc.format, 'skillops-apply/1');
     assert.is(doc.status, 'finished');

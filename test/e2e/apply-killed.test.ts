@@ -1,21 +1,22 @@
 // Nothing lost: apply run as a real child process of the CLI against the simulator (started in
 // this process, so its knobs can change mid-run), killed with SIGKILL at several points, and
 // cancelled the way GitHub Actions cancels a job (SIGINT, then SIGTERM).
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseLockText } from '../../src/use-cases/apply/lock/apply-lock.js';
-import { LOCK_FILE } from '../../src/use-cases/apply/lock/file-lock.js';
-import { parseJournal, summariseUnfinished, type JournalLine, type StartedLine } from '../../src/audit/journal.js';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { type JournalLine, parseJournal, type StartedLine, summariseUnfinished } from '../../src/audit/journal.js';
 import { runApply } from '../../src/cli/commands/apply.js';
-import { FakeGitHub } from '../../src/github/fake-github.js';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import type { Plan } from '../../src/domain/plan.js';
+import { FakeGitHub } from '../../src/github/fake-github.js';
 import type { RunningSim } from '../../src/sim/server.js';
+import { parseLockText } from '../../src/use-cases/apply/lock/apply-lock.js';
+import { LOCK_FILE } from '../../src/use-cases/apply/lock/file-lock.js';
 import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
@@ -38,16 +39,37 @@ test.after.each(async () => {
 });
 
 function spawnApply(extra: string[] = []) {
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/main.ts'), 'apply', '--auto-approve', '--audit-dir', repo.auditDir, '--now', NOW, ...extra], {
-    cwd: repo.dir,
-    env: { PATH: process.env.PATH, ...sim.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      import.meta.resolve('tsx'),
+      path.join(ROOT, 'src/cli/main.ts'),
+      'apply',
+      '--auto-approve',
+      '--audit-dir',
+      repo.auditDir,
+      '--now',
+      NOW,
+      ...extra,
+    ],
+    {
+      cwd: repo.dir,
+      env: { PATH: process.env.PATH, ...sim.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => { stdout += d; });
-  child.stderr.on('data', (d) => { stderr += d; });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, at: performance.now() })));
+  child.stdout.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, at: performance.now() })),
+  );
   return { child, exited, stdout: () => stdout, stderr: () => stderr };
 }
 
@@ -85,7 +107,11 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
 
   // A: killed right after its first batch answered
   const a = spawnApply();
-  const ja = await waitFor('a first batch line', newJournal(known, (l) => count(l, 'batch') >= 1), { unless: a.exited });
+  const ja = await waitFor(
+    'a first batch line',
+    newJournal(known, (l) => count(l, 'batch') >= 1),
+    { unless: a.exited },
+  );
   a.child.kill('SIGKILL');
   await a.exited;
   known.add(ja);
@@ -99,7 +125,11 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
 
   // B: killed mid-run; it reported A's unfinished journal first
   const b = spawnApply(await unlock());
-  const jb = await waitFor('three batch lines', newJournal(known, (l) => count(l, 'batch') >= 3), { unless: b.exited });
+  const jb = await waitFor(
+    'three batch lines',
+    newJournal(known, (l) => count(l, 'batch') >= 3),
+    { unless: b.exited },
+  );
   b.child.kill('SIGKILL');
   await b.exited;
   known.add(jb);
@@ -108,7 +138,14 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
 
   // C: killed once every batch has answered, while it re-reads the skills to verify
   const c = spawnApply(await unlock());
-  const jc = await waitFor('every batch answered', newJournal(known, (l) => { const s = started(l); return s !== undefined && count(l, 'batch') === s.batches.length; }), { unless: c.exited });
+  const jc = await waitFor(
+    'every batch answered',
+    newJournal(known, (l) => {
+      const s = started(l);
+      return s !== undefined && count(l, 'batch') === s.batches.length;
+    }),
+    { unless: c.exited },
+  );
   c.child.kill('SIGKILL');
   await c.exited;
   known.add(jc);
@@ -130,9 +167,15 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   assert.is(sc!.notSent + sc!.unknown, 0, 'C sent and heard back about every batch before it was killed');
   assert.is(sc!.applied, sc!.intended);
   // each run planned from live state: what the previous one applied, plus any of its unknowns that CXone did apply
-  for (const [prev, next] of [[sa!, sb!], [sb!, sc!]] as const) {
+  for (const [prev, next] of [
+    [sa!, sb!],
+    [sb!, sc!],
+  ] as const) {
     const left = prev.intended - prev.applied;
-    assert.ok(next.intended <= left && next.intended >= left - prev.unknown, `${next.intended} intended after ${prev.applied} applied and ${prev.unknown} unknown of ${prev.intended}`);
+    assert.ok(
+      next.intended <= left && next.intended >= left - prev.unknown,
+      `${next.intended} intended after ${prev.applied} applied and ${prev.unknown} unknown of ${prev.intended}`,
+    );
   }
   assert.equal(await remaining(), []);
 
@@ -142,9 +185,15 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   const d = await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir, forceUnlock: (await unlock())[1]! }, io);
   assert.is(d.exitCode, 0);
   assert.match(io.stderr(), 'Found 3 earlier applies that did not finish');
-  assert.equal(d.outcome.unfinishedRuns.map((r) => r.journal), [ja, jb, jc]);
+  assert.equal(
+    d.outcome.unfinishedRuns.map((r) => r.journal),
+    [ja, jb, jc],
+  );
   const after = await journals();
-  assert.ok([ja, jb, jc].every((n) => after.get(n)!.at(-1)!.type === 'superseded'), 'closed by appending, earlier lines untouched');
+  assert.ok(
+    [ja, jb, jc].every((n) => after.get(n)!.at(-1)!.type === 'superseded'),
+    'closed by appending, earlier lines untouched',
+  );
   for (const n of [ja, jb, jc]) assert.equal(after.get(n)!.slice(0, -1), all.get(n)!);
   const again = captureIo({ cwd: repo.dir, env: { ...sim.env } });
   await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir }, again);
@@ -159,12 +208,18 @@ test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the reco
   const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
   const known = new Set<string>();
   const run = spawnApply();
-  const journal = await waitFor('the journal', newJournal(known, (l) => started(l) !== undefined), { unless: run.exited });
+  const journal = await waitFor(
+    'the journal',
+    newJournal(known, (l) => started(l) !== undefined),
+    { unless: run.exited },
+  );
   await waitFor('a batch held at the simulator', () => writes() >= 1, { unless: run.exited });
   const sigintAt = performance.now();
   run.child.kill('SIGINT');
   // the second signal once the first has been taken: apply stops waiting for what is in flight
-  await waitFor('the stopping line', async () => ((await journals()).get(journal)!.some((l) => l.type === 'stopping') ? true : undefined), { unless: run.exited });
+  await waitFor('the stopping line', async () => ((await journals()).get(journal)!.some((l) => l.type === 'stopping') ? true : undefined), {
+    unless: run.exited,
+  });
   run.child.kill('SIGTERM');
   const exit = await run.exited;
   const seconds = (exit.at - sigintAt) / 1000;
@@ -179,7 +234,10 @@ test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the reco
   assert.ok(unknown.length >= 1, 'the batch in flight at SIGTERM is recorded as unknown');
   assert.is(record!.journal, journal);
   const lines = (await journals()).get(journal)!;
-  assert.equal(lines.filter((l) => l.type === 'stopping').map((l) => (l as { reason: string }).reason), ['SIGINT']);
+  assert.equal(
+    lines.filter((l) => l.type === 'stopping').map((l) => (l as { reason: string }).reason),
+    ['SIGINT'],
+  );
   const finished = lines.at(-1)!;
   assert.is(finished.type, 'finished');
   assert.is((finished as { record?: string }).record, journal.replace(/\.journal\.jsonl$/, '.json'));
@@ -191,7 +249,10 @@ test('SIGINT while reading live CXone stops at once: nothing written, no journal
   // every read waits at the simulator: once one has arrived, apply is reading live CXone
   sim.setFaults({ holdReads: true });
   const run = spawnApply();
-  const reads = () => Object.entries(sim.stats.byRoute).filter(([route]) => route.startsWith('GET /') && !route.startsWith('GET /.well-known')).reduce((n, [, c]) => n + c, 0);
+  const reads = () =>
+    Object.entries(sim.stats.byRoute)
+      .filter(([route]) => route.startsWith('GET /') && !route.startsWith('GET /.well-known'))
+      .reduce((n, [, c]) => n + c, 0);
   await waitFor('the live read', () => reads() >= 1, { unless: run.exited });
   run.child.kill('SIGINT');
   const exit = await run.exited;
@@ -217,7 +278,11 @@ test('--commit-audit: the started journal is committed before any write, so a fr
   const gh = new FakeGitHub();
   const env = { ...sim.env, GITHUB_SHA: 'abcdef1234567', GITHUB_ACTOR: 'github-actions[bot]' };
   // run 1: its runner is lost after the started journal was committed (the record never is)
-  const first = await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir, commitAudit: true }, captureIo({ cwd: repo.dir, env }), { github: gh });
+  const first = await runApply(
+    { config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir, commitAudit: true },
+    captureIo({ cwd: repo.dir, env }),
+    { github: gh },
+  );
   assert.is(first.exitCode, 0);
   const started = gh.commits[0]!;
   assert.match(started.path, /^audit\/.*\.journal\.jsonl$/);
@@ -233,7 +298,10 @@ test('--commit-audit: the started journal is committed before any write, so a fr
   // all that is known of it is what it intended: every change is unknown, none is claimed "not sent"
   assert.match(io.stderr(), '12 intended: 0 applied, 0 failed, 12 UNKNOWN (outcome not recorded), 0 not sent');
   const record = second.outcome.status === 'finished' ? second.outcome.record : undefined;
-  assert.equal(record?.unfinishedRuns?.map((r) => r.journal), [started.path.replace(/^audit\//, '')]);
+  assert.equal(
+    record?.unfinishedRuns?.map((r) => r.journal),
+    [started.path.replace(/^audit\//, '')],
+  );
   const superseded = gh.commits.filter((c) => c.path === started.path).at(-1)!;
   assert.is(superseded.content.startsWith(started.content), true, 'appended to, never rewritten');
   assert.is((JSON.parse(superseded.content.trim().split('\n').at(-1)!) as { type: string }).type, 'superseded');

@@ -1,16 +1,17 @@
 // One apply at a time, wherever it runs.
+
+import { spawn } from 'node:child_process';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
-import { access, readFile, writeFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { runApply } from '../../src/cli/commands/apply.js';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
-import { LOCK_BRANCH } from '../../src/use-cases/apply/lock/github-lock.js';
-import { LOCK_FILE } from '../../src/use-cases/apply/lock/file-lock.js';
 import type { RunningSim } from '../../src/sim/server.js';
+import { LOCK_FILE } from '../../src/use-cases/apply/lock/file-lock.js';
+import { LOCK_BRANCH } from '../../src/use-cases/apply/lock/github-lock.js';
 import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
@@ -22,8 +23,19 @@ let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
 
 const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
-const env = (actor: string, extra: Record<string, string> = {}) => ({ ...sim.env, GITHUB_REPOSITORY: 'acme/skills', GITHUB_ACTOR: actor, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: actor === 'alice' ? '111' : '222', ...extra });
-const exists = (file: string) => access(file).then(() => true, () => false);
+const env = (actor: string, extra: Record<string, string> = {}) => ({
+  ...sim.env,
+  GITHUB_REPOSITORY: 'acme/skills',
+  GITHUB_ACTOR: actor,
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_RUN_ID: actor === 'alice' ? '111' : '222',
+  ...extra,
+});
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 test.before.each(async () => {
   sim = await startSim();
@@ -44,7 +56,10 @@ test('two concurrent applies against one simulator (GitHub lock): the second is 
   const bob = captureIo({ cwd: repo.dir, env: env('bob') });
   const refused = await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir], bob, { github: gh });
   assert.is(refused, 1);
-  assert.match(bob.stderr(), /apply is locked by alice \(https:\/\/github\.com\/acme\/skills\/actions\/runs\/111\) since 20\d\d-\d\d-\d\dT[\d:.]+Z \(lock [0-9a-f]{8}, GitHub branch skillops-lock\/apply\)\. Nothing was changed\./);
+  assert.match(
+    bob.stderr(),
+    /apply is locked by alice \(https:\/\/github\.com\/acme\/skills\/actions\/runs\/111\) since 20\d\d-\d\d-\d\dT[\d:.]+Z \(lock [0-9a-f]{8}, GitHub branch skillops-lock\/apply\)\. Nothing was changed\./,
+  );
   const r = await first;
   assert.is(r.exitCode, 0, alice.stderr());
   assert.is(gh.lockRefs.size, 0, 'released after success');
@@ -69,11 +84,21 @@ test('two concurrent applies without GitHub (lock file): the second is refused n
 
 test('a stale lock needs --force-unlock with its id; the audit record names the lock it removed', async () => {
   const gh = new FakeGitHub();
-  const stale = { id: 'deadbeef', actor: 'carol', runUrl: 'https://github.com/acme/skills/actions/runs/99', startedAt: '2026-11-24T05:10:00.000Z', host: 'runner-9', pid: 4242 };
+  const stale = {
+    id: 'deadbeef',
+    actor: 'carol',
+    runUrl: 'https://github.com/acme/skills/actions/runs/99',
+    startedAt: '2026-11-24T05:10:00.000Z',
+    host: 'runner-9',
+    pid: 4242,
+  };
   gh.lockRefs.set(LOCK_BRANCH, { sha: 'lock1', message: `skillops apply lock deadbeef\n\n${JSON.stringify(stale)}` });
   const run = async (...args: string[]) => {
     const i = captureIo({ cwd: repo.dir, env: env('alice') });
-    return { code: await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir, ...args], i, { github: gh }), err: i.stderr() };
+    return {
+      code: await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir, ...args], i, { github: gh }),
+      err: i.stderr(),
+    };
   };
   const plain = await run();
   assert.is(plain.code, 1);
@@ -87,7 +112,12 @@ test('a stale lock needs --force-unlock with its id; the audit record names the 
   assert.is(forced.code, 0, forced.err);
   assert.is(gh.lockRefs.size, 0);
   const [record] = await auditRecords(repo.auditDir);
-  assert.equal(record!.lock!.forcedUnlock, { id: 'deadbeef', actor: 'carol', since: '2026-11-24T05:10:00.000Z', runUrl: 'https://github.com/acme/skills/actions/runs/99' });
+  assert.equal(record!.lock!.forcedUnlock, {
+    id: 'deadbeef',
+    actor: 'carol',
+    since: '2026-11-24T05:10:00.000Z',
+    runUrl: 'https://github.com/acme/skills/actions/runs/99',
+  });
   assert.is(record!.lock!.kind, 'github');
 });
 
@@ -103,7 +133,10 @@ test('the lock is released after a failed apply', async () => {
 
 test('the lock is released after an apply refused by a guard (nothing written)', async () => {
   const gh = new FakeGitHub();
-  await writeFile(path.join(repo.dir, 'skillops.yaml'), (await readFile(path.join(repo.dir, 'skillops.yaml'), 'utf8')).replace(/maxRemovePercent: \d+/, 'maxRemovePercent: 0'));
+  await writeFile(
+    path.join(repo.dir, 'skillops.yaml'),
+    (await readFile(path.join(repo.dir, 'skillops.yaml'), 'utf8')).replace(/maxRemovePercent: \d+/, 'maxRemovePercent: 0'),
+  );
   const i = captureIo({ cwd: repo.dir, env: env('alice') });
   assert.is(await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir], i, { github: gh }), 1);
   assert.match(i.stderr(), 'plan refused by policy');
@@ -115,8 +148,14 @@ test('the lock is released after SIGINT (GitHub lock, in process)', async () => 
   const gh = new FakeGitHub();
   sim.setFaults({ latencyMs: 20 });
   let interrupt: (s: string) => void = () => undefined;
-  const stop = new Promise<string>((resolve) => { interrupt = resolve; });
-  const started = runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, captureIo({ cwd: repo.dir, env: env('alice') }), { github: gh, stop });
+  const stop = new Promise<string>((resolve) => {
+    interrupt = resolve;
+  });
+  const started = runApply(
+    { config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir },
+    captureIo({ cwd: repo.dir, env: env('alice') }),
+    { github: gh, stop },
+  );
   await waitFor('two writes', () => writes() >= 2);
   assert.ok(gh.lockRefs.has(LOCK_BRANCH), 'held while running');
   interrupt('SIGINT');
@@ -128,14 +167,32 @@ test('the lock is released after SIGINT (GitHub lock, in process)', async () => 
 
 test('the lock file is released after a real SIGINT to the process', async () => {
   sim.setFaults({ latencyMs: 100 });
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/main.ts'), 'apply', '--auto-approve', '--audit-dir', repo.auditDir, '--now', '2026-11-25'], {
-    cwd: repo.dir,
-    env: { PATH: process.env.PATH, ...sim.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      import.meta.resolve('tsx'),
+      path.join(ROOT, 'src/cli/main.ts'),
+      'apply',
+      '--auto-approve',
+      '--audit-dir',
+      repo.auditDir,
+      '--now',
+      '2026-11-25',
+    ],
+    {
+      cwd: repo.dir,
+      env: { PATH: process.env.PATH, ...sim.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
-  child.stdout.on('data', (d) => { out += d; });
-  child.stderr.on('data', (d) => { out += d; });
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    out += d;
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
   const lockFile = path.join(repo.dir, LOCK_FILE);
   await waitFor('the child to lock and write', async () => (await exists(lockFile)) && writes() >= 1);
@@ -146,7 +203,10 @@ test('the lock file is released after a real SIGINT to the process', async () =>
 
 test('a lock file from a crashed local run refuses until --force-unlock', async () => {
   await mkdir(path.join(repo.dir, '.skillops'), { recursive: true });
-  await writeFile(path.join(repo.dir, LOCK_FILE), `skillops apply lock 0badc0de\n\n${JSON.stringify({ id: '0badc0de', actor: 'dave\u001b[31m', startedAt: '2026-11-20T10:00:00.000Z', host: 'laptop', pid: 1 })}\n`);
+  await writeFile(
+    path.join(repo.dir, LOCK_FILE),
+    `skillops apply lock 0badc0de\n\n${JSON.stringify({ id: '0badc0de', actor: 'dave\u001b[31m', startedAt: '2026-11-20T10:00:00.000Z', host: 'laptop', pid: 1 })}\n`,
+  );
   const i = captureIo({ cwd: repo.dir, env: sim.env });
   assert.is(await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir], i), 1);
   assert.match(i.stderr(), 'apply is locked by dave\\x1b[31m on laptop, pid 1 since 2026-11-20T10:00:00.000Z (lock 0badc0de');

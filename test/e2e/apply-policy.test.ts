@@ -39,7 +39,10 @@ test('a broken threshold refuses; --force --reason applies and the audit record 
   assert.is(record!.policy!.reason, 'reskilling day, approved by ops');
   assert.is(record!.policy!.forced, true);
   assert.is(record!.plan.forced, true);
-  assert.equal(record!.policy!.verdicts.filter((v) => v.verdict === 'forced').map((v) => v.rule), ['maxRemovePercent']);
+  assert.equal(
+    record!.policy!.verdicts.filter((v) => v.verdict === 'forced').map((v) => v.rule),
+    ['maxRemovePercent'],
+  );
 });
 
 test('a routing constraint refuses even with --force --reason', async () => {

@@ -1,10 +1,11 @@
 // The scheduled run applies what dates made due and leaves hand changes
 // (drift) in place for a human, reported in the job summary and the drift issue; with
 // schedule.selfHeal it reverts them and the audit record says so.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
@@ -62,8 +63,14 @@ test('a dated entry becomes due and is applied; a hand change is reported as dri
   assert.match(gh.issues[0]!.body, 'elena.popescu@acme-contact.example');
   assert.not.match(gh.issues[0]!.body, 'kenji.tanaka');
   const [record] = await auditRecords(repo.auditDir);
-  assert.equal(record!.changes.map((c) => `${c.action} ${c.skillId} ${c.userName}`).filter((c) => c.includes('kenji')), [`add ${BILLING} kenji.tanaka@acme-contact.example`]);
-  assert.not.ok(record!.changes.some((c) => c.userName.startsWith('elena')), 'drift is not in what was applied');
+  assert.equal(
+    record!.changes.map((c) => `${c.action} ${c.skillId} ${c.userName}`).filter((c) => c.includes('kenji')),
+    [`add ${BILLING} kenji.tanaka@acme-contact.example`],
+  );
+  assert.not.ok(
+    record!.changes.some((c) => c.userName.startsWith('elena')),
+    'drift is not in what was applied',
+  );
   assert.equal({ ...record!.scheduled, driftChanges: undefined }, { selfHeal: false, due: record!.changes.length, drift: 1, driftChanges: undefined });
 
   // the drift check afterwards still sees the hand change
@@ -76,7 +83,10 @@ test('nothing due, drift only: nothing is written', async () => {
   sim.resetStats();
   const r = await cli(['apply', '--scheduled', '--auto-approve', '--now', '2026-11-26', '--audit-dir', repo.auditDir]);
   assert.is(r.code, 0, r.err);
-  assert.is(['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0), 0);
+  assert.is(
+    ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0),
+    0,
+  );
   assert.is(sim.tenant.get(WEB_CHAT, elena)?.proficiency, 9);
   assert.match(r.out, 'Scheduled run: 0 changes made due by from/until dates; 1 other difference (drift).');
 });

@@ -39,12 +39,18 @@ test('Monday 26 October 2026 (GMT again): refused at 05:59:59Z, applied at 06:00
   // A week earlier, in BST, the same local 06:00 was 05:00Z: the refusal below proves the zone is applied
   const early = await cli([...APPLY, '--audit-dir', repo.auditDir, '--now', '2026-10-26T05:59:59Z']);
   assert.is(early.code, 1, early.out + early.err);
-  assert.match(early.err, 'apply refused: outside the weekly change windows (mon,tue,wed,thu,fri 06:00–09:00, Europe/London). The next window opens 2026-10-26 06:00 (mon) Europe/London (2026-10-26T06:00:00.000Z).');
+  assert.match(
+    early.err,
+    'apply refused: outside the weekly change windows (mon,tue,wed,thu,fri 06:00–09:00, Europe/London). The next window opens 2026-10-26 06:00 (mon) Europe/London (2026-10-26T06:00:00.000Z).',
+  );
   assert.is(writes(), 0, 'nothing written');
 
   const plan = await cli(['plan', '--now', '2026-10-26T05:59:59Z']);
   assert.is(plan.code, 0);
-  assert.match(plan.out, 'Change window: CLOSED, outside the weekly change windows (mon,tue,wed,thu,fri 06:00–09:00, Europe/London). apply refuses until then unless --force-window --reason is given. Next window opens 2026-10-26 06:00 (mon) Europe/London (2026-10-26T06:00:00.000Z).');
+  assert.match(
+    plan.out,
+    'Change window: CLOSED, outside the weekly change windows (mon,tue,wed,thu,fri 06:00–09:00, Europe/London). apply refuses until then unless --force-window --reason is given. Next window opens 2026-10-26 06:00 (mon) Europe/London (2026-10-26T06:00:00.000Z).',
+  );
 
   const onTime = await cli([...APPLY, '--audit-dir', repo.auditDir, '--now', '2026-10-26T06:00:00Z']);
   assert.is(onTime.code, 0, onTime.out + onTime.err);
@@ -68,7 +74,10 @@ test('a freeze refuses with its reason; --force-window needs --reason, which the
   const now = ['--now', '2026-11-27T07:00:00Z'];
   const frozen = await cli([...APPLY, '--audit-dir', repo.auditDir, ...now]);
   assert.is(frozen.code, 1);
-  assert.match(frozen.err, 'apply refused: change freeze 2026-11-27 to 2026-11-30: Black Friday peak. The next window opens 2026-12-01 06:00 (tue) Europe/London');
+  assert.match(
+    frozen.err,
+    'apply refused: change freeze 2026-11-27 to 2026-11-30: Black Friday peak. The next window opens 2026-12-01 06:00 (tue) Europe/London',
+  );
   const noReason = await cli([...APPLY, '--force-window', '--audit-dir', repo.auditDir, ...now]);
   assert.is(noReason.code, 1);
   assert.match(noReason.err, '--force-window needs --reason "why"');
@@ -79,7 +88,13 @@ test('a freeze refuses with its reason; --force-window needs --reason, which the
   assert.match(forced.out, 'Overrode the change window: INC-4411: restore billing routing (kept in the audit record)');
   const [record] = await auditRecords(repo.auditDir);
   assert.equal(record!.policy!.reason, 'INC-4411: restore billing routing');
-  assert.equal(record!.policy!.window, { open: false, forced: true, reason: 'change freeze 2026-11-27 to 2026-11-30: Black Friday peak', timeZone: 'Europe/London', nextOpen: '2026-12-01T06:00:00.000Z' });
+  assert.equal(record!.policy!.window, {
+    open: false,
+    forced: true,
+    reason: 'change freeze 2026-11-27 to 2026-11-30: Black Friday peak',
+    timeZone: 'Europe/London',
+    nextOpen: '2026-12-01T06:00:00.000Z',
+  });
   assert.ok(record!.policy!.verdicts.length > 0, 'the verdicts are recorded');
   assert.ok(record!.runId);
 });

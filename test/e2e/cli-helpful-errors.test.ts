@@ -1,13 +1,14 @@
 // Errors that help: refusals say what would help, unknown skills say skillops never creates
 // them, and a saved plan records what it was made for.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
-import { checkPlanOrigin } from '../../src/plan/plan-origin.js';
 import type { Plan } from '../../src/domain/plan.js';
+import { checkPlanOrigin } from '../../src/plan/plan-origin.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
@@ -62,9 +63,16 @@ test('a saved plan records its tenant and skills folder; checkPlanOrigin names a
   const plan = JSON.parse(r.out) as Plan;
   // the example skillops.yaml names the simulator's tenant by its UUID (cxone.tenantId must be one)
   assert.equal(plan.origin, { tenantId: sim.tenantId, apiBase: sim.env.CXONE_API_BASE, skillsDir: 'skills' });
-  assert.is(checkPlanOrigin(plan, { tenantId: sim.tenantId, apiBase: `${sim.env.CXONE_API_BASE}/`, skillsDir: 'skills' }), undefined, 'same tenant, same folder');
+  assert.is(
+    checkPlanOrigin(plan, { tenantId: sim.tenantId, apiBase: `${sim.env.CXONE_API_BASE}/`, skillsDir: 'skills' }),
+    undefined,
+    'same tenant, same folder',
+  );
   const otherTenant = checkPlanOrigin(plan, { tenantId: sim.tenantId, apiBase: 'https://api-eu.example.com', skillsDir: 'skills' });
-  assert.match(otherTenant ?? '', `it was made for tenant "${sim.tenantId}" at ${sim.env.CXONE_API_BASE}, and this run is for tenant "${sim.tenantId}" at https://api-eu.example.com`);
+  assert.match(
+    otherTenant ?? '',
+    `it was made for tenant "${sim.tenantId}" at ${sim.env.CXONE_API_BASE}, and this run is for tenant "${sim.tenantId}" at https://api-eu.example.com`,
+  );
   const otherFolder = checkPlanOrigin(plan, { tenantId: sim.tenantId, apiBase: sim.env.CXONE_API_BASE!, skillsDir: 'skills-eu' });
   assert.match(otherFolder ?? '', 'it was made from skills/, and this run reads skills-eu/');
   assert.match(checkPlanOrigin({ origin: { tenantId: 'acme', skillsDir: 'skills' } }, { tenantId: 'globex', skillsDir: 'skills' }) ?? '', 'tenant "acme"');

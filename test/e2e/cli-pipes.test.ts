@@ -1,10 +1,11 @@
 // Output piped into a slow reader arrives whole: the CLI may not exit before stdout drains.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { loadFixture } from '../../src/sim/fixtures.js';
@@ -41,9 +42,13 @@ async function pipeThroughSlowReader(args: string[]) {
   // the reader holds its own end of the pipe now; this process must not read from it too
   cli.stdout!.destroy();
   let report = '';
-  reader.stdout!.on('data', (d: Buffer) => { report += d; });
+  reader.stdout!.on('data', (d: Buffer) => {
+    report += d;
+  });
   let err = '';
-  cli.stderr!.on('data', (d: Buffer) => { err += d; });
+  cli.stderr!.on('data', (d: Buffer) => {
+    err += d;
+  });
   const [{ code }] = await Promise.all([exited(cli), exited(reader)]);
   return { code, err, seen: JSON.parse(report) as { bytes: number; sha256: string; text: string } };
 }
@@ -67,7 +72,9 @@ test.before(async () => {
   for (const name of await readdir(skills)) {
     const file = path.join(skills, name);
     let n = 0;
-    const text = (await readFile(file, 'utf8')).replace(/proficiency: (\d+)/g, (all, p: string) => (n++ % 4 === 0 ? `proficiency: ${(Number(p) % 10) + 1}` : all));
+    const text = (await readFile(file, 'utf8')).replace(/proficiency: (\d+)/g, (all, p: string) =>
+      n++ % 4 === 0 ? `proficiency: ${(Number(p) % 10) + 1}` : all,
+    );
     await writeFile(file, text);
   }
 });

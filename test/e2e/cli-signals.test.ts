@@ -25,7 +25,11 @@ test.after.each(async () => {
 
 const requests = () => Object.values(sim.stats.byRoute).reduce((a, b) => a + b, 0);
 
-for (const [command, signal, code] of [['plan', 'SIGINT', 130], ['drift', 'SIGTERM', 143], ['import', 'SIGINT', 130]] as const) {
+for (const [command, signal, code] of [
+  ['plan', 'SIGINT', 130],
+  ['drift', 'SIGTERM', 143],
+  ['import', 'SIGINT', 130],
+] as const) {
   test(`${signal} while ${command} reads CXone ends it at once with ${code}`, async () => {
     // every request takes 10 s: without a prompt exit the command would still be reading
     sim.setFaults({ latencyMs: 10_000 });
@@ -46,7 +50,10 @@ test('a second and third signal during apply stop it now, but the audit record i
   const err = collect(child.stderr);
   const out = collect(child.stdout);
   const done = exited(child);
-  await waitFor('the first writes', () => (sim.stats.byRoute['PUT /skills/{id}/agents'] ?? 0) + (sim.stats.byRoute['DELETE /skills/{id}/agents'] ?? 0) >= 2, { unless: done, detail: err });
+  await waitFor('the first writes', () => (sim.stats.byRoute['PUT /skills/{id}/agents'] ?? 0) + (sim.stats.byRoute['DELETE /skills/{id}/agents'] ?? 0) >= 2, {
+    unless: done,
+    detail: err,
+  });
   child.kill('SIGTERM');
   await waitFor('SIGTERM received', textMatching(err, 'SIGTERM received'), { unless: done, detail: err });
   child.kill('SIGTERM');

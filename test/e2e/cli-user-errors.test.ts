@@ -1,13 +1,14 @@
 // Mistakes of the person at the keyboard get a clear message and exit 1, never "This is a bug";
 // and the audit record does not pretend uncommitted files were a commit.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { execFile } from 'node:child_process';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { whoFromEnvironment } from '../../src/audit/who.js';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
@@ -71,7 +72,13 @@ test('sim --port on a busy port says so', async () => {
 
 test('the audit identity lists uncommitted changes to skills/ instead of passing HEAD off as what was applied', async () => {
   const { dir, cleanup } = await tempDir({ 'skillops.yaml': lines('timeZone: UTC'), 'skills/a.yaml': lines('skill: A', 'agents: []') });
-  const env = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', PATH: process.env.PATH };
+  const env = {
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+    PATH: process.env.PATH,
+  };
   try {
     await git('git', ['init', '-q'], { cwd: dir, env });
     await git('git', ['add', '.'], { cwd: dir, env });

@@ -1,19 +1,21 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CxoneApiError, CxoneAuthError } from '../../src/domain/errors.js';
-import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { createCxoneClient } from '../../src/cxone/create-client.js';
 import { readEveryAssignment } from '../../src/cxone/read-live-state.js';
+import { CxoneApiError, CxoneAuthError } from '../../src/domain/errors.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { generateTenant } from '../../src/sim/fixtures.js';
 import type { RunningSim } from '../../src/sim/server.js';
-import { clientFor, raw, simToken, startSim } from '../helpers/sim.js';
 import { rejects } from '../helpers/rejects.js';
+import { clientFor, raw, simToken, startSim } from '../helpers/sim.js';
 
 const test = suite('cxone client against the simulator (contract)');
 const API = '/inContactAPI/services/v34.0';
 let sim: RunningSim;
 const sortPairs = (rows: Array<{ skillId: number; agentId: number; proficiency: number; isActive: boolean }>) =>
-  rows.map(({ skillId, agentId, proficiency, isActive }) => ({ skillId, agentId, proficiency, isActive })).sort((a, b) => a.skillId - b.skillId || a.agentId - b.agentId);
+  rows
+    .map(({ skillId, agentId, proficiency, isActive }) => ({ skillId, agentId, proficiency, isActive }))
+    .sort((a, b) => a.skillId - b.skillId || a.agentId - b.agentId);
 
 test.before.each(async () => {
   sim = await startSim();
@@ -34,7 +36,13 @@ test('reads skills, agents, teams and assignments with the real shapes', async (
   assert.equal(billing, { skillId: 11012345, skillName: 'Billing Support', mediaTypeName: 'Phone Call', isActive: true });
   const one = await client.listSkillAssignments(billing.skillId);
   // the per-skill listing shows active assignments by default (knob skillAgentsListInactive)
-  assert.equal(one, sim.tenant.ofSkill(billing.skillId).filter((a) => a.isActive).map(({ lastUpdateTime: _, ...a }) => a));
+  assert.equal(
+    one,
+    sim.tenant
+      .ofSkill(billing.skillId)
+      .filter((a) => a.isActive)
+      .map(({ lastUpdateTime: _, ...a }) => a),
+  );
   const all = await readEveryAssignment(client, skills, agents);
   assert.is(all.length, sim.tenant.all().length);
   assert.equal(sortPairs(all), sortPairs(sim.tenant.all()));
@@ -45,7 +53,10 @@ test('pages with skip/top across several pages, capped pages included, and stops
   const client = await clientFor(sim, { pageSize: 10 });
   const all = await client.listAllAssignments({ isActive: true, isAgentActive: true, isSkillActive: true });
   const expected = sim.tenant.all().filter((a) => a.isActive && sim.tenant.agents.get(a.agentId)!.isActive && sim.tenant.skills.get(a.skillId)!.isActive);
-  assert.equal(all.map((a) => `${a.skillId}:${a.agentId}`), expected.map((a) => `${a.skillId}:${a.agentId}`));
+  assert.equal(
+    all.map((a) => `${a.skillId}:${a.agentId}`),
+    expected.map((a) => `${a.skillId}:${a.agentId}`),
+  );
   // 7 per page although 10 were asked for: totalRecords, not the short page, ends the loop
   assert.is(sim.stats.byRoute['GET /agents/skills'], Math.ceil(expected.length / 7));
   const empty = await raw(sim, 'GET', `${API}/skills/11012354/agents?skip=0&top=10`, { token: await simToken(sim) });
@@ -57,7 +68,7 @@ test('pages with skip/top across several pages, capped pages included, and stops
 
 test('an empty skill reads as no assignments (204 on the first page)', async () => {
   const client = await clientFor(sim);
-  sim.tenant.ofSkill(11012354).forEach((a) => sim.tenant.remove(a.skillId, a.agentId));
+  for (const a of sim.tenant.ofSkill(11012354)) sim.tenant.remove(a.skillId, a.agentId);
   assert.equal(await client.listSkillAssignments(11012354), []);
 });
 
@@ -82,7 +93,10 @@ test('batch writes: add, update, remove, with per-agent outcomes inside a 200', 
   assert.equal(sim.tenant.get(11012354, 4410041)?.proficiency, 4);
   assert.equal(sim.tenant.get(11012354, 4410041)?.isActive, false);
   const removed = await client.removeAssignments(11012354, [4410041, 4410042]);
-  assert.equal(removed, [{ agentId: 4410041, success: true }, { agentId: 4410042, success: false, error: 'failed without a reason' }]);
+  assert.equal(removed, [
+    { agentId: 4410041, success: true },
+    { agentId: 4410042, success: false, error: 'failed without a reason' },
+  ]);
   assert.is(sim.tenant.get(11012354, 4410041), undefined);
   assert.equal(sim.stats.byRoute['POST /skills/{id}/agents'], 2);
   assert.equal(sim.stats.byRoute['PUT /skills/{id}/agents'], 1);
@@ -128,7 +142,10 @@ test('the simulator rejects malformed requests the way CXone does', async () => 
 
 test('token endpoint: bad client is 400 invalid_client, bad access key is 400 invalid_grant, and the client says so without secrets', async () => {
   const basic = Buffer.from('wrong:creds').toString('base64');
-  const badClient = await raw(sim, 'POST', '/auth/token', { headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'grant_type=password&username=a&password=b' });
+  const badClient = await raw(sim, 'POST', '/auth/token', {
+    headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=password&username=a&password=b',
+  });
   assert.is(badClient.status, 400);
   assert.is(badClient.body?.error, 'invalid_client');
   const env = { ...sim.env, CXONE_ACCESS_KEY_SECRET: 'wrong-secret-value' };

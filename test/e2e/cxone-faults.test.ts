@@ -24,7 +24,13 @@ for (const retryAfter of [true, false]) {
       assert.is(new Set(live.assignments.map((a) => `${a.skillId}:${a.agentId}`)).size, live.assignments.length, 'no assignment read twice');
       assert.equal(order(live.assignments), order(sim.tenant.all()));
       // the per-skill listing shows active assignments (the simulator's default for the undocumented case)
-      assert.equal(perSkill, sim.tenant.ofSkill(fixture.skills[3]!.skillId).filter((a) => a.isActive).map(({ lastUpdateTime: _, ...a }) => a));
+      assert.equal(
+        perSkill,
+        sim.tenant
+          .ofSkill(fixture.skills[3]!.skillId)
+          .filter((a) => a.isActive)
+          .map(({ lastUpdateTime: _, ...a }) => a),
+      );
       const refused = (sim.stats.byStatus['429'] ?? 0) + (sim.stats.byStatus['503'] ?? 0);
       assert.ok(refused > 5, `faults were injected (${refused})`);
       assert.is(client.stats().retries, refused);
@@ -67,7 +73,12 @@ test('holdWrites: a write waits unanswered and unapplied while reads are answere
     const API = '/inContactAPI/services/v34.0';
     const before = sim.tenant.get(11012345, 4410041);
     let answered = false;
-    const write = raw(sim, 'POST', `${API}/skills/11012345/agents`, { token, body: { agents: [{ agentId: '4410041', proficiency: 2, isActive: true }] } }).finally(() => { answered = true; });
+    const write = raw(sim, 'POST', `${API}/skills/11012345/agents`, {
+      token,
+      body: { agents: [{ agentId: '4410041', proficiency: 2, isActive: true }] },
+    }).finally(() => {
+      answered = true;
+    });
     await waitFor('the write to reach the simulator', () => (sim.stats.byRoute['POST /skills/{id}/agents'] ?? 0) === 1);
     assert.is((await raw(sim, 'GET', `${API}/skills?top=1`, { token })).status, 200, 'reads are not held');
     assert.not.ok(answered, 'the write is held');
@@ -88,9 +99,14 @@ test('holdReads: a read waits unanswered while tokens are issued and writes answ
     const token = await simToken(sim);
     const API = '/inContactAPI/services/v34.0';
     let answered = false;
-    const read = raw(sim, 'GET', `${API}/skills?top=1`, { token }).finally(() => { answered = true; });
+    const read = raw(sim, 'GET', `${API}/skills?top=1`, { token }).finally(() => {
+      answered = true;
+    });
     await waitFor('the read to reach the simulator', () => (sim.stats.byRoute['GET /skills'] ?? 0) === 1);
-    const write = await raw(sim, 'POST', `${API}/skills/11012345/agents`, { token, body: { agents: [{ agentId: '4410041', proficiency: 2, isActive: true }] } });
+    const write = await raw(sim, 'POST', `${API}/skills/11012345/agents`, {
+      token,
+      body: { agents: [{ agentId: '4410041', proficiency: 2, isActive: true }] },
+    });
     assert.is(write.status, 200, 'writes are not held');
     assert.not.ok(answered, 'the read is held');
     sim.setFaults({ holdReads: false });

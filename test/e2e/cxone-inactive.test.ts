@@ -1,10 +1,11 @@
 // A tenant with inactive agents, inactive assignments and inactive
 // skills. CXone's GET /agents/skills hides all of them unless asked (isActive and isAgentActive
 // default true, isSkillActive default true); skillops must still see every assignment.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { runApply } from '../../src/cli/commands/apply.js';
 import { captureIo } from '../../src/cli/io.js';
 import { readLiveState, rereadSkills } from '../../src/cxone/read-live-state.js';
@@ -12,8 +13,8 @@ import type { LiveAssignment } from '../../src/domain/live-state.js';
 import type { Plan } from '../../src/domain/plan.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
-import { clientFor, startSim } from '../helpers/sim.js';
 import { cliAt } from '../helpers/cli-in-process.js';
+import { clientFor, startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('e2e: inactive agents, assignments and skills');
@@ -22,7 +23,10 @@ let dir: string;
 let cleanup: () => Promise<void>;
 
 const cli = cliAt(() => ({ dir, env: sim.env }));
-const order = (rows: LiveAssignment[]) => rows.map(({ skillId, agentId, proficiency, isActive }) => ({ skillId, agentId, proficiency, isActive })).sort((a, b) => a.skillId - b.skillId || a.agentId - b.agentId);
+const order = (rows: LiveAssignment[]) =>
+  rows
+    .map(({ skillId, agentId, proficiency, isActive }) => ({ skillId, agentId, proficiency, isActive }))
+    .sort((a, b) => a.skillId - b.skillId || a.agentId - b.agentId);
 
 const TOM = 4410006; // tom.brown: his Billing Support assignment is inactive
 const BILLING = 11012345;
@@ -57,12 +61,15 @@ for (const listsInactive of [false, true]) {
     // tom.brown: wanted active now
     const file = path.join(dir, 'skills', 'billing-support.yaml');
     const yaml = await readFile(file, 'utf8');
-    const edited = yaml.replace(/(- agent: tom\.brown@acme-contact\.example[^\n]*\n    proficiency: \d+\n)    active: false\n/, '$1');
+    const edited = yaml.replace(/(- agent: tom\.brown@acme-contact\.example[^\n]*\n {4}proficiency: \d+\n) {4}active: false\n/, '$1');
     assert.is.not(edited, yaml, 'the imported file marks the assignment inactive');
     await writeFile(file, edited);
     const planned = JSON.parse((await cli(['plan', '--format', 'json'])).out) as Plan;
     const changes = planned.queues.flatMap((q) => q.changes);
-    assert.equal(changes.map((c) => [c.action, c.skillId, c.agentId, c.before?.isActive, c.after?.isActive]), [['update', BILLING, TOM, false, true]]);
+    assert.equal(
+      changes.map((c) => [c.action, c.skillId, c.agentId, c.before?.isActive, c.after?.isActive]),
+      [['update', BILLING, TOM, false, true]],
+    );
     const io = captureIo({ cwd: dir, env: { ...sim.env } });
     const applied = await runApply({ config: 'skillops.yaml', autoApprove: true, auditDir: path.join(dir, 'audit') }, io);
     assert.is(applied.exitCode, 0, io.stderr());

@@ -1,17 +1,18 @@
 // Proficiency 12 is applied and verified without ever sending a value
 // the skill-centric contract forbids (enum 1-5), and apply still sends the fewest requests.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { minimumWrites, planBatches, SKILL_CENTRIC_MAX_PROFICIENCY } from '../../src/use-cases/apply/batches.js';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { runApply } from '../../src/cli/commands/apply.js';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import type { Change, Plan } from '../../src/domain/plan.js';
 import { seededRandom } from '../../src/sim/random.js';
 import type { RunningSim } from '../../src/sim/server.js';
-import { startRecordingProxy, type RecordingProxy } from '../contract/recording-proxy.js';
+import { minimumWrites, planBatches, SKILL_CENTRIC_MAX_PROFICIENCY } from '../../src/use-cases/apply/batches.js';
+import { type RecordingProxy, startRecordingProxy } from '../contract/recording-proxy.js';
 import { auditRecords } from '../helpers/audit.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
@@ -37,7 +38,9 @@ function bruteForceMinimum(changes: Change[]): number {
     for (let mask = 0; mask < 2 ** vertices.length; mask++) {
       const chosen = new Set(vertices.filter((_, i) => mask & (1 << i)));
       if (chosen.size >= best) continue;
-      const ok = edges.every((c) => chosen.has(`a${c.agentId}`) || (chosen.has(`s${c.skillId}`) && !(action !== 'remove' && c.after!.proficiency > SKILL_CENTRIC_MAX_PROFICIENCY)));
+      const ok = edges.every(
+        (c) => chosen.has(`a${c.agentId}`) || (chosen.has(`s${c.skillId}`) && !(action !== 'remove' && c.after!.proficiency > SKILL_CENTRIC_MAX_PROFICIENCY)),
+      );
       if (ok) best = chosen.size;
     }
     total += best;
@@ -61,7 +64,10 @@ test('proficiency 12 (an add and an update) is applied agent-centric and verifie
   repo = await exampleRepo({ apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 1000 } });
   const file = path.join(repo.dir, 'skills', 'email-care.yaml');
   const yaml = await readFile(file, 'utf8');
-  const edited = yaml.replace('  - agent: ines.ferreira@acme-contact.example\n    proficiency: 1\n', '  - agent: ines.ferreira@acme-contact.example\n    proficiency: 12\n  - agent: jane.doe@acme-contact.example\n    proficiency: 12\n');
+  const edited = yaml.replace(
+    '  - agent: ines.ferreira@acme-contact.example\n    proficiency: 1\n',
+    '  - agent: ines.ferreira@acme-contact.example\n    proficiency: 12\n  - agent: jane.doe@acme-contact.example\n    proficiency: 12\n',
+  );
   assert.is.not(edited, yaml);
   await writeFile(file, edited);
   const env = { ...sim.env, CXONE_API_BASE: proxy.url, CXONE_AUTH_URL: proxy.url };
@@ -86,7 +92,10 @@ test('proficiency 12 (an add and an update) is applied agent-centric and verifie
   // nothing the skill-centric contract forbids was sent; nothing was refused
   for (const w of writes.filter((e) => /\/skills\/\d+\/agents$/.test(e.path))) {
     const { agents } = JSON.parse(w.requestBody) as { agents: Array<{ proficiency?: number }> };
-    assert.ok(agents.every((a) => a.proficiency === undefined || (a.proficiency >= 1 && a.proficiency <= 5)), w.requestBody);
+    assert.ok(
+      agents.every((a) => a.proficiency === undefined || (a.proficiency >= 1 && a.proficiency <= 5)),
+      w.requestBody,
+    );
   }
   assert.ok(writes.every((w) => w.status === 200));
   assert.ok(writes.some((w) => /\/agents\/4410001\/skills$/.test(w.path) && w.requestBody.includes('"proficiency":12')));
@@ -95,7 +104,7 @@ test('proficiency 12 (an add and an update) is applied agent-centric and verifie
   assert.is(writes.length, bruteForceMinimum(changes));
   assert.is(writes.length, minimumWrites(plan, 50));
   assert.is(record!.requests.writes, writes.length);
-  assert.is((await runCli(['plan', '--detailed-exitcode', '--now', '2026-11-25'], captureIo({ cwd: repo.dir, env }))), 0);
+  assert.is(await runCli(['plan', '--detailed-exitcode', '--now', '2026-11-25'], captureIo({ cwd: repo.dir, env })), 0);
 });
 
 test('planBatches equals the brute-force minimum on random plans, and never sends above 5 skill-centric', () => {
@@ -113,7 +122,9 @@ test('planBatches equals the brute-force minimum on random plans, and never send
       const proficiency = 1 + Math.floor(random() * 20);
       changes.push({ action, skillId, agentId, userName: `u${agentId}`, name: '', ...(action === 'remove' ? {} : { after: { proficiency, isActive: true } }) });
     }
-    const plan = { queues: [1, 2, 3, 4, 5].map((skillId) => ({ skillId, skillName: `S${skillId}`, changes: changes.filter((c) => c.skillId === skillId) })) } as unknown as Plan;
+    const plan = {
+      queues: [1, 2, 3, 4, 5].map((skillId) => ({ skillId, skillName: `S${skillId}`, changes: changes.filter((c) => c.skillId === skillId) })),
+    } as unknown as Plan;
     const batches = planBatches(plan, 1000);
     assert.is(new Set(batches.map((b) => b.request)).size, bruteForceMinimum(changes), `round ${round}`);
     for (const b of batches) {

@@ -1,18 +1,19 @@
 // Per-item results without agentId give exact per-agent outcomes, and a
 // POST whose answer is lost and is retried ends as applied, not failed. Plus the request deadline
 // and the abort signal of the HTTP client (apply needs them to stop within its shutdown budget).
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { planBatches } from '../../src/use-cases/apply/batches.js';
-import { executeBatches } from '../../src/use-cases/apply/execute-batches.js';
-import { faultsFromFlags } from '../../src/sim/start-from-flags.js';
-import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { createCxoneClient } from '../../src/cxone/create-client.js';
 import { CxoneApiError, InterruptedError, UsageError } from '../../src/domain/errors.js';
 import type { Plan } from '../../src/domain/plan.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import type { RunningSim } from '../../src/sim/server.js';
+import { faultsFromFlags } from '../../src/sim/start-from-flags.js';
+import { planBatches } from '../../src/use-cases/apply/batches.js';
+import { executeBatches } from '../../src/use-cases/apply/execute-batches.js';
 import { rejects } from '../helpers/rejects.js';
 import { clientFor, simSettings, startSim } from '../helpers/sim.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -31,20 +32,33 @@ for (const failedItemsCarryId of [false, true]) {
     sim = await startSim({ faults: { failingAgents: [4410042], failedItemsCarryId } });
     const client = await clientFor(sim);
     const plan = {
-      queues: [{
-        skillId: HOLIDAY, skillName: 'Holiday Overflow',
-        changes: [4410041, 4410042, 99999999, 4410043].map((agentId) => ({ action: 'add', skillId: HOLIDAY, agentId, userName: `u${agentId}`, name: '', after: { proficiency: 3, isActive: true } })),
-      }],
+      queues: [
+        {
+          skillId: HOLIDAY,
+          skillName: 'Holiday Overflow',
+          changes: [4410041, 4410042, 99999999, 4410043].map((agentId) => ({
+            action: 'add',
+            skillId: HOLIDAY,
+            agentId,
+            userName: `u${agentId}`,
+            name: '',
+            after: { proficiency: 3, isActive: true },
+          })),
+        },
+      ],
     } as unknown as Plan;
     const batches = planBatches(plan, 50);
     assert.is(new Set(batches.map((b) => b.request)).size, 1, 'one request');
     const { results } = await executeBatches(client, batches, { concurrency: 1 });
-    assert.equal(results.map((r) => [r.change.agentId, r.status, r.error]), [
-      [4410041, 'applied', undefined],
-      [4410042, 'failed', 'Simulated failure for agent 4410042'],
-      [99999999, 'failed', 'Agent not found'],
-      [4410043, 'applied', undefined],
-    ]);
+    assert.equal(
+      results.map((r) => [r.change.agentId, r.status, r.error]),
+      [
+        [4410041, 'applied', undefined],
+        [4410042, 'failed', 'Simulated failure for agent 4410042'],
+        [99999999, 'failed', 'Agent not found'],
+        [4410043, 'applied', undefined],
+      ],
+    );
     assert.ok(sim.tenant.get(HOLIDAY, 4410041) && sim.tenant.get(HOLIDAY, 4410043) && !sim.tenant.get(HOLIDAY, 4410042));
   });
 }
@@ -52,8 +66,16 @@ for (const failedItemsCarryId of [false, true]) {
 test('agent-centric writes: results matched by position when skillId is missing', async () => {
   sim = await startSim({ faults: { failedItemsCarryId: false } });
   const client = await clientFor(sim);
-  const outcomes = await client.addAgentSkills(4410041, [{ skillId: HOLIDAY, proficiency: 12, isActive: true }, { skillId: 424242, proficiency: 7, isActive: true }, { skillId: 11012351, proficiency: 20, isActive: false }]);
-  assert.equal(outcomes, [{ skillId: HOLIDAY, success: true }, { skillId: 424242, success: false, error: 'Skill not found' }, { skillId: 11012351, success: true }]);
+  const outcomes = await client.addAgentSkills(4410041, [
+    { skillId: HOLIDAY, proficiency: 12, isActive: true },
+    { skillId: 424242, proficiency: 7, isActive: true },
+    { skillId: 11012351, proficiency: 20, isActive: false },
+  ]);
+  assert.equal(outcomes, [
+    { skillId: HOLIDAY, success: true },
+    { skillId: 424242, success: false, error: 'Skill not found' },
+    { skillId: 11012351, success: true },
+  ]);
 });
 
 for (const via of ['skill-centric', 'agent-centric'] as const) {
@@ -61,13 +83,26 @@ for (const via of ['skill-centric', 'agent-centric'] as const) {
     test(`a POST whose answer is lost is retried and ends as applied (${via}, ${isActive ? 'active' : 'inactive'} assignment)`, async () => {
       sim = await startSim({ faults: { loseWriteResponses: 1 } });
       const client = await clientFor(sim);
-      const outcomes = via === 'skill-centric'
-        ? await client.addAssignments(HOLIDAY, [{ agentId: 4410041, proficiency: 4, isActive }, { agentId: 4410043, proficiency: 2, isActive: true }])
-        : await client.addAgentSkills(4410041, [{ skillId: HOLIDAY, proficiency: 14, isActive }, { skillId: 11012351, proficiency: 2, isActive: true }]);
-      assert.ok(outcomes.every((o) => o.success), JSON.stringify(outcomes));
+      const outcomes =
+        via === 'skill-centric'
+          ? await client.addAssignments(HOLIDAY, [
+              { agentId: 4410041, proficiency: 4, isActive },
+              { agentId: 4410043, proficiency: 2, isActive: true },
+            ])
+          : await client.addAgentSkills(4410041, [
+              { skillId: HOLIDAY, proficiency: 14, isActive },
+              { skillId: 11012351, proficiency: 2, isActive: true },
+            ]);
+      assert.ok(
+        outcomes.every((o) => o.success),
+        JSON.stringify(outcomes),
+      );
       const route = via === 'skill-centric' ? 'POST /skills/{id}/agents' : 'POST /agents/{id}/skills';
       assert.is(sim.stats.byRoute[route], 2, 'sent twice: the first answer was lost');
-      assert.equal(sim.tenant.get(HOLIDAY, 4410041) && { p: sim.tenant.get(HOLIDAY, 4410041)!.proficiency, a: sim.tenant.get(HOLIDAY, 4410041)!.isActive }, { p: via === 'skill-centric' ? 4 : 14, a: isActive });
+      assert.equal(sim.tenant.get(HOLIDAY, 4410041) && { p: sim.tenant.get(HOLIDAY, 4410041)!.proficiency, a: sim.tenant.get(HOLIDAY, 4410041)!.isActive }, {
+        p: via === 'skill-centric' ? 4 : 14,
+        a: isActive,
+      });
     });
   }
 }
@@ -96,7 +131,9 @@ async function listen(handler: (res: ServerResponse, path: string) => void): Pro
   let hits = 0;
   const server = createServer((req, res) => {
     if (req.url?.startsWith('/auth/token')) {
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Pragma: 'no-cache' }).end(JSON.stringify({ access_token: 't', token_type: 'Bearer', expires_in: 3600, refresh_token: 'r', id_token: 'a.b.c' }));
+      res
+        .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Pragma: 'no-cache' })
+        .end(JSON.stringify({ access_token: 't', token_type: 'Bearer', expires_in: 3600, refresh_token: 'r', id_token: 'a.b.c' }));
       return;
     }
     hits++;
@@ -105,11 +142,19 @@ async function listen(handler: (res: ServerResponse, path: string) => void): Pro
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits: () => hits };
 }
-const close = (server: Server) => new Promise<void>((resolve) => {
-  server.closeAllConnections();
-  server.close(() => resolve());
+const close = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+const env = (url: string) => ({
+  CXONE_AUTH_URL: url,
+  CXONE_API_BASE: url,
+  CXONE_CLIENT_ID: 'client-q7',
+  CXONE_CLIENT_SECRET: 'secret-q8',
+  CXONE_ACCESS_KEY_ID: 'key-q9',
+  CXONE_ACCESS_KEY_SECRET: 'keysecret-q10',
 });
-const env = (url: string) => ({ CXONE_AUTH_URL: url, CXONE_API_BASE: url, CXONE_CLIENT_ID: 'client-q7', CXONE_CLIENT_SECRET: 'secret-q8', CXONE_ACCESS_KEY_ID: 'key-q9', CXONE_ACCESS_KEY_SECRET: 'keysecret-q10' });
 
 test('a server that drips one byte at a time is cut at the overall deadline (not an idle timeout)', async () => {
   const timers: NodeJS.Timeout[] = [];
@@ -169,7 +214,13 @@ test('abort ends a retry back-off wait at once', async () => {
     await waitFor('the back-off wait', () => client.stats().retries === 1);
     abort.abort();
     const guard = new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), 5_000).unref());
-    const outcome = await Promise.race([pending.then(() => 'resolved', (e: unknown) => e), guard]);
+    const outcome = await Promise.race([
+      pending.then(
+        () => 'resolved',
+        (e: unknown) => e,
+      ),
+      guard,
+    ]);
     assert.instance(outcome, InterruptedError);
     assert.is(hits(), 1);
   } finally {
@@ -190,8 +241,11 @@ test('a connection error names the URL (host and path), never credentials', asyn
 
 test('tenantId must be a UUID: a clear message before any request', async () => {
   const settings = { ...DEFAULT_SETTINGS, cxone: { ...DEFAULT_SETTINGS.cxone, tenantId: 'acme-demo' } };
-  const error = await rejects(createCxoneClient(settings, { CXONE_CLIENT_ID: 'c', CXONE_CLIENT_SECRET: 's', CXONE_ACCESS_KEY_ID: 'k', CXONE_ACCESS_KEY_SECRET: 'x' }), UsageError);
-  assert.match(error.message, 'cxone.tenantId must be the tenant\'s UUID');
+  const error = await rejects(
+    createCxoneClient(settings, { CXONE_CLIENT_ID: 'c', CXONE_CLIENT_SECRET: 's', CXONE_ACCESS_KEY_ID: 'k', CXONE_ACCESS_KEY_SECRET: 'x' }),
+    UsageError,
+  );
+  assert.match(error.message, "cxone.tenantId must be the tenant's UUID");
   assert.match(error.message, '"acme-demo"');
 });
 
@@ -204,12 +258,23 @@ test('discovery: an unknown tenant is a 404 named as such', async () => {
 });
 
 test('the proficiency knob: documented 1-5 on skill-centric writes by default, relaxable per endpoint', async () => {
-  const faults = faultsFromFlags({ port: '0', fixture: 'demo', seed: '1', retryAfter: true, proficiencyRange: ['skill-centric=1-20', 'agent-centric=1-10'], skillAgentsInactive: true, failedItemIds: true });
+  const faults = faultsFromFlags({
+    port: '0',
+    fixture: 'demo',
+    seed: '1',
+    retryAfter: true,
+    proficiencyRange: ['skill-centric=1-20', 'agent-centric=1-10'],
+    skillAgentsInactive: true,
+    failedItemIds: true,
+  });
   assert.equal(faults.skillCentricProficiency, [1, 20]);
   assert.equal(faults.agentCentricProficiency, [1, 10]);
   assert.is(faults.skillAgentsListInactive, true);
   assert.is(faults.failedItemsCarryId, true);
-  assert.throws(() => faultsFromFlags({ port: '0', fixture: 'demo', seed: '1', retryAfter: true, proficiencyRange: ['skills=1-5'] }), /--proficiency-range: "skills=1-5" is not/);
+  assert.throws(
+    () => faultsFromFlags({ port: '0', fixture: 'demo', seed: '1', retryAfter: true, proficiencyRange: ['skills=1-5'] }),
+    /--proficiency-range: "skills=1-5" is not/,
+  );
   sim = await startSim();
   const client = await clientFor(sim);
   const strict = await rejects(client.addAssignments(HOLIDAY, [{ agentId: 4410041, proficiency: 12, isActive: true }]), CxoneApiError);

@@ -1,8 +1,8 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { DRIFT_BRANCH } from '../../src/github/drift-pull-request.js';
@@ -33,8 +33,20 @@ test('hand change -> drift: one issue + one PR; again: both updated; forged PRs 
     assert.is(gh.issues.length + gh.pullRequests.length, 0);
 
     // Pull requests anyone could open on the same branch, with text copied from ours
-    const forged = { branch: DRIFT_BRANCH, base: 'main', title: 'skillops: accept hand changes made in CXone', body: 'skillops refresh', url: '', state: 'open' as const, merged: false, comments: [] };
-    gh.pullRequests.push({ ...forged, number: 90, author: { login: 'mallory', type: 'User' } }, { ...forged, number: 91, author: { login: 'github-actions[bot]', type: 'User' } });
+    const forged = {
+      branch: DRIFT_BRANCH,
+      base: 'main',
+      title: 'skillops: accept hand changes made in CXone',
+      body: 'skillops refresh',
+      url: '',
+      state: 'open' as const,
+      merged: false,
+      comments: [],
+    };
+    gh.pullRequests.push(
+      { ...forged, number: 90, author: { login: 'mallory', type: 'User' } },
+      { ...forged, number: 91, author: { login: 'github-actions[bot]', type: 'User' } },
+    );
 
     // a supervisor changes Sam on Billing Support by hand (and gives Priya a proficiency the
     // queue's constraints forbid: left as written); agent names are escaped
@@ -56,15 +68,24 @@ test('hand change -> drift: one issue + one PR; again: both updated; forged PRs 
     assert.match(pr.body, '**Left as written**');
     assert.match(pr.body, 'priya.shah&#64;acme-contact.example has proficiency 9 in CXone, outside this queue&#39;s allowed 1–5');
     assert.match(pr.body, '([run](https://github.com/acme/skills/actions/runs/77))');
-    assert.equal(gh.pullRequests.filter((p) => p.number >= 90).map((p) => p.body), ['skillops refresh', 'skillops refresh']);
+    assert.equal(
+      gh.pullRequests.filter((p) => p.number >= 90).map((p) => p.body),
+      ['skillops refresh', 'skillops refresh'],
+    );
 
     // the branch holds the refreshed file: exactly one line differs from main
     const branch = gh.branches.get(DRIFT_BRANCH)!;
     assert.is(branch.parent, await g('rev-parse', 'HEAD'));
-    assert.equal(branch.files.map((f) => f.path), ['skills/billing-support.yaml']);
+    assert.equal(
+      branch.files.map((f) => f.path),
+      ['skills/billing-support.yaml'],
+    );
     const onMain = await readFile(path.join(repo.dir, 'skills/billing-support.yaml'), 'utf8');
     const patch = createTwoFilesPatch('a', 'b', onMain, branch.files[0]!.content, '', '', { context: 0 });
-    assert.equal(patch.split('\n').filter((l) => /^[-+](?![-+]{2})/.test(l)), ['-    proficiency: 2', '+    proficiency: 4']);
+    assert.equal(
+      patch.split('\n').filter((l) => /^[-+](?![-+]{2})/.test(l)),
+      ['-    proficiency: 2', '+    proficiency: 4'],
+    );
 
     // more hand changes: the same issue and pull request are updated, nothing new is opened
     sim.tenant.remove(11012350, 4410038);
@@ -76,7 +97,10 @@ test('hand change -> drift: one issue + one PR; again: both updated; forged PRs 
     assert.is(gh.pullRequests.length, 3);
     assert.match(pr.body, '- leo.moreau@acme-contact.example (Leo Moreau, 4410038)  was proficiency 7 (no longer assigned in CXone)');
     assert.match(pr.body, '~ sam.lee@acme-contact.example');
-    assert.equal(gh.branches.get(DRIFT_BRANCH)!.files.map((f) => f.path), ['skills/billing-support.yaml', 'skills/web-chat.yaml']);
+    assert.equal(
+      gh.branches.get(DRIFT_BRANCH)!.files.map((f) => f.path),
+      ['skills/billing-support.yaml', 'skills/web-chat.yaml'],
+    );
 
     // a reviewer merges the pull request: its files land on main; Priya's change is reverted by apply
     sim.tenant.set(11012345, 4410003, 2, true);

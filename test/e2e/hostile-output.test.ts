@@ -1,12 +1,13 @@
 // A tenant whose every name is hostile, run through every command and
 // renderer. No output line may start with `::` (or `##[`) because of untrusted text, no control
 // character may reach the terminal, output stays bounded, and Markdown keeps its fences.
+
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { captureIo } from '../../src/cli/io.js';
 import { handleError } from '../../src/cli/handle-error.js';
+import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { CxoneApiError, PolicyError } from '../../src/domain/errors.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
@@ -21,7 +22,6 @@ const HOSTILE_FILE = '\u001b[31m::error file=x::y\u0007.yaml';
 const COUNT = 12;
 
 // Control characters a terminal acts on (C0 but newline, DEL, C1), separators and bidi controls
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /** Our own annotations: `::error|warning file=…,line=N,col=N,title=…::message`, properties escaped. */
 const OWN_ANNOTATION = /^::(error|warning) file=[^:,\r\n]*,line=\d+,col=\d+,title=skillops [A-Za-z-]+::[^\r\n]*$/;
@@ -208,7 +208,10 @@ test('policy refusals, unknown-agent suggestions and CXone errors never forge a 
 
   // Errors built from CXone bodies and names, through the one error boundary
   const io = captureIo();
-  handleError(new CxoneApiError('CXone answered 400: ::error file=a::forged\n::add-mask::x\u001b[2J\u0007', { method: 'GET', path: '/skills', attempts: 1 }), io);
+  handleError(
+    new CxoneApiError('CXone answered 400: ::error file=a::forged\n::add-mask::x\u001b[2J\u0007', { method: 'GET', path: '/skills', attempts: 1 }),
+    io,
+  );
   handleError(new PolicyError(['routing constraint: ::set-output name=a::b would have 0 active agents', '\n::error::x']), io);
   handleError(new Error('::error::internal\u001b[31m'), io);
   assertSafeStream('error boundary', io.stderr());

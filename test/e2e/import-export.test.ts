@@ -1,18 +1,18 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { exportRows, toCsv } from '../../src/config/export-rows.js';
 import { agentRef } from '../../src/domain/desired-state.js';
 import { queueFileNames } from '../../src/queue-file/write-queue-yaml.js';
 import { generateTenant } from '../../src/sim/fixtures.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import type { Fixture } from '../../src/sim/tenant.js';
-import { startSim } from '../helpers/sim.js';
 import { cliAt, skillFiles } from '../helpers/cli-in-process.js';
-import { tempDir } from '../helpers/temp-dir.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { assertSchemaHeader } from '../helpers/schema-ref.js';
+import { startSim } from '../helpers/sim.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -72,7 +72,10 @@ test('importing twice gives byte-identical files; --force is needed to overwrite
 
   sim.tenant.set(11012345, 4410001, 7, true);
   const refused = await cli(['import']);
-  assert.match(refused.out, 'skipped skills/billing-support.yaml: the file exists and differs (`skillops refresh` accepts the live changes in place; --force overwrites; --diff shows how)');
+  assert.match(
+    refused.out,
+    'skipped skills/billing-support.yaml: the file exists and differs (`skillops refresh` accepts the live changes in place; --force overwrites; --diff shows how)',
+  );
   assert.equal(await snapshot(), first);
 
   // --diff shows exactly the changed line as a unified diff, writes nothing, and exits 2
@@ -80,7 +83,10 @@ test('importing twice gives byte-identical files; --force is needed to overwrite
   assert.is(shown.code, 2, shown.err);
   const hunk = shown.out.slice(shown.out.indexOf('--- a/skills/billing-support.yaml'), shown.out.indexOf('1 file differs from the live tenant'));
   assert.match(hunk, '+++ b/skills/billing-support.yaml\n@@ ');
-  assert.equal(hunk.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l)), ['-    proficiency: 1', '+    proficiency: 7']);
+  assert.equal(
+    hunk.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l)),
+    ['-    proficiency: 1', '+    proficiency: 7'],
+  );
   assert.equal(await snapshot(), first);
 
   const forced = await cli(['import', '--force']);
@@ -88,7 +94,10 @@ test('importing twice gives byte-identical files; --force is needed to overwrite
   const after = await snapshot();
   const changedLines = after['billing-support.yaml']!.split('\n').filter((line, i) => line !== first['billing-support.yaml']!.split('\n')[i]);
   assert.equal(changedLines, ['    proficiency: 7']);
-  assert.equal(Object.keys(after).filter((f) => after[f] !== first[f]), ['billing-support.yaml']);
+  assert.equal(
+    Object.keys(after).filter((f) => after[f] !== first[f]),
+    ['billing-support.yaml'],
+  );
 });
 
 test('import --diff on hand-written files: one live change is a minimal diff, exit 2; in sync exits 0', async () => {
@@ -106,17 +115,15 @@ test('import --diff on hand-written files: one live change is a minimal diff, ex
   sim.tenant.set(11012345, 4410002, 9, true); // Sam 2 -> 9 on Billing Support, by hand
   const shown = await cli(['import', '--diff']);
   assert.is(shown.code, 2, shown.out + shown.err);
-  assert.equal(shown.out.split('\n').filter((l) => /^[-+]/.test(l)), [
-    '--- a/skills/billing-support.yaml',
-    '+++ b/skills/billing-support.yaml',
-    '-    proficiency: 2',
-    '+    proficiency: 9',
-  ]);
+  assert.equal(
+    shown.out.split('\n').filter((l) => /^[-+]/.test(l)),
+    ['--- a/skills/billing-support.yaml', '+++ b/skills/billing-support.yaml', '-    proficiency: 2', '+    proficiency: 9'],
+  );
   assert.match(shown.out, '1 file differs from the live tenant, 9 unchanged');
   assert.equal(await snapshot(), before, '--diff writes nothing');
 });
 
-test('import --diff judges dated entries on the tenant\'s day, as plan does (UTC+14 zone)', async () => {
+test("import --diff judges dated entries on the tenant's day, as plan does (UTC+14 zone)", async () => {
   sim = await startSim();
   // Kiritimati is UTC+14: noon UTC on 30 November is already 1 December there
   const repo = await exampleRepo({ timeZone: 'Pacific/Kiritimati', apply: { requestsPerSecond: 1000 } });
@@ -174,20 +181,37 @@ test('inactive skills are left out unless asked for, and the output says so', as
 
 test('export CSV: commas, quotes and newlines quoted; formulas neutralised', () => {
   const rows = exportRows({
-    queues: [{
-      file: 'skills/a.yaml', skill: 'Sales, "EMEA"\nWest', skillId: 7, mode: 'authoritative', proficiency: { min: 1, max: 20 }, minActiveAgents: 0, at: { file: 'skills/a.yaml', line: 1, col: 1 },
-      agents: [
-        { agent: agentRef('=HYPERLINK("http://evil")'), written: '=HYPERLINK("http://evil")', proficiency: 2, active: true, at: { file: 'skills/a.yaml', line: 3, col: 12 } },
-        { agent: agentRef(42), written: '42', proficiency: 1, active: false, from: '2026-12-01', at: { file: 'skills/a.yaml', line: 5, col: 12 } },
-      ],
-    }],
+    queues: [
+      {
+        file: 'skills/a.yaml',
+        skill: 'Sales, "EMEA"\nWest',
+        skillId: 7,
+        mode: 'authoritative',
+        proficiency: { min: 1, max: 20 },
+        minActiveAgents: 0,
+        at: { file: 'skills/a.yaml', line: 1, col: 1 },
+        agents: [
+          {
+            agent: agentRef('=HYPERLINK("http://evil")'),
+            written: '=HYPERLINK("http://evil")',
+            proficiency: 2,
+            active: true,
+            at: { file: 'skills/a.yaml', line: 3, col: 12 },
+          },
+          { agent: agentRef(42), written: '42', proficiency: 1, active: false, from: '2026-12-01', at: { file: 'skills/a.yaml', line: 5, col: 12 } },
+        ],
+      },
+    ],
   });
-  assert.is(toCsv(rows), [
-    'queue,skillId,agent,agentId,proficiency,active,from,until,file',
-    '"Sales, ""EMEA""\nWest",7,"\'=HYPERLINK(""http://evil"")",,2,true,,,skills/a.yaml',
-    '"Sales, ""EMEA""\nWest",7,42,42,1,false,2026-12-01,,skills/a.yaml',
-    '',
-  ].join('\r\n'));
+  assert.is(
+    toCsv(rows),
+    [
+      'queue,skillId,agent,agentId,proficiency,active,from,until,file',
+      '"Sales, ""EMEA""\nWest",7,"\'=HYPERLINK(""http://evil"")",,2,true,,,skills/a.yaml',
+      '"Sales, ""EMEA""\nWest",7,42,42,1,false,2026-12-01,,skills/a.yaml',
+      '',
+    ].join('\r\n'),
+  );
 });
 
 test('export JSON matches the documented shape, with ids filled from CXone', async () => {
@@ -202,9 +226,20 @@ test('export JSON matches the documented shape, with ids filled from CXone', asy
   assert.is(doc.format, 'skillops-export/1');
   assert.equal(doc.columns, ['queue', 'skillId', 'agent', 'agentId', 'proficiency', 'active', 'from', 'until', 'file']);
   assert.is(doc.rows.length, 67);
-  assert.equal(doc.rows.find((x) => x.agent === 'kenji.tanaka@acme-contact.example' && x.queue === 'Billing Support'), {
-    queue: 'Billing Support', skillId: 11012345, agent: 'kenji.tanaka@acme-contact.example', agentId: 4410008, proficiency: 2, active: true, from: '2026-12-01', until: null, file: 'skills/billing-support.yaml',
-  });
+  assert.equal(
+    doc.rows.find((x) => x.agent === 'kenji.tanaka@acme-contact.example' && x.queue === 'Billing Support'),
+    {
+      queue: 'Billing Support',
+      skillId: 11012345,
+      agent: 'kenji.tanaka@acme-contact.example',
+      agentId: 4410008,
+      proficiency: 2,
+      active: true,
+      from: '2026-12-01',
+      until: null,
+      file: 'skills/billing-support.yaml',
+    },
+  );
   const offline = JSON.parse((await cli(['export', '--format', 'json', '--offline'])).out) as typeof doc;
   assert.is(offline.rows.find((x) => x.agent === 'kenji.tanaka@acme-contact.example')!.agentId, null);
 });

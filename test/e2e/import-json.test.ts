@@ -1,8 +1,8 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv } from 'ajv';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { readSchema } from '../../src/config/schemas.js';

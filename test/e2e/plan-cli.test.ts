@@ -1,7 +1,7 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import type { Plan } from '../../src/domain/plan.js';
@@ -86,7 +86,7 @@ test('the same inputs give byte-identical JSON plans', async () => {
   assert.is(a.out, b.out);
 });
 
-test('drift: 0 when in sync, 2 after the tenant is changed behind skillops\' back', async () => {
+test("drift: 0 when in sync, 2 after the tenant is changed behind skillops' back", async () => {
   converge(JSON.parse((await cli(['plan', '--format', 'json', ...NOW])).out) as Plan);
   assert.is((await cli(['drift', ...NOW])).code, 0);
   sim.tenant.set(11012345, 4410001, 9, true); // someone edits Jane's Billing proficiency in CXone

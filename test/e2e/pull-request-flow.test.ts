@@ -1,11 +1,11 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
-import { FakeGitHub } from '../../src/github/fake-github.js';
 import type { AuditRecord } from '../../src/domain/audit.js';
+import { FakeGitHub } from '../../src/github/fake-github.js';
 import { commitAsMain, exampleRepo, gitIn } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 
@@ -20,7 +20,13 @@ test('edit on a branch -> plan + comment -> merge -> apply + audit commit -> dri
     await commitAsMain(repo.dir);
     // Bring CXone in line with main first, as the apply workflow would have done
     const baseEnv = { ...sim.env, GITHUB_REPOSITORY: 'acme/skills' };
-    assert.is(await runCli(['apply', '--auto-approve', '--audit-dir', path.join(repo.dir, '.audit-base'), '--now', '2026-11-25'], captureIo({ cwd: repo.dir, env: baseEnv })), 0);
+    assert.is(
+      await runCli(
+        ['apply', '--auto-approve', '--audit-dir', path.join(repo.dir, '.audit-base'), '--now', '2026-11-25'],
+        captureIo({ cwd: repo.dir, env: baseEnv }),
+      ),
+      0,
+    );
 
     // The analyst's change on a branch: Jane moves to proficiency 2 on Web Chat... and joins it
     await g('checkout', '-q', '-b', 'move-jane');
@@ -65,7 +71,11 @@ test('edit on a branch -> plan + comment -> merge -> apply + audit commit -> dri
       return commitFile(file);
     };
     const applyIo = captureIo({ cwd: repo.dir, env: { ...baseEnv, GITHUB_SHA: merge, GITHUB_ACTOR: 'github-actions[bot]' } });
-    const applied = await runCli(['apply', '--auto-approve', '--commit-audit', '--audit-dir', path.join(repo.dir, '.audit'), '--now', '2026-11-25'], applyIo, ctx);
+    const applied = await runCli(
+      ['apply', '--auto-approve', '--commit-audit', '--audit-dir', path.join(repo.dir, '.audit'), '--now', '2026-11-25'],
+      applyIo,
+      ctx,
+    );
     assert.is(applied, 0, applyIo.stdout() + applyIo.stderr());
     assert.equal(sim.tenant.get(11012350, 4410001), { proficiency: 2, isActive: true, lastUpdateTime: sim.tenant.get(11012350, 4410001)!.lastUpdateTime });
     // first the journal's started line (before any CXone write), then the record beside it
@@ -73,14 +83,23 @@ test('edit on a branch -> plan + comment -> merge -> apply + audit commit -> dri
     const started = gh.commits[0]!;
     assert.match(started.path, new RegExp(`^audit/2\\d{3}/\\d{2}/\\d{8}T\\d{9}Z-${merge.slice(0, 7)}\\.journal\\.jsonl$`));
     assert.match(started.message, /^audit: skillops apply started \(1 changes\) \[skip ci\]/);
-    assert.equal(started.content.trim().split('\n').map((l) => (JSON.parse(l) as { type: string }).type), ['started', 'snapshot']);
+    assert.equal(
+      started.content
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { type: string }).type),
+      ['started', 'snapshot'],
+    );
     const commit = gh.commits[1]!;
     assert.is(commit.path, started.path.replace(/\.journal\.jsonl$/, '.json'));
     assert.match(commit.message, /^audit: skillops apply applied for #12 \[skip ci\]/);
     assert.match(commit.path, new RegExp(`^audit/2\\d{3}/\\d{2}/\\d{8}T\\d{9}Z-${merge.slice(0, 7)}\\.json$`));
     const record = JSON.parse(commit.content) as AuditRecord;
     assert.equal(record.who.pullRequest, { number: 12, title: 'Jane joins Web Chat', author: 'analyst', approvers: ['chat-lead'] });
-    assert.equal(record.changes.map((c) => `${c.action} ${c.userName} ${c.status}`), ['add jane.doe@acme-contact.example applied']);
+    assert.equal(
+      record.changes.map((c) => `${c.action} ${c.userName} ${c.status}`),
+      ['add jane.doe@acme-contact.example applied'],
+    );
     assert.match(applyIo.stdout(), 'after 2 attempts: the branch moved meanwhile');
 
     // the scheduled drift check finds nothing

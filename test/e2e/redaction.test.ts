@@ -1,13 +1,14 @@
 // Secrets through side doors. Encodings of secrets
 // are redacted, NODE_DEBUG=http cannot print credentials, `comment --failure` posts no secret.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
@@ -32,7 +33,12 @@ const b64 = (s: string) => Buffer.from(s).toString('base64');
 function leaks(text: string): string[] {
   const found: string[] = [];
   for (const [name, value] of Object.entries(ENV)) {
-    for (const [how, encoded] of [['raw', value], ['url', encodeURIComponent(value)], ['form', new URLSearchParams({ v: value }).toString().slice(2)], ['base64', b64(value)]] as const) {
+    for (const [how, encoded] of [
+      ['raw', value],
+      ['url', encodeURIComponent(value)],
+      ['form', new URLSearchParams({ v: value }).toString().slice(2)],
+      ['base64', b64(value)],
+    ] as const) {
       if (text.includes(encoded)) found.push(`${name} (${how})`);
     }
   }
@@ -81,8 +87,13 @@ test('NODE_DEBUG=http on the real CLI process: refused, and no credential reache
   const repo = await exampleRepo();
   try {
     const env = { PATH: process.env.PATH ?? '', ...sim.env, NODE_DEBUG: 'http,net', NO_COLOR: '1' };
-    const result = await run(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/main.ts'), 'plan', '--now', '2026-11-25'], { cwd: repo.dir, env })
-      .then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => e);
+    const result = await run(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli/main.ts'), 'plan', '--now', '2026-11-25'], {
+      cwd: repo.dir,
+      env,
+    }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
     const all = `${result.stdout}${result.stderr}`;
     for (const value of Object.values(sim.env).filter((v) => !v.startsWith('http'))) assert.not.ok(all.includes(value), `${value} leaked`);
     assert.not.match(all, /Basic [A-Za-z0-9+/=]{8,}|Bearer [A-Za-z0-9._~+/=-]{8,}/);
@@ -102,17 +113,23 @@ test('comment --failure redacts the whole log before the comment and the job sum
   try {
     const log = path.join(dir, 'out.txt');
     const summary = path.join(dir, 'summary.md');
-    await writeFile(log, [
-      'plan failed',
-      `Authorization: Basic ${b64(`${ENV.CXONE_CLIENT_ID}:${ENV.CXONE_CLIENT_SECRET}`)}`,
-      `token endpoint said: ${b64(`${ENV.CXONE_ACCESS_KEY_ID}:${ENV.CXONE_ACCESS_KEY_SECRET}`)}`,
-      `body: grant_type=password&username=${ENV.CXONE_ACCESS_KEY_ID}&password=${encodeURIComponent(ENV.CXONE_ACCESS_KEY_SECRET)}`,
-      `secret ${ENV.CXONE_CLIENT_SECRET} in the clear`,
-    ].join('\n'));
+    await writeFile(
+      log,
+      [
+        'plan failed',
+        `Authorization: Basic ${b64(`${ENV.CXONE_CLIENT_ID}:${ENV.CXONE_CLIENT_SECRET}`)}`,
+        `token endpoint said: ${b64(`${ENV.CXONE_ACCESS_KEY_ID}:${ENV.CXONE_ACCESS_KEY_SECRET}`)}`,
+        `body: grant_type=password&username=${ENV.CXONE_ACCESS_KEY_ID}&password=${encodeURIComponent(ENV.CXONE_ACCESS_KEY_SECRET)}`,
+        `secret ${ENV.CXONE_CLIENT_SECRET} in the clear`,
+      ].join('\n'),
+    );
     const gh = new FakeGitHub();
     const io = captureIo({ cwd: dir, env: { ...ENV, GITHUB_STEP_SUMMARY: summary } });
     assert.is(await runCli(['comment', '--failure', log, '--repo', 'acme/skills', '--pr', '3'], io, { github: gh }), 0, io.stderr());
-    const posted = [...gh.comments.values()].flat().map((c) => c.body).join('\n');
+    const posted = [...gh.comments.values()]
+      .flat()
+      .map((c) => c.body)
+      .join('\n');
     assert.match(posted, 'plan failed');
     assert.equal(leaks(posted), [], posted);
     assert.equal(leaks(await readFile(summary, 'utf8')), []);

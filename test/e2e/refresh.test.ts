@@ -3,8 +3,8 @@ import * as assert from 'uvu/assert';
 import { generateTenant } from '../../src/sim/fixtures.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import type { Fixture } from '../../src/sim/tenant.js';
-import { startSim } from '../helpers/sim.js';
 import { cliAt, skillFiles } from '../helpers/cli-in-process.js';
+import { startSim } from '../helpers/sim.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('e2e: refresh accepts live changes into hand-written files');
@@ -175,7 +175,11 @@ test('live changes: refresh changes exactly the differing lines, twice gives the
   const after = await snapshot();
   // everything outside the changed entries is byte for byte the same
   assert.ok(after['billing-support.yaml']!.startsWith(BILLING.slice(0, BILLING.indexOf('  - agent: jane.doe'))));
-  assert.ok(after['billing-support.yaml']!.endsWith('    note: "pending: not in CXone yet"\n  - agent: diego.lopez@acme-contact.example # Diego Lopez\n    proficiency: 6\n  # end of list: add new agents above\n'));
+  assert.ok(
+    after['billing-support.yaml']!.endsWith(
+      '    note: "pending: not in CXone yet"\n  - agent: diego.lopez@acme-contact.example # Diego Lopez\n    proficiency: 6\n  # end of list: add new agents above\n',
+    ),
+  );
 
   const plan = await cli(['plan', '--detailed-exitcode', ...NOW]);
   assert.is(plan.code, 0, plan.out + plan.err);
@@ -225,11 +229,29 @@ test('dated entries that are pending or expired, and additive files, are left as
   const after = await snapshot();
   assert.is(after['holiday-overflow.yaml'], holiday);
   assert.is(after['retention.yaml'], retention.replace('    proficiency: 1', '    proficiency: 4'));
-  assert.match(run.out, "skills/holiday-overflow.yaml: felix.wagner@acme-contact.example's entry ended (until has passed) but CXone still has proficiency 8; left as written, apply removes it");
-  assert.match(run.out, "skills/holiday-overflow.yaml: sam.lee@acme-contact.example's entry takes effect on 2026-12-01; CXone has proficiency 9 until then; left as written");
-  assert.match(run.out, "skills/holiday-overflow.yaml: diego.lopez@acme-contact.example's entry is dated (from 2026-11-20) and CXone has no assignment; left as written, apply makes CXone match");
-  assert.match(run.out, `skills/retention.yaml: ${sim.tenant.agents.get(4410046)!.userName} has proficiency 9 in CXone, outside this queue's allowed 1–5; left as written (apply reverts it, or widen constraints.proficiency first)`);
-  assert.match(run.out, 'skills/retention.yaml: marco.rossi@acme-contact.example is listed in an additive file but not assigned in CXone; additive files never lose agents'.replace('marco.rossi', sim.tenant.agents.get(4410044)!.userName.split('@')[0]!));
+  assert.match(
+    run.out,
+    "skills/holiday-overflow.yaml: felix.wagner@acme-contact.example's entry ended (until has passed) but CXone still has proficiency 8; left as written, apply removes it",
+  );
+  assert.match(
+    run.out,
+    "skills/holiday-overflow.yaml: sam.lee@acme-contact.example's entry takes effect on 2026-12-01; CXone has proficiency 9 until then; left as written",
+  );
+  assert.match(
+    run.out,
+    "skills/holiday-overflow.yaml: diego.lopez@acme-contact.example's entry is dated (from 2026-11-20) and CXone has no assignment; left as written, apply makes CXone match",
+  );
+  assert.match(
+    run.out,
+    `skills/retention.yaml: ${sim.tenant.agents.get(4410046)!.userName} has proficiency 9 in CXone, outside this queue's allowed 1–5; left as written (apply reverts it, or widen constraints.proficiency first)`,
+  );
+  assert.match(
+    run.out,
+    'skills/retention.yaml: marco.rossi@acme-contact.example is listed in an additive file but not assigned in CXone; additive files never lose agents'.replace(
+      'marco.rossi',
+      sim.tenant.agents.get(4410044)!.userName.split('@')[0]!,
+    ),
+  );
 });
 
 test('--queue refreshes only the named queues, and lists no skills as missing a file', async () => {
@@ -287,7 +309,10 @@ test('200-queue tenant, 3 assignments changed live: the diff touches only those 
   const shown = await cli(['refresh', '--diff', ...NOW]);
   assert.is(shown.code, 2, shown.err);
   const name = (skillId: number) => `skills/queue-${String(skillId - 20_000_000).padStart(5, '0')}.yaml`;
-  const files = shown.out.split('\n').filter((l) => l.startsWith('--- a/')).map((l) => l.slice(6));
+  const files = shown.out
+    .split('\n')
+    .filter((l) => l.startsWith('--- a/'))
+    .map((l) => l.slice(6));
   assert.equal(files, [name(a.skillId), name(b.skillId), name(c.skillId)]);
   const login = (agentId: number) => sim.tenant.agents.get(agentId)!.userName;
   const fullName = (agentId: number) => `${sim.tenant.agents.get(agentId)!.firstName} ${sim.tenant.agents.get(agentId)!.lastName}`;
@@ -301,7 +326,12 @@ test('200-queue tenant, 3 assignments changed live: the diff touches only those 
   ]);
   assert.is((await cli(['refresh', ...NOW])).code, 0);
   const after = await snapshot();
-  assert.equal(Object.keys(after).filter((f) => after[f] !== before[f]).map((f) => `skills/${f}`), files);
+  assert.equal(
+    Object.keys(after)
+      .filter((f) => after[f] !== before[f])
+      .map((f) => `skills/${f}`),
+    files,
+  );
   assert.is((await cli(['plan', '--detailed-exitcode', ...NOW])).code, 0);
 });
 

@@ -1,10 +1,11 @@
 // skillops revert: after an apply with one failed item, the files it writes plan to exactly the
 // inverse of what was applied, and applying that plan restores the live assignments.
+
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { diffLines } from 'diff';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { runApply } from '../../src/cli/commands/apply.js';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
@@ -14,9 +15,9 @@ import { skillSlug } from '../../src/domain/desired-state.js';
 import type { Plan } from '../../src/domain/plan.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
-import { lines } from '../helpers/temp-dir.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { clientFor, startSim } from '../helpers/sim.js';
+import { lines } from '../helpers/temp-dir.js';
 
 const test = suite('e2e: revert an applied run');
 const NOW = ['--now', '2026-11-25'];
@@ -38,17 +39,26 @@ const key = (action: string, skillId: number, agentId: number, before: S, after:
 const INVERSE = { add: 'remove', remove: 'add', update: 'update' } as const;
 /** The inverse of every applied row: the action flipped, before and after swapped. */
 const inverseOf = (record: AuditRecord) =>
-  record.changes.filter((c) => c.status === 'applied').map((c) => key(INVERSE[c.action], c.skillId, c.agentId, c.after as S, c.before as S)).sort();
+  record.changes
+    .filter((c) => c.status === 'applied')
+    .map((c) => key(INVERSE[c.action], c.skillId, c.agentId, c.after as S, c.before as S))
+    .sort();
 const planned = (plan: Plan) => plan.queues.flatMap((q) => q.changes.map((c) => key(c.action, c.skillId, c.agentId, c.before, c.after))).sort();
 
 async function applyWithOneFailure() {
   sim.setFaults({ failingAgents: [FAILING] });
-  const r = await runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, captureIo({ cwd: repo.dir, env: { ...sim.env } }));
+  const r = await runApply(
+    { config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir },
+    captureIo({ cwd: repo.dir, env: { ...sim.env } }),
+  );
   assert.is(r.exitCode, 1);
   sim.setFaults({ failingAgents: [] });
   const [record] = await auditRecords(repo.auditDir);
   assert.is(record!.outcome, 'partial');
-  assert.equal(record!.changes.filter((c) => c.status !== 'applied').map((c) => `${c.action} ${c.agentId} ${c.status}`), [`update ${FAILING} failed`]);
+  assert.equal(
+    record!.changes.filter((c) => c.status !== 'applied').map((c) => `${c.action} ${c.agentId} ${c.status}`),
+    [`update ${FAILING} failed`],
+  );
   const file = (await readdir(repo.auditDir, { recursive: true })).find((f) => f.endsWith('.json'))!;
   return { record: record!, file: path.join(repo.auditDir, file) };
 }
@@ -92,7 +102,10 @@ test('--keep-failed leaves the failed entry as it is: the plan is the inverse pl
   const r = await cli(['revert', file, '--keep-failed']);
   assert.is(r.code, 0, r.err);
   const failed = record.changes.find((c) => c.status === 'failed')!;
-  assert.equal(planned(await planJson()), [...inverseOf(record), key(failed.action, failed.skillId, failed.agentId, failed.before as S, failed.after as S)].sort());
+  assert.equal(
+    planned(await planJson()),
+    [...inverseOf(record), key(failed.action, failed.skillId, failed.agentId, failed.before as S, failed.after as S)].sort(),
+  );
 });
 
 test('a change whose outcome is unknown (apply stopped before CXone answered) is undone even with --keep-failed: CXone may have applied it', async () => {
@@ -106,7 +119,10 @@ test('a change whose outcome is unknown (apply stopped before CXone answered) is
   assert.match(r.out, 'its outcome was unknown');
   const failed = record.changes.find((c) => c.status === 'failed')!;
   const undone = { ...record, changes: record.changes.map((c) => (c === unknown ? { ...c, status: 'applied' as const } : c)) };
-  assert.equal(planned(await planJson()), [...inverseOf(undone), key(failed.action, failed.skillId, failed.agentId, failed.before as S, failed.after as S)].sort());
+  assert.equal(
+    planned(await planJson()),
+    [...inverseOf(undone), key(failed.action, failed.skillId, failed.agentId, failed.before as S, failed.after as S)].sort(),
+  );
 });
 
 test('an entry edited since the run is a conflict, left alone; the rest is written; --dry-run writes nothing', async () => {
@@ -136,7 +152,8 @@ test('an entry edited since the run is a conflict, left alone; the rest is writt
 /** Lines the edit removed and added, in file order (a line diff, not a re-rendering). */
 const lineDiff = (before: string, after: string) => {
   const parts = diffLines(before, after);
-  const of = (kind: 'added' | 'removed') => parts.filter((p) => p[kind]).flatMap((p) => p.value.split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''));
+  const of = (kind: 'added' | 'removed') =>
+    parts.filter((p) => p[kind]).flatMap((p) => p.value.split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''));
   return { removed: of('removed'), added: of('added') };
 };
 
@@ -175,7 +192,10 @@ test('revert edits files in place: with comments everywhere, flow entries and un
     "description: 'Seasonal overflow; assignments are dated.'",
   );
   const billing = (await readFile(path.join(repo.dir, 'skills/billing-support.yaml'), 'utf8'))
-    .replace('  - agent: priya.shah@acme-contact.example\n    proficiency: 2\n', '  # Priya: flow entry\n  - {  agent: "priya.shah@acme-contact.example" ,proficiency: 2, until: 2027-06-30 }   # Priya Shah\n')
+    .replace(
+      '  - agent: priya.shah@acme-contact.example\n    proficiency: 2\n',
+      '  # Priya: flow entry\n  - {  agent: "priya.shah@acme-contact.example" ,proficiency: 2, until: 2027-06-30 }   # Priya Shah\n',
+    )
     .replace('agents:\n', 'agents: # the team\n')
     .concat('  # end of the list\n');
   assert.match(billing, '{  agent: "priya.shah');

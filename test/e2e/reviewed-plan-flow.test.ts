@@ -1,9 +1,10 @@
 // On merge, apply exactly the plan reviewed on the pull request, or
 // nothing, with the reason on the pull request. Temporary git repository, simulator, fake GitHub.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
@@ -50,14 +51,33 @@ async function reviewedPullRequest() {
   const planned = await cli(['plan', '--out', planFile, '--now', '2026-11-25'], prEnv);
   assert.is(planned.code, 0, planned.err);
   assert.is((await cli(['comment', '--plan', planFile], prEnv)).code, 0);
-  gh.runs.push({ id: 500, path: WORKFLOW, event: 'pull_request', headSha: head, headRepository: 'acme/skills', status: 'completed', conclusion: 'success', createdAt: '2026-11-25T09:00:00Z', url: 'https://github.com/acme/skills/actions/runs/500' });
+  gh.runs.push({
+    id: 500,
+    path: WORKFLOW,
+    event: 'pull_request',
+    headSha: head,
+    headRepository: 'acme/skills',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: '2026-11-25T09:00:00Z',
+    url: 'https://github.com/acme/skills/actions/runs/500',
+  });
   gh.uploadArtifact(500, 'skillops-plan', { 'plan.json': await readFile(planFile, 'utf8') });
   // merge: GitHub records the merge commit a moment later
   await g('checkout', '-q', 'main');
   await g('merge', '-q', '--no-ff', '-m', 'Merge pull request #12 from acme/move-jane', 'move-jane');
   const merge = await g('rev-parse', 'HEAD');
   gh.associated.set(merge, [
-    { number: 12, title: 'Jane joins Web Chat', author: 'analyst', mergedAt: '2026-11-25T10:00:00Z', mergeCommitSha: merge, baseRef: 'main', headSha: head, headRepository: 'acme/skills' },
+    {
+      number: 12,
+      title: 'Jane joins Web Chat',
+      author: 'analyst',
+      mergedAt: '2026-11-25T10:00:00Z',
+      mergeCommitSha: merge,
+      baseRef: 'main',
+      headSha: head,
+      headRepository: 'acme/skills',
+    },
   ]);
   gh.pulls.set(merge, { number: 12, title: 'Jane joins Web Chat', author: 'analyst' });
   gh.mergeShaPendingFor = 1;
@@ -84,7 +104,10 @@ test('a reviewed plan is applied on merge (found through the merged PR, its plan
   assert.match(found.out, 'Reviewed plan of #12 (Jane joins Web Chat): run https://github.com/acme/skills/actions/runs/500');
   assert.is(await readFile(output, 'utf8'), 'pr=12\nrun-id=500\n');
   sim.resetStats();
-  const applied = await cli(['apply', reviewedFile(), '--auto-approve', '--commit-audit', '--pr', '12', '--now', '2026-11-25', '--audit-dir', repo.auditDir], pushEnv);
+  const applied = await cli(
+    ['apply', reviewedFile(), '--auto-approve', '--commit-audit', '--pr', '12', '--now', '2026-11-25', '--audit-dir', repo.auditDir],
+    pushEnv,
+  );
   assert.is(applied.code, 0, applied.out + applied.err);
   assert.is(sim.tenant.get(WEB_CHAT, JANE)?.proficiency, 2);
   assert.is(writes(), 1);
@@ -102,7 +125,10 @@ test('live CXone changed between review and merge: nothing is applied and the PR
   const pushEnv = { GITHUB_SHA: merge, GITHUB_ACTOR: 'analyst', GITHUB_RUN_ID: '600' };
   assert.is((await cli(['reviewed-plan', '--out', reviewedFile()], pushEnv)).code, 0);
   sim.resetStats();
-  const refused = await cli(['apply', reviewedFile(), '--auto-approve', '--commit-audit', '--pr', '12', '--now', '2026-11-25', '--audit-dir', repo.auditDir], pushEnv);
+  const refused = await cli(
+    ['apply', reviewedFile(), '--auto-approve', '--commit-audit', '--pr', '12', '--now', '2026-11-25', '--audit-dir', repo.auditDir],
+    pushEnv,
+  );
   assert.is(refused.code, 1);
   assert.is(writes(), 0, 'nothing applied');
   assert.is(sim.tenant.get(WEB_CHAT, JANE), undefined);
@@ -131,7 +157,10 @@ test('no trusted plan run: a fork, another workflow, a failed last run or a bad 
   gh.runs.push({ ...good, id: 501, conclusion: 'failure', createdAt: '2026-11-25T09:30:00Z', url: 'https://github.com/acme/skills/actions/runs/501' });
   await refuse('ended failure, so its plan was not reviewed as a success');
   // runs of another workflow file or from a fork do not count
-  gh.runs = [{ ...good, id: 502, path: '.github/workflows/evil.yml' }, { ...good, id: 503, headRepository: 'mallory/skills' }];
+  gh.runs = [
+    { ...good, id: 502, path: '.github/workflows/evil.yml' },
+    { ...good, id: 503, headRepository: 'mallory/skills' },
+  ];
   await refuse(`no ${WORKFLOW} run of #12 for its head commit ${head.slice(0, 7)} was found`);
   // an artifact whose bytes do not match GitHub's digest
   gh.runs = [good];
@@ -145,7 +174,7 @@ test('no trusted plan run: a fork, another workflow, a failed last run or a bad 
   assert.match(direct.summary, 'nothing was applied');
 });
 
-test('a forged marker comment by another user is ignored: never edited, deleted or read as skillops\' own', async () => {
+test("a forged marker comment by another user is ignored: never edited, deleted or read as skillops' own", async () => {
   await g('init', '-q', '-b', 'main');
   const eventPath = path.join(repo.dir, '.event.json');
   await writeFile(eventPath, JSON.stringify({ pull_request: { number: 12, head: { sha: 'abc1234' } } }));
@@ -158,11 +187,14 @@ test('a forged marker comment by another user is ignored: never edited, deleted 
   assert.is(r.code, 0, r.err);
   assert.match(r.out, '1 created, 0 updated, 0 removed');
   const comments = gh.comments.get(12)!;
-  assert.equal(comments.filter((c) => [human, app, duplicateOfHuman].includes(c.id)).map((c) => c.body), [
-    '<!-- skillops-plan part=1/1 -->\n## skillops plan\n\n**Plan: no changes.** Merge away!',
-    '<!-- skillops-plan part=1/1 -->\nforged by another app',
-    '<!-- skillops-plan part=2/2 -->\nforged part 2',
-  ]);
+  assert.equal(
+    comments.filter((c) => [human, app, duplicateOfHuman].includes(c.id)).map((c) => c.body),
+    [
+      '<!-- skillops-plan part=1/1 -->\n## skillops plan\n\n**Plan: no changes.** Merge away!',
+      '<!-- skillops-plan part=1/1 -->\nforged by another app',
+      '<!-- skillops-plan part=2/2 -->\nforged part 2',
+    ],
+  );
   const ours = comments.filter((c) => c.author?.login === 'github-actions[bot]');
   assert.is(ours.length, 1);
   assert.match(ours[0]!.body, '<!-- skillops-plan part=1/1 -->\n\n## skillops plan');

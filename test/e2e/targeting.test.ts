@@ -1,7 +1,7 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import type { Plan } from '../../src/domain/plan.js';
@@ -24,7 +24,10 @@ const cli = async (args: string[]) => {
   return { code, out: io.stdout(), err: io.stderr() };
 };
 const changedQueues = (plan: Plan) => plan.queues.filter((q) => q.changes.length > 0).map((q) => q.skillName);
-const writes = () => Object.entries(sim.stats.byRoute).filter(([route]) => /^(POST|PUT|DELETE) \/(skills|agents)/.test(route)).reduce((n, [, c]) => n + c, 0);
+const writes = () =>
+  Object.entries(sim.stats.byRoute)
+    .filter(([route]) => /^(POST|PUT|DELETE) \/(skills|agents)/.test(route))
+    .reduce((n, [, c]) => n + c, 0);
 
 test.before(async () => {
   repo = await exampleRepo({ apply: { requestsPerSecond: 1000 } });
@@ -53,7 +56,10 @@ test('plan --queue plans only that queue, says so, and records the target in the
   assert.equal(json.queues.find((q) => q.skillName === target)?.changes, all.queues.find((q) => q.skillName === target)?.changes);
 
   const excluded = JSON.parse((await cli(['plan', '--format', 'json', '--exclude-queue', target, ...NOW])).out) as Plan;
-  assert.equal(changedQueues(excluded), changedQueues(all).filter((q) => q !== target));
+  assert.equal(
+    changedQueues(excluded),
+    changedQueues(all).filter((q) => q !== target),
+  );
   const markdown = await cli(['plan', '--format', 'markdown', '--exclude-queue', target, ...NOW]);
   assert.match(markdown.out, 'Targeted run');
 });
@@ -75,7 +81,11 @@ test('a saved targeted plan is applied as targeted, the audit record says so, an
     const applied = await cli(['apply', planFile, '--audit-dir', path.join(dir, 'audit'), ...NOW]);
     assert.is(applied.code, 0, applied.err + applied.out);
     const after = JSON.parse((await cli(['plan', '--format', 'json', ...NOW])).out) as Plan;
-    assert.equal(changedQueues(after), changedQueues(all).filter((q) => q !== target), 'only the targeted queue changed');
+    assert.equal(
+      changedQueues(after),
+      changedQueues(all).filter((q) => q !== target),
+      'only the targeted queue changed',
+    );
     const [record] = await auditRecords(path.join(dir, 'audit'));
     assert.equal(record?.plan.target, { queues: [target], excludeQueues: [] });
     assert.ok(record?.changes.every((c) => c.skillName === target));
@@ -109,7 +119,10 @@ test('drift and export honour targeting; an unknown --queue is a usage error', a
   assert.is(csv.code, 0, csv.err);
   const rows = csv.out.trim().split('\n').slice(1);
   assert.ok(rows.length > 0);
-  assert.ok(rows.every((row) => row.startsWith('Billing Support,')), csv.out);
+  assert.ok(
+    rows.every((row) => row.startsWith('Billing Support,')),
+    csv.out,
+  );
 
   const bad = await cli(['plan', '--queue', 'No Such Queue', ...NOW]);
   assert.is(bad.code, 1);

@@ -1,10 +1,11 @@
 // Standard Webhooks signatures, checked by the reference library receivers use (the
 // `standardwebhooks` package from npm), not by skillops' own code.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { notifyWebhook } from '../../src/audit/webhook/notify-webhook.js';
 import { runApply } from '../../src/cli/commands/apply.js';
 import { captureIo } from '../../src/cli/io.js';
@@ -17,13 +18,18 @@ const test = suite('webhook: Standard Webhooks signatures');
 const WHSEC = `whsec_${Buffer.from('0123456789abcdef0123456789abcdef').toString('base64')}`;
 const RAW = 'a-plain-secret-set-before-standard-webhooks';
 
-interface Received { headers: IncomingHttpHeaders; body: string }
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
 
 async function receiver(statuses: number[]) {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     let body = '';
-    req.on('data', (c) => { body += c; });
+    req.on('data', (c) => {
+      body += c;
+    });
     req.on('end', () => {
       received.push({ headers: req.headers, body });
       res.writeHead(statuses[Math.min(received.length - 1, statuses.length - 1)]!).end();
@@ -31,11 +37,23 @@ async function receiver(statuses: number[]) {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
-  return { url, received, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url,
+    received,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 /** What a receiver does: hand the raw body and the headers to the library. */
-const headersOf = (r: Received) => ({ 'webhook-id': String(r.headers['webhook-id']), 'webhook-timestamp': String(r.headers['webhook-timestamp']), 'webhook-signature': String(r.headers['webhook-signature']) });
+const headersOf = (r: Received) => ({
+  'webhook-id': String(r.headers['webhook-id']),
+  'webhook-timestamp': String(r.headers['webhook-timestamp']),
+  'webhook-signature': String(r.headers['webhook-signature']),
+});
 
 test('a whsec_ secret: the library verifies the delivery and rejects a changed body or id', async () => {
   const hook = await receiver([204]);
@@ -47,9 +65,18 @@ test('a whsec_ secret: the library verifies the delivery and rejects a changed b
   assert.equal(wh.verify(r.body, headersOf(r)), { event: 'skill_sync_complete', n: 1 });
   assert.is(r.headers['webhook-id'], 'run-1');
   assert.match(String(r.headers['webhook-signature']), /^v1,[A-Za-z0-9+/]+=*$/);
-  assert.throws(() => wh.verify(r.body.replace('1', '2'), headersOf(r)), (e: unknown) => e instanceof WebhookVerificationError);
-  assert.throws(() => wh.verify(r.body, { ...headersOf(r), 'webhook-id': 'run-2' }), (e: unknown) => e instanceof WebhookVerificationError);
-  assert.throws(() => new Webhook(`whsec_${Buffer.from('another key of 32 bytes.........').toString('base64')}`).verify(r.body, headersOf(r)), (e: unknown) => e instanceof WebhookVerificationError);
+  assert.throws(
+    () => wh.verify(r.body.replace('1', '2'), headersOf(r)),
+    (e: unknown) => e instanceof WebhookVerificationError,
+  );
+  assert.throws(
+    () => wh.verify(r.body, { ...headersOf(r), 'webhook-id': 'run-2' }),
+    (e: unknown) => e instanceof WebhookVerificationError,
+  );
+  assert.throws(
+    () => new Webhook(`whsec_${Buffer.from('another key of 32 bytes.........').toString('base64')}`).verify(r.body, headersOf(r)),
+    (e: unknown) => e instanceof WebhookVerificationError,
+  );
 });
 
 test('a raw secret (not whsec_) is its UTF-8 bytes: the library verifies it in its raw format', async () => {
@@ -68,7 +95,10 @@ test('retries carry the same webhook-id, so a receiver can drop duplicates', asy
   const outcome = await notifyWebhook({ url: hook.url, secret: WHSEC, payload: {}, runId: 'run-7', sleep: async () => undefined });
   await hook.close();
   assert.is(outcome.attempts, 2);
-  assert.equal(hook.received.map((r) => r.headers['webhook-id']), ['run-7', 'run-7']);
+  assert.equal(
+    hook.received.map((r) => r.headers['webhook-id']),
+    ['run-7', 'run-7'],
+  );
   for (const r of hook.received) new Webhook(WHSEC).verify(r.body, headersOf(r));
 });
 

@@ -1,8 +1,8 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { notifyWebhook, safeUrl } from '../../src/audit/webhook/notify-webhook.js';
 import { runApply } from '../../src/cli/commands/apply.js';
 import { captureIo } from '../../src/cli/io.js';
@@ -14,14 +14,19 @@ import { waitFor } from '../helpers/wait-for.js';
 const test = suite('webhook: signed WFM notification');
 const SECRET = 'whsec-test-4f9a2c';
 
-interface Received { headers: IncomingHttpHeaders; body: string }
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
 
 /** A local receiver answering each request with the next status (or hanging on 'hang'). */
 async function receiver(statuses: Array<number | 'hang'>) {
   const received: Received[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
-    req.on('data', (c) => { body += c; });
+    req.on('data', (c) => {
+      body += c;
+    });
     req.on('end', () => {
       received.push({ headers: req.headers, body });
       const status = statuses[Math.min(received.length - 1, statuses.length - 1)]!;
@@ -30,7 +35,15 @@ async function receiver(statuses: Array<number | 'hang'>) {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/skills?token=abc123`;
-  return { url, received, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url,
+    received,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 /** The Standard Webhooks check, written out: HMAC-SHA256 of "<id>.<timestamp>.<body>" (a secret without whsec_ is its UTF-8 bytes). */
@@ -57,7 +70,14 @@ test('delivered with an HMAC-SHA256 signature the receiver can verify', async ()
 test('5xx is retried with backoff, then delivered', async () => {
   const hook = await receiver([503, 502, 200]);
   const waits: number[] = [];
-  const outcome = await notifyWebhook({ url: hook.url, secret: SECRET, payload: {}, sleep: async (ms) => { waits.push(ms); } });
+  const outcome = await notifyWebhook({
+    url: hook.url,
+    secret: SECRET,
+    payload: {},
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+  });
   await hook.close();
   assert.is(outcome.delivered, true);
   assert.is(outcome.attempts, 3);
@@ -95,14 +115,28 @@ async function dripReceiver(bytes: number, everyMs: number) {
       const drip = setInterval(() => {
         if (res.destroyed) return;
         res.write('.');
-        if (++sent === bytes) { clearInterval(drip); res.end(); }
+        if (++sent === bytes) {
+          clearInterval(drip);
+          res.end();
+        }
       }, everyMs);
-      res.on('close', () => { clearInterval(drip); cut.push(sent < bytes); });
+      res.on('close', () => {
+        clearInterval(drip);
+        cut.push(sent < bytes);
+      });
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-  return { url, cut, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url,
+    cut,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 test('a receiver dripping its answer is cut at the per-attempt deadline (an overall deadline, not an idle timeout)', async () => {
@@ -134,7 +168,10 @@ test('an abort signal (apply shutting down) cuts a delivery in progress', async 
   void waitFor('the delivery to reach the receiver', () => hook.received.length > 0, { limitMs: 4000 }).then(abort, abort);
   const outcome = await notifyWebhook({ url: hook.url, secret: SECRET, payload: {}, timeoutMs: 5000, attempts: 3, sleep: noSleep, signal: controller.signal });
   await hook.close();
-  assert.equal({ delivered: outcome.delivered, attempts: outcome.attempts, error: outcome.error }, { delivered: false, attempts: 1, error: 'cut short: apply is shutting down' });
+  assert.equal(
+    { delivered: outcome.delivered, attempts: outcome.attempts, error: outcome.error },
+    { delivered: false, attempts: 1, error: 'cut short: apply is shutting down' },
+  );
 });
 
 test('after apply: the event carries summary and changes; a failing webhook does not fail the apply, is audited, and the secret never appears', async () => {
@@ -157,7 +194,10 @@ test('after apply: the event carries summary and changes; a failing webhook does
     assert.is(r2.exitCode, 0, 'a failed webhook never fails the apply');
     assert.match(io2.stdout(), 'Webhook: FAILED (receiver answered 500); recorded in the audit record');
     const records = await auditRecords(repo.auditDir);
-    assert.equal(records.map((x) => x.webhook.delivered), [true, false]);
+    assert.equal(
+      records.map((x) => x.webhook.delivered),
+      [true, false],
+    );
     assert.is(records[1]!.webhook.error, 'receiver answered 500');
     assert.is(records[1]!.webhook.url, safeUrl(bad.url), 'query strings (tokens) are not recorded');
     const everything = io.stdout() + io.stderr() + io2.stdout() + io2.stderr() + JSON.stringify(records);

@@ -1,6 +1,6 @@
 // The CLI as a real child process (src/cli/main.ts through tsx), for what only a process shows:
 // exit codes after signals, output drained into pipes, the terminal state.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -11,7 +11,10 @@ export interface GitHubState {
   comments: Array<{ id: number; issue: number; body: string }>;
   issues: Array<{ number: number; title: string; body: string; labels: string[]; state: 'open' | 'closed'; stateReason?: string }>;
   /** merged pull requests by the commit they introduced (head/base/merge commit: what the reviewed-plan trust checks look at) */
-  pullsByCommit: Map<string, { number: number; title: string; user: string; merged_at: string; merge_commit_sha?: string; base?: string; head_sha?: string; head_repo?: string }>;
+  pullsByCommit: Map<
+    string,
+    { number: number; title: string; user: string; merged_at: string; merge_commit_sha?: string; base?: string; head_sha?: string; head_repo?: string }
+  >;
   /** workflow runs (GET /actions/runs) and their artifacts (zip bytes with digest) */
   runs: Array<{ id: number; path: string; event: string; head_sha: string; head_repo: string; status: string; conclusion: string; created_at: string }>;
   artifacts: Map<number, Array<{ id: number; name: string; digest: string; zip: Uint8Array }>>;
@@ -82,7 +85,10 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
 
       if (route === 'GET /') return send(200, { full_name: `${options.owner}/${options.repo}`, default_branch: state.defaultBranch });
       if ((m = /^GET \/issues\/(\d+)\/comments$/.exec(route))) {
-        return send(200, state.comments.filter((c) => c.issue === Number(m![1])).map((c) => ({ id: c.id, body: c.body, user })));
+        return send(
+          200,
+          state.comments.filter((c) => c.issue === Number(m![1])).map((c) => ({ id: c.id, body: c.body, user })),
+        );
       }
       if ((m = /^POST \/issues\/(\d+)\/comments$/.exec(route))) {
         const comment = { id: nextId++, issue: Number(m[1]), body: String(input.body) };
@@ -101,10 +107,28 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
       }
       if ((m = /^GET \/commits\/(\w+)\/pulls$/.exec(route))) {
         const pr = state.pullsByCommit.get(m[1]!);
-        return send(200, pr ? [{ number: pr.number, title: pr.title, user: { login: pr.user }, merged_at: pr.merged_at, merge_commit_sha: pr.merge_commit_sha ?? null, base: { ref: pr.base ?? state.defaultBranch }, head: { sha: pr.head_sha ?? 'unknown', repo: { full_name: pr.head_repo ?? `${options.owner}/${options.repo}` } } }] : []);
+        return send(
+          200,
+          pr
+            ? [
+                {
+                  number: pr.number,
+                  title: pr.title,
+                  user: { login: pr.user },
+                  merged_at: pr.merged_at,
+                  merge_commit_sha: pr.merge_commit_sha ?? null,
+                  base: { ref: pr.base ?? state.defaultBranch },
+                  head: { sha: pr.head_sha ?? 'unknown', repo: { full_name: pr.head_repo ?? `${options.owner}/${options.repo}` } },
+                },
+              ]
+            : [],
+        );
       }
       if ((m = /^GET \/pulls\/(\d+)\/reviews$/.exec(route))) {
-        return send(200, (state.reviews.get(Number(m[1])) ?? []).map((r) => ({ user: { login: r.user }, state: r.state, submitted_at: r.submitted_at })));
+        return send(
+          200,
+          (state.reviews.get(Number(m[1])) ?? []).map((r) => ({ user: { login: r.user }, state: r.state, submitted_at: r.submitted_at })),
+        );
       }
       if ((m = /^GET \/git\/ref\/(.+)$/.exec(route))) {
         const sha = state.refs.get(m[1]!);
@@ -120,7 +144,9 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
       }
       if ((m = /^GET \/git\/commits\/(\w+)$/.exec(route))) {
         const commit = state.commits.get(m[1]!);
-        return commit ? send(200, { sha: m[1], tree: { sha: commit.tree }, parents: commit.parents.map((sha) => ({ sha })), message: commit.message }) : send(404, { message: 'Not Found' });
+        return commit
+          ? send(200, { sha: m[1], tree: { sha: commit.tree }, parents: commit.parents.map((sha) => ({ sha })), message: commit.message })
+          : send(404, { message: 'Not Found' });
       }
       // apply lock refs are deleted on release (created by POST /git/refs below); runs and artifacts
       if ((m = /^DELETE \/git\/refs\/(.+)$/.exec(route))) {
@@ -129,11 +155,21 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
       }
       if (route === 'GET /actions/runs') {
         const runs = state.runs.filter((r) => r.head_sha === url.searchParams.get('head_sha') && r.event === url.searchParams.get('event'));
-        return send(200, { total_count: runs.length, workflow_runs: runs.map((r) => ({ ...r, head_repository: { full_name: r.head_repo }, html_url: `https://github.com/${options.owner}/${options.repo}/actions/runs/${r.id}` })) });
+        return send(200, {
+          total_count: runs.length,
+          workflow_runs: runs.map((r) => ({
+            ...r,
+            head_repository: { full_name: r.head_repo },
+            html_url: `https://github.com/${options.owner}/${options.repo}/actions/runs/${r.id}`,
+          })),
+        });
       }
       if ((m = /^GET \/actions\/runs\/(\d+)\/artifacts$/.exec(route))) {
         const list = state.artifacts.get(Number(m[1])) ?? [];
-        return send(200, { total_count: list.length, artifacts: list.map((a) => ({ id: a.id, name: a.name, digest: a.digest, expired: false, size_in_bytes: a.zip.length })) });
+        return send(200, {
+          total_count: list.length,
+          artifacts: list.map((a) => ({ id: a.id, name: a.name, digest: a.digest, expired: false, size_in_bytes: a.zip.length })),
+        });
       }
       if ((m = /^GET \/actions\/artifacts\/(\d+)\/zip$/.exec(route))) {
         const found = [...state.artifacts.values()].flat().find((a) => a.id === Number(m![1]));
@@ -143,7 +179,10 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
       }
       if (route === 'POST /git/trees') {
         const sha = `tree${nextId++}`;
-        state.trees.set(sha, { base: String(input.base_tree), files: (input.tree as Array<{ path: string; content: string }>).map((f) => ({ path: f.path, content: f.content })) });
+        state.trees.set(sha, {
+          base: String(input.base_tree),
+          files: (input.tree as Array<{ path: string; content: string }>).map((f) => ({ path: f.path, content: f.content })),
+        });
         return send(201, { sha });
       }
       if (route === 'POST /git/commits') {
@@ -158,17 +197,33 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
         return send(201, { ref: `refs/${ref}`, object: { sha: input.sha, type: 'commit' } });
       }
       const pullView = (p: GitHubState['pulls'][number]) => ({
-        number: p.number, title: p.title, body: p.body, state: p.state, user, html_url: `https://github.example/${options.owner}/${options.repo}/pull/${p.number}`,
-        head: { ref: p.head, repo: { full_name: `${options.owner}/${options.repo}` } }, base: { ref: p.base },
+        number: p.number,
+        title: p.title,
+        body: p.body,
+        state: p.state,
+        user,
+        html_url: `https://github.example/${options.owner}/${options.repo}/pull/${p.number}`,
+        head: { ref: p.head, repo: { full_name: `${options.owner}/${options.repo}` } },
+        base: { ref: p.base },
       });
       if (route === 'GET /pulls') {
         const head = url.searchParams.get('head')?.split(':').pop();
         const base = url.searchParams.get('base');
         const wanted = url.searchParams.get('state') ?? 'open';
-        return send(200, state.pulls.filter((p) => (wanted === 'all' || p.state === wanted) && (!head || p.head === head) && (!base || p.base === base)).map(pullView));
+        return send(
+          200,
+          state.pulls.filter((p) => (wanted === 'all' || p.state === wanted) && (!head || p.head === head) && (!base || p.base === base)).map(pullView),
+        );
       }
       if (route === 'POST /pulls') {
-        const pull = { number: state.issues.length + state.pulls.length + 300, head: String(input.head), base: String(input.base), title: String(input.title), body: String(input.body), state: 'open' as const };
+        const pull = {
+          number: state.issues.length + state.pulls.length + 300,
+          head: String(input.head),
+          base: String(input.base),
+          title: String(input.title),
+          body: String(input.body),
+          state: 'open' as const,
+        };
         state.pulls.push(pull);
         return send(201, pullView(pull));
       }
@@ -183,10 +238,19 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
       if (route === 'GET /issues') {
         const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
         const open = state.issues.filter((i) => i.state === 'open' && labels.every((l) => i.labels.includes(l)));
-        return send(200, open.map((i) => ({ number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })) })));
+        return send(
+          200,
+          open.map((i) => ({ number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })) })),
+        );
       }
       if (route === 'POST /issues') {
-        const issue = { number: state.issues.length + 100, title: String(input.title), body: String(input.body), labels: (input.labels as string[]) ?? [], state: 'open' as const };
+        const issue = {
+          number: state.issues.length + 100,
+          title: String(input.title),
+          body: String(input.body),
+          labels: (input.labels as string[]) ?? [],
+          state: 'open' as const,
+        };
         state.issues.push(issue);
         return send(201, { number: issue.number, body: issue.body, state: issue.state });
       }

@@ -1,8 +1,8 @@
 // Load desired state from files written to a fresh temporary folder, and show problems as
 // "file:line:col severity code" so a test reads like validate's output.
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
 import type { Problem } from '../../src/domain/problem.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
 import { tempDir } from './temp-dir.js';
 
 export const problemsAt = (problems: Problem[]): string[] => problems.map((p) => `${p.file}:${p.line}:${p.col} ${p.severity} ${p.code}`);

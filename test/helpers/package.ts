@@ -5,7 +5,7 @@
 // installed package awaits the same installation, so no file depends on another having run.
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,7 +16,10 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 async function filesUnder(dir: string, keep: (file: string) => boolean): Promise<string[]> {
   try {
-    return (await readdir(dir, { recursive: true })).map(String).filter(keep).map((f) => path.join(dir, f));
+    return (await readdir(dir, { recursive: true }))
+      .map(String)
+      .filter(keep)
+      .map((f) => path.join(dir, f));
   } catch {
     return [];
   }
@@ -75,8 +78,15 @@ export interface InstalledPackage {
 
 /** A lockfile for installing the tarball with this repository's resolved production dependencies. */
 async function offlineLockfile(tarball: string) {
-  const lock = JSON.parse(await readFile(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean; [k: string]: unknown }> };
-  const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; bin: unknown; engines: unknown };
+  const lock = JSON.parse(await readFile(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean; devOptional?: boolean; [k: string]: unknown }>;
+  };
+  const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as {
+    version: string;
+    dependencies: Record<string, string>;
+    bin: unknown;
+    engines: unknown;
+  };
   const spec = `file:${tarball}`;
   const packages: Record<string, unknown> = {
     '': { name: 'skillops-install', dependencies: { skillops: spec } },
@@ -110,7 +120,16 @@ export function installedPackage(): Promise<InstalledPackage> {
     for (const [name, text] of Object.entries(await offlineLockfile(tarball))) await writeFile(path.join(prefix, name), text);
     await exec('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: prefix });
     const packageRoot = path.join(prefix, 'node_modules/skillops');
-    return { dir: tmp.dir, runnerTemp, tarball, version: packed!.version, files: packed!.files.map((f) => f.path), packageRoot, bin: path.join(packageRoot, 'dist/cli/main.js'), built };
+    return {
+      dir: tmp.dir,
+      runnerTemp,
+      tarball,
+      version: packed!.version,
+      files: packed!.files.map((f) => f.path),
+      packageRoot,
+      bin: path.join(packageRoot, 'dist/cli/main.js'),
+      built,
+    };
   })();
   return installing;
 }

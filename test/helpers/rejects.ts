@@ -9,5 +9,10 @@ export async function rejects<E extends Error>(work: Promise<unknown> | (() => P
     assert.instance(error, kind);
     return error as E;
   }
-  throw new assert.Assertion({ message: `expected a ${kind.name}, but it resolved with ${JSON.stringify(result)}`, operator: 'rejects', expects: kind.name, actual: result });
+  throw new assert.Assertion({
+    message: `expected a ${kind.name}, but it resolved with ${JSON.stringify(result)}`,
+    operator: 'rejects',
+    expects: kind.name,
+    actual: result,
+  });
 }

@@ -22,8 +22,10 @@ export async function exampleRepo(settingsPatch: Record<string, unknown> = {}) {
 const run = promisify(execFile);
 
 /** git in `dir`, as the analyst who edits queue files; its output, trimmed. */
-export const gitIn = (dir: string) => (...args: string[]): Promise<string> =>
-  run('git', ['-c', 'user.name=Analyst', '-c', 'user.email=analyst@example.com', ...args], { cwd: dir }).then((r) => r.stdout.trim());
+export const gitIn =
+  (dir: string) =>
+  (...args: string[]): Promise<string> =>
+    run('git', ['-c', 'user.name=Analyst', '-c', 'user.email=analyst@example.com', ...args], { cwd: dir }).then((r) => r.stdout.trim());
 
 /** Makes `dir` a git repository on main whose one commit holds its files as they are. */
 export async function commitAsMain(dir: string): Promise<void> {

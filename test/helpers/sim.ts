@@ -1,7 +1,7 @@
+import { type ClientTuning, createCxoneClient } from '../../src/cxone/create-client.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
-import { createCxoneClient, type ClientTuning } from '../../src/cxone/create-client.js';
 import { loadFixture } from '../../src/sim/fixtures.js';
-import { startSimulator, type RunningSim, type SimOptions } from '../../src/sim/server.js';
+import { type RunningSim, type SimOptions, startSimulator } from '../../src/sim/server.js';
 import type { Fixture } from '../../src/sim/tenant.js';
 
 /** Starts a simulator (demo fixture unless given) on a free loopback port. */

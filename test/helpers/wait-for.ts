@@ -21,7 +21,14 @@ export interface WaitOptions {
 export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, options: WaitOptions = {}): Promise<T> {
   const { limitMs = 30_000, everyMs = 5, unless, detail } = options;
   let settled = false;
-  void unless?.then(() => { settled = true; }, () => { settled = true; });
+  void unless?.then(
+    () => {
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  );
   const until = performance.now() + limitMs;
   const fail = (why: string) => new Error(`${why}: ${what}${detail ? `; so far:\n${detail()}` : ''}`);
   for (;;) {

@@ -97,7 +97,18 @@ interface Scope {
 
 function lookup(scope: Scope, dotted: string): Value {
   const [head, ...rest] = dotted.split('.');
-  let value: unknown = head === 'github' ? scope.github : head === 'secrets' ? scope.secrets : head === 'steps' ? scope.steps : head === 'inputs' ? scope.inputs : head === 'needs' ? scope.needs : undefined;
+  let value: unknown =
+    head === 'github'
+      ? scope.github
+      : head === 'secrets'
+        ? scope.secrets
+        : head === 'steps'
+          ? scope.steps
+          : head === 'inputs'
+            ? scope.inputs
+            : head === 'needs'
+              ? scope.needs
+              : undefined;
   if (value === undefined) throw new Error(`expression context "${head}" is not supported by the test runner`);
   for (const key of rest) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value as Value;
@@ -132,7 +143,7 @@ function term(scope: Scope, text: string): Value {
 
 export function evaluate(scope: Scope, expression: string): Value {
   const parts = expression.split('&&');
-  if (parts.some((p) => p.includes('||') || p.includes('(') && !/^\s*!?(always|success|failure|cancelled)\(\)\s*$/.test(p))) {
+  if (parts.some((p) => p.includes('||') || (p.includes('(') && !/^\s*!?(always|success|failure|cancelled)\(\)\s*$/.test(p)))) {
     throw new Error(`expression "${expression}" is not supported by the test runner`);
   }
   let value: Value = true;
@@ -182,7 +193,13 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-async function runScript(script: string, shell: string | undefined, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ code: number; output: string }> {
+async function runScript(
+  script: string,
+  shell: string | undefined,
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ code: number; output: string }> {
   const dir = await mkdtemp(path.join(env.RUNNER_TEMP!, 'step-'));
   const file = path.join(dir, 'script.sh');
   await writeFile(file, script);
@@ -205,7 +222,15 @@ async function runScript(script: string, shell: string | undefined, cwd: string,
 
 // ---- steps -------------------------------------------------------------------------------
 
-async function runStep(step: StepDef, scope: Scope, ctx: WorkflowContext, baseEnv: Record<string, string>, summary: string[], inherited: Record<string, string> = {}, actionPath?: string): Promise<StepResult> {
+async function runStep(
+  step: StepDef,
+  scope: Scope,
+  ctx: WorkflowContext,
+  baseEnv: Record<string, string>,
+  summary: string[],
+  inherited: Record<string, string> = {},
+  actionPath?: string,
+): Promise<StepResult> {
   const name = step.name ?? step.uses ?? step.run?.split('\n')[0] ?? 'step';
   const empty = { outputs: {}, scripts: [] as string[] };
   if (!condition(scope, step.if)) return { name, kind: 'skipped', outcome: 'skipped', conclusion: 'skipped', output: '', ...empty };
@@ -223,10 +248,25 @@ async function runStep(step: StepDef, scope: Scope, ctx: WorkflowContext, baseEn
     const cwd = step['working-directory'] ? path.resolve(ctx.workspace, interpolate(scope, step['working-directory'])) : ctx.workspace;
     // `${{ }}` in a script is replaced before it runs, exactly as GitHub does
     const script = interpolate(scope, step.run);
-    const { code, output } = await runScript(script, step.shell, cwd, { ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile }, ctx.stepTimeoutMs ?? 60_000);
+    const { code, output } = await runScript(
+      script,
+      step.shell,
+      cwd,
+      { ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile },
+      ctx.stepTimeoutMs ?? 60_000,
+    );
     summary.push(await readFile(summaryFile, 'utf8'));
     const outcome = code === 0 ? 'success' : 'failure';
-    result = { name, kind: 'run', outcome, conclusion: outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome, exitCode: code, output, outputs: parseOutputs(await readFile(outputFile, 'utf8')), scripts: [step.run] };
+    result = {
+      name,
+      kind: 'run',
+      outcome,
+      conclusion: outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome,
+      exitCode: code,
+      output,
+      outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+      scripts: [step.run],
+    };
   } else if (step.uses && ctx.actions[step.uses]) {
     result = await runAction(step, name, scope, ctx, env, summary);
   } else if (step.uses) {
@@ -289,7 +329,7 @@ export async function runWorkflow(file: string, ctx: WorkflowContext): Promise<J
   };
   const results: JobResult[] = [];
   for (const [id, job] of Object.entries(workflow.jobs)) {
-    const secrets = { ...ctx.secrets, ...(job.environment ? ctx.environments[job.environment] ?? {} : {}) };
+    const secrets = { ...ctx.secrets, ...(job.environment ? (ctx.environments[job.environment] ?? {}) : {}) };
     // jobs run in file order; `needs` sees the results of the jobs before (skipped ones too)
     const needs = Object.fromEntries(results.map((r) => [r.job, { result: r.conclusion }]));
     const inputs = (ctx.event.inputs ?? {}) as Record<string, string>;

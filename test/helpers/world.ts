@@ -1,11 +1,15 @@
 // Small hand-built tenants for planner tests: plain data in, plain data out.
 import { agentRef, type DesiredAssignment, type DesiredQueue, type DesiredState } from '../../src/domain/desired-state.js';
+import type { Agent, LiveAssignment, LiveState, Skill } from '../../src/domain/live-state.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
-import type { LiveState } from '../../src/domain/live-state.js';
-import type { Agent, LiveAssignment, Skill } from '../../src/domain/live-state.js';
 
 export const agent = (agentId: number, userName: string, extra: Partial<Agent> = {}): Agent => ({
-  agentId, userName, firstName: userName.split('@')[0]!.split('.')[0] ?? '', lastName: 'X', isActive: true, ...extra,
+  agentId,
+  userName,
+  firstName: userName.split('@')[0]!.split('.')[0] ?? '',
+  lastName: 'X',
+  isActive: true,
+  ...extra,
 });
 export const skill = (skillId: number, skillName: string, isActive = true): Skill => ({ skillId, skillName, isActive });
 export const live = (skillId: number, agentId: number, proficiency: number, isActive = true): LiveAssignment => ({ skillId, agentId, proficiency, isActive });
@@ -21,7 +25,16 @@ export function entry(ref: string | number, proficiency: number, extra: Partial<
 
 export function queue(skillName: string, agents: DesiredAssignment[], extra: Partial<DesiredQueue> = {}): DesiredQueue {
   const file = `skills/${skillName.toLowerCase()}.yaml`;
-  return { file, skill: skillName, mode: 'authoritative', proficiency: { min: 1, max: 20 }, minActiveAgents: 0, agents, at: { file, line: 1, col: 8 }, ...extra };
+  return {
+    file,
+    skill: skillName,
+    mode: 'authoritative',
+    proficiency: { min: 1, max: 20 },
+    minActiveAgents: 0,
+    agents,
+    at: { file, line: 1, col: 8 },
+    ...extra,
+  };
 }
 
 export const desired = (...queues: DesiredQueue[]): DesiredState => ({ queues });

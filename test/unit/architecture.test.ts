@@ -1,10 +1,11 @@
 // The layers of src/ as docs/architecture.md draws them, checked on every import: which folder
 // may import which, nothing below cli/ imports cli/, and no import cycle between files.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
 
@@ -26,7 +27,12 @@ const ALLOWED: Record<string, string[]> = {
 /** Imports allowed only for types: render turns use-case results into text. */
 const TYPES_ONLY: Record<string, string[]> = { render: ['use-cases'] };
 
-interface Edge { from: string; to: string; typeOnly: boolean; line: number }
+interface Edge {
+  from: string;
+  to: string;
+  typeOnly: boolean;
+  line: number;
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -77,7 +83,9 @@ export function crossings(edges: Edge[]): string[] {
       continue;
     }
     if (allowed.includes(to) || (e.typeOnly && TYPES_ONLY[from]?.includes(to))) continue;
-    wrong.push(`${shown(e.from)}:${e.line} imports ${shown(e.to)}${e.typeOnly ? ' (types)' : ''}: src/${from} may import ${[...allowed, ...(TYPES_ONLY[from] ?? []).map((t) => `${t} (types)`)].join(', ') || 'nothing of src/'}`);
+    wrong.push(
+      `${shown(e.from)}:${e.line} imports ${shown(e.to)}${e.typeOnly ? ' (types)' : ''}: src/${from} may import ${[...allowed, ...(TYPES_ONLY[from] ?? []).map((t) => `${t} (types)`)].join(', ') || 'nothing of src/'}`,
+    );
   }
   return wrong;
 }
@@ -146,8 +154,19 @@ test('the checks catch an upward import, a cli import and a cycle', () => {
   assert.equal(crossings([fake('render/a.ts', 'use-cases/apply/b.ts', true)]).length, 0);
   assert.equal(crossings([fake('render/a.ts', 'use-cases/apply/b.ts')]).length, 1);
   assert.equal(cycles([fake('config/a.ts', 'config/b.ts', true), fake('config/b.ts', 'config/a.ts')]), [['src/config/a.ts', 'src/config/b.ts']]);
-  const parsed = importsOf(at('x/a.ts'), "import type { A } from './b.js';\nimport { type B, c } from '../y/c.js';\nexport * from './d.js';\nconst e = () => import('./e.js');\n");
-  assert.equal(parsed.map((e) => [shown(e.to), e.typeOnly]), [['src/x/b.ts', true], ['src/y/c.ts', false], ['src/x/d.ts', false], ['src/x/e.ts', false]]);
+  const parsed = importsOf(
+    at('x/a.ts'),
+    "import type { A } from './b.js';\nimport { type B, c } from '../y/c.js';\nexport * from './d.js';\nconst e = () => import('./e.js');\n",
+  );
+  assert.equal(
+    parsed.map((e) => [shown(e.to), e.typeOnly]),
+    [
+      ['src/x/b.ts', true],
+      ['src/y/c.ts', false],
+      ['src/x/d.ts', false],
+      ['src/x/e.ts', false],
+    ],
+  );
 });
 
 test.run();

@@ -1,7 +1,7 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { AuditJournal, findUnfinishedRuns, JOURNAL_FORMAT, markSuperseded, parseJournal, type StartedLine } from '../../src/audit/journal.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -26,7 +26,15 @@ test('concurrent appends never interleave; a torn last line (killed while writin
     await Promise.all([
       journal.append({ type: 'sending', at: 'x', batch: 0 }),
       journal.append({ type: 'sending', at: 'x', batch: 1 }),
-      journal.append({ type: 'batch', at: 'x', batch: 0, results: [{ agentId: 1, status: 'applied' }, { agentId: 2, status: 'failed', error: 'no' }] }),
+      journal.append({
+        type: 'batch',
+        at: 'x',
+        batch: 0,
+        results: [
+          { agentId: 1, status: 'applied' },
+          { agentId: 2, status: 'failed', error: 'no' },
+        ],
+      }),
       journal.append({ type: 'sending', at: 'x', batch: 2 }),
       journal.append({ type: 'batch', at: 'x', batch: 2, results: [{ agentId: 4, status: 'unknown' }] }),
     ]);
@@ -34,7 +42,17 @@ test('concurrent appends never interleave; a torn last line (killed while writin
     await appendFile(journal.path, '{"type":"batch","at":"x","batch":1,"resu');
     assert.is(parseJournal(await readFile(journal.path, 'utf8')).length, 6);
     const [run] = await findUnfinishedRuns(dir);
-    assert.equal(run, { journal: '2026/11/run.journal.jsonl', startedAt: '2026-11-25T10:00:00.000Z', actor: 'ann', liveFingerprint: 'f1', intended: 5, applied: 1, failed: 1, unknown: 2, notSent: 1 });
+    assert.equal(run, {
+      journal: '2026/11/run.journal.jsonl',
+      startedAt: '2026-11-25T10:00:00.000Z',
+      actor: 'ann',
+      liveFingerprint: 'f1',
+      intended: 5,
+      applied: 1,
+      failed: 1,
+      unknown: 2,
+      notSent: 1,
+    });
     await markSuperseded(dir, run!, '2026/11/next.json');
     assert.equal(await findUnfinishedRuns(dir), []);
   } finally {

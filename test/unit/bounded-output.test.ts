@@ -1,15 +1,16 @@
 // Job summaries under GitHub's 1 MiB, drift issue bodies under 65,536 characters, cut
 // at a line with every fence and <details> closed and a pointer to the full plan.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { captureIo } from '../../src/cli/io.js';
-import { writeStepSummary } from '../../src/github/step-summary.js';
-import { reportDrift } from '../../src/use-cases/drift/drift-issue.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
+import { writeStepSummary } from '../../src/github/step-summary.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { planMarkdown } from '../../src/render/plan-markdown.js';
+import { reportDrift } from '../../src/use-cases/drift/drift-issue.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { agent, desired, entry, liveState, NOW, queue, settings, skill } from '../helpers/world.js';
 
@@ -19,7 +20,20 @@ const test = suite('bounded job summary and drift issue');
 function hugeMarkdown(): string {
   const agents = Array.from({ length: 1_000 }, (_, i) => agent(i + 1, `agent.${i}.${'n'.repeat(60)}@contact-centre.example`));
   const skills = Array.from({ length: 20 }, (_, i) => skill(1000 + i, `Queue ${i}`));
-  const plan = makePlan({ now: NOW, settings: settings(), desired: desired(...skills.map((s) => queue(s.skillName, agents.map((a) => entry(a.agentId, 3)), { skillId: s.skillId }))), live: liveState([], agents, skills) }).plan!;
+  const plan = makePlan({
+    now: NOW,
+    settings: settings(),
+    desired: desired(
+      ...skills.map((s) =>
+        queue(
+          s.skillName,
+          agents.map((a) => entry(a.agentId, 3)),
+          { skillId: s.skillId },
+        ),
+      ),
+    ),
+    live: liveState([], agents, skills),
+  }).plan!;
   return planMarkdown(plan);
 }
 

@@ -2,13 +2,17 @@
 // in the windows' zone, freezes, overnight windows. The clock is never read.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { changeWindowStatus, zonedInstant } from '../../src/plan/change-window.js';
 import type { ChangeWindows } from '../../src/domain/settings.js';
+import { changeWindowStatus, zonedInstant } from '../../src/plan/change-window.js';
 
 const test = suite('change windows');
 
 // Weekday mornings in London: GMT (UTC+0) in winter, BST (UTC+1) in summer
-const LONDON: ChangeWindows = { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '06:00', until: '09:00' }], freezes: [] };
+const LONDON: ChangeWindows = {
+  timeZone: 'Europe/London',
+  weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '06:00', until: '09:00' }],
+  freezes: [],
+};
 const at = (iso: string, w: ChangeWindows = LONDON) => changeWindowStatus(new Date(iso), w);
 
 test('both sides of the opening edge (Thursday 26 November 2026, GMT)', () => {
@@ -88,7 +92,10 @@ test('freezes alone: open any time outside them; the freeze edge is local midnig
   assert.is(open.closesAt, '2026-06-30T23:00:00.000Z');
   assert.is(at('2026-06-30T22:59:59Z', w).open, true);
   const frozen = at('2026-06-30T23:00:00Z', w);
-  assert.equal({ open: frozen.open, reason: frozen.reason, next: frozen.nextOpen }, { open: false, reason: 'change freeze 2026-07-01: migration', next: '2026-07-01T23:00:00.000Z' });
+  assert.equal(
+    { open: frozen.open, reason: frozen.reason, next: frozen.nextOpen },
+    { open: false, reason: 'change freeze 2026-07-01: migration', next: '2026-07-01T23:00:00.000Z' },
+  );
 });
 
 test('an overnight window runs into the next day', () => {

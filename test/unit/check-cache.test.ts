@@ -1,9 +1,9 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { CACHE_FILE } from '../../src/config/check-cache.js';
-import { loadDesiredState, type LoadResult } from '../../src/config/load-desired-state.js';
+import { type LoadResult, loadDesiredState } from '../../src/config/load-desired-state.js';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
@@ -11,8 +11,26 @@ const test = suite('validate: check cache');
 
 /** Valid files and one of each kind of problem, so every kind of result goes through the cache. */
 const files: Record<string, string | Buffer> = {
-  'skills/billing.yaml': lines('# a comment', 'skill: Billing', 'skillId: 11', 'agents:', '  - agent: a@example.com', '    proficiency: 3', '    from: 2026-12-01', '  - agent: "4410"', '    proficiency: 5', '    active: false'),
-  'skills/sales.yaml': lines('skill: Sales', 'mode: additive', 'constraints: { proficiency: { min: 1, max: 4 }, minActiveAgents: 1 }', 'agents:', '  - agent: b@example.com', '    proficiency: 2'),
+  'skills/billing.yaml': lines(
+    '# a comment',
+    'skill: Billing',
+    'skillId: 11',
+    'agents:',
+    '  - agent: a@example.com',
+    '    proficiency: 3',
+    '    from: 2026-12-01',
+    '  - agent: "4410"',
+    '    proficiency: 5',
+    '    active: false',
+  ),
+  'skills/sales.yaml': lines(
+    'skill: Sales',
+    'mode: additive',
+    'constraints: { proficiency: { min: 1, max: 4 }, minActiveAgents: 1 }',
+    'agents:',
+    '  - agent: b@example.com',
+    '    proficiency: 2',
+  ),
   'skills/bad-schema.yaml': lines('skill: Bad', 'agents:', '  - agent: x@example.com', '    proficiency: 99'),
   'skills/dupe.yaml': lines('skill: Dupe', 'agents:', '  - agent: x@example.com', '    proficiency: 1', '  - agent: x@example.com', '    proficiency: 2'),
   'skills/claims-billing.yaml': lines('skill: Billing', 'agents: []'),
@@ -67,7 +85,10 @@ test('other settings make other entries: a narrower scale is judged afresh', asy
     const plain = await loadDesiredState('skills', narrow, dir);
     assert.is(cached.filesCached, 0);
     assert.is(strip(cached), strip(plain));
-    assert.ok(plain.problems.some((p) => p.file.endsWith('billing.yaml') && p.severity === 'error'), 'proficiency 5 is outside 1-4');
+    assert.ok(
+      plain.problems.some((p) => p.file.endsWith('billing.yaml') && p.severity === 'error'),
+      'proficiency 5 is outside 1-4',
+    );
   } finally {
     await cleanup();
   }
@@ -83,7 +104,8 @@ test('a corrupt, foreign or tampered cache is ignored and rewritten', async () =
     const [header, ...entries] = (await readFile(cacheFile, 'utf8')).trimEnd().split('\n');
     const good = JSON.parse(header!) as { format: string; code: string };
     const keys = entries.map((line) => line.slice(0, line.indexOf(' ')));
-    const withEntries = (head: object, body: (line: string, key: string) => string) => [JSON.stringify(head), ...entries.map((line, i) => `${keys[i]} ${body(line.slice(line.indexOf(' ') + 1), keys[i]!)}`)].join('\n');
+    const withEntries = (head: object, body: (line: string, key: string) => string) =>
+      [JSON.stringify(head), ...entries.map((line, i) => `${keys[i]} ${body(line.slice(line.indexOf(' ') + 1), keys[i]!)}`)].join('\n');
     assert.is(entries.length, 7);
 
     const variants: [string, string][] = [

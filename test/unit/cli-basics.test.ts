@@ -1,16 +1,17 @@
 // The command line itself: settings discovery, --config, version, colours, completion, the
 // confirmation prompt and what signals do.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
-import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { handleError } from '../../src/cli/handle-error.js';
 import { captureIo, confirmOn, processIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { SignalGate } from '../../src/cli/signals.js';
 import { CancelledError } from '../../src/domain/errors.js';
-import { handleError } from '../../src/cli/handle-error.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -98,12 +99,22 @@ async function programShape(): Promise<{ commands: string[]; options: Map<string
   const names = [...io.stdout().matchAll(/^ {4}([a-z-]+)\)$/gm)].map((m) => m[1]!);
   const help = captureIo();
   await runCli(['--help'], help);
-  const commands = [...help.stdout().split('Commands:')[1]!.matchAll(/^ {2}([a-z-]+)\b/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+  const commands = [
+    ...help
+      .stdout()
+      .split('Commands:')[1]!
+      .matchAll(/^ {2}([a-z-]+)\b/gm),
+  ]
+    .map((m) => m[1]!)
+    .filter((c) => c !== 'help');
   const options = new Map<string, string[]>();
   for (const c of commands) {
     const h = captureIo();
     await runCli([c, '--help'], h);
-    options.set(c, [...h.stdout().matchAll(/(--[a-z][a-z-]+)/g)].map((m) => m[1]!));
+    options.set(
+      c,
+      [...h.stdout().matchAll(/(--[a-z][a-z-]+)/g)].map((m) => m[1]!),
+    );
   }
   assert.equal(names, commands, 'bash lists each command');
   return { commands, options };
@@ -151,8 +162,15 @@ test('confirmation: only "yes" confirms; Ctrl-C cancels with 130, end of input w
   };
   assert.is(await ask('yes\r'), true);
   assert.is(await ask('y\r'), false);
-  for (const [input, code] of [['\u0003', 130], [null, 1], ['\u0004', 1]] as const) {
-    const error = await ask(input).then(() => undefined, (e: unknown) => e);
+  for (const [input, code] of [
+    ['\u0003', 130],
+    [null, 1],
+    ['\u0004', 1],
+  ] as const) {
+    const error = await ask(input).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.instance(error, CancelledError, JSON.stringify(input));
     assert.is((error as CancelledError).exitCode, code);
     const io = captureIo();
@@ -162,11 +180,17 @@ test('confirmation: only "yes" confirms; Ctrl-C cancels with 130, end of input w
 });
 
 test('confirmation: a signal while the question waits cancels it (line mode, e.g. stdout piped)', async () => {
-  const gate = new SignalGate(() => assert.unreachable('must not exit'), () => undefined);
+  const gate = new SignalGate(
+    () => assert.unreachable('must not exit'),
+    () => undefined,
+  );
   const stdin = new PassThrough();
   const answer = confirmOn(stdin, new PassThrough(), { signals: gate })('Apply? ');
   gate.handle('SIGINT');
-  const error = await answer.then(() => undefined, (e: unknown) => e);
+  const error = await answer.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   assert.instance(error, CancelledError);
   assert.is((error as CancelledError).exitCode, 130);
 });
@@ -189,21 +213,33 @@ test('confirmation is offered when stdin is a terminal, whatever stdout is (`app
 test('signals: plain commands end at once; graceful ones get one stop; apply gets stop, then stop-now with a bounded exit', async () => {
   const exits: number[] = [];
   const notices: string[] = [];
-  const plain = new SignalGate((c) => exits.push(c), (t) => notices.push(t));
+  const plain = new SignalGate(
+    (c) => exits.push(c),
+    (t) => notices.push(t),
+  );
   plain.handle('SIGINT');
   assert.equal(exits, [130]);
 
-  const sim = new SignalGate((c) => exits.push(c), (t) => notices.push(t));
+  const sim = new SignalGate(
+    (c) => exits.push(c),
+    (t) => notices.push(t),
+  );
   sim.graceful();
   sim.handle('SIGTERM');
   assert.is(sim.received, 'SIGTERM');
   sim.handle('SIGINT');
   assert.equal(exits, [130, 130], 'the second signal ends a graceful command');
 
-  const apply = new SignalGate((c) => exits.push(c), (t) => notices.push(t), { stopNowMs: 20 });
+  const apply = new SignalGate(
+    (c) => exits.push(c),
+    (t) => notices.push(t),
+    { stopNowMs: 20 },
+  );
   apply.graceful({ hold: true });
   let stoppedNow: string | undefined;
-  void apply.stopNow.then((s) => { stoppedNow = s; });
+  void apply.stopNow.then((s) => {
+    stoppedNow = s;
+  });
   apply.handle('SIGTERM');
   assert.is(await apply.stop, 'SIGTERM');
   apply.handle('SIGINT');

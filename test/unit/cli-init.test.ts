@@ -1,14 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { planOutputs, writeActionOutputs } from '../../src/github/action-output.js';
-import { tempDir } from '../helpers/temp-dir.js';
-import { startSim } from '../helpers/sim.js';
 import { assertSchemaHeader } from '../helpers/schema-ref.js';
+import { startSim } from '../helpers/sim.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('cli: init');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -24,13 +24,25 @@ const cli = async (args: string[], env: Record<string, string> = {}) => {
   const code = await runCli(args, io);
   return { code, out: io.stdout(), err: io.stderr() };
 };
-const files = async (root: string): Promise<string[]> => (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name))).sort();
+const files = async (root: string): Promise<string[]> =>
+  (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .sort();
 
 test('scaffolds a config repository in a new folder and prints the next steps in order', async () => {
   const r = await cli(['init', 'config', '--tenant-id', 'acme-prod', '--branch', 'trunk', '--action', 'acme/skillops@v1.2.3']);
   assert.is(r.code, 0, r.err);
   const root = path.join(dir, 'config');
-  assert.equal(await files(root), ['.github/CODEOWNERS', '.github/workflows/skillops-apply.yml', '.github/workflows/skillops-drift.yml', '.github/workflows/skillops-plan.yml', '.gitignore', 'skillops.yaml', 'skills/.gitkeep']);
+  assert.equal(await files(root), [
+    '.github/CODEOWNERS',
+    '.github/workflows/skillops-apply.yml',
+    '.github/workflows/skillops-drift.yml',
+    '.github/workflows/skillops-plan.yml',
+    '.gitignore',
+    'skillops.yaml',
+    'skills/.gitkeep',
+  ]);
   const settings = await readFile(path.join(root, 'skillops.yaml'), 'utf8');
   assert.match(settings, '\n  tenantId: acme-prod\n');
   assertSchemaHeader(settings, root, ROOT, 'settings');
@@ -39,8 +51,18 @@ test('scaffolds a config repository in a new folder and prints the next steps in
   assert.match(apply, 'uses: acme/skillops@v1.2.3');
   assert.not.match(apply, /__[A-Z_]+__/);
   // the order a team follows: credentials and import, CODEOWNERS, secrets, environment, protection
-  const order = ['1. Fill skills/', '2. Edit .github/CODEOWNERS', '3. Repository secrets', '4. Environment "cxone-production"', '5. Protect "trunk"', '6. Open a pull request'].map((s) => r.out.indexOf(s));
-  assert.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!)), r.out);
+  const order = [
+    '1. Fill skills/',
+    '2. Edit .github/CODEOWNERS',
+    '3. Repository secrets',
+    '4. Environment "cxone-production"',
+    '5. Protect "trunk"',
+    '6. Open a pull request',
+  ].map((s) => r.out.indexOf(s));
+  assert.ok(
+    order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!)),
+    r.out,
+  );
   assert.match(r.out, 'cd config && npx skillops import');
   // what init writes validates
   const validated = await cli(['--config', 'config/skillops.yaml', 'validate']);
@@ -72,7 +94,10 @@ test('.gitignore is merged, never replaced', async () => {
   const r = await cli(['init']);
   assert.is(r.code, 0, r.err);
   assert.match(r.out, 'appended to .gitignore');
-  assert.is(await readFile(path.join(dir, '.gitignore'), 'utf8'), 'secrets.txt\nplan.json\n# added by skillops init\nskillops-output.txt\n.skillops-cache/\n.skillops/\nnode_modules/\n.env\n');
+  assert.is(
+    await readFile(path.join(dir, '.gitignore'), 'utf8'),
+    'secrets.txt\nplan.json\n# added by skillops init\nskillops-output.txt\n.skillops-cache/\n.skillops/\nnode_modules/\n.env\n',
+  );
   assert.not.match(await readFile(path.join(dir, '.gitignore'), 'utf8'), /^audit/m);
 });
 
@@ -85,7 +110,12 @@ test('refuses links and hostile values; nothing reaches the terminal raw', async
   assert.match(linked.err, 'is not a regular file');
   assert.is(readFileSync(path.join(dir, 'elsewhere.yml'), 'utf8'), 'x');
 
-  for (const [flag, value] of [['--action', 'acme/skillops@v1\n  evil: true'], ['--branch', 'main]\non: push'], ['--tenant-id', 'x\u001b[2J'], ['--action', '::error::forged']] as const) {
+  for (const [flag, value] of [
+    ['--action', 'acme/skillops@v1\n  evil: true'],
+    ['--branch', 'main]\non: push'],
+    ['--tenant-id', 'x\u001b[2J'],
+    ['--action', '::error::forged'],
+  ] as const) {
     const r = await cli(['init', 'other', flag, value]);
     assert.is(r.code, 1, `${flag} ${JSON.stringify(value)}`);
     assert.not.match(r.err, /[\u0000-\u0009\u000b-\u001f]/);

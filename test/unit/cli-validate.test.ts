@@ -34,13 +34,23 @@ test('problems: exit 1, every problem with file:line:col, no colour when not a T
 test('GITHUB_ACTIONS=true adds escaped workflow annotations', async () => {
   const { dir, cleanup } = await tempDir({
     ...bad,
-    'skills/x.yaml': lines('skill: "X"', 'agents:', '  - agent: "a%b\\n::warning::pwned"', '    proficiency: 1', '  - agent: "a%b\\n::warning::pwned"', '    proficiency: 1'),
+    'skills/x.yaml': lines(
+      'skill: "X"',
+      'agents:',
+      '  - agent: "a%b\\n::warning::pwned"',
+      '    proficiency: 1',
+      '  - agent: "a%b\\n::warning::pwned"',
+      '    proficiency: 1',
+    ),
   });
   const io = captureIo({ cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
   const code = await runCli(['validate', 'skills'], io);
   await cleanup();
   assert.is(code, 1);
-  const annotations = io.stdout().split('\n').filter((l) => l.startsWith('::'));
+  const annotations = io
+    .stdout()
+    .split('\n')
+    .filter((l) => l.startsWith('::'));
   assert.equal(annotations, [
     '::error file=skills/billing.yaml,line=5,col=12,title=skillops duplicate-agent::agent a@example.com is listed twice in this file (first at line 3)',
     '::error file=skills/sales.yaml,line=4,col=18,title=skillops schema-maximum::proficiency 30 is above the maximum 20',
@@ -58,7 +68,14 @@ test('--format json is a stable document', async () => {
   assert.is(doc.format, 'skillops-validate/1');
   assert.is(doc.valid, false);
   assert.is(doc.errors, 2);
-  assert.equal(doc.problems[0], { file: 'skills/billing.yaml', line: 5, col: 12, severity: 'error', code: 'duplicate-agent', message: 'agent a@example.com is listed twice in this file (first at line 3)' });
+  assert.equal(doc.problems[0], {
+    file: 'skills/billing.yaml',
+    line: 5,
+    col: 12,
+    severity: 'error',
+    code: 'duplicate-agent',
+    message: 'agent a@example.com is listed twice in this file (first at line 3)',
+  });
 });
 
 test('FORCE_COLOR gives coloured output; --help shows an example; unknown options exit 1', async () => {

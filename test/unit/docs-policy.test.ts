@@ -1,16 +1,17 @@
 // The examples on docs/policy.md are real: the settings and the queue file validate, and a plan
 // with them judges every rule. (test/unit/docs.test.ts checks every page's YAML too; this goes
 // further for this page: every rule is used, and a plan gives a verdict for each.)
+
+import { readFile } from 'node:fs/promises';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFile } from 'node:fs/promises';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
-import { loadSettings } from '../../src/config/settings.js';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
+import { loadSettings } from '../../src/config/settings.js';
 import { makePlan } from '../../src/plan/make-plan.js';
-import { agent, live, liveState, skill } from '../helpers/world.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { agent, live, liveState, skill } from '../helpers/world.js';
 
 const test = suite('docs/policy.md: examples');
 
@@ -32,7 +33,12 @@ test('the example skillops.yaml and queue file validate', async () => {
     assert.equal(loaded.problems, []);
     const s = loaded.settings;
     // every rule is used
-    assert.ok(s.safety.maxQueueChangePercent !== undefined && s.queueDefaults.staffing.length > 0 && s.queueDefaults.teams.length > 0 && s.queueDefaults.minActiveAgents > 0);
+    assert.ok(
+      s.safety.maxQueueChangePercent !== undefined &&
+        s.queueDefaults.staffing.length > 0 &&
+        s.queueDefaults.teams.length > 0 &&
+        s.queueDefaults.minActiveAgents > 0,
+    );
     assert.ok(s.agents.maxActiveSkills !== undefined && s.agents.protected.length > 0);
     assert.ok(s.changeWindows && s.changeWindows.weekly.length > 0 && s.changeWindows.freezes.length > 0);
     const { desired, problems } = await loadDesiredState('skills', s, dir);
@@ -50,12 +56,28 @@ test('a plan with the examples gives a verdict for every rule and the change win
   try {
     const { settings } = await loadSettings('skillops.yaml', dir);
     const { desired } = await loadDesiredState('skills', settings, dir);
-    const agents = [agent(1, 'jane.doe@acme-contact.example', { teamName: 'Billing Experts' }), agent(2, 'paula.costa@acme-contact.example', { teamName: 'Leads' })];
+    const agents = [
+      agent(1, 'jane.doe@acme-contact.example', { teamName: 'Billing Experts' }),
+      agent(2, 'paula.costa@acme-contact.example', { teamName: 'Leads' }),
+    ];
     const skills = [skill(10, 'Billing Support'), skill(20, 'Escalations')];
-    const plan = makePlan({ now: new Date('2026-11-28T12:00:00Z'), settings, desired, live: liveState([live(10, 2, 1), live(20, 2, 1)], agents, skills) }).plan!;
+    const plan = makePlan({ now: new Date('2026-11-28T12:00:00Z'), settings, desired, live: liveState([live(10, 2, 1), live(20, 2, 1)], agents, skills) })
+      .plan!;
     const rules = new Set(plan.policy.verdicts.map((v) => v.rule));
-    assert.equal([...rules].sort(), ['maxActiveSkills', 'maxChangePercent', 'maxQueueChangePercent', 'maxRemovePercent', 'minActiveAgents', 'protectedSkill', 'staffing', 'team']);
-    assert.equal({ open: plan.policy.window!.open, reason: plan.policy.window!.reason }, { open: false, reason: 'change freeze 2026-11-27 to 2026-11-30: Black Friday peak' });
+    assert.equal([...rules].sort(), [
+      'maxActiveSkills',
+      'maxChangePercent',
+      'maxQueueChangePercent',
+      'maxRemovePercent',
+      'minActiveAgents',
+      'protectedSkill',
+      'staffing',
+      'team',
+    ]);
+    assert.equal(
+      { open: plan.policy.window!.open, reason: plan.policy.window!.reason },
+      { open: false, reason: 'change freeze 2026-11-27 to 2026-11-30: Black Friday peak' },
+    );
   } finally {
     await cleanup();
   }

@@ -9,15 +9,16 @@
 // - the code map of docs/architecture.md lists exactly the folders under src/;
 // - the README stays a front door: at most 200 lines, linking to every page under docs/.
 // Each check collects every mistake it finds and reports them all at once.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
-import { loadSettings, resolveSettings } from '../../src/config/settings.js';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
+import { loadSettings, resolveSettings } from '../../src/config/settings.js';
 import { skillSlug } from '../../src/domain/desired-state.js';
 import { resolveSchemaRef } from '../helpers/schema-ref.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -27,12 +28,22 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 // ---- the pages ---------------------------------------------------------------------------
 
-interface Block { lang: string; text: string; line: number }
-interface Page { file: string; text: string; blocks: Block[]; prose: string }
+interface Block {
+  lang: string;
+  text: string;
+  line: number;
+}
+interface Page {
+  file: string;
+  text: string;
+  blocks: Block[];
+  prose: string;
+}
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? markdownFiles(path.join(dir, e.name)) : e.name.endsWith('.md') ? [path.join(dir, e.name)] : []);
+    e.isDirectory() ? markdownFiles(path.join(dir, e.name)) : e.name.endsWith('.md') ? [path.join(dir, e.name)] : [],
+  );
 }
 
 /** Fenced blocks (also indented ones, inside list items) and the prose around them. */
@@ -68,13 +79,23 @@ const page = (rel: string): Page => {
 
 /** Inline code spans of the prose (a span may run over a line break, not over a paragraph). */
 function inlineCode(prose: string): string[] {
-  return [...prose.matchAll(/(?<!`)`([^`]+?)`(?!`)/g)].map((m) => m[1]!).filter((s) => !/\n\s*\n/.test(s)).map((s) => s.replace(/\s+/g, ' '));
+  return [...prose.matchAll(/(?<!`)`([^`]+?)`(?!`)/g)]
+    .map((m) => m[1]!)
+    .filter((s) => !/\n\s*\n/.test(s))
+    .map((s) => s.replace(/\s+/g, ' '));
 }
 
 // ---- the CLI, as its own --help describes it ---------------------------------------------
 
-interface OptionSpec { names: string[]; takesValue: boolean; choices?: string[] }
-interface CliSpec { commands: Map<string, OptionSpec[]>; globals: OptionSpec[] }
+interface OptionSpec {
+  names: string[];
+  takesValue: boolean;
+  choices?: string[];
+}
+interface CliSpec {
+  commands: Map<string, OptionSpec[]>;
+  globals: OptionSpec[];
+}
 
 async function help(args: string[]): Promise<string> {
   const io = captureIo({ env: {}, cwd: ROOT });
@@ -123,7 +144,11 @@ function cli(): Promise<CliSpec> {
 
 // ---- shell lines -------------------------------------------------------------------------
 
-interface Word { text: string; quoted: boolean; op?: boolean }
+interface Word {
+  text: string;
+  quoted: boolean;
+  op?: boolean;
+}
 
 /** Shell words of one line: quotes, comments, and the operators that end a command. */
 function shellWords(line: string): Word[] {
@@ -131,10 +156,17 @@ function shellWords(line: string): Word[] {
   let i = 0;
   while (i < line.length) {
     const c = line[i]!;
-    if (/\s/.test(c)) { i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
     if (c === '#') break;
     const op = /^(&&|\|\||\||;|<\(|\$\(|\)|\d?>>?|<(?=\s))/.exec(line.slice(i));
-    if (op) { words.push({ text: op[1]!, quoted: false, op: true }); i += op[1]!.length; continue; }
+    if (op) {
+      words.push({ text: op[1]!, quoted: false, op: true });
+      i += op[1]!.length;
+      continue;
+    }
     let text = '';
     let quoted = false;
     while (i < line.length && !/[\s;|&)]/.test(line[i]!)) {
@@ -163,8 +195,14 @@ function commandsOf(line: string): string[][] {
   const words = shellWords(line);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.op && /^\d?>>?$|^<$/.test(w.text)) { i++; continue; }
-    if (w.op) { commands.push([]); continue; }
+    if (w.op && /^\d?>>?$|^<$/.test(w.text)) {
+      i++;
+      continue;
+    }
+    if (w.op) {
+      commands.push([]);
+      continue;
+    }
     commands[commands.length - 1]!.push(w.quoted ? `\u0000${w.text}` : w.text);
   }
   return commands.filter((c) => c.length > 0);
@@ -197,7 +235,7 @@ const SCRIPTS = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.js
  */
 function checkCommand(words: string[], spec: CliSpec, strict: boolean): string[] {
   const problems: string[] = [];
-  const npm = words.findIndex((w) => w === 'npm');
+  const npm = words.indexOf('npm');
   if (npm >= 0 && words[npm + 1] === 'run' && words[npm + 2] && !SCRIPTS.includes(plain(words[npm + 2]!))) {
     problems.push(`npm run ${plain(words[npm + 2]!)}: package.json has no such script`);
   }
@@ -248,7 +286,11 @@ function anchors(p: Page): Set<string> {
   const out = new Set<string>();
   for (const m of p.prose.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
     const text = m[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-    const base = text.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .trim()
+      .replace(/\s/g, '-');
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     out.add(n === 0 ? base : `${base}-${n}`);
@@ -318,7 +360,9 @@ test('every ```yaml block is a queue file or skillops.yaml that validates, or a 
         const steps = (Array.isArray(data) ? data : [data]) as Array<{ uses?: unknown; with?: Record<string, unknown> } | null>;
         const uses = steps.filter((s) => typeof s?.uses === 'string' && /(^|\/)skillops@/.test(s.uses));
         if (uses.length === 0) {
-          problems.push(`${where}: a yaml block that is neither a queue file nor a skillops.yaml (give it a "# yaml-language-server: $schema=…" header) nor a step using the skillops action`);
+          problems.push(
+            `${where}: a yaml block that is neither a queue file nor a skillops.yaml (give it a "# yaml-language-server: $schema=…" header) nor a step using the skillops action`,
+          );
           continue;
         }
         for (const step of uses) {
@@ -326,7 +370,19 @@ test('every ```yaml block is a queue file or skillops.yaml that validates, or a 
             if (!(input in action.inputs)) problems.push(`${where}: the action has no input "${input}" (action.yml: ${Object.keys(action.inputs).join(', ')})`);
           }
           const command = String(step!.with?.command ?? '');
-          problems.push(...checkCommand(['skillops', command, ...String(step!.with?.args ?? '').split(/\s+/).filter(Boolean)], spec, true).map((x) => `${where}: ${x}`));
+          problems.push(
+            ...checkCommand(
+              [
+                'skillops',
+                command,
+                ...String(step!.with?.args ?? '')
+                  .split(/\s+/)
+                  .filter(Boolean),
+              ],
+              spec,
+              true,
+            ).map((x) => `${where}: ${x}`),
+          );
         }
       }
     }
@@ -412,15 +468,30 @@ function schemaKeys(schema: Record<string, unknown>): string[] {
 function tableKeys(p: Page, heading: string): string[] {
   const section = new RegExp(`^## ${heading}\\n([\\s\\S]*?)(?=^## |$(?![\\s\\S]))`, 'm').exec(p.prose)?.[1];
   assert.ok(section, `${p.file} has a "## ${heading}" section`);
-  return section!.split('\n').filter((l) => /^\|\s*`/.test(l)).flatMap((l) => [...l.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+  return section!
+    .split('\n')
+    .filter((l) => /^\|\s*`/.test(l))
+    .flatMap((l) => [...l.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
 }
 
-for (const [rel, schemaFile] of [['docs/settings.md', 'settings.schema.json'], ['docs/queue-files.md', 'queue.schema.json']] as const) {
+for (const [rel, schemaFile] of [
+  ['docs/settings.md', 'settings.schema.json'],
+  ['docs/queue-files.md', 'queue.schema.json'],
+] as const) {
   test(`${rel} lists every key of schemas/${schemaFile}, and nothing else`, () => {
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', schemaFile), 'utf8')) as Record<string, unknown>;
     const keys = schemaKeys(schema);
     const listed = tableKeys(page(rel), 'Keys');
-    const parents = new Set(keys.flatMap((k) => k.split('.').map((_, i, all) => all.slice(0, i).join('.')).filter(Boolean)).map((k) => k.replace(/\[\]$/, '')));
+    const parents = new Set(
+      keys
+        .flatMap((k) =>
+          k
+            .split('.')
+            .map((_, i, all) => all.slice(0, i).join('.'))
+            .filter(Boolean),
+        )
+        .map((k) => k.replace(/\[\]$/, '')),
+    );
     assert.equal(
       { missingFromTheTable: keys.filter((k) => !listed.includes(k)), notInTheSchema: listed.filter((k) => !keys.includes(k) && !parents.has(k)) },
       { missingFromTheTable: [], notInTheSchema: [] },
@@ -434,10 +505,16 @@ test('the code map in docs/architecture.md lists exactly the folders under src/'
   const section = /^## Code map\n([\s\S]*?)(?=^## )/m.exec(map)?.[1];
   assert.ok(section, 'docs/architecture.md has a "## Code map" section');
   const listed = [...section!.matchAll(/^\|\s*`(src\/[^`]*?)\/?`/gm)].map((m) => m[1]!);
-  const folders = (dir: string): string[] => readdirSync(path.join(ROOT, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${dir}/${e.name}`);
+  const folders = (dir: string): string[] =>
+    readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => `${dir}/${e.name}`);
   const required = [...folders('src'), ...folders('src/use-cases')].filter((f) => f !== 'src/use-cases');
   assert.equal(
-    { withoutARow: required.filter((f) => !listed.includes(f)).sort(), notAFolder: listed.filter((f) => !existsSync(path.join(ROOT, f)) || !statSync(path.join(ROOT, f)).isDirectory()) },
+    {
+      withoutARow: required.filter((f) => !listed.includes(f)).sort(),
+      notAFolder: listed.filter((f) => !existsSync(path.join(ROOT, f)) || !statSync(path.join(ROOT, f)).isDirectory()),
+    },
     { withoutARow: [], notAFolder: [] },
     'the code map and the folders under src/ differ (one table row per folder)',
   );

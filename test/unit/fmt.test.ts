@@ -1,11 +1,11 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
-import { runCli } from '../../src/cli/program.js';
 import { captureIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/program.js';
 import { formatQueueText } from '../../src/queue-file/format-queue-file.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
@@ -80,18 +80,47 @@ test('formatting twice changes nothing; a canonical file is left as it is', () =
 });
 
 test('agents are sorted only when the file opts in with sortAgents: true', () => {
-  const body = ['agents:', '  - agent: zoe@example.com # last', '    proficiency: 1', '  - agent: 4410', '    proficiency: 2', '  - agent: Adam@example.com', '    proficiency: 3'];
+  const body = [
+    'agents:',
+    '  - agent: zoe@example.com # last',
+    '    proficiency: 1',
+    '  - agent: 4410',
+    '    proficiency: 2',
+    '  - agent: Adam@example.com',
+    '    proficiency: 3',
+  ];
   const unsorted = formatQueueText(lines('skill: Q', ...body));
   assert.ok(unsorted.ok);
   if (unsorted.ok) assert.is(unsorted.changed, false);
   const sorted = formatQueueText(lines('skill: Q', 'sortAgents: true', ...body));
   assert.ok(sorted.ok);
   if (!sorted.ok) return;
-  assert.is(sorted.text, lines('skill: Q', 'sortAgents: true', 'agents:', '  - agent: Adam@example.com', '    proficiency: 3', '  - agent: zoe@example.com # last', '    proficiency: 1', '  - agent: 4410', '    proficiency: 2'));
+  assert.is(
+    sorted.text,
+    lines(
+      'skill: Q',
+      'sortAgents: true',
+      'agents:',
+      '  - agent: Adam@example.com',
+      '    proficiency: 3',
+      '  - agent: zoe@example.com # last',
+      '    proficiency: 1',
+      '  - agent: 4410',
+      '    proficiency: 2',
+    ),
+  );
 });
 
 test('values that need quotes keep them: numeric strings, yes/no, leading specials, dates stay strings', () => {
-  const text = lines('skill: "12345"', 'description: "yes"', 'agents:', '  - agent: "@ops"', '    proficiency: 1', '    note: "# not a comment"', '    from: "2026-12-01"');
+  const text = lines(
+    'skill: "12345"',
+    'description: "yes"',
+    'agents:',
+    '  - agent: "@ops"',
+    '    proficiency: 1',
+    '    note: "# not a comment"',
+    '    from: "2026-12-01"',
+  );
   const result = formatQueueText(text);
   assert.ok(result.ok);
   if (!result.ok) return;

@@ -1,6 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFile } from 'node:fs/promises';
 import { generatedTypeFiles, renderGeneratedTypes } from '../../scripts/generated-types.js';
 
 const test = suite('schemas: generated types');

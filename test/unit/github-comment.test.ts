@@ -1,13 +1,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import type { AuditRecord } from '../../src/domain/audit.js';
+import { commitAuditRecord } from '../../src/github/commit-audit.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
 import { approversOf, withPullRequest } from '../../src/github/pull-request-details.js';
-import { commitAuditRecord } from '../../src/github/commit-audit.js';
-import { reportDrift } from '../../src/use-cases/drift/drift-issue.js';
-import { upsertPlanComment } from '../../src/use-cases/comment/upsert-comment.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { failureCommentParts, GITHUB_COMMENT_LIMIT, partOf, planCommentParts } from '../../src/render/plan-comment.js';
-import type { AuditRecord } from '../../src/domain/audit.js';
+import { upsertPlanComment } from '../../src/use-cases/comment/upsert-comment.js';
+import { reportDrift } from '../../src/use-cases/drift/drift-issue.js';
 import { agent, desired, entry, liveState, NOW, queue, settings, skill } from '../helpers/world.js';
 
 const test = suite('github: plan comment, audit commit, drift issue (fake adapter)');
@@ -19,7 +19,15 @@ function bigPlan(queues: number, perQueue: number) {
   const result = makePlan({
     now: NOW,
     settings: settings(),
-    desired: desired(...skills.map((s) => queue(s.skillName, agents.map((a) => entry(a.agentId, 3)), { skillId: s.skillId }))),
+    desired: desired(
+      ...skills.map((s) =>
+        queue(
+          s.skillName,
+          agents.map((a) => entry(a.agentId, 3)),
+          { skillId: s.skillId },
+        ),
+      ),
+    ),
     live: liveState([], agents, skills),
   });
   return result.plan!;
@@ -43,8 +51,14 @@ test('a plan over 65,536 characters splits into numbered parts; a later short pl
   const gh = new FakeGitHub();
   const parts = planCommentParts(bigPlan(40, 60));
   assert.ok(parts.length >= 3, `${parts.length} parts`);
-  assert.ok(parts.every((p) => p.length < GITHUB_COMMENT_LIMIT), 'every part fits');
-  assert.equal(parts.map((p) => partOf(p)), parts.map((_, i) => i + 1));
+  assert.ok(
+    parts.every((p) => p.length < GITHUB_COMMENT_LIMIT),
+    'every part fits',
+  );
+  assert.equal(
+    parts.map((p) => partOf(p)),
+    parts.map((_, i) => i + 1),
+  );
   assert.match(parts[0]!, `## skillops plan (part 1 of ${parts.length})`);
   // every queue's block stays whole inside one part
   for (const p of parts) assert.is((p.match(/<details>/g) ?? []).length, (p.match(/<\/details>/g) ?? []).length);
@@ -74,7 +88,15 @@ test('a 100 KB agent name is cut with an ellipsis; no queue and no change line i
   const plan = makePlan({
     now: NOW,
     settings: settings(),
-    desired: desired(...skills.map((s) => queue(`Q${s.skillId}`, agents.map((a) => entry(a.agentId, 3)), { skillId: s.skillId }))),
+    desired: desired(
+      ...skills.map((s) =>
+        queue(
+          `Q${s.skillId}`,
+          agents.map((a) => entry(a.agentId, 3)),
+          { skillId: s.skillId },
+        ),
+      ),
+    ),
     live: liveState([], agents, skills),
   }).plan!;
   const parts = planCommentParts(plan);
@@ -96,7 +118,10 @@ test('only comments that start with our marker are ours; duplicates are cleaned 
   const r = await upsertPlanComment(gh, 1, planCommentParts(bigPlan(1, 1)));
   assert.is(r.updated.length, 1);
   assert.is(r.deleted.length, 1);
-  assert.equal((await gh.listComments(1)).map((c) => c.body.slice(0, 10)), ['quoting: <', '<!-- skill']);
+  assert.equal(
+    (await gh.listComments(1)).map((c) => c.body.slice(0, 10)),
+    ['quoting: <', '<!-- skill'],
+  );
 });
 
 test('a failed step is reported in the comment, its log fenced and control characters shown', () => {
@@ -106,15 +131,18 @@ test('a failed step is reported in the comment, its log fenced and control chara
 });
 
 test('approvers are reviewers whose latest decisive review approves', () => {
-  assert.equal(approversOf([
-    { user: 'ana', state: 'APPROVED', submittedAt: '2026-11-20T10:00:00Z' },
-    { user: 'bo', state: 'APPROVED', submittedAt: '2026-11-20T10:00:00Z' },
-    { user: 'bo', state: 'CHANGES_REQUESTED', submittedAt: '2026-11-21T10:00:00Z' },
-    { user: 'cy', state: 'CHANGES_REQUESTED', submittedAt: '2026-11-20T10:00:00Z' },
-    { user: 'cy', state: 'COMMENTED', submittedAt: '2026-11-22T10:00:00Z' },
-    { user: 'cy', state: 'APPROVED', submittedAt: '2026-11-23T10:00:00Z' },
-    { user: 'di', state: 'COMMENTED', submittedAt: '2026-11-23T10:00:00Z' },
-  ]), ['ana', 'cy']);
+  assert.equal(
+    approversOf([
+      { user: 'ana', state: 'APPROVED', submittedAt: '2026-11-20T10:00:00Z' },
+      { user: 'bo', state: 'APPROVED', submittedAt: '2026-11-20T10:00:00Z' },
+      { user: 'bo', state: 'CHANGES_REQUESTED', submittedAt: '2026-11-21T10:00:00Z' },
+      { user: 'cy', state: 'CHANGES_REQUESTED', submittedAt: '2026-11-20T10:00:00Z' },
+      { user: 'cy', state: 'COMMENTED', submittedAt: '2026-11-22T10:00:00Z' },
+      { user: 'cy', state: 'APPROVED', submittedAt: '2026-11-23T10:00:00Z' },
+      { user: 'di', state: 'COMMENTED', submittedAt: '2026-11-23T10:00:00Z' },
+    ]),
+    ['ana', 'cy'],
+  );
 });
 
 test('the audit commit is retried when the branch head moved, with [skip ci] and the pull request named', async () => {

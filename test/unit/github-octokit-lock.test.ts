@@ -1,15 +1,16 @@
 // The Octokit adapter's issue-14 methods against recorded GitHub answers (nock, no network):
 // the lock branch as test-and-set, the audit branch, and the reviewed plan's lookups.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import nock from 'nock';
+
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
-import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
+import nock from 'nock';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { GitHubError, ReviewedPlanError } from '../../src/domain/errors.js';
+import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { findReviewedPlan } from '../../src/github/reviewed-plan.js';
-import { rejects } from '../helpers/rejects.js';
 import { useNock } from '../helpers/nock.js';
+import { rejects } from '../helpers/rejects.js';
 
 const test = suite('github: Octokit adapter, lock branch and reviewed plan (nock, no network)');
 const TOKEN = 'ghs_testtoken1234567890';
@@ -21,10 +22,14 @@ useNock(test);
 
 const lockCommit = () =>
   nock(API)
-    .get(REPO).reply(200, { default_branch: 'main' })
-    .get(`${REPO}/git/ref/heads%2Fmain`).reply(200, { object: { sha: 'head1' } })
-    .get(`${REPO}/git/commits/head1`).reply(200, { tree: { sha: 'tree1' } })
-    .post(`${REPO}/git/commits`, { message: 'skillops apply lock abcd1234\n\n{}', tree: 'tree1', parents: [] }).reply(201, { sha: 'lockc1' });
+    .get(REPO)
+    .reply(200, { default_branch: 'main' })
+    .get(`${REPO}/git/ref/heads%2Fmain`)
+    .reply(200, { object: { sha: 'head1' } })
+    .get(`${REPO}/git/commits/head1`)
+    .reply(200, { tree: { sha: 'tree1' } })
+    .post(`${REPO}/git/commits`, { message: 'skillops apply lock abcd1234\n\n{}', tree: 'tree1', parents: [] })
+    .reply(201, { sha: 'lockc1' });
 
 test('lock: creating the branch takes it; "Reference already exists" means it is held', async () => {
   lockCommit().post(`${REPO}/git/refs`, { ref: 'refs/heads/skillops-lock/apply', sha: 'lockc1' }).reply(201, { ref: 'refs/heads/skillops-lock/apply' });
@@ -35,9 +40,13 @@ test('lock: creating the branch takes it; "Reference already exists" means it is
 });
 
 test('lock: a generic 422 is settled by reading the ref; 403 is an error naming the permission', async () => {
-  lockCommit().post(`${REPO}/git/refs`).reply(422, { message: 'Reference update failed' })
-    .get(`${REPO}/git/ref/heads%2Fskillops-lock%2Fapply`).reply(200, { object: { sha: 'other' } })
-    .get(`${REPO}/git/commits/other`).reply(200, { message: 'skillops apply lock 0000\n\n{}', tree: { sha: 't' } });
+  lockCommit()
+    .post(`${REPO}/git/refs`)
+    .reply(422, { message: 'Reference update failed' })
+    .get(`${REPO}/git/ref/heads%2Fskillops-lock%2Fapply`)
+    .reply(200, { object: { sha: 'other' } })
+    .get(`${REPO}/git/commits/other`)
+    .reply(200, { message: 'skillops apply lock 0000\n\n{}', tree: { sha: 't' } });
   assert.equal(await adapter().createLockRef('skillops-lock/apply', 'skillops apply lock abcd1234\n\n{}'), { created: false });
   lockCommit().post(`${REPO}/git/refs`).reply(403, { message: 'Resource not accessible by integration' });
   const error = await rejects(adapter().createLockRef('skillops-lock/apply', 'skillops apply lock abcd1234\n\n{}'), GitHubError);
@@ -54,12 +63,18 @@ test('lock: read returns the holder message or nothing; delete ignores a lock al
 
 test('audit branch: created from the default branch head when missing, left alone when present', async () => {
   nock(API)
-    .get(`${REPO}/git/ref/heads%2Fskillops-audit`).reply(404, { message: 'Not Found' })
-    .get(REPO).reply(200, { default_branch: 'main' })
-    .get(`${REPO}/git/ref/heads%2Fmain`).reply(200, { object: { sha: 'head1' } })
-    .post(`${REPO}/git/refs`, { ref: 'refs/heads/skillops-audit', sha: 'head1' }).reply(201, {});
+    .get(`${REPO}/git/ref/heads%2Fskillops-audit`)
+    .reply(404, { message: 'Not Found' })
+    .get(REPO)
+    .reply(200, { default_branch: 'main' })
+    .get(`${REPO}/git/ref/heads%2Fmain`)
+    .reply(200, { object: { sha: 'head1' } })
+    .post(`${REPO}/git/refs`, { ref: 'refs/heads/skillops-audit', sha: 'head1' })
+    .reply(201, {});
   assert.equal(await adapter().ensureBranch('skillops-audit'), { created: true });
-  nock(API).get(`${REPO}/git/ref/heads%2Fskillops-audit`).reply(200, { object: { sha: 'a1' } });
+  nock(API)
+    .get(`${REPO}/git/ref/heads%2Fskillops-audit`)
+    .reply(200, { object: { sha: 'a1' } });
   assert.equal(await adapter().ensureBranch('skillops-audit'), { created: false });
   assert.ok(nock.isDone());
 });
@@ -69,20 +84,63 @@ test('reviewed plan over the REST API: merged PR, trusted run, artifact zip chec
   const zip = zipSync({ 'plan.json': new TextEncoder().encode(plan) });
   const digest = `sha256:${createHash('sha256').update(zip).digest('hex')}`;
   nock(API)
-    .get(REPO).reply(200, { default_branch: 'main' })
-    .get(`${REPO}/commits/m1/pulls`).reply(200, [
-      { number: 3, title: 'old', user: { login: 'x' }, merged_at: '2026-01-01T00:00:00Z', merge_commit_sha: 'zzz', base: { ref: 'main' }, head: { sha: 'h0', repo: { full_name: 'acme/skills' } } },
-      { number: 12, title: 'Jane', user: { login: 'analyst' }, merged_at: '2026-11-25T10:00:00Z', merge_commit_sha: 'm1', base: { ref: 'main' }, head: { sha: 'h1', repo: { full_name: 'acme/skills' } } },
+    .get(REPO)
+    .reply(200, { default_branch: 'main' })
+    .get(`${REPO}/commits/m1/pulls`)
+    .reply(200, [
+      {
+        number: 3,
+        title: 'old',
+        user: { login: 'x' },
+        merged_at: '2026-01-01T00:00:00Z',
+        merge_commit_sha: 'zzz',
+        base: { ref: 'main' },
+        head: { sha: 'h0', repo: { full_name: 'acme/skills' } },
+      },
+      {
+        number: 12,
+        title: 'Jane',
+        user: { login: 'analyst' },
+        merged_at: '2026-11-25T10:00:00Z',
+        merge_commit_sha: 'm1',
+        base: { ref: 'main' },
+        head: { sha: 'h1', repo: { full_name: 'acme/skills' } },
+      },
     ])
-    .get(`${REPO}/actions/runs`).query({ head_sha: 'h1', event: 'pull_request', per_page: 100 }).reply(200, {
+    .get(`${REPO}/actions/runs`)
+    .query({ head_sha: 'h1', event: 'pull_request', per_page: 100 })
+    .reply(200, {
       total_count: 2,
       workflow_runs: [
-        { id: 7, path: '.github/workflows/skillops-plan.yml', event: 'pull_request', head_sha: 'h1', head_repository: { full_name: 'mallory/skills' }, status: 'completed', conclusion: 'success', created_at: '2026-11-25T09:59:00Z', html_url: 'https://github.com/acme/skills/actions/runs/7' },
-        { id: 5, path: '.github/workflows/skillops-plan.yml', event: 'pull_request', head_sha: 'h1', head_repository: { full_name: 'acme/skills' }, status: 'completed', conclusion: 'success', created_at: '2026-11-25T09:00:00Z', html_url: 'https://github.com/acme/skills/actions/runs/5' },
+        {
+          id: 7,
+          path: '.github/workflows/skillops-plan.yml',
+          event: 'pull_request',
+          head_sha: 'h1',
+          head_repository: { full_name: 'mallory/skills' },
+          status: 'completed',
+          conclusion: 'success',
+          created_at: '2026-11-25T09:59:00Z',
+          html_url: 'https://github.com/acme/skills/actions/runs/7',
+        },
+        {
+          id: 5,
+          path: '.github/workflows/skillops-plan.yml',
+          event: 'pull_request',
+          head_sha: 'h1',
+          head_repository: { full_name: 'acme/skills' },
+          status: 'completed',
+          conclusion: 'success',
+          created_at: '2026-11-25T09:00:00Z',
+          html_url: 'https://github.com/acme/skills/actions/runs/5',
+        },
       ],
     })
-    .get(`${REPO}/actions/runs/5/artifacts`).query(true).reply(200, { total_count: 1, artifacts: [{ id: 99, name: 'skillops-plan', digest, expired: false, size_in_bytes: zip.length }] })
-    .get(`${REPO}/actions/artifacts/99/zip`).reply(200, Buffer.from(zip), { 'content-type': 'application/zip' });
+    .get(`${REPO}/actions/runs/5/artifacts`)
+    .query(true)
+    .reply(200, { total_count: 1, artifacts: [{ id: 99, name: 'skillops-plan', digest, expired: false, size_in_bytes: zip.length }] })
+    .get(`${REPO}/actions/artifacts/99/zip`)
+    .reply(200, Buffer.from(zip), { 'content-type': 'application/zip' });
   const found = await findReviewedPlan(adapter(), { sha: 'm1', repository: 'acme/skills' });
   assert.is(found.pullRequest.number, 12);
   assert.is(found.run.id, 5, 'the fork run is skipped');
@@ -92,8 +150,21 @@ test('reviewed plan over the REST API: merged PR, trusted run, artifact zip chec
 
 test('reviewed plan: a PR not merged as this commit is refused after the lookups', async () => {
   nock(API)
-    .get(REPO).reply(200, { default_branch: 'main' })
-    .get(`${REPO}/commits/m2/pulls`).times(2).reply(200, [{ number: 4, title: 't', user: { login: 'x' }, merged_at: '2026-11-25T10:00:00Z', merge_commit_sha: null, base: { ref: 'main' }, head: { sha: 'h', repo: { full_name: 'acme/skills' } } }]);
+    .get(REPO)
+    .reply(200, { default_branch: 'main' })
+    .get(`${REPO}/commits/m2/pulls`)
+    .times(2)
+    .reply(200, [
+      {
+        number: 4,
+        title: 't',
+        user: { login: 'x' },
+        merged_at: '2026-11-25T10:00:00Z',
+        merge_commit_sha: null,
+        base: { ref: 'main' },
+        head: { sha: 'h', repo: { full_name: 'acme/skills' } },
+      },
+    ]);
   const error = await rejects(findReviewedPlan(adapter(), { sha: 'm2', repository: 'acme/skills', attempts: 2, retryDelayMs: 0 }), ReviewedPlanError);
   assert.match(error.message, 'no merged pull request has m2 as its merge commit after 2 lookups');
   assert.ok(nock.isDone());

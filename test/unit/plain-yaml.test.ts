@@ -3,17 +3,17 @@
 // a problem. Checked on the repository's own queue files, on files `skillops import` and
 // `skillops fmt` write (names full of YAML's special characters included), on hand-written
 // variants, and on thousands of random mutations of them (seeded, so a failure reproduces).
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readPlainYaml } from '../../src/config/plain-yaml.js';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { type PathSegment, readPlainYaml } from '../../src/config/plain-yaml.js';
 import { MAX_ITEMS_PER_LIST, MAX_KEYS_PER_MAPPING, parseWithLibrary, parseYamlText } from '../../src/config/read-yaml-file.js';
-import { type PathSegment } from '../../src/config/plain-yaml.js';
-import { renderQueueFile } from '../../src/queue-file/write-queue-yaml.js';
-import { formatQueueText } from '../../src/queue-file/format-queue-file.js';
 import type { Agent, LiveAssignment } from '../../src/domain/live-state.js';
+import { formatQueueText } from '../../src/queue-file/format-queue-file.js';
+import { renderQueueFile } from '../../src/queue-file/write-queue-yaml.js';
 
 const test = suite('plain YAML fast reader');
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,7 +22,7 @@ const limits = { maxKeys: MAX_KEYS_PER_MAPPING, maxItems: MAX_ITEMS_PER_LIST };
 /** Every path in a value, with the missing paths next to them that locate must also agree on. */
 function pathsOf(value: unknown, prefix: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
   out.push(prefix, ...['missing', 99999, '', 'null', 'true', 0, '0', -1, 'length'].map((k) => [...prefix, k]));
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) pathsOf(v, [...prefix, i], out);
   else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
   return out;
 }
@@ -41,7 +41,9 @@ function compare(text: string, name: string): boolean {
       const want = slow.parsed.locate(p, { key });
       const got = viaFast.parsed.locate(p, { key });
       if (got.line !== want.line || got.col !== want.col) {
-        assert.unreachable(`${name}: position of ${JSON.stringify(p)}${key ? ' (key)' : ''} is ${got.line}:${got.col}, the library says ${want.line}:${want.col}:\n${text}`);
+        assert.unreachable(
+          `${name}: position of ${JSON.stringify(p)}${key ? ' (key)' : ''} is ${got.line}:${got.col}, the library says ${want.line}:${want.col}:\n${text}`,
+        );
       }
     }
   }
@@ -53,12 +55,52 @@ const agent = (agentId: number, userName: string, first: string, last: string, i
 
 /** Files as `skillops import` writes them, skill and agent names full of YAML's special characters. */
 function importedFiles(): string[] {
-  const names = ['Billing Support', 'Sales: EMEA', '# not a comment', '- dash', 'yes', 'null', '123', '007', '0x1F', 'Ünïcødé Queue', 'a "quoted" name', "O'Brien's queue", '[flow]', '{map}', '&anchor', '*alias', '!tag', '%directive', '@at', '`tick`', 'Ends with colon:', 'tab\there', 'trailing ', ' leading', 'x #y', 'Zürich – Kundendienst', '2026-01-01', 'true', 'Infinity', '.inf', '~'];
-  const agents = [agent(1, 'ann@example.com', 'Ann', 'Lee'), agent(2, 'bob@example.com', 'Bob # hash', 'Ray: x', false), agent(3, '12345', 'Num', 'Ber'), agent(4, 'josé@example.com', 'José', 'García'), agent(5, 'dup@example.com', 'Dup', 'One')];
+  const names = [
+    'Billing Support',
+    'Sales: EMEA',
+    '# not a comment',
+    '- dash',
+    'yes',
+    'null',
+    '123',
+    '007',
+    '0x1F',
+    'Ünïcødé Queue',
+    'a "quoted" name',
+    "O'Brien's queue",
+    '[flow]',
+    '{map}',
+    '&anchor',
+    '*alias',
+    '!tag',
+    '%directive',
+    '@at',
+    '`tick`',
+    'Ends with colon:',
+    'tab\there',
+    'trailing ',
+    ' leading',
+    'x #y',
+    'Zürich – Kundendienst',
+    '2026-01-01',
+    'true',
+    'Infinity',
+    '.inf',
+    '~',
+  ];
+  const agents = [
+    agent(1, 'ann@example.com', 'Ann', 'Lee'),
+    agent(2, 'bob@example.com', 'Bob # hash', 'Ray: x', false),
+    agent(3, '12345', 'Num', 'Ber'),
+    agent(4, 'josé@example.com', 'José', 'García'),
+    agent(5, 'dup@example.com', 'Dup', 'One'),
+  ];
   const byId = new Map(agents.map((a) => [a.agentId, a]));
   const logins = new Set(['ann@example.com', 'bob@example.com', 'josé@example.com']);
   return names.map((skillName, i) => {
-    const assignments: LiveAssignment[] = agents.map((a, k) => ({ skillId: 100 + i, agentId: a.agentId, proficiency: ((i + k) % 20) + 1, isActive: k % 3 !== 1 }) as LiveAssignment);
+    const assignments: LiveAssignment[] = agents.map(
+      (a, k) => ({ skillId: 100 + i, agentId: a.agentId, proficiency: ((i + k) % 20) + 1, isActive: k % 3 !== 1 }) as LiveAssignment,
+    );
     return renderQueueFile({ skillId: 100 + i, skillName, isActive: true } as never, assignments, byId, logins);
   });
 }
@@ -108,7 +150,9 @@ const handWritten = [
 
 test('the library and the fast reader agree on every file the fast reader takes', () => {
   const corpus = [
-    ...readdirSync(path.join(root, 'skills')).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(path.join(root, 'skills', f), 'utf8')),
+    ...readdirSync(path.join(root, 'skills'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => readFileSync(path.join(root, 'skills', f), 'utf8')),
     ...importedFiles(),
     ...handWritten,
   ];
@@ -135,7 +179,21 @@ test('it takes every file import writes from plain names, and every queue file o
 
 test('it declines what it does not cover, and the library reports the problem', () => {
   const deep = `${Array.from({ length: 40 }, (_, d) => `${' '.repeat(d)}k:`).join('\n')}\n${' '.repeat(40)}k: 1\n`;
-  const declined = [deep, 'True: 1\n', 'null: 1\n', 'a: 1\nTrue: 2\n', 'a:\n  - NULL: 1\n', 'c: { False: 1 }\n', 'skill: A\r\nagents: []\r\n', 'skill: &a A\nagents: []\n', 'skill: A\nskill: B\n', '__proto__: A\n', 'skill: 0x1F\n', 'skill: A\nagents:\n  - agent: x\n   proficiency: 3\n', '---\nskill: A\n---\nskill: B\n'];
+  const declined = [
+    deep,
+    'True: 1\n',
+    'null: 1\n',
+    'a: 1\nTrue: 2\n',
+    'a:\n  - NULL: 1\n',
+    'c: { False: 1 }\n',
+    'skill: A\r\nagents: []\r\n',
+    'skill: &a A\nagents: []\n',
+    'skill: A\nskill: B\n',
+    '__proto__: A\n',
+    'skill: 0x1F\n',
+    'skill: A\nagents:\n  - agent: x\n   proficiency: 3\n',
+    '---\nskill: A\n---\nskill: B\n',
+  ];
   for (const text of declined) assert.is(readPlainYaml(text, limits), undefined, text);
   const dup = parseYamlText('skill: A\nskill: B\n', 'd.yaml');
   assert.ok(!dup.ok && dup.problems.some((p) => p.code === 'yaml-syntax' && p.line === 2));
@@ -166,8 +224,63 @@ function random(seed: number): () => number {
 }
 
 test('random mutations: wherever the fast reader answers, it agrees with the library', () => {
-  const seeds = [...importedFiles().slice(0, 4), ...handWritten.slice(1, 11), ...['holiday-overflow.yaml', 'billing-support.yaml'].map((f) => readFileSync(path.join(root, 'skills', f), 'utf8'))];
-  const pieces = ['True: ', 'null: ', '–', '😀', '\u00a0', ' ', '  ', '\n', '\n  ', ':', ': ', '#', ' #', '-', '- ', '"', "'", '\\', '&', '*', '!', '|', '>', '{', '}', '[', ']', ',', '?', '%', '@', '`', '\t', '\r', '~', '.', '0', '7', '1.5', 'e3', 'x', 'true', 'null', 'é', '\u200e', '\u0085', 'key: v', 'agent: a@b.c', '---', '...'];
+  const seeds = [
+    ...importedFiles().slice(0, 4),
+    ...handWritten.slice(1, 11),
+    ...['holiday-overflow.yaml', 'billing-support.yaml'].map((f) => readFileSync(path.join(root, 'skills', f), 'utf8')),
+  ];
+  const pieces = [
+    'True: ',
+    'null: ',
+    '–',
+    '😀',
+    '\u00a0',
+    ' ',
+    '  ',
+    '\n',
+    '\n  ',
+    ':',
+    ': ',
+    '#',
+    ' #',
+    '-',
+    '- ',
+    '"',
+    "'",
+    '\\',
+    '&',
+    '*',
+    '!',
+    '|',
+    '>',
+    '{',
+    '}',
+    '[',
+    ']',
+    ',',
+    '?',
+    '%',
+    '@',
+    '`',
+    '\t',
+    '\r',
+    '~',
+    '.',
+    '0',
+    '7',
+    '1.5',
+    'e3',
+    'x',
+    'true',
+    'null',
+    'é',
+    '\u200e',
+    '\u0085',
+    'key: v',
+    'agent: a@b.c',
+    '---',
+    '...',
+  ];
   const next = random(20261125);
   const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)]!;
   let taken = 0;

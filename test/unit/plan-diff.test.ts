@@ -1,20 +1,22 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { makePlan, type PlanInput } from '../../src/plan/make-plan.js';
 import type { Plan } from '../../src/domain/plan.js';
-import { desired, entry, liveState, live, NOW, queue, settings, AGENTS, SKILLS, agent } from '../helpers/world.js';
+import { makePlan, type PlanInput } from '../../src/plan/make-plan.js';
+import { AGENTS, agent, desired, entry, live, liveState, NOW, queue, SKILLS, settings } from '../helpers/world.js';
 
 const test = suite('planner: diff');
 
 /** Compact view of a plan's changes: "add 100:1 p2", "update 100:2 p3→p1", "remove 100:4 (unlisted)". */
 function changes(plan: Plan): string[] {
-  return plan.queues.flatMap((q) => q.changes.map((c) => {
-    const key = `${c.skillId}:${c.agentId}`;
-    const st = (s?: { proficiency: number; isActive: boolean }) => (s ? `p${s.proficiency}${s.isActive ? '' : ' inactive'}` : '');
-    if (c.action === 'add') return `add ${key} ${st(c.after)}`;
-    if (c.action === 'remove') return `remove ${key} (${c.reason})`;
-    return `update ${key} ${st(c.before)}→${st(c.after)}`;
-  }));
+  return plan.queues.flatMap((q) =>
+    q.changes.map((c) => {
+      const key = `${c.skillId}:${c.agentId}`;
+      const st = (s?: { proficiency: number; isActive: boolean }) => (s ? `p${s.proficiency}${s.isActive ? '' : ' inactive'}` : '');
+      if (c.action === 'add') return `add ${key} ${st(c.after)}`;
+      if (c.action === 'remove') return `remove ${key} (${c.reason})`;
+      return `update ${key} ${st(c.before)}→${st(c.after)}`;
+    }),
+  );
 }
 const pending = (plan: Plan) => plan.queues.flatMap((q) => q.pending.map((p) => `${p.skillId}:${p.agentId} from ${p.from}`));
 
@@ -56,12 +58,14 @@ const cases: Array<{ name: string; input: Partial<PlanInput> & Pick<PlanInput, '
   {
     name: 'effective dates: from today is active, from tomorrow pending, until today active, until yesterday removed',
     input: {
-      desired: desired(queue('Billing', [
-        entry(1, 1, { from: '2026-11-25' }),
-        entry(2, 1, { from: '2026-11-26' }),
-        entry(3, 1, { until: '2026-11-25' }),
-        entry(4, 1, { until: '2026-11-24' }),
-      ])),
+      desired: desired(
+        queue('Billing', [
+          entry(1, 1, { from: '2026-11-25' }),
+          entry(2, 1, { from: '2026-11-26' }),
+          entry(3, 1, { until: '2026-11-25' }),
+          entry(4, 1, { until: '2026-11-24' }),
+        ]),
+      ),
       live: liveState([live(100, 3, 1), live(100, 4, 1)]),
     },
     changes: ['add 100:1 p1', 'remove 100:4 (expired)'],
@@ -159,16 +163,19 @@ test('the same agent reached by name and by id in one file is an error', () => {
   const byName = entry('bob@x.com', 1);
   const byId = entry(2, 3);
   const result = makePlan({ now: NOW, settings: settings(), desired: desired(queue('Billing', [byName, byId])), live: liveState([]) });
-  assert.equal(result.problems.map((p) => [p.line, p.code]), [[byId.at.line, 'duplicate-agent']]);
+  assert.equal(
+    result.problems.map((p) => [p.line, p.code]),
+    [[byId.at.line, 'duplicate-agent']],
+  );
   assert.is(result.problems[0]!.message, `"2" is the same agent (2, bob@x.com) as "bob@x.com" at line ${byName.at.line}`);
 });
 
 test('an agent inactive in CXone is a warning in the plan, not an error', () => {
   const p = plan({ desired: desired(queue('Billing', [entry('eve@x.com', 1)])), live: liveState([]) });
-  assert.equal(p.warnings.map((w) => w.message), [
-    'agent eve@x.com (5) is inactive in CXone; the assignment is kept but they take no contacts',
-    'Billing would have NO active agents after this plan',
-  ]);
+  assert.equal(
+    p.warnings.map((w) => w.message),
+    ['agent eve@x.com (5) is inactive in CXone; the assignment is kept but they take no contacts', 'Billing would have NO active agents after this plan'],
+  );
   assert.is(p.summary.add, 1);
 });
 

@@ -4,14 +4,15 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { makePlan, prepareDesired } from '../../src/plan/make-plan.js';
-import { AGENTS, desired, entry, liveState, live, NOW, queue, settings, SKILLS } from '../helpers/world.js';
+import { AGENTS, desired, entry, live, liveState, NOW, queue, SKILLS, settings } from '../helpers/world.js';
 
 const test = suite('planner: prepared while reading');
 
-const wanted = () => desired(
-  queue('Billing', [entry('ann@x.com', 2), entry('bob@x.com', 1), entry(3, 4, { active: false }), entry('dee@x.com', 5, { from: '2026-12-01' })]),
-  queue('Sales', [entry('ann@x.com', 4), entry(2, 3)]),
-);
+const wanted = () =>
+  desired(
+    queue('Billing', [entry('ann@x.com', 2), entry('bob@x.com', 1), entry(3, 4, { active: false }), entry('dee@x.com', 5, { from: '2026-12-01' })]),
+    queue('Sales', [entry('ann@x.com', 4), entry(2, 3)]),
+  );
 
 test('the plan made from a preparation equals the plan made in one go, byte for byte', async () => {
   const input = { desired: wanted(), live: liveState([live(100, 2, 3), live(100, 3, 4, true), live(100, 5, 9)]), now: NOW, settings: settings() };
@@ -23,7 +24,12 @@ test('the plan made from a preparation equals the plan made in one go, byte for 
 });
 
 test('problems found while preparing are the same problems', async () => {
-  const input = { desired: desired(queue('Billing', [entry('nobody@x.com', 2), entry('ann@x.com', 1), entry('ANN@x.com', 3)])), live: liveState([]), now: NOW, settings: settings() };
+  const input = {
+    desired: desired(queue('Billing', [entry('nobody@x.com', 2), entry('ann@x.com', 1), entry('ANN@x.com', 3)])),
+    live: liveState([]),
+    now: NOW,
+    settings: settings(),
+  };
   const prepared = await prepareDesired(input.desired, input.live.skills, input.live.agents, input.settings);
   const withPrepared = makePlan(input, prepared);
   assert.is(withPrepared.plan, undefined);

@@ -20,7 +20,7 @@ test('under a busy event loop, sends are never closer than one interval (no catc
   const gate = new RateGate({ perSecond });
   const sent: number[] = [];
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   // eight callers at once, like concurrent page reads; each send is followed by some busy work
   const caller = async () => {
     for (let i = 0; i < 15; i++) {
@@ -42,7 +42,14 @@ test('under a busy event loop, sends are never closer than one interval (no catc
 test('a 429 halves the rate and pushes the next send out by the new interval', async () => {
   let now = 0;
   const sleeps: number[] = [];
-  const gate = new RateGate({ perSecond: 10, now: () => now, sleep: async (ms) => { sleeps.push(ms); now += ms; } });
+  const gate = new RateGate({
+    perSecond: 10,
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  });
   await gate.wait(); // at 0
   gate.slowDown();
   assert.is(gate.current, 5);

@@ -1,23 +1,22 @@
+import { Chalk } from 'chalk';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Chalk } from 'chalk';
 import { fileDiff } from '../../src/render/file-diff.js';
 
 const test = suite('render: file diff for import --diff');
 const plain = new Chalk({ level: 0 });
 
 test('a unified diff with headers, hunk and only the changed lines marked', () => {
-  const out = fileDiff('skills/a.yaml', 'skill: A\nagents:\n  - agent: x\n    proficiency: 1\n', 'skill: A\nagents:\n  - agent: x\n    proficiency: 2\n', plain);
-  assert.is(out, [
-    '--- a/skills/a.yaml',
-    '+++ b/skills/a.yaml',
-    '@@ -2,3 +2,3 @@',
-    ' agents:',
-    '   - agent: x',
-    '-    proficiency: 1',
-    '+    proficiency: 2',
-    '',
-  ].join('\n'));
+  const out = fileDiff(
+    'skills/a.yaml',
+    'skill: A\nagents:\n  - agent: x\n    proficiency: 1\n',
+    'skill: A\nagents:\n  - agent: x\n    proficiency: 2\n',
+    plain,
+  );
+  assert.is(
+    out,
+    ['--- a/skills/a.yaml', '+++ b/skills/a.yaml', '@@ -2,3 +2,3 @@', ' agents:', '   - agent: x', '-    proficiency: 1', '+    proficiency: 2', ''].join('\n'),
+  );
 });
 
 test('control characters from CXone names are shown escaped, never emitted', () => {

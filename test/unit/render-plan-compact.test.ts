@@ -1,8 +1,9 @@
 // The plan on a big tenant: the coverage table lists only queues whose coverage changes or that
 // are below their minimum, plus totals; the summary is the last line (apply asks right below it).
+
+import { Chalk } from 'chalk';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Chalk } from 'chalk';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { planText } from '../../src/render/plan-text.js';
 import { agent, desired, entry, live, liveState, NOW, queue, settings, skill } from '../helpers/world.js';
@@ -19,9 +20,18 @@ function bigPlan(change: boolean) {
   const queues = skills.map((sk, s) => {
     const ids = [1, 2, 3].map((k) => s * 3 + k);
     const kept = change && s === 7 ? ids.slice(0, 2) : ids;
-    return queue(sk.skillName, kept.map((id) => entry(id, change && s === 9 && id === ids[0] ? 5 : 2)), { skillId: sk.skillId, minActiveAgents: 1 });
+    return queue(
+      sk.skillName,
+      kept.map((id) => entry(id, change && s === 9 && id === ids[0] ? 5 : 2)),
+      { skillId: sk.skillId, minActiveAgents: 1 },
+    );
   });
-  return makePlan({ now: NOW, settings: settings({ safety: { maxRemovePercent: 100, maxChangePercent: 100, minExistingAssignments: 0 } }), desired: desired(...queues), live: liveState(liveRows, agents, skills) }).plan!;
+  return makePlan({
+    now: NOW,
+    settings: settings({ safety: { maxRemovePercent: 100, maxChangePercent: 100, minExistingAssignments: 0 } }),
+    desired: desired(...queues),
+    live: liveState(liveRows, agents, skills),
+  }).plan!;
 }
 
 test('200 queues, 2 changed: the coverage table shows only the queue whose coverage changed, plus totals', () => {

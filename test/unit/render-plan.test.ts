@@ -1,12 +1,12 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { Chalk } from 'chalk';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { Chalk } from 'chalk';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { planJson, planMarkdown } from '../../src/render/plan-markdown.js';
 import { planText } from '../../src/render/plan-text.js';
-import { fenceFor, forMarkdown as escapeMarkdown } from '../../src/text/untrusted.js';
-import { agent, desired, entry, liveState, live, NOW, queue, settings, skill } from '../helpers/world.js';
+import { forMarkdown as escapeMarkdown, fenceFor } from '../../src/text/untrusted.js';
+import { agent, desired, entry, live, liveState, NOW, queue, settings, skill } from '../helpers/world.js';
 
 const test = suite('render: plan (golden files)');
 const GOLDEN = new URL('../fixtures/golden/', import.meta.url);
@@ -27,7 +27,10 @@ function goldenPlan() {
     now: NOW,
     settings: settings({ timeZone: 'Europe/London' }),
     desired: desired(
-      queue('Billing <script>alert(1)</script>', [entry(1, 1, at(5)), entry(2, 2, at(7)), entry(3, 4, { from: '2026-12-01', ...at(9) })], { skillId: 100, minActiveAgents: 2 }),
+      queue('Billing <script>alert(1)</script>', [entry(1, 1, at(5)), entry(2, 2, at(7)), entry(3, 4, { from: '2026-12-01', ...at(9) })], {
+        skillId: 100,
+        minActiveAgents: 2,
+      }),
       queue('Sales `code` _em_ </details>', [entry(4, 3, { active: false, ...at(5) })], { skillId: 200, minActiveAgents: 1 }),
     ),
     live: liveState([live(100, 1, 1), live(100, 2, 5), live(100, 4, 2), live(200, 4, 3), live(200, 1, 9)], agents, skills),
@@ -80,7 +83,10 @@ test('markdown: hostile names cannot inject HTML, mentions, links or close the f
   // cannot start a fake "+" line
   for (const [, fence, body] of fences) {
     assert.not.ok(body!.includes(fence!), 'body cannot close its fence');
-    assert.ok(body!.split('\n').every((line) => /^[+~-] |^  /.test(line)), 'every line is one of ours');
+    assert.ok(
+      body!.split('\n').every((line) => /^[+~-] |^ {2}/.test(line)),
+      'every line is one of ours',
+    );
   }
   assert.match(md, '````diff');
   assert.is(fenceFor('a ````` b'), '``````');

@@ -1,15 +1,16 @@
 // Golden renderings of policy results: every rule, every verdict, and a closed change window, in
 // the terminal text and the pull-request Markdown.
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Chalk } from 'chalk';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { UsageError } from '../../src/domain/errors.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { planMarkdown } from '../../src/render/plan-markdown.js';
 import { planText } from '../../src/render/plan-text.js';
-import { UsageError } from '../../src/domain/errors.js';
 import { readPlanFile } from '../../src/use-cases/planning/plan-file.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { agent, desired, entry, live, liveState, queue, skill } from '../helpers/world.js';
@@ -31,8 +32,18 @@ export function policyPlan() {
     ...DEFAULT_SETTINGS,
     timeZone: 'Europe/London',
     safety: { maxRemovePercent: 30, maxChangePercent: 50, minExistingAssignments: 2, maxQueueChangePercent: 40 },
-    agents: { maxActiveSkills: 3, protected: [{ agent: 'sup@x.com', skills: ['Escalations'], note: 'escalation lead' }, { agent: 'cy@x.com', skills: ['Chat'] }] },
-    changeWindows: { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '06:00', until: '09:00' }], freezes: [{ from: '2026-11-27', until: '2026-11-30', reason: 'Black Friday **peak** <script>' }] },
+    agents: {
+      maxActiveSkills: 3,
+      protected: [
+        { agent: 'sup@x.com', skills: ['Escalations'], note: 'escalation lead' },
+        { agent: 'cy@x.com', skills: ['Chat'] },
+      ],
+    },
+    changeWindows: {
+      timeZone: 'Europe/London',
+      weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '06:00', until: '09:00' }],
+      freezes: [{ from: '2026-11-27', until: '2026-11-30', reason: 'Black Friday **peak** <script>' }],
+    },
   };
   const result = makePlan({
     now: new Date('2026-11-28T12:00:00Z'),
@@ -40,7 +51,13 @@ export function policyPlan() {
     force: true,
     desired: desired(
       // Billing: bob demoted below the staffing rule (refused), team minimum kept (ok), own thresholds forced
-      queue('Billing', [entry(1, 1), entry(2, 6), entry(3, 5), entry(4, 5)], { skillId: 100, minActiveAgents: 3, staffing: [{ minAgents: 2, maxProficiency: 3 }], teams: [{ team: 'Tier 2', minAgents: 2 }], safety: { maxChangePercent: 20 } }),
+      queue('Billing', [entry(1, 1), entry(2, 6), entry(3, 5), entry(4, 5)], {
+        skillId: 100,
+        minActiveAgents: 3,
+        staffing: [{ minAgents: 2, maxProficiency: 3 }],
+        teams: [{ team: 'Tier 2', minAgents: 2 }],
+        safety: { maxChangePercent: 20 },
+      }),
       // Escalations: the protected lead removed (refused); minActiveAgents already short (warning)
       queue('Escalations', [entry(4, 2)], { skillId: 200, minActiveAgents: 3 }),
       // Sales: ann gains a fourth skill (refused); dee, above the cap already, only changes level (warning)
@@ -50,10 +67,16 @@ export function policyPlan() {
     ),
     live: liveState(
       [
-        live(100, 1, 1), live(100, 2, 2), live(100, 3, 5), live(100, 4, 5),
-        live(200, 4, 2), live(200, 5, 1),
+        live(100, 1, 1),
+        live(100, 2, 2),
+        live(100, 3, 5),
+        live(100, 4, 5),
+        live(200, 4, 2),
+        live(200, 5, 1),
         live(300, 4, 2),
-        live(400, 1, 1), live(400, 4, 1), live(500, 4, 1),
+        live(400, 1, 1),
+        live(400, 4, 1),
+        live(500, 4, 1),
         live(600, 1, 1),
       ],
       AGENTS,
@@ -75,7 +98,20 @@ async function golden(name: string, actual: string) {
 
 test('every verdict kind is present', () => {
   const kinds = new Set(policyPlan().policy.verdicts.map((v) => `${v.rule}:${v.verdict}`));
-  for (const k of ['minActiveAgents:ok', 'minActiveAgents:warning', 'staffing:refused', 'team:ok', 'team:warning', 'maxChangePercent:forced', 'maxQueueChangePercent:forced', 'maxActiveSkills:refused', 'maxActiveSkills:warning', 'protectedSkill:refused', 'protectedSkill:warning', 'maxRemovePercent:ok']) {
+  for (const k of [
+    'minActiveAgents:ok',
+    'minActiveAgents:warning',
+    'staffing:refused',
+    'team:ok',
+    'team:warning',
+    'maxChangePercent:forced',
+    'maxQueueChangePercent:forced',
+    'maxActiveSkills:refused',
+    'maxActiveSkills:warning',
+    'protectedSkill:refused',
+    'protectedSkill:warning',
+    'maxRemovePercent:ok',
+  ]) {
     assert.ok(kinds.has(k), `${k} in ${[...kinds].join(' ')}`);
   }
 });
@@ -112,11 +148,18 @@ test('a saved plan without per-rule verdicts or an origin is refused when read b
   const plan = { ...policyPlan(), origin: { skillsDir: 'skills' } };
   const { verdicts: _dropped, ...withoutVerdicts } = plan.policy;
   const { origin: _o, ...withoutOrigin } = plan;
-  const dir = await tempDir({ 'ok.json': JSON.stringify(plan), 'no-verdicts.json': JSON.stringify({ ...plan, policy: withoutVerdicts }), 'no-origin.json': JSON.stringify(withoutOrigin) });
+  const dir = await tempDir({
+    'ok.json': JSON.stringify(plan),
+    'no-verdicts.json': JSON.stringify({ ...plan, policy: withoutVerdicts }),
+    'no-origin.json': JSON.stringify(withoutOrigin),
+  });
   try {
     assert.is((await readPlanFile(path.join(dir.dir, 'ok.json'))).policy.verdicts.length, plan.policy.verdicts.length);
     for (const file of ['no-verdicts.json', 'no-origin.json']) {
-      const error = await readPlanFile(path.join(dir.dir, file)).then(() => undefined, (e: unknown) => e);
+      const error = await readPlanFile(path.join(dir.dir, file)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       assert.instance(error, UsageError, file);
       assert.match((error as Error).message, 'is a damaged plan file');
     }

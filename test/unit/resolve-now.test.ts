@@ -2,12 +2,21 @@
 // already the next day east of UTC+12).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { resolveNow } from '../../src/use-cases/planning/resolve-now.js';
 import { tenantDate } from '../../src/plan/effective-date.js';
+import { resolveNow } from '../../src/use-cases/planning/resolve-now.js';
 
 const test = suite('--now in the tenant time zone');
 
-for (const zone of ['Pacific/Kiritimati', 'Pacific/Tongatapu', 'Pacific/Auckland', 'Etc/GMT+12', 'Pacific/Pago_Pago', 'America/New_York', 'UTC', 'Asia/Kolkata']) {
+for (const zone of [
+  'Pacific/Kiritimati',
+  'Pacific/Tongatapu',
+  'Pacific/Auckland',
+  'Etc/GMT+12',
+  'Pacific/Pago_Pago',
+  'America/New_York',
+  'UTC',
+  'Asia/Kolkata',
+]) {
   test(`--now 2026-11-30 is 2026-11-30 in ${zone}`, () => {
     assert.is(tenantDate(resolveNow('2026-11-30', {}, zone), zone), '2026-11-30');
   });

@@ -2,10 +2,10 @@
 // schedule.catchUpDays; everything else is drift.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { PreparedApply } from '../../src/use-cases/apply/apply-types.js';
-import { selectScheduled } from '../../src/use-cases/apply/scheduled/select-due.js';
 import type { CxonePort } from '../../src/cxone/port.js';
 import { makePlan } from '../../src/plan/make-plan.js';
+import type { PreparedApply } from '../../src/use-cases/apply/apply-types.js';
+import { selectScheduled } from '../../src/use-cases/apply/scheduled/select-due.js';
 import { desired, entry, live, liveState, queue, settings } from '../helpers/world.js';
 
 const test = suite('scheduled apply: due changes vs drift');
@@ -14,10 +14,10 @@ function prepared(now: string, selfHeal = false): PreparedApply {
   const s = { ...settings(), schedule: { selfHeal, catchUpDays: 3 } };
   const d = desired(
     queue('Billing', [
-      entry('ann@x.com', 1),                              // live says 5: a hand change (drift)
-      entry('bob@x.com', 2, { from: '2026-12-01' }),      // starts today: due
-      entry('cy@x.com', 3, { until: '2026-11-30' }),      // ended yesterday: due remove
-      entry('dee@x.com', 4, { from: '2026-10-01' }),      // started long ago, removed by hand: drift
+      entry('ann@x.com', 1), // live says 5: a hand change (drift)
+      entry('bob@x.com', 2, { from: '2026-12-01' }), // starts today: due
+      entry('cy@x.com', 3, { until: '2026-11-30' }), // ended yesterday: due remove
+      entry('dee@x.com', 4, { from: '2026-10-01' }), // started long ago, removed by hand: drift
     ]),
   );
   // live Billing: ann at 5, cy at 3, and agent 9 whom no file lists (added by hand: drift)
@@ -25,7 +25,11 @@ function prepared(now: string, selfHeal = false): PreparedApply {
   const nowDate = new Date(`${now}T12:00:00Z`);
   const result = makePlan({ desired: d, live: l, now: nowDate, settings: s });
   assert.ok(result.plan, JSON.stringify(result.problems));
-  return { inputs: { settings: s, root: '/', cxone: {} as CxonePort, plan: result.plan!, live: l, desired: d, now: nowDate, readMs: 0, planMs: 0 }, plan: result.plan!, source: 'fresh' };
+  return {
+    inputs: { settings: s, root: '/', cxone: {} as CxonePort, plan: result.plan!, live: l, desired: d, now: nowDate, readMs: 0, planMs: 0 },
+    plan: result.plan!,
+    source: 'fresh',
+  };
 }
 
 const changes = (p: PreparedApply) => p.plan.queues.flatMap((q) => q.changes.map((c) => `${c.action} ${c.agentId}`)).sort();
@@ -37,7 +41,10 @@ test('only dated changes that became due are applied; the rest is drift', () => 
   assert.equal(changes(s), ['add 2', 'remove 3']);
   assert.equal({ add: s.plan.summary.add, update: s.plan.summary.update, remove: s.plan.summary.remove }, { add: 1, update: 0, remove: 1 });
   assert.is(s.scheduled!.due, 2);
-  assert.equal(s.scheduled!.drift.map((d) => d.split(' (')[0]), ['add Billing / dee@x.com', 'update Billing / ann@x.com', 'remove Billing / agent 9']);
+  assert.equal(
+    s.scheduled!.drift.map((d) => d.split(' (')[0]),
+    ['add Billing / dee@x.com', 'update Billing / ann@x.com', 'remove Billing / agent 9'],
+  );
   assert.equal(changes({ ...s, plan: s.scheduled!.driftPlan }), ['add 4', 'remove 9', 'update 1']);
 });
 

@@ -7,7 +7,9 @@ import { lines, tempDir } from '../helpers/temp-dir.js';
 const test = suite('settings: policy and change windows');
 
 test('changeWindows take timeZone by default; queueDefaults and agents fill in', async () => {
-  const { dir, cleanup } = await tempDir({ 'skillops.yaml': lines('timeZone: Europe/Paris', 'changeWindows:', '  freezes: [{ from: 2026-12-24, until: 2026-12-26, reason: Christmas }]') });
+  const { dir, cleanup } = await tempDir({
+    'skillops.yaml': lines('timeZone: Europe/Paris', 'changeWindows:', '  freezes: [{ from: 2026-12-24, until: 2026-12-26, reason: Christmas }]'),
+  });
   const r = await loadSettings('skillops.yaml', dir);
   await cleanup();
   assert.equal(r.problems, []);
@@ -25,7 +27,10 @@ test('a bad window zone, an inverted freeze and a bad time are reported where th
   const r2 = await loadSettings('skillops.yaml', bad.dir);
   await cleanup();
   await bad.cleanup();
-  assert.equal(r.problems.map((p) => `${p.line}:${p.col} ${p.code}`), ['2:13 time-zone', '4:15 dates-inverted']);
+  assert.equal(
+    r.problems.map((p) => `${p.line}:${p.col} ${p.code}`),
+    ['2:13 time-zone', '4:15 dates-inverted'],
+  );
   assert.is(r2.problems.length, 2, JSON.stringify(r2.problems));
   assert.ok(r2.problems.every((p) => p.line === 3));
 });

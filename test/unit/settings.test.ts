@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadSettings } from '../../src/config/settings.js';
-import { isSecureOrLoopback } from '../../src/text/url.js';
-import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { readSchema } from '../../src/config/schemas.js';
+import { loadSettings } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
+import { isSecureOrLoopback } from '../../src/text/url.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('settings');
@@ -44,7 +44,10 @@ test('bad settings are reported with positions', async () => {
   });
   const r = await loadSettings('skillops.yaml', dir);
   await cleanup();
-  assert.equal(r.problems.map((p) => `${p.line}:${p.col} ${p.code}`), ['2:19 scale-inverted', '1:11 time-zone', '4:12 insecure-url']);
+  assert.equal(
+    r.problems.map((p) => `${p.line}:${p.col} ${p.code}`),
+    ['2:19 scale-inverted', '1:11 time-zone', '4:12 insecure-url'],
+  );
 });
 
 test('http is allowed only for loopback', () => {

@@ -1,8 +1,9 @@
 // The packaging tests build dist/ again when it does not match the sources: when is it stale?
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
+
 import { rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { staleDist } from '../helpers/package.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -20,7 +21,8 @@ async function checkout() {
   });
   // sources and settings an hour before the build
   const hourAgo = new Date(Date.now() - 3_600_000);
-  for (const f of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'src/cli/main.ts', 'src/text/plural.ts']) await utimes(path.join(tmp.dir, f), hourAgo, hourAgo);
+  for (const f of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'src/cli/main.ts', 'src/text/plural.ts'])
+    await utimes(path.join(tmp.dir, f), hourAgo, hourAgo);
   return tmp;
 }
 

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { UsageError } from '../../src/domain/errors.js';
-import { selectTargeted, type QueueNames } from '../../src/plan/target.js';
+import { type QueueNames, selectTargeted } from '../../src/plan/target.js';
 
 const test = suite('targeting: --queue and --exclude-queue');
 
@@ -33,7 +33,10 @@ for (const [name, queues, exclude, expected] of cases) {
 }
 
 test('a --queue or --exclude-queue that matches nothing is an error naming the flag and value', () => {
-  for (const [queues, exclude, flag] of [[['Biling'], [], '--queue "Biling"'], [[], ['nope-*'], '--exclude-queue "nope-*"']] as const) {
+  for (const [queues, exclude, flag] of [
+    [['Biling'], [], '--queue "Biling"'],
+    [[], ['nope-*'], '--exclude-queue "nope-*"'],
+  ] as const) {
     try {
       pick([...queues], [...exclude]);
       assert.unreachable('should refuse');

@@ -1,7 +1,18 @@
 // The one module for untrusted text: each sink's rules.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { fenceFor, forCommandData, forCommandProperty, forCsvCell, forJson, forMarkdown, forMessage, forTerminal, forYamlName, preview } from '../../src/text/untrusted.js';
+import {
+  fenceFor,
+  forCommandData,
+  forCommandProperty,
+  forCsvCell,
+  forJson,
+  forMarkdown,
+  forMessage,
+  forTerminal,
+  forYamlName,
+  preview,
+} from '../../src/text/untrusted.js';
 
 const test = suite('untrusted text, per sink');
 
@@ -27,7 +38,7 @@ test('terminal: long text cut with an ellipsis that says how much is left out', 
   assert.match(sentence, /characters left out/);
 });
 
-test('workflow commands: the runner\'s escaping, after the terminal escaping', () => {
+test("workflow commands: the runner's escaping, after the terminal escaping", () => {
   assert.is(forCommandData('50% done\r\nnext'), '50%25 done\\r\\nnext');
   assert.is(forCommandProperty('skills/a:b,c.yaml'), 'skills/a%3Ab%2Cc.yaml');
   assert.is(forCommandProperty('::error file=x::y'), '\\x3a%3Aerror file=x%3A%3Ay');

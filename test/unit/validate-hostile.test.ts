@@ -1,11 +1,11 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
-import { lines, tempDir } from '../helpers/temp-dir.js';
 import { loadFiles, problemsAt } from '../helpers/load-files.js';
+import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('validate: hostile input');
 
@@ -53,7 +53,10 @@ test('custom tags such as !!js/function are refused, never executed', async () =
   const r = await check({
     'skills/a.yaml': lines('skill: !!js/function "function () { globalThis.pwned = true }"', 'agents: !custom []'),
   });
-  assert.equal(at(r.problems).map((s) => s.replace(/ error .*/, '')), ['skills/a.yaml:1:8', 'skills/a.yaml:2:9']);
+  assert.equal(
+    at(r.problems).map((s) => s.replace(/ error .*/, '')),
+    ['skills/a.yaml:1:8', 'skills/a.yaml:2:9'],
+  );
   assert.ok(r.problems.every((p) => p.code === 'yaml-tag'));
   assert.match(r.problems[0]!.message, 'unsupported YAML tag');
   assert.is((globalThis as Record<string, unknown>).pwned, undefined);
@@ -77,7 +80,10 @@ test('a symlink leading outside the folder is refused', async () => {
   const r = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
   await cleanup();
   assert.equal(at(r.problems), ['skills/secret.yaml:1:1 error symlink-outside']);
-  assert.equal(r.desired.queues.map((q) => q.skill), ['Ok']);
+  assert.equal(
+    r.desired.queues.map((q) => q.skill),
+    ['Ok'],
+  );
 });
 
 test('several documents in one file, and YAML syntax errors, are located', async () => {
@@ -86,7 +92,12 @@ test('several documents in one file, and YAML syntax errors, are located', async
     'skills/b.yaml': lines('skill: B', 'agents: [', '  - x'),
     'skills/c.yaml': lines('- just', '- a list'),
   });
-  assert.equal(at(r.problems), ['skills/a.yaml:3:1 error multiple-documents', 'skills/b.yaml:3:3 error yaml-syntax', 'skills/b.yaml:4:1 error yaml-syntax', 'skills/c.yaml:1:1 error schema-type']);
+  assert.equal(at(r.problems), [
+    'skills/a.yaml:3:1 error multiple-documents',
+    'skills/b.yaml:3:3 error yaml-syntax',
+    'skills/b.yaml:4:1 error yaml-syntax',
+    'skills/c.yaml:1:1 error schema-type',
+  ]);
   assert.is(r.problems[3]!.message, 'the file must be a mapping of keys to values, not ["just","a list"]');
 });
 

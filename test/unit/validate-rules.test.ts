@@ -1,11 +1,11 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings.js';
-import { lines, tempDir } from '../helpers/temp-dir.js';
 import { loadFiles, problemsAt } from '../helpers/load-files.js';
+import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('validate: rules and schema, with positions');
 
@@ -14,7 +14,15 @@ const check = (files: Record<string, string | Buffer>, settings?: Settings) => l
 
 test('a valid file has no problems and normalises defaults', async () => {
   const result = await check({
-    'billing.yaml': lines('skill: Billing', 'agents:', '  - agent: jane@example.com', '    proficiency: 1', '  - agent: "4410092"', '    proficiency: 3', '    active: false'),
+    'billing.yaml': lines(
+      'skill: Billing',
+      'agents:',
+      '  - agent: jane@example.com',
+      '    proficiency: 1',
+      '  - agent: "4410092"',
+      '    proficiency: 3',
+      '    active: false',
+    ),
   });
   assert.equal(result.problems, []);
   const queue = result.desired.queues[0]!;
@@ -27,7 +35,14 @@ test('a valid file has no problems and normalises defaults', async () => {
 
 test('duplicate agent points at the second entry', async () => {
   const r = await check({
-    'billing.yaml': lines('skill: Billing', 'agents:', '  - agent: Jane@example.com', '    proficiency: 1', '  - agent: jane@example.com', '    proficiency: 2'),
+    'billing.yaml': lines(
+      'skill: Billing',
+      'agents:',
+      '  - agent: Jane@example.com',
+      '    proficiency: 1',
+      '  - agent: jane@example.com',
+      '    proficiency: 2',
+    ),
   });
   assert.equal(at(r.problems), ['billing.yaml:5:12 error duplicate-agent']);
   assert.match(r.problems[0]!.message, 'listed twice in this file (first at line 3)');
@@ -35,20 +50,23 @@ test('duplicate agent points at the second entry', async () => {
 
 test('proficiency outside queue constraints and outside tenant scale', async () => {
   const settings = { ...DEFAULT_SETTINGS, proficiencyScale: { min: 1, max: 10 } };
-  const r = await check({
-    'billing.yaml': lines(
-      'skill: Billing',
-      'constraints:',
-      '  proficiency: { min: 2, max: 5 }',
-      'agents:',
-      '  - agent: a@example.com',
-      '    proficiency: 7',
-      '  - agent: b@example.com',
-      '    proficiency: 1',
-      '  - agent: c@example.com',
-      '    proficiency: 15',
-    ),
-  }, settings);
+  const r = await check(
+    {
+      'billing.yaml': lines(
+        'skill: Billing',
+        'constraints:',
+        '  proficiency: { min: 2, max: 5 }',
+        'agents:',
+        '  - agent: a@example.com',
+        '    proficiency: 7',
+        '  - agent: b@example.com',
+        '    proficiency: 1',
+        '  - agent: c@example.com',
+        '    proficiency: 15',
+      ),
+    },
+    settings,
+  );
   assert.equal(at(r.problems), [
     'billing.yaml:6:18 error proficiency-constraint',
     'billing.yaml:8:18 error proficiency-constraint',
@@ -61,10 +79,13 @@ test('proficiency outside queue constraints and outside tenant scale', async () 
 
 test('constraints outside the tenant scale or inverted', async () => {
   const settings = { ...DEFAULT_SETTINGS, proficiencyScale: { min: 1, max: 10 } };
-  const r = await check({
-    'a.yaml': lines('skill: A', 'constraints:', '  proficiency:', '    max: 12', 'agents: []'),
-    'b.yaml': lines('skill: B', 'constraints:', '  proficiency: { min: 5, max: 3 }', 'agents: []'),
-  }, settings);
+  const r = await check(
+    {
+      'a.yaml': lines('skill: A', 'constraints:', '  proficiency:', '    max: 12', 'agents: []'),
+      'b.yaml': lines('skill: B', 'constraints:', '  proficiency: { min: 5, max: 3 }', 'agents: []'),
+    },
+    settings,
+  );
   assert.equal(at(r.problems), ['a.yaml:4:10 error constraint-scale', 'b.yaml:3:16 error constraint-inverted']);
 });
 
@@ -140,7 +161,16 @@ test('schema problems in plain words with positions', async () => {
 
 test('rules still run on the valid entries of a file with schema errors', async () => {
   const r = await check({
-    'a.yaml': lines('skill: A', 'agents:', '  - agent: a@example.com', '    proficiency: 1', '  - agent: a@example.com', '    proficiency: 1', '  - agent: b@example.com', '    proficiency: x'),
+    'a.yaml': lines(
+      'skill: A',
+      'agents:',
+      '  - agent: a@example.com',
+      '    proficiency: 1',
+      '  - agent: a@example.com',
+      '    proficiency: 1',
+      '  - agent: b@example.com',
+      '    proficiency: x',
+    ),
   });
   assert.equal(at(r.problems), ['a.yaml:5:12 error duplicate-agent', 'a.yaml:8:18 error schema-type']);
 });
@@ -170,7 +200,10 @@ test('a symlink inside the folder is followed', async () => {
   const r = await loadDesiredState('real', DEFAULT_SETTINGS, dir);
   await cleanup();
   // both names claim skill A: the link was read
-  assert.equal(at(r.problems).filter((p) => p.includes('error')), ['real/link.yaml:1:8 error duplicate-skill']);
+  assert.equal(
+    at(r.problems).filter((p) => p.includes('error')),
+    ['real/link.yaml:1:8 error duplicate-skill'],
+  );
 });
 
 test.run();

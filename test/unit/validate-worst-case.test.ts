@@ -1,14 +1,15 @@
 // Hostile queue files: the worst 1 MiB files finish and report what is wrong, with
 // bounded output. Timings are measured in bench/hostile-validate.ts, never asserted here.
+
+import { Chalk } from 'chalk';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { worstCaseFiles } from '../../bench/hostile-files.js';
 import { agentDirectory } from '../../src/plan/resolve.js';
 import { problemsJson, problemsText } from '../../src/render/problems.js';
-import { Chalk } from 'chalk';
-import { lines } from '../helpers/temp-dir.js';
 import { loadFiles, problemsAt } from '../helpers/load-files.js';
+import { lines } from '../helpers/temp-dir.js';
 import { agent } from '../helpers/world.js';
-import { worstCaseFiles } from '../../bench/hostile-files.js';
 
 const test = suite('validate: worst-case files');
 const check = (files: Record<string, string | Buffer>) => loadFiles(files, { skillsDir: 'skills' });
@@ -26,7 +27,11 @@ test('1 MiB with 105,000 distinct top-level keys: refused at the key cap, output
 test('1 MiB of invalid agents (~30,000 entries): every kind reported, the count capped', async () => {
   assert.ok(files.invalidAgents.length <= 1024 * 1024);
   const r = await check({ 'skills/agents.yaml': files.invalidAgents });
-  assert.equal(problemsAt(r.problems.slice(0, 3)), ['skills/agents.yaml:1:1 error too-many-problems', 'skills/agents.yaml:3:13 error schema-oneOf', 'skills/agents.yaml:3:30 error schema-type']);
+  assert.equal(problemsAt(r.problems.slice(0, 3)), [
+    'skills/agents.yaml:1:1 error too-many-problems',
+    'skills/agents.yaml:3:13 error schema-oneOf',
+    'skills/agents.yaml:3:30 error schema-type',
+  ]);
   assert.ok(r.problems.length <= 1_001, `${r.problems.length} problems`);
   assert.ok(r.problems.some((p) => p.code === 'too-many-problems'));
   assert.ok(problemsText(r.problems, new Chalk({ level: 0 })).length < 1_000_000);
@@ -70,7 +75,11 @@ test('NUL, escape and bidi-override characters in values are refused', async () 
     'skills/b.yaml': lines('skill: B', 'agents:', '  - agent: "\\e[31mred@x.example"', '    proficiency: 1'),
     'skills/c.yaml': lines('skill: "C\u202e"', 'agents: []'),
   });
-  assert.equal(problemsAt(r.problems), ['skills/a.yaml:1:8 error control-character', 'skills/b.yaml:3:12 error control-character', 'skills/c.yaml:1:8 error control-character']);
+  assert.equal(problemsAt(r.problems), [
+    'skills/a.yaml:1:8 error control-character',
+    'skills/b.yaml:3:12 error control-character',
+    'skills/c.yaml:1:8 error control-character',
+  ]);
   assert.match(r.problems[0]!.message, '\\x00');
 });
 

@@ -1,10 +1,10 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import { defaultAction, renderTemplates, WORKFLOWS } from '../../src/use-cases/init/templates.js';
 
@@ -13,11 +13,20 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIR = path.join(ROOT, '.github/workflows');
 const run = promisify(execFile);
 const validator = path.join(ROOT, 'node_modules/@action-validator/cli/cli.mjs');
-const validate = (file: string) => run(process.execPath, [validator, file]).then(() => ({ code: 0, out: '' }), (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` }));
+const validate = (file: string) =>
+  run(process.execPath, [validator, file]).then(
+    () => ({ code: 0, out: '' }),
+    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
+  );
 
 type Step = { uses?: string; run?: string; if?: string; with?: Record<string, string>; env?: Record<string, string> };
 type Job = { if?: string; environment?: string; permissions?: Record<string, string>; needs?: string[]; steps: Step[] };
-type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; concurrency?: { 'cancel-in-progress'?: boolean }; jobs: Record<string, Job> };
+type Workflow = {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  concurrency?: { 'cancel-in-progress'?: boolean };
+  jobs: Record<string, Job>;
+};
 const load = async (name: string) => parse(await readFile(path.join(DIR, name), 'utf8')) as Workflow;
 
 /** What `skillops init` writes, in a fresh folder. */
@@ -47,7 +56,10 @@ test('the validator really rejects a broken workflow and a broken action', async
   await writeFile(path.join(dir, 'bad.yml'), 'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    stepz: []\n');
   assert.is.not((await validate(path.join(dir, 'bad.yml'))).code, 0);
   // a composite step without `shell:` is valid in a workflow but not in an action
-  const action = (await readFile(path.join(ROOT, 'action.yml'), 'utf8')).replace('      shell: bash\n      env:\n        SKILLOPS_VERSION', '      env:\n        SKILLOPS_VERSION');
+  const action = (await readFile(path.join(ROOT, 'action.yml'), 'utf8')).replace(
+    '      shell: bash\n      env:\n        SKILLOPS_VERSION',
+    '      env:\n        SKILLOPS_VERSION',
+  );
   await writeFile(path.join(dir, 'action.yml'), action);
   assert.is.not((await validate(path.join(dir, 'action.yml'))).code, 0);
 });
@@ -62,7 +74,12 @@ test("this repository's skillops workflows are exactly what init generates (the 
 });
 
 const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
-const secretsOf = (wf: Workflow) => new Set(steps(wf).flatMap((s) => Object.values(s.env ?? {})).flatMap((v) => [...String(v).matchAll(/secrets\.(\w+)/g)].map((m) => m[1]!)));
+const secretsOf = (wf: Workflow) =>
+  new Set(
+    steps(wf)
+      .flatMap((s) => Object.values(s.env ?? {}))
+      .flatMap((v) => [...String(v).matchAll(/secrets\.(\w+)/g)].map((m) => m[1]!)),
+  );
 
 for (const source of ['this repository', 'init'] as const) {
   test(`least privilege (${source}): read-only key for plan and drift, write key only in the default-branch environment`, async () => {
@@ -104,8 +121,12 @@ for (const source of ['this repository', 'init'] as const) {
     const read = ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_READ_ACCESS_KEY_ID', 'CXONE_READ_ACCESS_KEY_SECRET'];
     assert.equal([...secretsOf(plan)].sort(), read.sort());
     assert.equal([...secretsOf(drift)].sort(), read.sort());
-    const jobSecrets = (job: Job) => new Set(job.steps.flatMap((st) => Object.values(st.env ?? {})).flatMap((v) => [...String(v).matchAll(/secrets\.(\w+)/g)].map((m) => m[1]!)));
-    assert.equal([...jobSecrets(apply.jobs.apply!)].sort(), ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_WRITE_ACCESS_KEY_ID', 'CXONE_WRITE_ACCESS_KEY_SECRET', 'SKILLOPS_WEBHOOK_SECRET'].sort());
+    const jobSecrets = (job: Job) =>
+      new Set(job.steps.flatMap((st) => Object.values(st.env ?? {})).flatMap((v) => [...String(v).matchAll(/secrets\.(\w+)/g)].map((m) => m[1]!)));
+    assert.equal(
+      [...jobSecrets(apply.jobs.apply!)].sort(),
+      ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_WRITE_ACCESS_KEY_ID', 'CXONE_WRITE_ACCESS_KEY_SECRET', 'SKILLOPS_WEBHOOK_SECRET'].sort(),
+    );
     assert.equal([...jobSecrets(apply.jobs.plan!)].sort(), read.sort(), 'the manual run plans with the read-only key, outside the environment');
     for (const wf of [plan, drift]) for (const job of Object.values(wf.jobs)) assert.is(job.environment, undefined);
 
@@ -118,6 +139,7 @@ for (const source of ['this repository', 'init'] as const) {
         else if (step.uses) assert.match(step.uses, /^actions\/[\w-]+@v\d+$/, `${step.uses} is pinned to a major version`);
         if (step.uses?.startsWith('actions/checkout')) assert.is(step.with?.['persist-credentials'], false);
         for (const [key, value] of Object.entries(step.env ?? {})) {
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
           if (key === 'GITHUB_TOKEN') assert.is(value, '${{ github.token }}');
         }
       }
@@ -144,7 +166,10 @@ function ownersOf(codeowners: string, file: string): string[] {
     if (!pattern) continue;
     const anchored = pattern.startsWith('/');
     const body = pattern.replace(/^\//, '');
-    const source = body.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+    const source = body
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]*');
     const re = new RegExp(`${anchored ? '^' : '(^|/)'}${source}${body.endsWith('/') ? '' : '(/|$)'}`);
     if (pattern === '*' || re.test(file)) owners = who;
   }
@@ -153,7 +178,21 @@ function ownersOf(codeowners: string, file: string): string[] {
 
 test('CODEOWNERS: platform engineering owns everything that executes, here and in the template', async () => {
   const own = await readFile(path.join(ROOT, '.github/CODEOWNERS'), 'utf8');
-  for (const file of ['src/cli/main.ts', 'package.json', 'package-lock.json', 'schemas/queue.schema.json', 'scripts/run-tests.mjs', '.github/workflows/skillops-apply.yml', '.github/CODEOWNERS', 'action.yml', 'templates/workflows/skillops-plan.yml', '.ci/run', 'tsconfig.json', 'skillops.yaml', 'some-new-file.ts']) {
+  for (const file of [
+    'src/cli/main.ts',
+    'package.json',
+    'package-lock.json',
+    'schemas/queue.schema.json',
+    'scripts/run-tests.mjs',
+    '.github/workflows/skillops-apply.yml',
+    '.github/CODEOWNERS',
+    'action.yml',
+    'templates/workflows/skillops-plan.yml',
+    '.ci/run',
+    'tsconfig.json',
+    'skillops.yaml',
+    'some-new-file.ts',
+  ]) {
     assert.equal(ownersOf(own, file), ['@acme-contact/platform-engineering'], file);
   }
   assert.equal(ownersOf(own, 'skills/billing-support.yaml'), ['@acme-contact/billing-leads']);
@@ -161,7 +200,15 @@ test('CODEOWNERS: platform engineering owns everything that executes, here and i
 
   const { files } = await generated();
   const template = files.get('.github/CODEOWNERS')!;
-  for (const file of ['.github/workflows/skillops-plan.yml', '.github/CODEOWNERS', 'skillops.yaml', 'package.json', 'package-lock.json', 'scripts/x.sh', 'anything-new']) {
+  for (const file of [
+    '.github/workflows/skillops-plan.yml',
+    '.github/CODEOWNERS',
+    'skillops.yaml',
+    'package.json',
+    'package-lock.json',
+    'scripts/x.sh',
+    'anything-new',
+  ]) {
     assert.equal(ownersOf(template, file), ['@your-org/platform-engineering'], file);
   }
   assert.equal(ownersOf(template, 'skills/billing-support.yaml'), ['@your-org/wfm-analysts']);

@@ -4,9 +4,9 @@
 // reports its outcome and never throws, because a webhook never fails an apply.
 import { randomUUID } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
-import { isSecureOrLoopback } from '../../text/url.js';
-import { redact } from '../../text/redact.js';
 import type { SkillopsAuditRecord } from '../../domain/audit.generated.js';
+import { redact } from '../../text/redact.js';
+import { isSecureOrLoopback } from '../../text/url.js';
 import { standardWebhookHeaders } from './signing.js';
 
 /** The outcome as the audit record stores it (schemas/audit.schema.json is the one definition). */
@@ -79,17 +79,19 @@ export async function notifyWebhook(options: WebhookOptions): Promise<WebhookOut
     const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
     try {
       // `signal` bounds the whole exchange, body included (axios' `timeout` is only an idle timeout)
-      const response = await http.post(options.url, body, { headers, signal, maxContentLength: 65536, validateStatus: () => true, transformRequest: [(d: unknown) => d] });
+      const response = await http.post(options.url, body, {
+        headers,
+        signal,
+        maxContentLength: 65536,
+        validateStatus: () => true,
+        transformRequest: [(d: unknown) => d],
+      });
       if (response.status >= 200 && response.status < 300) return { delivered: true, url, attempts: attempt, status: response.status };
       last = { delivered: false, url, attempts: attempt, status: response.status, error: `receiver answered ${response.status}` };
       if (response.status < 500 && response.status !== 429) return last; // the receiver refused it: retrying will not help
     } catch (error) {
       const code = (error as { code?: string }).code ?? 'network error';
-      const error_ = options.signal?.aborted
-        ? 'cut short: apply is shutting down'
-        : timeout.aborted
-          ? `no answer within ${Math.round(left)} ms`
-          : code;
+      const error_ = options.signal?.aborted ? 'cut short: apply is shutting down' : timeout.aborted ? `no answer within ${Math.round(left)} ms` : code;
       last = { delivered: false, url, attempts: attempt, error: redact(error_) };
       if (options.signal?.aborted) return last;
     }

@@ -1,25 +1,26 @@
 // `skillops apply`: wires options, streams and signals to the apply use case
 // (use-cases/apply/run-apply.ts), renders its outcome (render/apply-text.ts) and picks the exit code.
-import type { ApplyOutcome } from '../../use-cases/apply/apply-types.js';
-import { checkedApplyOptions, type ApplyOptions } from '../../use-cases/apply/apply-options.js';
+
 import type { ChangeResult } from '../../domain/change-result.js';
-import { performLockedApply } from '../../use-cases/apply/locked-apply.js';
-import { reportScheduledDrift } from '../../use-cases/drift/report-scheduled-drift.js';
 import { SkillopsError } from '../../domain/errors.js';
-import { redact } from '../../text/redact.js';
-import { explainRefusal } from '../../use-cases/apply/explain-refusal.js';
-import type { Verification } from '../../use-cases/apply/verify.js';
+import type { Io } from '../../domain/io.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
-import { applySummaryMarkdown, applyText, tenantOf, auditCommitFailedText, auditNotWrittenText, unfinishedRunsText } from '../../render/apply-text.js';
-import { GRACE_MS } from '../../use-cases/apply/shutdown.js';
+import { writeStepSummary } from '../../github/step-summary.js';
+import { applyJson } from '../../render/apply-json.js';
+import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText, tenantOf, unfinishedRunsText } from '../../render/apply-text.js';
 import { planText } from '../../render/plan-text.js';
 import { scheduledText } from '../../render/scheduled-text.js';
-import { applyJson } from '../../render/apply-json.js';
+import { redact } from '../../text/redact.js';
+import { type ApplyOptions, checkedApplyOptions } from '../../use-cases/apply/apply-options.js';
+import type { ApplyOutcome } from '../../use-cases/apply/apply-types.js';
+import { explainRefusal } from '../../use-cases/apply/explain-refusal.js';
+import { performLockedApply } from '../../use-cases/apply/locked-apply.js';
+import { GRACE_MS } from '../../use-cases/apply/shutdown.js';
+import type { Verification } from '../../use-cases/apply/verify.js';
+import { reportScheduledDrift } from '../../use-cases/drift/report-scheduled-drift.js';
 import { computePlan } from '../../use-cases/planning/compute-plan.js';
-import type { Io } from '../../domain/io.js';
 import { progressFor } from '../progress.js';
-import { writeStepSummary } from '../../github/step-summary.js';
 
 export type { ApplyOptions };
 
@@ -64,7 +65,17 @@ function performLockedApplyFor(options: ApplyOptions, io: Io, context: ApplyCont
   return performLockedApply(options, {
     githubGiven: context.github !== undefined,
     // `abort` (the shutdown's hard stop) cancels the client's requests in flight and its waits
-    readAndPlan: (r, abort) => computePlan({ config: r.config, force: r.force ?? false, ...(r.now ? { now: r.now } : {}), tuning: { ...r.tuning, abort }, ...(r.target ? { target: r.target } : {}) }, io),
+    readAndPlan: (r, abort) =>
+      computePlan(
+        {
+          config: r.config,
+          force: r.force ?? false,
+          ...(r.now ? { now: r.now } : {}),
+          tuning: { ...r.tuning, abort },
+          ...(r.target ? { target: r.target } : {}),
+        },
+        io,
+      ),
     env: io.env,
     cwd: io.cwd,
     ...(context.stop ? { stop: context.stop } : {}),

@@ -1,7 +1,7 @@
 // `skillops comment --plan plan.json`: post or update the plan comment, and say what was done.
 import type { Io } from '../../domain/io.js';
 import { plural } from '../../text/plural.js';
-import { postPlanComment, type CommentOptions } from '../../use-cases/comment/post-plan-comment.js';
+import { type CommentOptions, postPlanComment } from '../../use-cases/comment/post-plan-comment.js';
 
 export async function commentCommand(options: CommentOptions, io: Io): Promise<number> {
   const outcome = await postPlanComment(options, io);
@@ -12,6 +12,8 @@ export async function commentCommand(options: CommentOptions, io: Io): Promise<n
     return 0;
   }
   const { created, updated, deleted } = comment.result;
-  io.out(`Plan comment on #${comment.pr}: ${created.length} created, ${updated.length} updated, ${deleted.length} removed (${plural(outcome.parts, 'part')}).\n`);
+  io.out(
+    `Plan comment on #${comment.pr}: ${created.length} created, ${updated.length} updated, ${deleted.length} removed (${plural(outcome.parts, 'part')}).\n`,
+  );
   return 0;
 }

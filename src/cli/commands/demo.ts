@@ -1,9 +1,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Io } from '../../domain/io.js';
 import { loadFixture } from '../../sim/fixtures.js';
 import { startSimulator } from '../../sim/server.js';
-import type { Io } from '../../domain/io.js';
 import { runCli } from '../program.js';
 
 export async function runDemo(io: Io): Promise<number> {
@@ -28,7 +28,18 @@ export async function runDemo(io: Io): Promise<number> {
     const applied = await runCli(['apply', planFile, '--audit-dir', path.join(scratch, 'audit')], demoIo);
     if (applied !== 0) return applied;
     step('skillops plan --detailed-exitcode (again: live now matches skills/)');
-    const after = await runCli(['plan', '--detailed-exitcode'], { ...demoIo, out: (t) => { if (/^(No changes|Plan:)/m.test(t)) io.out(t.split('\n').filter((l) => /^(No changes|Plan:|Pending:)/.test(l)).join('\n') + '\n'); } });
+    const after = await runCli(['plan', '--detailed-exitcode'], {
+      ...demoIo,
+      out: (t) => {
+        if (/^(No changes|Plan:)/m.test(t))
+          io.out(
+            `${t
+              .split('\n')
+              .filter((l) => /^(No changes|Plan:|Pending:)/.test(l))
+              .join('\n')}\n`,
+          );
+      },
+    });
     io.out(`\nDemo finished: the simulator's tenant now matches skills/. Scratch files are in ${scratch}\n`);
     return after;
   } finally {

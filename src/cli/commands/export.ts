@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toCsv, toExportJson } from '../../config/export-rows.js';
 import type { Io } from '../../domain/io.js';
-import { exportAssignments, type ExportOptions } from '../../use-cases/export/export-assignments.js';
+import { type ExportOptions, exportAssignments } from '../../use-cases/export/export-assignments.js';
 
 export async function exportCommand(options: ExportOptions & { format: 'csv' | 'json'; out?: string }, io: Io): Promise<number> {
   const rows = await exportAssignments(options, io);

@@ -3,7 +3,7 @@
 import { UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import { importDiffers, importDiffText, importJson, importText } from '../../render/import-output.js';
-import { diffImport, importQueues, type ImportOptions } from '../../use-cases/import/import-queues.js';
+import { diffImport, type ImportOptions, importQueues } from '../../use-cases/import/import-queues.js';
 
 export interface ImportCommandOptions extends ImportOptions {
   /** Show a unified diff for every existing file that differs from the live tenant. */

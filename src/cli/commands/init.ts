@@ -4,7 +4,7 @@ import { importText } from '../../render/import-output.js';
 import { nextSteps, scaffoldText, shownPath } from '../../render/init-text.js';
 import { forTerminal } from '../../text/untrusted.js';
 import { importQueues } from '../../use-cases/import/import-queues.js';
-import { initRepository, type InitOptions } from '../../use-cases/init/init-repository.js';
+import { type InitOptions, initRepository } from '../../use-cases/init/init-repository.js';
 
 export interface InitCommandOptions extends Omit<InitOptions, 'keepEmptySkills'> {
   /** Fill skills/ from the live tenant (skillops import) after scaffolding. */

@@ -7,16 +7,14 @@ import type { QueueTarget } from '../../domain/target.js';
 import { planOutputs, writeActionOutputs } from '../../github/action-output.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 import { policyError } from '../../plan/policy.js';
-import { renderPlan, type PlanFormat } from '../../render/plan-format.js';
+import { type PlanFormat, renderPlan } from '../../render/plan-format.js';
 import { planMarkdown } from '../../render/plan-markdown.js';
 import { forTerminal } from '../../text/untrusted.js';
-import { proposeDrift, readDrift, type DriftOptions } from '../../use-cases/drift/check-drift.js';
+import { type DriftOptions, proposeDrift, readDrift } from '../../use-cases/drift/check-drift.js';
 import { computePlan } from '../../use-cases/planning/compute-plan.js';
 import { checkOutPath, readPlanFile, writePlanFile } from '../../use-cases/planning/plan-file.js';
 
 export type { PlanFormat };
-
-
 
 export interface PlanOptions {
   config: string;

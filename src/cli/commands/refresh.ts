@@ -2,7 +2,7 @@
 // reverse). --diff shows what would change and writes nothing (exit 2 when anything would).
 import type { Io } from '../../domain/io.js';
 import { refreshDiffText, refreshWrittenText } from '../../render/refresh-text.js';
-import { refreshDiffers, refreshQueues, writeRefresh, type RefreshOptions } from '../../use-cases/refresh/refresh-queues.js';
+import { type RefreshOptions, refreshDiffers, refreshQueues, writeRefresh } from '../../use-cases/refresh/refresh-queues.js';
 
 export async function refreshCommand(options: RefreshOptions & { diff?: boolean }, io: Io): Promise<number> {
   const outcome = await refreshQueues(options, io);

@@ -2,12 +2,13 @@
 // `apply plan.json`; exit 1 (nothing written) when no reviewed plan can be trusted.
 import { ReviewedPlanError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
-import { explainRefusal } from '../../use-cases/apply/explain-refusal.js';
+import type { ReviewedPlan } from '../../github/reviewed-plan.js';
 import { forTerminal } from '../../text/untrusted.js';
+import { explainRefusal } from '../../use-cases/apply/explain-refusal.js';
 import { fetchReviewedPlan, type ReviewedPlanOptions } from '../../use-cases/apply/fetch-reviewed-plan.js';
 
 export async function reviewedPlanCommand(options: ReviewedPlanOptions, io: Io): Promise<number> {
-  let found;
+  let found: ReviewedPlan;
   try {
     found = await fetchReviewedPlan(options, io);
   } catch (error) {
@@ -19,6 +20,8 @@ export async function reviewedPlanCommand(options: ReviewedPlanOptions, io: Io):
   }
   for (const w of found.warnings) io.err(`Warning: ${w}\n`);
   const digest = found.artifact.digest ? ` ${found.artifact.digest}` : '';
-  io.out(`Reviewed plan of #${found.pullRequest.number} (${forTerminal(found.pullRequest.title)}): run ${found.run.url}, artifact ${found.artifact.name}${digest}. Saved to ${options.out}.\n`);
+  io.out(
+    `Reviewed plan of #${found.pullRequest.number} (${forTerminal(found.pullRequest.title)}): run ${found.run.url}, artifact ${found.artifact.name}${digest}. Saved to ${options.out}.\n`,
+  );
   return 0;
 }

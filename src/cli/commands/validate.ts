@@ -1,11 +1,14 @@
 import { loadDesiredState } from '../../config/load-desired-state.js';
-import { hasErrors, sortProblems } from '../../domain/problem.js';
 import { loadSettings } from '../../config/settings.js';
-import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../../render/problems.js';
 import type { Io } from '../../domain/io.js';
+import { hasErrors, sortProblems } from '../../domain/problem.js';
+import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../../render/problems.js';
 import { cacheDirOf, skillsDirOf } from '../../use-cases/planning/load-config.js';
 
-export interface ValidateOptions { config: string; format: 'text' | 'json' }
+export interface ValidateOptions {
+  config: string;
+  format: 'text' | 'json';
+}
 
 export async function validateCommand(dir: string | undefined, options: ValidateOptions, io: Io): Promise<number> {
   const loaded = await loadSettings(options.config, io.cwd);

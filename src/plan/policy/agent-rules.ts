@@ -1,11 +1,11 @@
 // Agent-level routing constraints from settings.agents: most active skills per agent (counted
 // over every skill the agent holds, managed or not) and skills protected agents never lose.
 import { agentRef } from '../../domain/desired-state.js';
-import type { Settings } from '../../domain/settings.js';
 import type { LiveAssignment, Skill } from '../../domain/live-state.js';
 import type { Change, PlanQueue, PolicyVerdict } from '../../domain/plan.js';
-import type { Directory } from '../resolve.js';
+import type { Settings } from '../../domain/settings.js';
 import { plural } from '../../text/plural.js';
+import type { Directory } from '../resolve.js';
 import { ceilingVerdict } from './verdict.js';
 
 export function maxActiveSkillsVerdicts(queues: PlanQueue[], assignments: LiveAssignment[], limit: number | undefined): PolicyVerdict[] {
@@ -39,16 +39,30 @@ export function maxActiveSkillsVerdicts(queues: PlanQueue[], assignments: LiveAs
     }
     if (after <= limit) continue;
     const who = change.userName;
-    verdicts.push(ceilingVerdict({ rule: 'maxActiveSkills', agent: who, agentId, requirement: `at most ${plural(limit, 'active skill')} per agent`, before: b, after, limit }, {
-      refused: `${who} would hold ${plural(after, 'active skill')} (from ${b}), above agents.maxActiveSkills ${limit}`,
-      warning: `${who} holds ${plural(after, 'active skill')}, above agents.maxActiveSkills ${limit} (not made worse by this plan)`,
-      ok: '',
-    }));
+    verdicts.push(
+      ceilingVerdict(
+        { rule: 'maxActiveSkills', agent: who, agentId, requirement: `at most ${plural(limit, 'active skill')} per agent`, before: b, after, limit },
+        {
+          refused: `${who} would hold ${plural(after, 'active skill')} (from ${b}), above agents.maxActiveSkills ${limit}`,
+          warning: `${who} holds ${plural(after, 'active skill')}, above agents.maxActiveSkills ${limit} (not made worse by this plan)`,
+          ok: '',
+        },
+      ),
+    );
   }
   if (!verdicts.some((v) => v.verdict === 'refused')) {
     verdicts.unshift({
-      rule: 'maxActiveSkills', kind: 'constraint', verdict: 'ok', requirement: `at most ${plural(limit, 'active skill')} per agent`, before: mostBefore, after: most, limit,
-      message: gaining === 0 ? 'no agent gains an active skill' : `${plural(gaining, 'agent')} ${gaining === 1 ? 'gains' : 'gain'} active skills; the most any will hold is ${most}, within agents.maxActiveSkills ${limit}`,
+      rule: 'maxActiveSkills',
+      kind: 'constraint',
+      verdict: 'ok',
+      requirement: `at most ${plural(limit, 'active skill')} per agent`,
+      before: mostBefore,
+      after: most,
+      limit,
+      message:
+        gaining === 0
+          ? 'no agent gains an active skill'
+          : `${plural(gaining, 'agent')} ${gaining === 1 ? 'gains' : 'gain'} active skills; the most any will hold is ${most}, within agents.maxActiveSkills ${limit}`,
     });
   }
   return verdicts;
@@ -78,9 +92,19 @@ export function protectedSkillVerdicts(
         continue;
       }
       const agent = found.agent;
-      const matches = typeof wanted === 'number' ? [skillsById.get(wanted)].filter((s): s is Skill => s !== undefined) : skillsByName.get(wanted.toLowerCase()) ?? [];
+      const matches =
+        typeof wanted === 'number' ? [skillsById.get(wanted)].filter((s): s is Skill => s !== undefined) : (skillsByName.get(wanted.toLowerCase()) ?? []);
       if (matches.length !== 1) {
-        verdicts.push({ ...base, agent: agent.userName, agentId: agent.agentId, verdict: 'warning', before: 0, after: 0, note: `${matches.length === 0 ? 'no' : 'more than one'} CXone skill matches`, message: `agents.protected: ${matches.length === 0 ? 'no' : 'more than one'} CXone skill matches ${JSON.stringify(wanted)}` });
+        verdicts.push({
+          ...base,
+          agent: agent.userName,
+          agentId: agent.agentId,
+          verdict: 'warning',
+          before: 0,
+          after: 0,
+          note: `${matches.length === 0 ? 'no' : 'more than one'} CXone skill matches`,
+          message: `agents.protected: ${matches.length === 0 ? 'no' : 'more than one'} CXone skill matches ${JSON.stringify(wanted)}`,
+        });
         continue;
       }
       const skill = matches[0]!;
@@ -90,9 +114,23 @@ export function protectedSkillVerdicts(
       const before = current?.isActive ? 1 : 0;
       const after = change ? (change.after?.isActive ? 1 : 0) : before;
       if (after < before) {
-        verdicts.push({ ...scope, verdict: 'refused', before, after, ...(entry.note ? { note: entry.note } : {}), message: `${agent.userName} must never lose ${skill.skillName}${why}, and this plan would ${change?.action === 'remove' ? 'remove it' : 'deactivate it'}` });
+        verdicts.push({
+          ...scope,
+          verdict: 'refused',
+          before,
+          after,
+          ...(entry.note ? { note: entry.note } : {}),
+          message: `${agent.userName} must never lose ${skill.skillName}${why}, and this plan would ${change?.action === 'remove' ? 'remove it' : 'deactivate it'}`,
+        });
       } else if (after === 0) {
-        verdicts.push({ ...scope, verdict: 'warning', before, after, note: 'does not hold it active in CXone', message: `${agent.userName} must keep ${skill.skillName}${why}, but does not hold it active in CXone` });
+        verdicts.push({
+          ...scope,
+          verdict: 'warning',
+          before,
+          after,
+          note: 'does not hold it active in CXone',
+          message: `${agent.userName} must keep ${skill.skillName}${why}, but does not hold it active in CXone`,
+        });
       } else {
         verdicts.push({ ...scope, verdict: 'ok', before, after, message: `${agent.userName} keeps ${skill.skillName}` });
       }

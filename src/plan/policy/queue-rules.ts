@@ -3,8 +3,8 @@
 // on the skill, held by an agent who is active in CXone. Linear in the queue's assignments.
 import type { Agent, LiveAssignment } from '../../domain/live-state.js';
 import type { AssignmentState, PlanQueue, PolicyVerdict } from '../../domain/plan.js';
-import type { ResolvedQueue } from '../resolve.js';
 import { plural } from '../../text/plural.js';
+import type { ResolvedQueue } from '../resolve.js';
 import { floorVerdict } from './verdict.js';
 
 type Counts = (agent: Agent, state: AssignmentState) => boolean;
@@ -30,32 +30,47 @@ export function queueRuleVerdicts(queue: PlanQueue, config: ResolvedQueue, held:
 
   const { activeBefore: before, activeAfter: after, minActiveAgents: limit } = queue.coverage;
   if (limit > 0) {
-    verdicts.push(floorVerdict({ rule: 'minActiveAgents', ...scope, requirement: `at least ${plural(limit, 'active agent')}`, before, after, limit }, {
-      refused: `${name} would have ${plural(after, 'active agent')} (from ${before}), below its minActiveAgents ${limit}`,
-      warning: `${name} has ${plural(after, 'active agent')}, below its minActiveAgents ${limit} (not made worse by this plan)`,
-      ok: `${name} keeps ${plural(after, 'active agent')} (from ${before}), at least ${limit}`,
-    }));
+    verdicts.push(
+      floorVerdict(
+        { rule: 'minActiveAgents', ...scope, requirement: `at least ${plural(limit, 'active agent')}`, before, after, limit },
+        {
+          refused: `${name} would have ${plural(after, 'active agent')} (from ${before}), below its minActiveAgents ${limit}`,
+          warning: `${name} has ${plural(after, 'active agent')}, below its minActiveAgents ${limit} (not made worse by this plan)`,
+          ok: `${name} keeps ${plural(after, 'active agent')} (from ${before}), at least ${limit}`,
+        },
+      ),
+    );
   }
 
   for (const rule of config.staffing ?? []) {
     const p = rule.maxProficiency;
     const counted = countBeforeAfter(queue, held, agents, (_agent, state) => state.proficiency <= p);
     const requirement = `at least ${plural(rule.minAgents, 'active agent')} at proficiency ${p === 1 ? '1' : `1–${p}`}`;
-    verdicts.push(floorVerdict({ rule: 'staffing', ...scope, requirement, ...counted, limit: rule.minAgents }, {
-      refused: `${name} would have ${plural(counted.after, 'active agent')} at proficiency 1–${p} (from ${counted.before}), below its staffing rule of ${rule.minAgents}`,
-      warning: `${name} has ${plural(counted.after, 'active agent')} at proficiency 1–${p}, below its staffing rule of ${rule.minAgents} (not made worse by this plan)`,
-      ok: `${name} keeps ${plural(counted.after, 'active agent')} at proficiency 1–${p} (from ${counted.before}), at least ${rule.minAgents}`,
-    }));
+    verdicts.push(
+      floorVerdict(
+        { rule: 'staffing', ...scope, requirement, ...counted, limit: rule.minAgents },
+        {
+          refused: `${name} would have ${plural(counted.after, 'active agent')} at proficiency 1–${p} (from ${counted.before}), below its staffing rule of ${rule.minAgents}`,
+          warning: `${name} has ${plural(counted.after, 'active agent')} at proficiency 1–${p}, below its staffing rule of ${rule.minAgents} (not made worse by this plan)`,
+          ok: `${name} keeps ${plural(counted.after, 'active agent')} at proficiency 1–${p} (from ${counted.before}), at least ${rule.minAgents}`,
+        },
+      ),
+    );
   }
 
   for (const rule of config.teams ?? []) {
     const team = rule.team.trim().toLowerCase();
     const counted = countBeforeAfter(queue, held, agents, (agent) => agent.teamName?.trim().toLowerCase() === team);
-    verdicts.push(floorVerdict({ rule: 'team', ...scope, requirement: `at least ${plural(rule.minAgents, 'active agent')} of team ${rule.team}`, ...counted, limit: rule.minAgents }, {
-      refused: `${name} would have ${plural(counted.after, 'active agent')} of team ${rule.team} (from ${counted.before}), below its team minimum of ${rule.minAgents}`,
-      warning: `${name} has ${plural(counted.after, 'active agent')} of team ${rule.team}, below its team minimum of ${rule.minAgents} (not made worse by this plan)`,
-      ok: `${name} keeps ${plural(counted.after, 'active agent')} of team ${rule.team} (from ${counted.before}), at least ${rule.minAgents}`,
-    }));
+    verdicts.push(
+      floorVerdict(
+        { rule: 'team', ...scope, requirement: `at least ${plural(rule.minAgents, 'active agent')} of team ${rule.team}`, ...counted, limit: rule.minAgents },
+        {
+          refused: `${name} would have ${plural(counted.after, 'active agent')} of team ${rule.team} (from ${counted.before}), below its team minimum of ${rule.minAgents}`,
+          warning: `${name} has ${plural(counted.after, 'active agent')} of team ${rule.team}, below its team minimum of ${rule.minAgents} (not made worse by this plan)`,
+          ok: `${name} keeps ${plural(counted.after, 'active agent')} of team ${rule.team} (from ${counted.before}), at least ${rule.minAgents}`,
+        },
+      ),
+    );
   }
   return verdicts;
 }

@@ -1,20 +1,20 @@
 // The apply use case's inputs, hooks and result. The use case returns data (ApplyOutcome); the
 // CLI renders it (src/render/apply-text.ts) and maps it to an exit code.
-import type { DesiredState } from '../../domain/desired-state.js';
-import type { Settings } from '../../domain/settings.js';
+
+import type { UnfinishedRun } from '../../audit/journal.js';
+import type { WebhookOutcome } from '../../audit/webhook/notify-webhook.js';
 import type { ClientTuning } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
-import type { LiveState } from '../../domain/live-state.js';
-import type { GitHubPort } from '../../github/port.js';
-import type { Plan } from '../../domain/plan.js';
-import type { QueueTarget } from '../../domain/target.js';
 import type { AuditRecord } from '../../domain/audit.js';
-import type { WebhookOutcome } from '../../audit/webhook/notify-webhook.js';
-import type { UnfinishedRun } from '../../audit/journal.js';
 import type { ChangeResult } from '../../domain/change-result.js';
-import type { Verification } from './verify.js';
+import type { DesiredState } from '../../domain/desired-state.js';
+import type { LiveState } from '../../domain/live-state.js';
+import type { Plan } from '../../domain/plan.js';
+import type { Settings } from '../../domain/settings.js';
+import type { QueueTarget } from '../../domain/target.js';
+import type { GitHubPort } from '../../github/port.js';
 import type { LockTrail } from './lock/apply-lock.js';
-
+import type { Verification } from './verify.js';
 
 /** What the user asked for (parsed options). */
 export interface ApplyRequest {

@@ -65,7 +65,7 @@ function minimumCover(edges: Array<[number, number]>): { skills: Set<number>; ag
   const reachedSkills = new Set<number>();
   const reachedAgents = new Set<number>();
   const stack = [...adjacency.keys()].filter((s) => !matchOfSkill.has(s));
-  stack.forEach((s) => reachedSkills.add(s));
+  for (const s of stack) reachedSkills.add(s);
   while (stack.length > 0) {
     const s = stack.pop()!;
     for (const a of adjacency.get(s) ?? []) {

@@ -6,11 +6,11 @@
 // skills): each entry is recorded before and after, the request is sent once.
 import pLimit from 'p-limit';
 import type { CxonePort } from '../../cxone/port.js';
-import { InterruptedError, SkillopsError } from '../../domain/errors.js';
-import { redact } from '../../text/redact.js';
-import type { Change } from '../../domain/plan.js';
-import type { Batch } from './batches.js';
 import type { ChangeResult } from '../../domain/change-result.js';
+import { InterruptedError, SkillopsError } from '../../domain/errors.js';
+import type { Change } from '../../domain/plan.js';
+import { redact } from '../../text/redact.js';
+import type { Batch } from './batches.js';
 
 interface ExecuteOptions {
   concurrency: number;
@@ -31,7 +31,7 @@ const UNKNOWN = 'no answer before shutdown: CXone may or may not have applied th
 export async function executeBatches(cxone: CxonePort, batches: Batch[], options: ExecuteOptions): Promise<{ results: ChangeResult[]; interrupted: boolean }> {
   const limit = pLimit(Math.max(1, options.concurrency));
   const requests = new Map<string, number[]>();
-  batches.forEach((b, index) => requests.set(b.request, [...(requests.get(b.request) ?? []), index]));
+  for (const [index, b] of batches.entries()) requests.set(b.request, [...(requests.get(b.request) ?? []), index]);
   let done = 0;
   const perRequest = await Promise.all(
     [...requests.values()].map((indexes) =>
@@ -49,7 +49,9 @@ export async function executeBatches(cxone: CxonePort, batches: Batch[], options
             return changes.map((change) => ({ change, status: 'not-attempted', error: `not sent: ${reason}` }));
           }
         }
-        const results = await untilAborted(runRequest(cxone, parts[0]!, changes, options.hardAbort), options.hardAbort, () => changes.map((change): ChangeResult => ({ change, status: 'unknown', error: UNKNOWN })));
+        const results = await untilAborted(runRequest(cxone, parts[0]!, changes, options.hardAbort), options.hardAbort, () =>
+          changes.map((change): ChangeResult => ({ change, status: 'unknown', error: UNKNOWN })),
+        );
         // each entry's own share of the answer, in the order the entries were given
         let offset = 0;
         for (const [k, i] of indexes.entries()) {
@@ -81,11 +83,19 @@ async function send(cxone: CxonePort, batch: Batch, changes: Change[]): Promise<
   const item = (c: Change) => ({ proficiency: c.after!.proficiency, isActive: c.after!.isActive });
   if (batch.via === 'agent') {
     const agentId = changes[0]!.agentId;
-    if (batch.action === 'remove') return cxone.removeAgentSkills(agentId, changes.map((c) => c.skillId));
+    if (batch.action === 'remove')
+      return cxone.removeAgentSkills(
+        agentId,
+        changes.map((c) => c.skillId),
+      );
     const items = changes.map((c) => ({ skillId: c.skillId, ...item(c) }));
     return batch.action === 'add' ? cxone.addAgentSkills(agentId, items) : cxone.updateAgentSkills(agentId, items);
   }
-  if (batch.action === 'remove') return cxone.removeAssignments(batch.skillId, changes.map((c) => c.agentId));
+  if (batch.action === 'remove')
+    return cxone.removeAssignments(
+      batch.skillId,
+      changes.map((c) => c.agentId),
+    );
   const items = changes.map((c) => ({ agentId: c.agentId, ...item(c) }));
   return batch.action === 'add' ? cxone.addAssignments(batch.skillId, items) : cxone.updateAssignments(batch.skillId, items);
 }

@@ -1,10 +1,11 @@
 // Execute: the plan's changes as write batches, each recorded in the journal before it is sent
 // and after it answers. A stop signal stops launching batches; when the grace ends, batches
 // still in flight are given up on and recorded as unknown.
+
+import type { ChangeResult } from '../../domain/change-result.js';
+import type { ApplyCounts, ApplyHooks, PreparedApply } from './apply-types.js';
 import type { Batch } from './batches.js';
 import { executeBatches } from './execute-batches.js';
-import { type ChangeResult } from '../../domain/change-result.js';
-import type { ApplyCounts, ApplyHooks, PreparedApply } from './apply-types.js';
 import type { Shutdown } from './shutdown.js';
 
 export interface Execution {
@@ -21,7 +22,13 @@ export interface BatchRecorder {
   done(index: number, results: ChangeResult[]): Promise<void>;
 }
 
-export async function executePlan(prepared: PreparedApply, batches: Batch[], shutdown: Shutdown, recorder: BatchRecorder, hooks: ApplyHooks): Promise<Execution> {
+export async function executePlan(
+  prepared: PreparedApply,
+  batches: Batch[],
+  shutdown: Shutdown,
+  recorder: BatchRecorder,
+  hooks: ApplyHooks,
+): Promise<Execution> {
   const { settings, cxone } = prepared.inputs;
   const start = performance.now();
   const progress = hooks.startProgress?.(batches.length);
@@ -43,6 +50,7 @@ export async function executePlan(prepared: PreparedApply, batches: Batch[], shu
 
 export function countResults(results: ChangeResult[]): ApplyCounts {
   const counts = { applied: 0, failed: 0, notAttempted: 0, unknown: 0 };
-  for (const r of results) counts[r.status === 'applied' ? 'applied' : r.status === 'failed' ? 'failed' : r.status === 'unknown' ? 'unknown' : 'notAttempted']++;
+  for (const r of results)
+    counts[r.status === 'applied' ? 'applied' : r.status === 'failed' ? 'failed' : r.status === 'unknown' ? 'unknown' : 'notAttempted']++;
   return counts;
 }

@@ -1,11 +1,12 @@
 // When an apply on merge applies nothing, say why where people look: the job summary
 // and a new comment on the merged pull request. A failure to comment is reported, never thrown:
 // the refusal itself is what the exit code carries.
+
+import type { Io } from '../../domain/io.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
-import { applyRefusalMarkdown } from '../../render/apply-refusal.js';
-import type { Io } from '../../domain/io.js';
 import { writeStepSummary } from '../../github/step-summary.js';
+import { applyRefusalMarkdown } from '../../render/apply-refusal.js';
 
 /** @returns a line for the user: where the refusal was explained, or why it could not be */
 export async function explainRefusal(reason: string, pr: number | undefined, io: Io, given?: GitHubPort): Promise<string | undefined> {

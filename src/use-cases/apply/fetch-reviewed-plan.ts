@@ -43,6 +43,9 @@ export async function fetchReviewedPlan(options: ReviewedPlanOptions, io: Io): P
   const outputs = io.env.SKILLOPS_OUTPUT_FILE ?? io.env.GITHUB_OUTPUT;
   if (outputs) await appendFile(outputs, `pr=${found.pullRequest.number}\nrun-id=${found.run.id}\n`, 'utf8');
   // the title is pull-request text (hostile Markdown): the summary names the number only
-  await writeStepSummary(io, `### skillops: reviewed plan found\n\n#${found.pullRequest.number}: plan run ${found.run.url}, artifact \`${found.artifact.name}\`${found.artifact.digest ? ` (\`${found.artifact.digest}\`)` : ''}.\n`);
+  await writeStepSummary(
+    io,
+    `### skillops: reviewed plan found\n\n#${found.pullRequest.number}: plan run ${found.run.url}, artifact \`${found.artifact.name}\`${found.artifact.digest ? ` (\`${found.artifact.digest}\`)` : ''}.\n`,
+  );
   return found;
 }

@@ -1,11 +1,12 @@
 // The run's audit journal: started before the first write (fails fast when the audit directory
 // cannot be written: nothing has changed yet), a line per batch, finished with the record.
-import { hostname } from 'node:os';
+
 import { readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { auditRelativePath, changeRows } from '../../audit/audit-record.js';
-import { type AuditRecord, type Who } from '../../domain/audit.js';
 import { AuditJournal, findUnfinishedRuns, JOURNAL_FORMAT, markSuperseded, type UnfinishedRun } from '../../audit/journal.js';
+import type { AuditRecord, Who } from '../../domain/audit.js';
 import type { AuditWriteOutcome, PreparedApply } from './apply-types.js';
 import type { Batch } from './batches.js';
 import type { BatchRecorder } from './execute-plan.js';
@@ -21,7 +22,10 @@ export async function startApplyJournal(auditDir: string, startedAt: Date, who: 
     host: hostname(),
     who,
     plan: { source, liveFingerprint: plan.liveFingerprint, desiredHash: plan.desiredHash, effectiveDate: plan.effectiveDate },
-    changes: changeRows(plan, plan.queues.flatMap((q) => q.changes.map((change) => ({ change, status: 'not-attempted' as const })))).map(({ status: _status, ...row }) => row),
+    changes: changeRows(
+      plan,
+      plan.queues.flatMap((q) => q.changes.map((change) => ({ change, status: 'not-attempted' as const }))),
+    ).map(({ status: _status, ...row }) => row),
     batches: batches.map((b) => ({ skillId: b.skillId, action: b.action, agentIds: b.changes.map((c) => c.agentId) })),
   });
 }
@@ -31,7 +35,13 @@ export function journalRecorder(journal: AuditJournal): BatchRecorder & { stoppi
   return {
     stopping: (reason) => journal.append({ type: 'stopping', at: now(), reason }).catch(() => undefined),
     sending: (batch) => journal.append({ type: 'sending', at: now(), batch }),
-    done: (batch, results) => journal.append({ type: 'batch', at: now(), batch, results: results.map((r) => ({ agentId: r.change.agentId, status: r.status, ...(r.error ? { error: r.error } : {}) })) }),
+    done: (batch, results) =>
+      journal.append({
+        type: 'batch',
+        at: now(),
+        batch,
+        results: results.map((r) => ({ agentId: r.change.agentId, status: r.status, ...(r.error ? { error: r.error } : {}) })),
+      }),
   };
 }
 

@@ -10,7 +10,7 @@ import type { GitHubPort } from '../../github/port.js';
 import type { ApplyDeps, ApplyGuard, ApplyOutcome, ApplyRequest } from './apply-types.js';
 import { auditAccessGuard } from './audit-access-guard.js';
 import { DEFAULT_GUARDS } from './guards.js';
-import { acquireLock, newHolder, type HeldLock, type LockStore } from './lock/apply-lock.js';
+import { acquireLock, type HeldLock, type LockStore, newHolder } from './lock/apply-lock.js';
 import { FileLockStore } from './lock/file-lock.js';
 import { GitHubLockStore } from './lock/github-lock.js';
 import { performApply } from './run-apply.js';
@@ -43,7 +43,9 @@ export async function performLockedApply(request: ApplyRequest, deps: LockedAppl
     lock = await acquireLock(store, newHolder(deps.env, who.actor), request.forceUnlock);
   } catch (error) {
     if (error instanceof GitHubError) {
-      throw new GitHubAccessError(`cannot take the apply lock in GitHub: ${error.message}. Nothing was read from or written to CXone; check GITHUB_TOKEN (contents: write) and GITHUB_REPOSITORY.`);
+      throw new GitHubAccessError(
+        `cannot take the apply lock in GitHub: ${error.message}. Nothing was read from or written to CXone; check GITHUB_TOKEN (contents: write) and GITHUB_REPOSITORY.`,
+      );
     }
     throw error;
   }
@@ -56,7 +58,9 @@ export async function performLockedApply(request: ApplyRequest, deps: LockedAppl
     try {
       await lock.release();
     } catch (error) {
-      deps.hooks?.warn?.(`Could not release the apply lock (${store.where}): ${error instanceof Error ? error.message : String(error)}. Remove it with --force-unlock ${lock.trail.id} once this run has ended.`);
+      deps.hooks?.warn?.(
+        `Could not release the apply lock (${store.where}): ${error instanceof Error ? error.message : String(error)}. Remove it with --force-unlock ${lock.trail.id} once this run has ended.`,
+      );
     }
   }
 }

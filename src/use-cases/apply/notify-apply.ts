@@ -1,8 +1,8 @@
 // Notify: the WFM webhook's skill_sync_complete event. Its failure never fails the apply; the
 // outcome goes into the audit record.
 import { changeRows } from '../../audit/audit-record.js';
-import { type Who } from '../../domain/audit.js';
 import { notifyWebhook, type WebhookOutcome } from '../../audit/webhook/notify-webhook.js';
+import type { Who } from '../../domain/audit.js';
 import type { ChangeResult } from '../../domain/change-result.js';
 import type { ApplyCounts, PreparedApply, VerificationOutcome } from './apply-types.js';
 

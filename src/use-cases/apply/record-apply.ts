@@ -2,10 +2,10 @@
 // reported as data (the caller shows the record instead), never thrown: the writes happened.
 import path from 'node:path';
 import { buildAuditRecord } from '../../audit/audit-record.js';
-import { type AuditRecord, type Who } from '../../domain/audit.js';
+import type { UnfinishedRun } from '../../audit/journal.js';
 import type { WebhookOutcome } from '../../audit/webhook/notify-webhook.js';
 import { writeAuditRecord } from '../../audit/write-audit.js';
-import type { UnfinishedRun } from '../../audit/journal.js';
+import type { AuditRecord, Who } from '../../domain/audit.js';
 import { SkillopsError } from '../../domain/errors.js';
 import type { ApplyRequest, AuditWriteOutcome, PreparedApply, VerificationOutcome } from './apply-types.js';
 import type { Execution } from './execute-plan.js';
@@ -30,32 +30,35 @@ interface RecordInput {
 
 export function buildApplyRecord(input: RecordInput): AuditRecord {
   const { inputs } = input.prepared;
-  return buildAuditRecord({
-    startedAt: input.startedAt,
-    finishedAt: new Date(),
-    who: input.who,
-    plan: input.prepared.plan,
-    source: input.prepared.source,
-    results: input.execution.results,
-    interrupted: input.interrupted !== undefined,
-    stats: inputs.cxone.stats(),
-    durationsMs: {
-      total: Date.now() - input.startedAt.getTime(),
-      read: Math.round(inputs.readMs),
-      plan: Math.round(inputs.planMs),
-      apply: Math.round(input.execution.applyMs),
-      verify: Math.round(input.verifyMs),
+  return buildAuditRecord(
+    {
+      startedAt: input.startedAt,
+      finishedAt: new Date(),
+      who: input.who,
+      plan: input.prepared.plan,
+      source: input.prepared.source,
+      results: input.execution.results,
+      interrupted: input.interrupted !== undefined,
+      stats: inputs.cxone.stats(),
+      durationsMs: {
+        total: Date.now() - input.startedAt.getTime(),
+        read: Math.round(inputs.readMs),
+        plan: Math.round(inputs.planMs),
+        apply: Math.round(input.execution.applyMs),
+        verify: Math.round(input.verifyMs),
+      },
+      verification: input.verification,
+      webhook: input.webhook,
+      override: {
+        ...(input.request.reason ? { reason: input.request.reason } : {}),
+        window: Boolean(input.request.forceWindow && input.prepared.plan.policy.window && !input.prepared.plan.policy.window.open),
+      },
+      ...(input.runId ? { runId: input.runId } : {}),
+      journal: input.journal,
+      unfinishedRuns: input.unfinishedRuns,
     },
-    verification: input.verification,
-    webhook: input.webhook,
-    override: {
-      ...(input.request.reason ? { reason: input.request.reason } : {}),
-      window: Boolean(input.request.forceWindow && input.prepared.plan.policy.window && !input.prepared.plan.policy.window.open),
-    },
-    ...(input.runId ? { runId: input.runId } : {}),
-    journal: input.journal,
-    unfinishedRuns: input.unfinishedRuns,
-  }, input.trail);
+    input.trail,
+  );
 }
 
 export function auditDirectory(request: ApplyRequest, prepared: PreparedApply): string {

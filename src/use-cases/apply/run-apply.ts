@@ -7,8 +7,8 @@
 // it in its own record. Bounded: signals are honoured in every phase (see shutdown.ts).
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { type AuditJournal, snapshotText, type UnfinishedRun } from '../../audit/journal.js';
 import { hasChanges } from '../../domain/plan.js';
-import { snapshotText, type AuditJournal, type UnfinishedRun } from '../../audit/journal.js';
 import type { GitHubPort } from '../../github/port.js';
 import type { ApplyDeps, ApplyHooks, ApplyOutcome, ApplyRequest, PreparedApply } from './apply-types.js';
 import { planBatches } from './batches.js';
@@ -21,10 +21,10 @@ import { notifyApply } from './notify-apply.js';
 import { prepareApply } from './prepare-apply.js';
 import { publishAuditRecord, publishJournal } from './publish-audit.js';
 import { auditDirectory, buildApplyRecord, writeApplyRecord } from './record-apply.js';
-import { Shutdown } from './shutdown.js';
-import { verifyApply } from './verify-apply.js';
 import { runTrail } from './run-trail.js';
 import { selectScheduled } from './scheduled/select-due.js';
+import { Shutdown } from './shutdown.js';
+import { verifyApply } from './verify-apply.js';
 
 export async function performApply(request: ApplyRequest, deps: ApplyDeps): Promise<ApplyOutcome> {
   const hooks = deps.hooks ?? {};
@@ -47,7 +47,15 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     // guards: refuse before anything is written
     for (const guard of deps.guards ?? DEFAULT_GUARDS) await guard(prepared, request);
     if (!hasChanges(prepared.plan)) {
-      if (unfinished.length > 0) await closeUnfinished(githubFor(request, deps), prepared, auditDir, unfinished, 'an apply that found live CXone already matching skills/ (no record)', hooks);
+      if (unfinished.length > 0)
+        await closeUnfinished(
+          githubFor(request, deps),
+          prepared,
+          auditDir,
+          unfinished,
+          'an apply that found live CXone already matching skills/ (no record)',
+          hooks,
+        );
       return { ...base, status: 'no-changes' };
     }
 
@@ -78,10 +86,34 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
 
     // notify (the record holds the webhook outcome); bounded once stopping
     const { who, github } = await addPullRequest(gitHub, deps, whoLocal, Math.min(1000, shutdown.remainingMs()));
-    const webhook = await notifyApply({ prepared, who, results: execution.results, counts, verification, env: deps.env, runId, budgetMs: shutdown.remainingMs(), urgent: shutdown.urgent });
+    const webhook = await notifyApply({
+      prepared,
+      who,
+      results: execution.results,
+      counts,
+      verification,
+      env: deps.env,
+      runId,
+      budgetMs: shutdown.remainingMs(),
+      urgent: shutdown.urgent,
+    });
 
     // record: beside the journal, which it completes; earlier unfinished journals are linked and closed
-    const record = buildApplyRecord({ startedAt, prepared, who, execution, verification, verifyMs, webhook, request, runId, interrupted, journal: `${journal.stem}.journal.jsonl`, unfinishedRuns: unfinished, trail: runTrail(request, prepared, who) });
+    const record = buildApplyRecord({
+      startedAt,
+      prepared,
+      who,
+      execution,
+      verification,
+      verifyMs,
+      webhook,
+      request,
+      runId,
+      interrupted,
+      journal: `${journal.stem}.journal.jsonl`,
+      unfinishedRuns: unfinished,
+      trail: runTrail(request, prepared, who),
+    });
     const audit = await writeApplyRecord(auditDir, record, journal.stem);
     await finishApplyJournal(journal, record, audit, auditDir);
     if (audit.written) await closeUnfinished(shutdown.reason ? undefined : gitHub, prepared, auditDir, unfinished, `${journal.stem}.json`, hooks);
@@ -110,16 +142,38 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
 /** Commits the journal's started line (with --commit-audit) before the first write: a lost runner still leaves a trace. */
 async function publishStarted(github: GitHubPort, prepared: PreparedApply, journal: AuditJournal, hooks: ApplyHooks): Promise<void> {
   const changes = prepared.plan.queues.reduce((n, q) => n + q.changes.length, 0);
-  const notCommitted = await publishJournal(github, prepared, journal.relative, snapshotText(await journal.text(), journal.relative), `audit: skillops apply started (${changes} changes)`);
-  if (notCommitted) hooks.warn?.(`The started journal could not be committed (${notCommitted}); if this run is killed, its trace is only in ${journal.relative} (the workflow artifact).`);
+  const notCommitted = await publishJournal(
+    github,
+    prepared,
+    journal.relative,
+    snapshotText(await journal.text(), journal.relative),
+    `audit: skillops apply started (${changes} changes)`,
+  );
+  if (notCommitted)
+    hooks.warn?.(
+      `The started journal could not be committed (${notCommitted}); if this run is killed, its trace is only in ${journal.relative} (the workflow artifact).`,
+    );
 }
 
 /** Marks earlier unfinished journals superseded by `by`, and commits them (with --commit-audit) so the next checkout does not report them again. */
-async function closeUnfinished(github: GitHubPort | undefined, prepared: PreparedApply, auditDir: string, runs: UnfinishedRun[], by: string, hooks: ApplyHooks): Promise<void> {
+async function closeUnfinished(
+  github: GitHubPort | undefined,
+  prepared: PreparedApply,
+  auditDir: string,
+  runs: UnfinishedRun[],
+  by: string,
+  hooks: ApplyHooks,
+): Promise<void> {
   await supersedeUnfinished(auditDir, runs, by);
   if (!github) return;
   for (const run of runs) {
-    const notCommitted = await publishJournal(github, prepared, run.journal, await readJournalText(auditDir, run), `audit: unfinished apply ${run.journal} superseded by ${by}`);
+    const notCommitted = await publishJournal(
+      github,
+      prepared,
+      run.journal,
+      await readJournalText(auditDir, run),
+      `audit: unfinished apply ${run.journal} superseded by ${by}`,
+    );
     if (notCommitted) hooks.warn?.(`The superseded journal ${run.journal} could not be committed (${notCommitted}); the next apply may report it again.`);
   }
 }

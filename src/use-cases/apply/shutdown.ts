@@ -29,7 +29,9 @@ export class Shutdown {
   private why: string | undefined;
   private resolveStopped!: (reason: string) => void;
   /** Resolves with the reason when the first stop arrives. */
-  readonly stopped = new Promise<string>((resolve) => { this.resolveStopped = resolve; });
+  readonly stopped = new Promise<string>((resolve) => {
+    this.resolveStopped = resolve;
+  });
   private readonly budgetMs: number;
 
   constructor(options: ShutdownOptions = {}) {
@@ -60,13 +62,21 @@ export class Shutdown {
   }
 
   /** Aborted on the first stop: launch nothing new. */
-  get launch(): AbortSignal { return this.launchController.signal; }
+  get launch(): AbortSignal {
+    return this.launchController.signal;
+  }
   /** Aborted when the grace ends (or on a second stop): stop waiting for requests in flight. */
-  get hard(): AbortSignal { return this.hardController.signal; }
+  get hard(): AbortSignal {
+    return this.hardController.signal;
+  }
   /** Aborted on a second stop: skip everything but the local record. */
-  get urgent(): AbortSignal { return this.urgentController.signal; }
+  get urgent(): AbortSignal {
+    return this.urgentController.signal;
+  }
   /** The signal that asked to stop, if any. */
-  get reason(): string | undefined { return this.why; }
+  get reason(): string | undefined {
+    return this.why;
+  }
 
   /** Time left in the shutdown budget: Infinity before any stop, 0 after a second one. */
   remainingMs(): number {
@@ -95,6 +105,8 @@ export class Shutdown {
 export function within<T>(work: Promise<T>, ms: number, fallback: () => T): Promise<T> {
   if (ms === Infinity) return work;
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => { timer = setTimeout(() => resolve(fallback()), Math.max(0, ms)); });
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback()), Math.max(0, ms));
+  });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

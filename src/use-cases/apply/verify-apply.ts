@@ -9,7 +9,11 @@ import type { Shutdown } from './shutdown.js';
 import { compareAfterApply, rereadTouched } from './verify.js';
 
 /** A stop during verification ends it at once (reads only): `interrupted` then names the signal. */
-export async function verifyApply(prepared: PreparedApply, execution: Execution, shutdown: Shutdown): Promise<{ verification: VerificationOutcome; verifyMs: number; interrupted?: string }> {
+export async function verifyApply(
+  prepared: PreparedApply,
+  execution: Execution,
+  shutdown: Shutdown,
+): Promise<{ verification: VerificationOutcome; verifyMs: number; interrupted?: string }> {
   const start = performance.now();
   const raced = await shutdown.race(checkLiveAfterApply(prepared, execution));
   const verifyMs = performance.now() - start;
@@ -24,7 +28,9 @@ async function checkLiveAfterApply(prepared: PreparedApply, execution: Execution
   try {
     const reread = await rereadTouched(cxone, live, touched, settings.apply.concurrency);
     const fresh = makePlan({ desired, live: reread, now, settings, force: true });
-    return fresh.plan ? compareAfterApply(fresh.plan, execution.results, touched) : { ok: false, skipped: 'the desired state no longer resolves against the tenant' };
+    return fresh.plan
+      ? compareAfterApply(fresh.plan, execution.results, touched)
+      : { ok: false, skipped: 'the desired state no longer resolves against the tenant' };
   } catch (error) {
     // The writes already happened: a failed re-read must not lose the audit record
     return { ok: false, skipped: `could not re-read the touched skills: ${error instanceof SkillopsError ? error.message : redact(String(error))}` };

@@ -2,9 +2,9 @@
 // exactly the changes that were reported as failed or not attempted. Anything else is an error.
 import type { CxonePort } from '../../cxone/port.js';
 import { rereadSkills } from '../../cxone/read-live-state.js';
-import { type LiveState } from '../../domain/live-state.js';
-import type { Plan } from '../../domain/plan.js';
 import type { ChangeResult } from '../../domain/change-result.js';
+import type { LiveState } from '../../domain/live-state.js';
+import type { Plan } from '../../domain/plan.js';
 
 export interface Verification {
   ok: boolean;
@@ -30,7 +30,8 @@ export function compareAfterApply(fresh: Plan, results: ChangeResult[], touched:
   const expected = new Set(results.filter((r) => r.status !== 'applied').map((r) => key(r.change)));
   const unexpected: string[] = [];
   for (const c of remaining) {
-    if (!expected.delete(key(c))) unexpected.push(`${c.skillId} ${c.userName} (${c.agentId}): still needs ${c.action} although it was reported applied or was never planned`);
+    if (!expected.delete(key(c)))
+      unexpected.push(`${c.skillId} ${c.userName} (${c.agentId}): still needs ${c.action} although it was reported applied or was never planned`);
   }
   for (const k of expected) unexpected.push(`${k}: reported as failed, but live CXone already matches the desired state`);
   return { ok: unexpected.length === 0, checkedSkills: touched.length, unexpected };

@@ -10,7 +10,7 @@ import { writeStepSummary } from '../../github/step-summary.js';
 import { failureCommentParts, planCommentParts } from '../../render/plan-comment.js';
 import { redact } from '../../text/redact.js';
 import { readPlanFile } from '../planning/plan-file.js';
-import { upsertPlanComment, type UpsertResult } from './upsert-comment.js';
+import { type UpsertResult, upsertPlanComment } from './upsert-comment.js';
 
 export interface CommentOptions {
   plan?: string;
@@ -32,13 +32,14 @@ export async function postPlanComment(options: CommentOptions, io: Io): Promise<
   if (Boolean(options.plan) === Boolean(options.failure)) throw new UsageError('pass exactly one of --plan plan.json or --failure log.txt');
   const context = githubContext(io.env, { ...(options.repo ? { repo: options.repo } : {}), ...(options.pr ? { pr: options.pr } : {}) });
   const meta = { ...(context.sha ? { commit: context.sha } : {}), ...(context.runUrl ? { runUrl: context.runUrl } : {}) };
-  const readLog = () => readFile(options.failure!, 'utf8').catch(() => {
-    throw new UsageError(`cannot read ${options.failure}`);
-  });
+  const readLog = () =>
+    readFile(options.failure!, 'utf8').catch(() => {
+      throw new UsageError(`cannot read ${options.failure}`);
+    });
   const parts = options.plan
     ? planCommentParts(await readPlanFile(options.plan), meta)
-    // the whole log is redacted before it reaches the comment or the job summary
-    : failureCommentParts(options.stage, redact(await readLog(), io.env), meta);
+    : // the whole log is redacted before it reaches the comment or the job summary
+      failureCommentParts(options.stage, redact(await readLog(), io.env), meta);
   const summaryWritten = await writeStepSummary(io, parts.join('\n'));
   if (!context.pr) return { parts: parts.length, summaryWritten };
   const github = options.github ?? createGitHub(context, io.env);

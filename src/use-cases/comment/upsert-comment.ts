@@ -1,8 +1,9 @@
 // One plan comment per pull request, found again by its hidden marker and updated in place;
 // parts a shorter plan no longer needs are deleted.
-import { partOf } from '../../render/plan-comment.js';
+
 import { ownCommentFilter } from '../../github/own-comment.js';
 import type { Comment, GitHubPort } from '../../github/port.js';
+import { partOf } from '../../render/plan-comment.js';
 
 export interface UpsertResult {
   created: number[];
@@ -10,7 +11,12 @@ export interface UpsertResult {
   deleted: number[];
 }
 
-export async function upsertPlanComment(github: GitHubPort, pr: number, parts: string[], own: (c: Comment) => boolean = ownCommentFilter()): Promise<UpsertResult> {
+export async function upsertPlanComment(
+  github: GitHubPort,
+  pr: number,
+  parts: string[],
+  own: (c: Comment) => boolean = ownCommentFilter(),
+): Promise<UpsertResult> {
   const existing = (await github.listComments(pr))
     .filter(own) // a marker in someone else's comment is never read or edited as ours
     .map((c) => ({ ...c, part: partOf(c.body) }))

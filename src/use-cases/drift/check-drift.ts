@@ -1,14 +1,15 @@
 // `skillops drift`, for the schedule: plan against the default branch with safety thresholds off,
 // then keep the one drift pull request (accept the hand changes) and the one drift issue in step.
-import { createGitHub, githubContext } from '../../github/actions-context.js';
-import type { GitHubPort } from '../../github/port.js';
+
 import type { Io } from '../../domain/io.js';
 import { hasChanges } from '../../domain/plan.js';
 import type { QueueTarget } from '../../domain/target.js';
-import { planMarkdown } from '../../render/plan-markdown.js';
+import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { DriftPullRequestResult } from '../../github/drift-pull-request.js';
-import type { LeftAlone } from '../refresh/refresh-files.js';
+import type { GitHubPort } from '../../github/port.js';
+import { planMarkdown } from '../../render/plan-markdown.js';
 import { computePlan, type PlanContext } from '../planning/compute-plan.js';
+import type { LeftAlone } from '../refresh/refresh-files.js';
 import { reportDrift } from './drift-issue.js';
 
 export interface DriftOptions {

@@ -1,18 +1,30 @@
 // The scheduled drift check keeps one issue: opened when live CXone drifts from skills/,
 // updated while it does, closed when it no longer does.
-import { boundedMarkdown, chars, ISSUE_BODY_LIMIT_CHARS } from '../../text/bounded-markdown.js';
+
 import type { GitHubPort } from '../../github/port.js';
+import { boundedMarkdown, chars, ISSUE_BODY_LIMIT_CHARS } from '../../text/bounded-markdown.js';
 
 const DRIFT_LABEL = 'skillops-drift';
 const DRIFT_MARKER = '<!-- skillops-drift -->';
 
 /** @param decision how to decide (e.g. a link to the pull request that accepts the changes); replaces the generic advice */
-export async function reportDrift(github: GitHubPort, drifted: boolean, markdown: string, decision?: string): Promise<{ action: 'opened' | 'updated' | 'closed' | 'none'; number?: number }> {
+export async function reportDrift(
+  github: GitHubPort,
+  drifted: boolean,
+  markdown: string,
+  decision?: string,
+): Promise<{ action: 'opened' | 'updated' | 'closed' | 'none'; number?: number }> {
   const open = await github.findOpenIssue(DRIFT_LABEL, DRIFT_MARKER);
   const advice = decision ?? 'Merge a pull request that updates `skills/`, or run the apply workflow to put CXone back.';
   const head = `${DRIFT_MARKER}\nLive CXone no longer matches \`skills/\`. Someone changed assignments outside skillops, or a dated change is due.\n\n${advice}\n\n`;
   // GitHub refuses bodies over 65,536 characters: cut, well-formed, pointing at the full drift
-  const body = head + boundedMarkdown(markdown, chars(ISSUE_BODY_LIMIT_CHARS - head.length - 100), 'Run `skillops drift` (or see the drift workflow run\'s log and job summary) for every change.');
+  const body =
+    head +
+    boundedMarkdown(
+      markdown,
+      chars(ISSUE_BODY_LIMIT_CHARS - head.length - 100),
+      "Run `skillops drift` (or see the drift workflow run's log and job summary) for every change.",
+    );
   if (drifted && open) {
     await github.updateIssue(open.number, body);
     return { action: 'updated', number: open.number };

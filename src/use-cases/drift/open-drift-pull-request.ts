@@ -3,20 +3,26 @@
 // working directory, which in a workflow is the root of the checkout.
 import path from 'node:path';
 import { UsageError } from '../../domain/errors.js';
-import { ACTIONS_BOT, authorFor, proposeDriftPullRequest, type DriftPullRequestResult } from '../../github/drift-pull-request.js';
+import type { Io } from '../../domain/io.js';
 import { githubContext } from '../../github/actions-context.js';
+import { ACTIONS_BOT, authorFor, type DriftPullRequestResult, proposeDriftPullRequest } from '../../github/drift-pull-request.js';
 import type { GitHubPort } from '../../github/port.js';
 import { refreshMarkdown } from '../../render/refresh-text.js';
+import type { PlanContext } from '../planning/compute-plan.js';
 import type { LeftAlone } from '../refresh/refresh-files.js';
 import { planRefresh } from '../refresh/refresh-queues.js';
-import type { PlanContext } from '../planning/compute-plan.js';
-import type { Io } from '../../domain/io.js';
 
-export async function openDriftPullRequest(ctx: PlanContext, io: Io, github: GitHubPort, prAuthor?: string): Promise<DriftPullRequestResult & { leftAlone: LeftAlone[] }> {
+export async function openDriftPullRequest(
+  ctx: PlanContext,
+  io: Io,
+  github: GitHubPort,
+  prAuthor?: string,
+): Promise<DriftPullRequestResult & { leftAlone: LeftAlone[] }> {
   const result = await planRefresh(ctx, io.cwd);
   const files = result.files.map((f) => {
     const relative = path.relative(io.cwd, path.resolve(io.cwd, f.file)).split(path.sep).join('/');
-    if (relative.startsWith('../') || path.isAbsolute(relative)) throw new UsageError(`${f.file} is outside the working directory; run drift from the root of the repository`);
+    if (relative.startsWith('../') || path.isAbsolute(relative))
+      throw new UsageError(`${f.file} is outside the working directory; run drift from the root of the repository`);
     return { path: relative, content: f.after };
   });
   const base = await github.defaultBranch();

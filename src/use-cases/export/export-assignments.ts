@@ -1,13 +1,13 @@
 // `skillops export`: one row per assignment of the queue files, for workforce-management
 // spreadsheets; ids the files leave out are filled from CXone unless offline.
-import { exportRows, type ExportRow, type Lookups } from '../../config/export-rows.js';
+import { type ExportRow, exportRows, type Lookups } from '../../config/export-rows.js';
 import { createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
-import { agentDirectory } from '../../plan/resolve.js';
 import type { Io } from '../../domain/io.js';
-import { loadValidConfig } from '../planning/load-config.js';
-import { targetDesired } from '../../plan/target.js';
 import { NO_TARGET, type QueueTarget } from '../../domain/target.js';
+import { agentDirectory } from '../../plan/resolve.js';
+import { targetDesired } from '../../plan/target.js';
+import { loadValidConfig } from '../planning/load-config.js';
 
 export interface ExportOptions {
   config: string;

@@ -3,8 +3,8 @@
 // into text or JSON.
 import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hasErrors, loadDesiredState, type LoadResult } from '../../config/load-desired-state.js';
-import { SETTINGS_FILE, type LoadedSettings } from '../../config/settings.js';
+import { hasErrors, type LoadResult, loadDesiredState } from '../../config/load-desired-state.js';
+import { type LoadedSettings, SETTINGS_FILE } from '../../config/settings.js';
 import { createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
 import { readLiveState } from '../../cxone/read-live-state.js';
@@ -19,9 +19,9 @@ import { queueFileNames, renderQueueFile, uniqueLogins } from '../../queue-file/
 import { suggest } from '../../text/suggest.js';
 import { loadValidSettings } from '../planning/load-config.js';
 import { resolveNow } from '../planning/resolve-now.js';
-import { refreshFiles, type RefreshResult } from '../refresh/refresh-files.js';
+import { type RefreshResult, refreshFiles } from '../refresh/refresh-files.js';
 import { settingsTemplate } from './settings-template.js';
-import { writeImportedFiles, type ImportedFile } from './write-imported-files.js';
+import { type ImportedFile, writeImportedFiles } from './write-imported-files.js';
 
 export interface ImportOptions {
   config: string;
@@ -64,7 +64,11 @@ function skillsNamed(wanted: string[], skills: Skill[]): Skill[] {
   return wanted.map((name) => {
     const found = skills.find((s) => s.skillName.toLowerCase() === name.toLowerCase() || String(s.skillId) === name);
     if (found) return found;
-    const hint = suggest(name, skills.map((s) => s.skillName), 4);
+    const hint = suggest(
+      name,
+      skills.map((s) => s.skillName),
+      4,
+    );
     throw new UsageError(`no CXone skill is named "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
   });
 }
@@ -104,7 +108,12 @@ async function readImportSource(options: ImportOptions, io: Io): Promise<ImportS
   const names = queueFileNames(live.skills);
   let selected = options.skill && options.skill.length > 0 ? skillsNamed(options.skill, live.skills) : live.skills;
   // --queue / --exclude-queue name skills, their ids, or the files import would write
-  selected = selectTargeted(selected, (s) => ({ skill: s.skillName, skillId: s.skillId, file: names.get(s.skillId) ?? '' }), options.target ?? NO_TARGET, 'CXone skill');
+  selected = selectTargeted(
+    selected,
+    (s) => ({ skill: s.skillName, skillId: s.skillId, file: names.get(s.skillId) ?? '' }),
+    options.target ?? NO_TARGET,
+    'CXone skill',
+  );
   const inactive = selected.filter((s) => !s.isActive);
   if (!options.includeInactive) selected = selected.filter((s) => s.isActive);
   const { existing, claimed } = await claimedSkills(outDir, loaded, io.cwd);
@@ -133,7 +142,10 @@ export async function importQueues(options: ImportOptions, io: Io): Promise<Impo
   const settingsPath = path.join(loaded.root, SETTINGS_FILE);
   if (!loaded.file && path.resolve(io.cwd, options.config) === settingsPath) {
     const text = settingsTemplate(schemaRef('settings', loaded.root, loaded.root));
-    settingsWritten = await writeFile(settingsPath, text, { flag: 'wx' }).then(() => settingsPath, () => undefined);
+    settingsWritten = await writeFile(settingsPath, text, { flag: 'wx' }).then(
+      () => settingsPath,
+      () => undefined,
+    );
   }
   return {
     files,

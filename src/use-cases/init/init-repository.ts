@@ -66,7 +66,9 @@ export async function initRepository(dir: string | undefined, options: InitOptio
   planned.push(await mergedGitignore(path.join(root, '.gitignore')));
   if (conflicts.length > 0) {
     const what = conflicts.length === 1 ? 'a file that exists and differs' : 'files that exist and differ';
-    throw new UsageError(`not overwriting ${what}: ${conflicts.join(', ')}. Nothing was written; run with --force to replace them (review the diff before committing).`);
+    throw new UsageError(
+      `not overwriting ${what}: ${conflicts.join(', ')}. Nothing was written; run with --force to replace them (review the diff before committing).`,
+    );
   }
 
   for (const { file, text, status } of planned) {

@@ -55,7 +55,8 @@ function fill(text: string, values: Record<string, string>, name: string): strin
 export async function renderTemplates(values: TemplateValues): Promise<Map<string, string>> {
   if (!ACTION_REF.test(values.action)) throw new UsageError(`--action must look like owner/skillops@v1.2.3, not "${forTerminal(values.action)}"`);
   if (!BRANCH.test(values.branch)) throw new UsageError(`--branch must be a branch name, not "${forTerminal(values.branch)}"`);
-  if (values.tenantId !== undefined && !TENANT.test(values.tenantId)) throw new UsageError(`--tenant-id must be letters, digits, ".", "_" or "-", not "${forTerminal(values.tenantId)}"`);
+  if (values.tenantId !== undefined && !TENANT.test(values.tenantId))
+    throw new UsageError(`--tenant-id must be letters, digits, ".", "_" or "-", not "${forTerminal(values.tenantId)}"`);
   const placeholders = {
     ACTION: values.action,
     BRANCH: values.branch,

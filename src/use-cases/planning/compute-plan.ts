@@ -1,21 +1,22 @@
 // The read → plan half shared by plan, drift and apply: load and validate the desired state,
 // read the live tenant through the CXone port, and run the pure planner.
-import type { ApplyInputs } from '../apply/apply-types.js';
-import type { Problem } from '../../domain/problem.js';
-import type { DesiredState } from '../../domain/desired-state.js';
-import { createCxoneClient, type ClientTuning } from '../../cxone/create-client.js';
-import type { CxonePort } from '../../cxone/port.js';
-import type { Agent, Skill } from '../../domain/live-state.js';
-import { readLiveState } from '../../cxone/read-live-state.js';
-import { ConfigError } from '../../domain/errors.js';
-import { makePlan, prepareDesired } from '../../plan/make-plan.js';
-import { targetDesired } from '../../plan/target.js';
-import { NO_TARGET, type QueueTarget } from '../../domain/target.js';
-import type { Io } from '../../domain/io.js';
-import { loadValidDesired, loadValidSettings } from './load-config.js';
+
 import path from 'node:path';
 import type { LoadedSettings } from '../../config/settings.js';
+import { type ClientTuning, createCxoneClient } from '../../cxone/create-client.js';
+import type { CxonePort } from '../../cxone/port.js';
+import { readLiveState } from '../../cxone/read-live-state.js';
+import type { DesiredState } from '../../domain/desired-state.js';
+import { ConfigError } from '../../domain/errors.js';
+import type { Io } from '../../domain/io.js';
+import type { Agent, Skill } from '../../domain/live-state.js';
 import type { Plan, PlanOrigin } from '../../domain/plan.js';
+import type { Problem } from '../../domain/problem.js';
+import { NO_TARGET, type QueueTarget } from '../../domain/target.js';
+import { makePlan, prepareDesired } from '../../plan/make-plan.js';
+import { targetDesired } from '../../plan/target.js';
+import type { ApplyInputs } from '../apply/apply-types.js';
+import { loadValidDesired, loadValidSettings } from './load-config.js';
 import { resolveNow } from './resolve-now.js';
 
 /** What this run plans for: compare with a saved plan's origin using checkPlanOrigin. */
@@ -64,7 +65,13 @@ export async function computePlan(
   const target = options.target ?? NO_TARGET;
   // Skills and agents come first and the assignments take most of the read: match the files to
   // skills and agents meanwhile (in slices, so the read keeps going), unless the read is over
-  const early = await Promise.race([directory, reading.then(() => undefined, () => undefined)]);
+  const early = await Promise.race([
+    directory,
+    reading.then(
+      () => undefined,
+      () => undefined,
+    ),
+  ]);
   const prepared = early ? await prepareDesired(desired, early.skills, early.agents, loaded.settings) : undefined;
   const { cxone, live, readMs } = await reading;
 

@@ -2,12 +2,12 @@
 // that act on CXone refuse to go on when either has errors; validate reports them instead.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DesiredState } from '../../domain/desired-state.js';
 import { loadDesiredState } from '../../config/load-desired-state.js';
-import { hasErrors, type Problem } from '../../domain/problem.js';
-import { findSettingsFile, loadSettings, SETTINGS_FILE, type LoadedSettings } from '../../config/settings.js';
+import { findSettingsFile, type LoadedSettings, loadSettings, SETTINGS_FILE } from '../../config/settings.js';
+import type { DesiredState } from '../../domain/desired-state.js';
 import { ConfigError, UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
+import { hasErrors, type Problem } from '../../domain/problem.js';
 
 /**
  * Where checked queue files are cached between runs: `.skillops-cache/` beside skillops.yaml
@@ -37,7 +37,11 @@ export async function resolveConfigPath(given: string | undefined, cwd: string):
       isFile = (await stat(absolute)).isFile();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `settings file ${given} does not exist (from --config; resolved to ${absolute})` : `cannot read settings file ${given} (${code ?? String(error)})`);
+      throw new UsageError(
+        code === 'ENOENT'
+          ? `settings file ${given} does not exist (from --config; resolved to ${absolute})`
+          : `cannot read settings file ${given} (${code ?? String(error)})`,
+      );
     }
     if (!isFile) throw new UsageError(`--config ${given} is not a file`);
     return { path: given };
@@ -45,7 +49,9 @@ export async function resolveConfigPath(given: string | undefined, cwd: string):
   const found = await findSettingsFile(cwd);
   if (!found) return { path: SETTINGS_FILE };
   const shown = path.relative(cwd, found);
-  return shown === SETTINGS_FILE ? { path: SETTINGS_FILE } : { path: found, note: `Using settings ${shown} (found above ${cwd}); paths in it are relative to ${path.dirname(found)}.` };
+  return shown === SETTINGS_FILE
+    ? { path: SETTINGS_FILE }
+    : { path: found, note: `Using settings ${shown} (found above ${cwd}); paths in it are relative to ${path.dirname(found)}.` };
 }
 
 export async function loadValidSettings(config: string, io: Io): Promise<LoadedSettings> {

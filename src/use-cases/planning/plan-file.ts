@@ -38,7 +38,10 @@ export async function readPlanFile(path: string): Promise<Plan> {
     typeof plan.policy === 'object' &&
     Array.isArray(plan.policy?.verdicts) &&
     typeof plan.origin?.skillsDir === 'string' &&
-    (plan.target === undefined || (typeof plan.target === 'object' && plan.target !== null && [plan.target.queues, plan.target.excludeQueues].every((l) => Array.isArray(l) && l.every((q) => typeof q === 'string'))));
+    (plan.target === undefined ||
+      (typeof plan.target === 'object' &&
+        plan.target !== null &&
+        [plan.target.queues, plan.target.excludeQueues].every((l) => Array.isArray(l) && l.every((q) => typeof q === 'string'))));
   if (!shapeOk) throw new UsageError(`${path} is a damaged plan file; run \`skillops plan --out\` again`);
   return plan as Plan;
 }

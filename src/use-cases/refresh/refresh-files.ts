@@ -2,12 +2,12 @@
 // match CXone (`skillops refresh`, `import --diff`, the drift pull request). The planner says
 // what differs; this turns each difference into an in-place edit of the file that holds it.
 // Pure: file texts in, file texts out.
-import type { Skill } from '../../domain/live-state.js';
-import type { LiveState } from '../../domain/live-state.js';
+
+import type { DesiredState } from '../../domain/desired-state.js';
+import type { LiveState, Skill } from '../../domain/live-state.js';
+import type { AssignmentState, Plan } from '../../domain/plan.js';
 import { editQueueFile, type QueueFileEdit } from '../../queue-file/edit-queue-file.js';
 import { agentComment, agentWrittenAs, uniqueLogins } from '../../queue-file/write-queue-yaml.js';
-import type { AssignmentState, Plan } from '../../domain/plan.js';
-import type { DesiredState } from '../../domain/desired-state.js';
 
 export interface AcceptedChange {
   action: 'add' | 'update' | 'remove';
@@ -82,11 +82,19 @@ export function refreshFiles(
       // waits for apply, not a hand change: accepting it would drop what was planned.
       const from = c.source && c.reason !== 'expired' ? dated.get(c.source) : undefined;
       if (from !== undefined) {
-        leave(c, 'dated', `${c.userName}'s entry is dated (from ${from}) and CXone has ${c.before ? stateText(c.before) : 'no assignment'}; left as written, apply makes CXone match`);
+        leave(
+          c,
+          'dated',
+          `${c.userName}'s entry is dated (from ${from}) and CXone has ${c.before ? stateText(c.before) : 'no assignment'}; left as written, apply makes CXone match`,
+        );
         continue;
       }
       if (c.before && !allowed(c.before.proficiency) && c.reason !== 'expired') {
-        leave(c, 'constraint', `${c.userName} has proficiency ${c.before.proficiency} in CXone, outside this queue's allowed ${range!.min}–${range!.max}; left as written (apply reverts it, or widen constraints.proficiency first)`);
+        leave(
+          c,
+          'constraint',
+          `${c.userName} has proficiency ${c.before.proficiency} in CXone, outside this queue's allowed ${range!.min}–${range!.max}; left as written (apply reverts it, or widen constraints.proficiency first)`,
+        );
         continue;
       }
       const match = { agentId: c.agentId, names: [agent?.userName, agent?.emailAddress].filter((n): n is string => Boolean(n)) };
@@ -94,7 +102,13 @@ export function refreshFiles(
       if (c.action === 'update') {
         const before = c.after!;
         const now = c.before!;
-        edits.push({ agent: match, set: { ...(before.proficiency !== now.proficiency ? { proficiency: now.proficiency } : {}), ...(before.isActive !== now.isActive ? { active: now.isActive } : {}) } });
+        edits.push({
+          agent: match,
+          set: {
+            ...(before.proficiency !== now.proficiency ? { proficiency: now.proficiency } : {}),
+            ...(before.isActive !== now.isActive ? { active: now.isActive } : {}),
+          },
+        });
         changes.push({ action: 'update', ...label, file: before, live: now });
       } else if (c.action === 'add') {
         // listed in the file, gone from CXone
@@ -109,7 +123,9 @@ export function refreshFiles(
       } else {
         // in CXone, not in the (authoritative) file
         const now = c.before!;
-        edits.push({ add: { agent: agent ? agentWrittenAs(agent, logins) : c.agentId, proficiency: now.proficiency, active: now.isActive, comment: agentComment(agent) } });
+        edits.push({
+          add: { agent: agent ? agentWrittenAs(agent, logins) : c.agentId, proficiency: now.proficiency, active: now.isActive, comment: agentComment(agent) },
+        });
         changes.push({ action: 'add', ...label, live: now });
       }
     }

@@ -11,7 +11,7 @@ import { isTargeted } from '../../plan/target.js';
 import { queueFileNames, renderQueueFile, uniqueLogins } from '../../queue-file/write-queue-yaml.js';
 import { assignmentsBySkill } from '../import/import-queues.js';
 import { computePlan, type PlanContext } from '../planning/compute-plan.js';
-import { refreshFiles, type RefreshResult } from './refresh-files.js';
+import { type RefreshResult, refreshFiles } from './refresh-files.js';
 
 export interface RefreshOptions {
   config: string;
@@ -59,7 +59,12 @@ async function missingQueueFiles(ctx: PlanContext, skills: Skill[], cwd: string)
   for (const skill of skills) {
     const target = path.join(dir, names.get(skill.skillId)!);
     const shown = path.relative(cwd, target) || target;
-    if (await access(target).then(() => true, () => false)) {
+    if (
+      await access(target).then(
+        () => true,
+        () => false,
+      )
+    ) {
       skipped.push({ file: shown, skill });
       continue;
     }
@@ -71,7 +76,16 @@ async function missingQueueFiles(ctx: PlanContext, skills: Skill[], cwd: string)
 
 export async function refreshQueues(options: RefreshOptions, io: Io): Promise<RefreshOutcome> {
   const { cwd } = io;
-  const ctx = await computePlan({ config: options.config, force: true, ...(options.now ? { now: options.now } : {}), ...(options.cxone ? { cxone: options.cxone } : {}), ...(options.target ? { target: options.target } : {}) }, io);
+  const ctx = await computePlan(
+    {
+      config: options.config,
+      force: true,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.cxone ? { cxone: options.cxone } : {}),
+      ...(options.target ? { target: options.target } : {}),
+    },
+    io,
+  );
   const result = await planRefresh(ctx, cwd);
   // a targeted run sees only some files, so it cannot tell which skills have none
   if (isTargeted(options.target)) result.unmanagedSkills = [];

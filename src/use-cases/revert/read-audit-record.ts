@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { AuditRecord } from '../../domain/audit.js';
 import { readSchema } from '../../config/schemas.js';
+import type { AuditRecord } from '../../domain/audit.js';
 import { UsageError } from '../../domain/errors.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -39,7 +39,8 @@ export async function readAuditRecord(absolute: string, file = absolute): Promis
       }
     }
     const needs = row.action === 'add' ? ['after'] : row.action === 'remove' ? ['before'] : ['before', 'after'];
-    for (const key of needs) if (row[key as 'before' | 'after'] === undefined) throw new UsageError(`${file}: changes[${i}] (${row.action}) has no ${key} state`);
+    for (const key of needs)
+      if (row[key as 'before' | 'after'] === undefined) throw new UsageError(`${file}: changes[${i}] (${row.action}) has no ${key} state`);
   }
   return data;
 }

@@ -8,9 +8,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditRecord } from '../../domain/audit.js';
-import { type DesiredAssignment, type DesiredQueue, type DesiredState } from '../../domain/desired-state.js';
-import { editQueueFile, writtenAgentMatches, type AgentMatch, type QueueFileEdit } from '../../queue-file/edit-queue-file.js';
+import type { DesiredAssignment, DesiredQueue, DesiredState } from '../../domain/desired-state.js';
 import { ConfigError } from '../../domain/errors.js';
+import { type AgentMatch, editQueueFile, type QueueFileEdit, writtenAgentMatches } from '../../queue-file/edit-queue-file.js';
 
 type ChangeRow = AuditRecord['changes'][number];
 
@@ -54,13 +54,21 @@ interface EntryState {
 const stateOf = (s: unknown): EntryState => s as EntryState;
 const matchOf = (row: ChangeRow): AgentMatch => ({ agentId: row.agentId, names: [row.userName] });
 /** A comment written into YAML from a file name: one line, no control characters. */
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim().slice(0, 160);
+const oneLine = (s: string) =>
+  s
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is removed
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .trim()
+    .slice(0, 160);
 
 const same = (entry: DesiredAssignment, s: EntryState) => entry.proficiency === s.proficiency && entry.active === s.isActive;
 const describe = (s: EntryState) => `proficiency ${s.proficiency}${s.isActive ? '' : ', inactive'}`;
 
 function findQueue(desired: DesiredState, row: ChangeRow): DesiredQueue | undefined {
-  return desired.queues.find((q) => q.skillId === row.skillId) ?? desired.queues.find((q) => q.skillId === undefined && q.skill.trim().toLowerCase() === row.skillName.trim().toLowerCase());
+  return (
+    desired.queues.find((q) => q.skillId === row.skillId) ??
+    desired.queues.find((q) => q.skillId === undefined && q.skill.trim().toLowerCase() === row.skillName.trim().toLowerCase())
+  );
 }
 
 function findEntry(queue: DesiredQueue, row: ChangeRow): DesiredAssignment | undefined {
@@ -76,7 +84,8 @@ function conflictOf(queue: DesiredQueue, entry: DesiredAssignment | undefined, r
   }
   const after = stateOf(row.after);
   if (!entry) return `${queue.file} no longer lists ${row.userName}`;
-  if (!same(entry, after)) return `${queue.file} says ${describe({ proficiency: entry.proficiency, isActive: entry.active })} for ${row.userName}, not ${describe(after)} as the run applied`;
+  if (!same(entry, after))
+    return `${queue.file} says ${describe({ proficiency: entry.proficiency, isActive: entry.active })} for ${row.userName}, not ${describe(after)} as the run applied`;
   return undefined;
 }
 
@@ -117,7 +126,12 @@ export async function revertRun(input: RevertInput): Promise<RevertOutcome> {
       continue;
     }
     if (applied && row.action === 'add' && queue.mode === 'additive') {
-      items.push({ row, status: 'conflict', file: queue.file, detail: `${queue.file} is additive: skillops never removes from it, so removing ${row.userName} from the file would not undo the add; remove the assignment in CXone or make the file authoritative` });
+      items.push({
+        row,
+        status: 'conflict',
+        file: queue.file,
+        detail: `${queue.file} is additive: skillops never removes from it, so removing ${row.userName} from the file would not undo the add; remove the assignment in CXone or make the file authoritative`,
+      });
       continue;
     }
     const to = row.action === 'add' ? undefined : stateOf(row.before);
@@ -128,7 +142,11 @@ export async function revertRun(input: RevertInput): Promise<RevertOutcome> {
       row,
       status: applied ? 'reverted' : 'reset',
       file: queue.file,
-      detail: applied ? (row.status === 'unknown' ? `${what} (its outcome was unknown: the run stopped before CXone answered)` : what) : `${row.status} in the run (CXone unchanged); ${what} so merging the undo does not retry it`,
+      detail: applied
+        ? row.status === 'unknown'
+          ? `${what} (its outcome was unknown: the run stopped before CXone answered)`
+          : what
+        : `${row.status} in the run (CXone unchanged); ${what} so merging the undo does not retry it`,
     });
   }
 
@@ -143,7 +161,9 @@ export async function revertRun(input: RevertInput): Promise<RevertOutcome> {
       if (!(error instanceof ConfigError)) throw error;
       const p = error.problems[0];
       const why = p ? `${p.line ? `line ${p.line}: ` : ''}${p.message}` : error.message;
-      for (const item of items) if (item.file === file && item.status !== 'conflict') Object.assign(item, { status: 'conflict', detail: `${file} cannot be edited in place (${why}); edit it by hand` });
+      for (const item of items)
+        if (item.file === file && item.status !== 'conflict')
+          Object.assign(item, { status: 'conflict', detail: `${file} cannot be edited in place (${why}); edit it by hand` });
       continue;
     }
     if (after !== before) files.push({ file, before, after });

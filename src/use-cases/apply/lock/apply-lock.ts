@@ -51,7 +51,10 @@ export interface HeldLock {
 }
 
 export function newHolder(env: NodeJS.ProcessEnv, actor: string, now = new Date()): LockHolder {
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
   return { id: randomBytes(4).toString('hex'), actor, ...(runUrl ? { runUrl } : {}), startedAt: now.toISOString(), host: hostname(), pid: process.pid };
 }
 
@@ -90,8 +93,18 @@ export async function acquireLock(store: LockStore, holder: LockHolder, forceUnl
   let forced: LockTrail['forcedUnlock'];
   if (forceUnlock !== undefined) {
     const current = await store.read();
-    if (!current) throw new LockedError(`--force-unlock ${forceUnlock}: no lock with that id is held (${store.where} is free or unreadable); run apply without --force-unlock`, undefined, store.where);
-    if (current.id !== forceUnlock) throw new LockedError(`--force-unlock ${forceUnlock} does not match the lock held now (id ${current.id}); check that run before removing its lock`, current, store.where);
+    if (!current)
+      throw new LockedError(
+        `--force-unlock ${forceUnlock}: no lock with that id is held (${store.where} is free or unreadable); run apply without --force-unlock`,
+        undefined,
+        store.where,
+      );
+    if (current.id !== forceUnlock)
+      throw new LockedError(
+        `--force-unlock ${forceUnlock} does not match the lock held now (id ${current.id}); check that run before removing its lock`,
+        current,
+        store.where,
+      );
     await store.remove();
     forced = { id: current.id, actor: current.actor, since: current.startedAt, ...(current.runUrl ? { runUrl: current.runUrl } : {}) };
   }

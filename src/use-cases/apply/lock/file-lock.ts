@@ -2,7 +2,7 @@
 // on one machine or one shared checkout only one creates it.
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { lockText, parseLockText, type LockHolder, type LockStore, type TryAcquire } from './apply-lock.js';
+import { type LockHolder, type LockStore, lockText, parseLockText, type TryAcquire } from './apply-lock.js';
 
 export const LOCK_FILE = '.skillops/apply.lock';
 

@@ -4,7 +4,7 @@
 // the branch points at. A branch, not a custom `refs/skillops/...` namespace: GitHub does not
 // document that GITHUB_TOKEN may create refs outside heads/ and tags/.
 import type { GitHubPort } from '../../../github/port.js';
-import { lockText, parseLockText, type LockHolder, type LockStore, type TryAcquire } from './apply-lock.js';
+import { type LockHolder, type LockStore, lockText, parseLockText, type TryAcquire } from './apply-lock.js';
 
 export const LOCK_BRANCH = 'skillops-lock/apply';
 
@@ -12,7 +12,10 @@ export class GitHubLockStore implements LockStore {
   readonly kind = 'github' as const;
   readonly where: string;
 
-  constructor(private readonly github: GitHubPort, private readonly branch = LOCK_BRANCH) {
+  constructor(
+    private readonly github: GitHubPort,
+    private readonly branch = LOCK_BRANCH,
+  ) {
     this.where = `GitHub branch ${branch}`;
   }
 

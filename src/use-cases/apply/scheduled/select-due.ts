@@ -4,8 +4,8 @@
 // skills/ was there before any date turned: someone changed CXone by hand, so it is drift:
 // reported, and left in place unless `schedule.selfHeal: true` asks to revert it.
 import { ConfigError } from '../../../domain/errors.js';
-import { makePlan, policyJudge } from '../../../plan/make-plan.js';
 import type { Change, Plan, PlanQueue } from '../../../domain/plan.js';
+import { makePlan, policyJudge } from '../../../plan/make-plan.js';
 import type { ApplyRequest, PreparedApply } from '../apply-types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
