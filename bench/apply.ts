@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { runApply } from '../src/cli/commands/apply.js';
-import { captureIo } from '../src/cli/io.js';
 import { generateTenant } from '../src/sim/fixtures.js';
 import { startSimulator } from '../src/sim/server.js';
+import { captureIo } from '../test/helpers/capture-io.js';
 
 const [skills = 400, perSkill = 50, rps = 20, latencyMs = 20] = process.argv.slice(2).map(Number);
 // each skill: 60 live assignments; desired keeps 50 (10 removes), changes 15 of them, adds 25

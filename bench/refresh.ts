@@ -4,11 +4,11 @@
 // Usage: node --import tsx bench/refresh.ts [SKILLS AGENTS ASSIGNMENTS CHANGES]
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { captureIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/program.js';
 import { editQueueFile } from '../src/queue-file/edit-queue-file.js';
 import { generateTenant } from '../src/sim/fixtures.js';
 import { startSimulator } from '../src/sim/server.js';
+import { captureIo } from '../test/helpers/capture-io.js';
 import { tempDir } from '../test/helpers/temp-dir.js';
 
 const [skills = 300, agents = 5000, assignments = 30_000, changes = 300] = process.argv.slice(2).map(Number);

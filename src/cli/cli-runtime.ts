@@ -5,7 +5,7 @@ import { UsageError } from '../domain/errors.js';
 import type { Io } from '../domain/io.js';
 import type { QueueTarget } from '../domain/target.js';
 import type { GitHubPort } from '../github/port.js';
-import type { SignalHooks } from './signals.js';
+import type { SignalHooks } from '../terminal/signals.js';
 
 export interface CliContext {
   /** Resolves when the user asks to stop (SIGINT/SIGTERM); long-running commands wait on it. */

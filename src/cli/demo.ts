@@ -1,8 +1,8 @@
 // `npm run demo`: starts the CXone simulator on a free loopback port with the demo tenant, points
 // skillops at it, and runs the main job. Nothing here talks to a real CXone or GitHub host.
 
+import { processIo } from '../terminal/process-io.js';
 import { runDemo } from './commands/demo.js';
-import { processIo } from './io.js';
 
 const io = processIo();
 process.exitCode = await runDemo(io);

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { writeActionOutputs } from '../github/action-output.js';
 // Process entry: wires the real streams (processIo), signals and the exit code to runCli.
-import { processIo } from './io.js';
+import { processIo } from '../terminal/process-io.js';
+import { SignalGate } from '../terminal/signals.js';
 import { runCli } from './program.js';
-import { SignalGate } from './signals.js';
 
 /** Resolves once everything written to `stream` so far has been handed to the OS. */
 function drained(stream: NodeJS.WriteStream): Promise<void> {

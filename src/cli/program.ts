@@ -3,10 +3,10 @@
 import { Command, CommanderError } from 'commander';
 import type { Io } from '../domain/io.js';
 import { packageInfo } from '../queue-file/schema-ref.js';
+import { colorFor } from '../terminal/process-io.js';
 import { resolveConfigPath } from '../use-cases/planning/load-config.js';
 import type { CliContext, CliRuntime } from './cli-runtime.js';
 import { handleError } from './handle-error.js';
-import { colorFor } from './io.js';
 import { refuseLeakyDebug } from './refuse-debug.js';
 import { registerApplyCommands } from './register-apply-commands.js';
 import { registerFileCommands } from './register-file-commands.js';

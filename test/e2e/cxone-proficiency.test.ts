@@ -6,7 +6,6 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runApply } from '../../src/cli/commands/apply.js';
-import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import type { Change, Plan } from '../../src/domain/plan.js';
 import { seededRandom } from '../../src/sim/random.js';
@@ -14,6 +13,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { minimumWrites, planBatches, SKILL_CENTRIC_MAX_PROFICIENCY } from '../../src/use-cases/apply/batches.js';
 import { type RecordingProxy, startRecordingProxy } from '../contract/recording-proxy.js';
 import { auditRecords } from '../helpers/audit.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { DRIFT_BRANCH } from '../../src/github/drift-pull-request.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { commitAsMain, exampleRepo, gitIn } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 

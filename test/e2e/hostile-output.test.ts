@@ -7,12 +7,12 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { handleError } from '../../src/cli/handle-error.js';
-import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { CxoneApiError, PolicyError } from '../../src/domain/errors.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
 import { loadFixture } from '../../src/sim/fixtures.js';
 import type { RunningSim } from '../../src/sim/server.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 

@@ -8,8 +8,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { notifyWebhook } from '../../src/audit/webhook/notify-webhook.js';
 import { runApply } from '../../src/cli/commands/apply.js';
-import { captureIo } from '../../src/cli/io.js';
 import { auditRecords } from '../helpers/audit.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 

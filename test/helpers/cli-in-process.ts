@@ -1,8 +1,8 @@
 // The CLI run in this process, as the e2e tests drive it: arguments in, exit code and output back.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
+import { captureIo } from './capture-io.js';
 
 /** A runner for `skillops <args>` in the folder and environment `where` gives at call time. */
 export function cliAt(where: () => { dir: string; env: NodeJS.ProcessEnv }) {

@@ -20,9 +20,10 @@ const ALLOWED: Record<string, string[]> = {
   audit: ['domain', 'text'],
   github: ['domain', 'text'],
   sim: ['domain', 'text'],
+  terminal: ['domain', 'text'],
   render: ['plan', 'audit', 'config', 'domain', 'text'],
   'use-cases': ['plan', 'render', 'github', 'audit', 'cxone', 'config', 'queue-file', 'domain', 'text'],
-  cli: ['use-cases', 'plan', 'render', 'github', 'audit', 'cxone', 'config', 'queue-file', 'sim', 'domain', 'text'],
+  cli: ['use-cases', 'plan', 'render', 'github', 'audit', 'cxone', 'config', 'queue-file', 'sim', 'terminal', 'domain', 'text'],
 };
 /** Imports allowed only for types: render turns use-case results into text. */
 const TYPES_ONLY: Record<string, string[]> = { render: ['use-cases'] };

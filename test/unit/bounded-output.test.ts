@@ -5,12 +5,12 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { captureIo } from '../../src/cli/io.js';
 import { FakeGitHub } from '../../src/github/fake-github.js';
 import { writeStepSummary } from '../../src/github/step-summary.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { planMarkdown } from '../../src/render/plan-markdown.js';
 import { reportDrift } from '../../src/use-cases/drift/drift-issue.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { agent, desired, entry, liveState, NOW, queue, settings, skill } from '../helpers/world.js';
 

@@ -8,10 +8,11 @@ import { promisify } from 'node:util';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { handleError } from '../../src/cli/handle-error.js';
-import { captureIo, confirmOn, processIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
-import { SignalGate } from '../../src/cli/signals.js';
 import { CancelledError } from '../../src/domain/errors.js';
+import { confirmOn, processIo } from '../../src/terminal/process-io.js';
+import { SignalGate } from '../../src/terminal/signals.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -78,7 +79,7 @@ test('--no-color turns colour off even when FORCE_COLOR asks for it', async () =
   const { dir, cleanup } = await tempDir({ 'skills/billing.yaml': lines('skill: Billing', 'agents:', '  - agent: a@example.com', '    proficiency: 99') });
   try {
     const coloured = captureIo({ cwd: dir, env: { FORCE_COLOR: '1' } });
-    coloured.color = (await import('../../src/cli/io.js')).colorFor({ FORCE_COLOR: '1' }, false);
+    coloured.color = (await import('../../src/terminal/process-io.js')).colorFor({ FORCE_COLOR: '1' }, false);
     await runCli(['validate'], coloured);
     assert.match(coloured.stdout(), '\u001B[', 'colour is on without the flag');
     const plain = captureIo({ cwd: dir, env: { FORCE_COLOR: '1' } });

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('cli: validate');

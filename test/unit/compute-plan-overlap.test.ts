@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { captureIo } from '../../src/cli/io.js';
 import type { CxonePort } from '../../src/cxone/port.js';
 import { ConfigError, CxoneApiError } from '../../src/domain/errors.js';
 import { computePlan } from '../../src/use-cases/planning/compute-plan.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { rejects } from '../helpers/rejects.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 

@@ -5,11 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
 import { loadSettings } from '../../src/config/settings.js';
 import { makePlan } from '../../src/plan/make-plan.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { agent, live, liveState, skill } from '../helpers/world.js';
 

@@ -15,11 +15,11 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
-import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
 import { loadSettings, resolveSettings } from '../../src/config/settings.js';
 import { skillSlug } from '../../src/domain/desired-state.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { resolveSchemaRef } from '../helpers/schema-ref.js';
 import { tempDir } from '../helpers/temp-dir.js';
 

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
-import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { formatQueueText } from '../../src/queue-file/format-queue-file.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('fmt: canonical layout, comments kept');

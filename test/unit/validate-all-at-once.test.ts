@@ -2,10 +2,10 @@
 // clashes, one file can be checked alone, and settings problems are counted as such.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { captureIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { loadDesiredState } from '../../src/config/load-desired-state.js';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('validate: everything at once');

@@ -11,6 +11,7 @@ import { applyJson } from '../../render/apply-json.js';
 import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText, tenantOf, unfinishedRunsText } from '../../render/apply-text.js';
 import { planText } from '../../render/plan-text.js';
 import { scheduledText } from '../../render/scheduled-text.js';
+import { progressFor } from '../../terminal/progress.js';
 import { redact } from '../../text/redact.js';
 import { type ApplyOptions, checkedApplyOptions } from '../../use-cases/apply/apply-options.js';
 import type { ApplyOutcome } from '../../use-cases/apply/apply-types.js';
@@ -20,7 +21,6 @@ import { GRACE_MS } from '../../use-cases/apply/shutdown.js';
 import type { Verification } from '../../use-cases/apply/verify.js';
 import { reportScheduledDrift } from '../../use-cases/drift/report-scheduled-drift.js';
 import { computePlan } from '../../use-cases/planning/compute-plan.js';
-import { progressFor } from '../progress.js';
 
 export type { ApplyOptions };
 

@@ -1,4 +1,4 @@
-// Where a command's output goes. Tests pass a capturing Io; main.ts passes the real streams.
+// The Io port (domain/io.ts) on the real process: stdout, stderr, a yes/no prompt on the terminal, colours.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { Chalk, type ChalkInstance } from 'chalk';
@@ -70,26 +70,5 @@ export function processIo(options: { signals?: SignalHooks; noColor?: boolean } 
           }),
         }
       : {}),
-  };
-}
-
-export function captureIo(overrides: Partial<Io> = {}): Io & { stdout: () => string; stderr: () => string } {
-  let stdout = '';
-  let stderr = '';
-  const env = overrides.env ?? {};
-  return {
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    env,
-    cwd: overrides.cwd ?? process.cwd(),
-    isTTY: overrides.isTTY ?? false,
-    color: overrides.color ?? colorFor(env, false),
-    ...(overrides.confirm ? { confirm: overrides.confirm } : {}),
-    stdout: () => stdout,
-    stderr: () => stderr,
   };
 }

@@ -1,0 +1,24 @@
+// An Io that keeps what a command prints, for tests and benchmarks.
+import { colorFor } from '../../src/terminal/process-io.js';
+import type { Io } from '../../src/domain/io.js';
+
+export function captureIo(overrides: Partial<Io> = {}): Io & { stdout: () => string; stderr: () => string } {
+  let stdout = '';
+  let stderr = '';
+  const env = overrides.env ?? {};
+  return {
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
+    env,
+    cwd: overrides.cwd ?? process.cwd(),
+    isTTY: overrides.isTTY ?? false,
+    color: overrides.color ?? colorFor(env, false),
+    ...(overrides.confirm ? { confirm: overrides.confirm } : {}),
+    stdout: () => stdout,
+    stderr: () => stderr,
+  };
+}
