@@ -1,6 +1,7 @@
 // An Io that keeps what a command prints, for tests and benchmarks.
-import { colorFor } from '../../src/terminal/process-io.js';
+
 import type { Io } from '../../src/domain/io.js';
+import { colorFor } from '../../src/terminal/process-io.js';
 
 export function captureIo(overrides: Partial<Io> = {}): Io & { stdout: () => string; stderr: () => string } {
   let stdout = '';

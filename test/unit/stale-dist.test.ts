@@ -9,6 +9,10 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('test helpers: a stale dist/');
 
+const HOUR_AGO = new Date(Date.now() - 3_600_000);
+const TWO_HOURS_AGO = new Date(Date.now() - 7_200_000);
+const NOW = new Date();
+
 async function checkout() {
   const tmp = await tempDir({
     'package.json': '{}',
@@ -19,10 +23,10 @@ async function checkout() {
     'dist/cli/main.js': 'export {};\n',
     'dist/text/plural.js': 'export {};\n',
   });
-  // sources and settings an hour before the build
-  const hourAgo = new Date(Date.now() - 3_600_000);
+  // sources and settings two hours ago, the build an hour ago (set, not left to the clock)
   for (const f of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'src/cli/main.ts', 'src/text/plural.ts'])
-    await utimes(path.join(tmp.dir, f), hourAgo, hourAgo);
+    await utimes(path.join(tmp.dir, f), TWO_HOURS_AGO, TWO_HOURS_AGO);
+  for (const f of ['dist/cli/main.js', 'dist/text/plural.js']) await utimes(path.join(tmp.dir, f), HOUR_AGO, HOUR_AGO);
   return tmp;
 }
 
@@ -38,12 +42,10 @@ test('built after every source: up to date', async () => {
 test('a source or a build setting changed since: stale', async () => {
   const tmp = await checkout();
   try {
-    const now = new Date();
-    await utimes(path.join(tmp.dir, 'src/text/plural.ts'), now, now);
+    await utimes(path.join(tmp.dir, 'src/text/plural.ts'), NOW, NOW);
     assert.is(await staleDist(tmp.dir), `${path.join('src', 'text', 'plural.ts')} is newer than the build`);
-    const hourAgo = new Date(Date.now() - 3_600_000);
-    await utimes(path.join(tmp.dir, 'src/text/plural.ts'), hourAgo, hourAgo);
-    await utimes(path.join(tmp.dir, 'tsconfig.build.json'), now, now);
+    await utimes(path.join(tmp.dir, 'src/text/plural.ts'), TWO_HOURS_AGO, TWO_HOURS_AGO);
+    await utimes(path.join(tmp.dir, 'tsconfig.build.json'), NOW, NOW);
     assert.is(await staleDist(tmp.dir), 'tsconfig.build.json is newer than the build');
   } finally {
     await tmp.cleanup();
