@@ -5,7 +5,7 @@ import { UsageError } from '../domain/errors.js';
 import { OctokitGitHub } from './octokit-adapter.js';
 import type { GitHubPort } from './port.js';
 
-export interface GitHubContext {
+interface GitHubContext {
   owner: string;
   repo: string;
   pr?: number;

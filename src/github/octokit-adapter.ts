@@ -23,7 +23,7 @@ import type {
 
 const SkillopsOctokit = Octokit.plugin(throttling, retry);
 
-export interface OctokitAdapterOptions {
+interface OctokitAdapterOptions {
   token: string;
   owner: string;
   repo: string;
@@ -41,7 +41,7 @@ export interface OctokitAdapterOptions {
 }
 
 /** http://127.0.0.1 (any 127.x), http://localhost and http://[::1]: a server on this machine. */
-export function isLoopbackUrl(url: string): boolean {
+function isLoopbackUrl(url: string): boolean {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase();

@@ -14,7 +14,7 @@ export interface OptionSpec {
   path: boolean;
 }
 
-export interface CommandSpec {
+interface CommandSpec {
   name: string;
   description: string;
   options: OptionSpec[];

@@ -12,7 +12,7 @@ export function colorFor(env: NodeJS.ProcessEnv, isTTY: boolean, noColor = false
   return new Chalk({ level: enabled ? 1 : 0 });
 }
 
-export const CANCELLED = 'Apply cancelled. Nothing was changed.';
+const CANCELLED = 'Apply cancelled. Nothing was changed.';
 
 /**
  * A confirmation read from `input`. Ctrl-C is seen by readline when `input` is a terminal in raw

@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import type { Io } from '../domain/io.js';
 
-export interface Progress {
+interface Progress {
   update(done: number, total: number): void;
   stop(): void;
 }

@@ -7,7 +7,7 @@
 // change nothing. Without hold, a second signal ends the process at once.
 // A prompt waiting for an answer takes the signal itself (`intercept`), so Ctrl-C there cancels.
 
-export const exitCodeFor = (signal: NodeJS.Signals): number => (signal === 'SIGTERM' ? 143 : 130);
+const exitCodeFor = (signal: NodeJS.Signals): number => (signal === 'SIGTERM' ? 143 : 130);
 
 export interface SignalHooks {
   /** The first signal resolves `stop` instead of ending the process. */

@@ -24,7 +24,7 @@ import { computePlan } from '../../use-cases/planning/compute-plan.js';
 
 export type { ApplyOptions };
 
-export interface ApplyContext {
+interface ApplyContext {
   stop?: Promise<NodeJS.Signals | unknown>;
   /** A second signal: stop now, keep only the local record. */
   stopNow?: Promise<NodeJS.Signals | unknown>;
@@ -32,7 +32,7 @@ export interface ApplyContext {
   github?: GitHubPort;
 }
 
-export interface ApplyReport {
+interface ApplyReport {
   exitCode: number;
   auditPath?: string;
   results: ChangeResult[];
@@ -121,7 +121,7 @@ async function reportApply(outcome: ApplyOutcome, io: Io, context: ApplyContext,
 }
 
 /** Exit code when everything was applied and verified but the audit record could not be committed. */
-export const APPLIED_NOT_COMMITTED = 3;
+const APPLIED_NOT_COMMITTED = 3;
 
 const signalExit = (signal: string): number => (signal === 'SIGTERM' ? 143 : 130);
 
@@ -130,7 +130,7 @@ const signalExit = (signal: string): number => (signal === 'SIGTERM' ? 143 : 130
  * 3 all applied and verified but the audit record not committed (it is in audit/, the job
  * summary and the artifact); 130/143 stopped by SIGINT/SIGTERM.
  */
-export function applyExitCode(outcome: ApplyOutcome): number {
+function applyExitCode(outcome: ApplyOutcome): number {
   if (outcome.status === 'no-changes') return 0;
   if (outcome.status === 'cancelled') return 1;
   if (outcome.status === 'stopped') return signalExit(outcome.signal);

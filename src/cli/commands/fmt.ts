@@ -7,7 +7,7 @@ import { plural } from '../../text/plural.js';
 import { forTerminal } from '../../text/untrusted.js';
 import { formatQueueFiles } from '../../use-cases/format/format-queue-files.js';
 
-export interface FmtOptions {
+interface FmtOptions {
   config: string;
   check?: boolean;
   diff?: boolean;

@@ -5,7 +5,7 @@ import type { Io } from '../../domain/io.js';
 import { importDiffers, importDiffText, importJson, importText } from '../../render/import-output.js';
 import { diffImport, type ImportOptions, importQueues } from '../../use-cases/import/import-queues.js';
 
-export interface ImportCommandOptions extends ImportOptions {
+interface ImportCommandOptions extends ImportOptions {
   /** Show a unified diff for every existing file that differs from the live tenant. */
   diff?: boolean;
   /** text (default) or json: one skillops-import/1 document (schemas/import-output.schema.json). */

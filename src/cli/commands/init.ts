@@ -6,7 +6,7 @@ import { forTerminal } from '../../text/untrusted.js';
 import { importQueues } from '../../use-cases/import/import-queues.js';
 import { type InitOptions, initRepository } from '../../use-cases/init/init-repository.js';
 
-export interface InitCommandOptions extends Omit<InitOptions, 'keepEmptySkills'> {
+interface InitCommandOptions extends Omit<InitOptions, 'keepEmptySkills'> {
   /** Fill skills/ from the live tenant (skillops import) after scaffolding. */
   import?: boolean;
 }

@@ -16,7 +16,7 @@ import { checkOutPath, readPlanFile, writePlanFile } from '../../use-cases/plann
 
 export type { PlanFormat };
 
-export interface PlanOptions {
+interface PlanOptions {
   config: string;
   out?: string;
   format: PlanFormat;

@@ -7,7 +7,7 @@ import { loadValidConfig } from '../../use-cases/planning/load-config.js';
 import { readAuditRecord } from '../../use-cases/revert/read-audit-record.js';
 import { revertRun } from '../../use-cases/revert/revert-run.js';
 
-export interface RevertOptions {
+interface RevertOptions {
   config: string;
   keepFailed?: boolean;
   dryRun?: boolean;

@@ -5,7 +5,7 @@ import { hasErrors, sortProblems } from '../../domain/problem.js';
 import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../../render/problems.js';
 import { cacheDirOf, skillsDirOf } from '../../use-cases/planning/load-config.js';
 
-export interface ValidateOptions {
+interface ValidateOptions {
   config: string;
   format: 'text' | 'json';
 }

@@ -26,7 +26,7 @@ export function checkedApplyOptions(options: ApplyOptions, env: NodeJS.ProcessEn
 }
 
 /** Option combinations apply refuses before reading anything . */
-export function checkApplyOptions(options: ApplyOptions): void {
+function checkApplyOptions(options: ApplyOptions): void {
   if (options.scheduled && options.planFile) throw new UsageError('--scheduled plans afresh to find what is due; it does not take a saved plan');
   if (options.pr !== undefined && !options.planFile)
     throw new UsageError('--pr explains a refused reviewed plan on its pull request; pass the plan file too (skillops apply plan.json --pr N)');

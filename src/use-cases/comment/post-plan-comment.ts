@@ -21,7 +21,7 @@ export interface CommentOptions {
   github?: GitHubPort;
 }
 
-export interface CommentOutcome {
+interface CommentOutcome {
   parts: number;
   summaryWritten: boolean;
   /** Undefined when not on a pull request: no comment is posted. */

@@ -22,7 +22,7 @@ export interface DriftOptions {
   target?: QueueTarget;
 }
 
-export interface DriftOutcome {
+interface DriftOutcome {
   ctx: PlanContext;
   drifted: boolean;
   pullRequest?: DriftPullRequestResult & { leftAlone: LeftAlone[] };

@@ -7,7 +7,7 @@ import { UsageError } from '../../domain/errors.js';
 import { formatQueueText } from '../../queue-file/format-queue-file.js';
 import { skillsDirOf } from '../planning/load-config.js';
 
-export type FormattedFile =
+type FormattedFile =
   | { file: string; status: 'canonical' }
   | { file: string; status: 'reformatted'; before: string; after: string }
   | { file: string; status: 'unparsed'; error: string };
