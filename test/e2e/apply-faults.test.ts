@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runApply } from '../../src/cli/commands/apply.js';
@@ -8,11 +6,11 @@ import type { Plan } from '../../src/domain/plan.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { collect, spawnCli } from '../helpers/cli-process.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 
 const test = suite('e2e: apply under faults');
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const FAST = { retry: { baseDelayMs: 1, maxDelayMs: 10, maxRetries: 6, maxRateLimitRetries: 40 } };
 let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
@@ -113,32 +111,8 @@ test('a token that expires mid-run is renewed and the apply completes', async ()
 
 test('killed mid-run (SIGTERM): in-flight requests finish, audit says interrupted, exit 143; running again converges', async () => {
   await setup({ batchSize: 1, concurrency: 1 }, { latencyMs: 150 });
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      import.meta.resolve('tsx'),
-      path.join(ROOT, 'src/cli/main.ts'),
-      'apply',
-      '--auto-approve',
-      '--audit-dir',
-      repo.auditDir,
-      '--now',
-      '2026-11-25',
-    ],
-    {
-      cwd: repo.dir,
-      env: { PATH: process.env.PATH, ...sim.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  child.stderr.on('data', (d) => {
-    out += d;
-  });
+  const child = spawnCli(['apply', '--auto-approve', '--audit-dir', repo.auditDir, '--now', '2026-11-25'], { cwd: repo.dir, env: sim.env });
+  const [stdout, stderr] = [collect(child.stdout), collect(child.stderr)];
   const code = await new Promise<number | null>((resolve) => {
     const poll = setInterval(() => {
       if ((sim.stats.byRoute['DELETE /skills/{id}/agents'] ?? 0) + (sim.stats.byRoute['PUT /skills/{id}/agents'] ?? 0) >= 3) {
@@ -151,8 +125,8 @@ test('killed mid-run (SIGTERM): in-flight requests finish, audit says interrupte
       resolve(c);
     });
   });
-  assert.is(code, 143, out);
-  assert.match(out, 'SIGTERM received: finishing the requests in flight');
+  assert.is(code, 143, stdout() + stderr());
+  assert.match(stdout() + stderr(), 'SIGTERM received: finishing the requests in flight');
   const [record] = await auditRecords(repo.auditDir);
   assert.is(record!.outcome, 'interrupted');
   const applied = record!.changes.filter((c) => c.status === 'applied').length;

@@ -2,7 +2,6 @@
 // this process, so its knobs can change mid-run), killed with SIGKILL at several points, and
 // cancelled the way GitHub Actions cancels a job (SIGINT, then SIGTERM).
 
-import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,12 +17,12 @@ import { parseLockText } from '../../src/use-cases/apply/lock/apply-lock.js';
 import { LOCK_FILE } from '../../src/use-cases/apply/lock/file-lock.js';
 import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { collect, spawnCli } from '../helpers/cli-process.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: apply killed or cancelled leaves a journal and a record');
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const NOW = '2026-11-25';
 let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
@@ -39,38 +38,12 @@ test.after.each(async () => {
 });
 
 function spawnApply(extra: string[] = []) {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      import.meta.resolve('tsx'),
-      path.join(ROOT, 'src/cli/main.ts'),
-      'apply',
-      '--auto-approve',
-      '--audit-dir',
-      repo.auditDir,
-      '--now',
-      NOW,
-      ...extra,
-    ],
-    {
-      cwd: repo.dir,
-      env: { PATH: process.env.PATH, ...sim.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr.on('data', (d) => {
-    stderr += d;
-  });
+  const child = spawnCli(['apply', '--auto-approve', '--audit-dir', repo.auditDir, '--now', NOW, ...extra], { cwd: repo.dir, env: sim.env });
+  const [stdout, stderr] = [collect(child.stdout), collect(child.stderr)];
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal, at: performance.now() })),
   );
-  return { child, exited, stdout: () => stdout, stderr: () => stderr };
+  return { child, exited, stdout, stderr };
 }
 
 /** Journals under the audit directory, by path relative to it. */

@@ -1,6 +1,5 @@
 // One apply at a time, wherever it runs.
 
-import { spawn } from 'node:child_process';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -13,12 +12,12 @@ import { LOCK_FILE } from '../../src/use-cases/apply/lock/file-lock.js';
 import { LOCK_BRANCH } from '../../src/use-cases/apply/lock/github-lock.js';
 import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { collect, spawnCli } from '../helpers/cli-process.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: the apply lock');
-const ROOT = path.resolve(import.meta.dirname, '../..');
 let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
 
@@ -167,37 +166,13 @@ test('the lock is released after SIGINT (GitHub lock, in process)', async () => 
 
 test('the lock file is released after a real SIGINT to the process', async () => {
   sim.setFaults({ latencyMs: 100 });
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      import.meta.resolve('tsx'),
-      path.join(ROOT, 'src/cli/main.ts'),
-      'apply',
-      '--auto-approve',
-      '--audit-dir',
-      repo.auditDir,
-      '--now',
-      '2026-11-25',
-    ],
-    {
-      cwd: repo.dir,
-      env: { PATH: process.env.PATH, ...sim.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  child.stderr.on('data', (d) => {
-    out += d;
-  });
+  const child = spawnCli(['apply', '--auto-approve', '--audit-dir', repo.auditDir, '--now', '2026-11-25'], { cwd: repo.dir, env: sim.env });
+  const [stdout, stderr] = [collect(child.stdout), collect(child.stderr)];
   const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
   const lockFile = path.join(repo.dir, LOCK_FILE);
   await waitFor('the child to lock and write', async () => (await exists(lockFile)) && writes() >= 1);
   child.kill('SIGINT');
-  assert.is(await exited, 130, out);
+  assert.is(await exited, 130, stdout() + stderr());
   assert.not.ok(await exists(lockFile), 'lock file removed');
 });
 
