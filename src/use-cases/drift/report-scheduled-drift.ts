@@ -8,7 +8,7 @@ import { scheduledDriftMarkdown } from '../../render/scheduled-text.js';
 import type { ScheduledSelection } from '../apply/apply-types.js';
 import { reportDrift } from './drift-issue.js';
 
-interface ScheduledDriftReport {
+export interface ScheduledDriftReport {
   issue?: { action: string; number?: number };
   /** Why the drift issue could not be updated; the apply itself is not failed by it. */
   error?: string;
