@@ -12,7 +12,7 @@ export interface CliContext {
   stop?: Promise<unknown>;
   /** Resolves on a second signal: stop now (apply keeps only its local record). */
   stopNow?: Promise<unknown>;
-  /** A GitHub adapter to use instead of one built from GITHUB_TOKEN (tests, dry runs). */
+  /** A GitHub adapter to use instead of one built from GITHUB_TOKEN (tests). */
   github?: GitHubPort;
   /** Wait between GitHub lookups that are retried (tests: 0). */
   retryDelayMs?: number;

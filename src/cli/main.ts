@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { writeActionOutputs } from '../github/action-output.js';
 // Process entry: wires the real streams (processIo), signals and the exit code to runCli.
+
+import { writeActionOutputs } from '../github/action-output.js';
 import { processIo } from '../terminal/process-io.js';
 import { SignalGate } from '../terminal/signals.js';
 import { runCli } from './program.js';

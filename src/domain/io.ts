@@ -1,5 +1,5 @@
 // What a run sees of its process: output streams, environment, working directory, and a way to
-// ask a yes/no question. cli/io.ts makes the real one; tests pass a capturing one.
+// ask a yes/no question. terminal/process-io.ts makes the real one; tests pass a capturing one.
 import type { ChalkInstance } from 'chalk';
 
 export interface Io {

@@ -1,4 +1,4 @@
-// An in-memory GitHub for tests and local dry runs: same port, no network. It records what was
+// An in-memory GitHub for tests: same port, no network. It records what was
 // asked of it, and can simulate a branch head that moves while a commit is being made.
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';

@@ -1,5 +1,5 @@
 // The GitHub port: what skillops asks of the hosting service, in its own words. The Octokit
-// adapter talks to GitHub (or GitHub Enterprise Server); FakeGitHub serves tests and dry runs.
+// adapter talks to GitHub (or GitHub Enterprise Server); FakeGitHub serves the tests.
 
 export interface Comment {
   id: number;

@@ -3,22 +3,15 @@ import type { Io } from '../../domain/io.js';
 import { importText } from '../../render/import-output.js';
 import { nextSteps, scaffoldText, shownPath } from '../../render/init-text.js';
 import { forTerminal } from '../../text/untrusted.js';
-import { importQueues } from '../../use-cases/import/import-queues.js';
 import { type InitOptions, initRepository } from '../../use-cases/init/init-repository.js';
 
-interface InitCommandOptions extends Omit<InitOptions, 'keepEmptySkills'> {
-  /** Fill skills/ from the live tenant (skillops import) after scaffolding. */
-  import?: boolean;
-}
-
-export async function initCommand(dir: string | undefined, options: InitCommandOptions, io: Io): Promise<number> {
-  const { import: andImport, ...rest } = options;
-  const scaffold = await initRepository(dir, { ...rest, keepEmptySkills: !andImport }, io.cwd);
+export async function initCommand(dir: string | undefined, options: InitOptions, io: Io): Promise<number> {
+  const scaffold = await initRepository(dir, options, io);
   io.out(scaffoldText(scaffold.files, io.cwd));
-  if (andImport) {
-    io.out(`\nImporting the live tenant into ${forTerminal(shownPath(scaffold.skillsDir, io.cwd))}/ (skillops import):\n`);
-    io.out(importText(await importQueues({ config: scaffold.settingsFile }, io), io.cwd));
+  if (scaffold.imported) {
+    io.out(`\nImported the live tenant into ${forTerminal(shownPath(scaffold.skillsDir, io.cwd))}/ (skillops import):\n`);
+    io.out(importText(scaffold.imported, io.cwd));
   }
-  io.out(nextSteps(forTerminal(shownPath(scaffold.root, io.cwd)), options.branch ?? 'main', Boolean(andImport)));
+  io.out(nextSteps(forTerminal(shownPath(scaffold.root, io.cwd)), options.branch ?? 'main', Boolean(options.import)));
   return 0;
 }

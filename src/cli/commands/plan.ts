@@ -1,42 +1,19 @@
 // `skillops plan`, `show` and `drift`: compute or read a plan, render it, pick the exit code.
-import path from 'node:path';
-import { UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import { hasChanges } from '../../domain/plan.js';
-import type { QueueTarget } from '../../domain/target.js';
-import { planOutputs, writeActionOutputs } from '../../github/action-output.js';
-import { writeStepSummary } from '../../github/step-summary.js';
 import { policyError } from '../../plan/policy.js';
 import { type PlanFormat, renderPlan } from '../../render/plan-format.js';
-import { planMarkdown } from '../../render/plan-markdown.js';
 import { forTerminal } from '../../text/untrusted.js';
-import { type DriftOptions, proposeDrift, readDrift } from '../../use-cases/drift/check-drift.js';
-import { computePlan } from '../../use-cases/planning/compute-plan.js';
-import { checkOutPath, readPlanFile, writePlanFile } from '../../use-cases/planning/plan-file.js';
+import { checkDrift, type DriftOptions } from '../../use-cases/drift/check-drift.js';
+import { type PlanRequest, planAndSave } from '../../use-cases/planning/plan-and-save.js';
+import { readPlanFile } from '../../use-cases/planning/plan-file.js';
 
 export type { PlanFormat };
 
-interface PlanOptions {
-  config: string;
-  out?: string;
-  format: PlanFormat;
-  detailedExitcode?: boolean;
-  force?: boolean;
-  now?: string;
-  target?: QueueTarget;
-}
-
-export async function planCommand(options: PlanOptions, io: Io): Promise<number> {
-  if (options.out) await checkOutPath(options.out, io.cwd);
-  const { plan } = await computePlan(options, io);
-  writeActionOutputs(io.env, planOutputs(plan));
+export async function planCommand(options: PlanRequest & { format: PlanFormat; detailedExitcode?: boolean }, io: Io): Promise<number> {
+  const plan = await planAndSave(options, io);
   io.out(renderPlan(plan, options.format, io.color));
-  if (options.out) {
-    await writePlanFile(path.resolve(io.cwd, options.out), plan).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot save the plan to ${options.out}: ${error.code ?? error.message}`);
-    });
-    if (options.format !== 'json') io.out(`\nSaved the plan to ${options.out}. Apply exactly this plan with: skillops apply ${options.out}\n`);
-  }
+  if (options.out && options.format !== 'json') io.out(`\nSaved the plan to ${options.out}. Apply exactly this plan with: skillops apply ${options.out}\n`);
   if (!plan.policy.ok) throw policyError(plan);
   return options.detailedExitcode && hasChanges(plan) ? 2 : 0;
 }
@@ -49,14 +26,14 @@ export async function showCommand(file: string, options: { format: PlanFormat },
 
 /** For the schedule: 0 when live matches skills/, 2 when it drifted, 1 on error. */
 export async function driftCommand(options: DriftOptions & { format: PlanFormat }, io: Io): Promise<number> {
-  const ctx = await readDrift(options, io);
-  const { plan } = ctx;
-  const drifted = hasChanges(plan);
-  writeActionOutputs(io.env, planOutputs(plan));
-  io.out(renderPlan(plan, options.format, io.color));
-  if (options.format === 'text') io.out(drifted ? '\nDrift: live CXone differs from skills/.\n' : '');
-  await writeStepSummary(io, `## skillops drift\n\n${planMarkdown(plan)}`);
-  const { pullRequest: pr, issue } = await proposeDrift(ctx, options, io);
+  const {
+    drifted,
+    pullRequest: pr,
+    issue,
+  } = await checkDrift(options, io, (plan) => {
+    io.out(renderPlan(plan, options.format, io.color));
+    if (options.format === 'text' && hasChanges(plan)) io.out('\nDrift: live CXone differs from skills/.\n');
+  });
   for (const l of pr?.leftAlone ?? []) io.out(`left as written: ${forTerminal(l.file)}: ${forTerminal(l.message)}\n`);
   if (pr && pr.action !== 'none') io.out(`Drift pull request #${pr.number} ${pr.action}${pr.url ? `: ${pr.url}` : ''}.\n`);
   if (issue && issue.action !== 'none') io.out(`Drift issue #${issue.number} ${issue.action}.\n`);

@@ -1,23 +1,11 @@
 // `skillops reviewed-plan --out plan.json`: save the plan reviewed on the merged pull request, for
 // `apply plan.json`; exit 1 (nothing written) when no reviewed plan can be trusted.
-import { ReviewedPlanError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
-import type { ReviewedPlan } from '../../github/reviewed-plan.js';
 import { forTerminal } from '../../text/untrusted.js';
-import { explainRefusal } from '../../use-cases/apply/explain-refusal.js';
 import { fetchReviewedPlan, type ReviewedPlanOptions } from '../../use-cases/apply/fetch-reviewed-plan.js';
 
 export async function reviewedPlanCommand(options: ReviewedPlanOptions, io: Io): Promise<number> {
-  let found: ReviewedPlan;
-  try {
-    found = await fetchReviewedPlan(options, io);
-  } catch (error) {
-    if (error instanceof ReviewedPlanError) {
-      const note = await explainRefusal(error.message, error.pullRequest, io, options.github);
-      if (note) io.err(`${note}\n`);
-    }
-    throw error;
-  }
+  const found = await fetchReviewedPlan(options, io, (note) => io.err(`${note}\n`));
   for (const w of found.warnings) io.err(`Warning: ${w}\n`);
   const digest = found.artifact.digest ? ` ${found.artifact.digest}` : '';
   io.out(

@@ -1,26 +1,17 @@
-import { loadDesiredState } from '../../config/load-desired-state.js';
-import { loadSettings } from '../../config/settings.js';
+// `skillops validate [dir]`: every problem of the settings and queue files, as text, JSON and,
+// in GitHub Actions, workflow annotations; exit 1 on any error.
 import type { Io } from '../../domain/io.js';
-import { hasErrors, sortProblems } from '../../domain/problem.js';
+import { hasErrors } from '../../domain/problem.js';
 import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../../render/problems.js';
-import { cacheDirOf, skillsDirOf } from '../../use-cases/planning/load-config.js';
+import { validateRepository } from '../../use-cases/validate/validate-repository.js';
 
-interface ValidateOptions {
-  config: string;
-  format: 'text' | 'json';
-}
-
-export async function validateCommand(dir: string | undefined, options: ValidateOptions, io: Io): Promise<number> {
-  const loaded = await loadSettings(options.config, io.cwd);
-  const cacheDir = cacheDirOf(loaded, io.env);
-  const result = await loadDesiredState(dir ?? skillsDirOf(loaded, io.cwd), loaded.settings, io.cwd, cacheDir ? { cacheDir } : {});
-  const problems = sortProblems([...loaded.problems, ...result.problems]);
-
+export async function validateCommand(dir: string | undefined, options: { config: string; format: 'text' | 'json' }, io: Io): Promise<number> {
+  const { problems, filesChecked, settingsFile } = await validateRepository(dir, options.config, io);
   if (options.format === 'json') {
-    io.out(problemsJson(problems, result.filesChecked));
+    io.out(problemsJson(problems, filesChecked));
   } else {
     io.out(problemsText(problems, io.color));
-    io.out(`${problemsSummary(problems, result.filesChecked, loaded.file)}\n`);
+    io.out(`${problemsSummary(problems, filesChecked, settingsFile)}\n`);
   }
   if (io.env.GITHUB_ACTIONS === 'true') io.out(problemsGithub(problems));
   return hasErrors(problems) ? 1 : 0;

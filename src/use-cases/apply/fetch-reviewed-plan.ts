@@ -1,6 +1,6 @@
 // On a push to the default branch: fetch the plan that was reviewed on the merged pull request
 // (github/reviewed-plan.ts) so `apply plan.json` applies exactly that, or nothing. A refusal is
-// a ReviewedPlanError naming the pull request (the caller explains it there), and no file is kept.
+// explained in the job summary and on the pull request, and no file is kept.
 import { appendFile, writeFile } from 'node:fs/promises';
 import { ReviewedPlanError, UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
@@ -9,6 +9,7 @@ import type { GitHubPort } from '../../github/port.js';
 import { findReviewedPlan, PLAN_ARTIFACT, PLAN_WORKFLOW, type ReviewedPlan } from '../../github/reviewed-plan.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 import { readPlanFile } from '../planning/plan-file.js';
+import { explainRefusal } from './explain-refusal.js';
 
 export interface ReviewedPlanOptions {
   out: string;
@@ -19,7 +20,20 @@ export interface ReviewedPlanOptions {
   retryDelayMs?: number;
 }
 
-export async function fetchReviewedPlan(options: ReviewedPlanOptions, io: Io): Promise<ReviewedPlan> {
+/** `warn` hears where a refusal was explained on the pull request, or why it could not be. */
+export async function fetchReviewedPlan(options: ReviewedPlanOptions, io: Io, warn: (note: string) => void): Promise<ReviewedPlan> {
+  try {
+    return await findAndSave(options, io);
+  } catch (error) {
+    if (error instanceof ReviewedPlanError) {
+      const note = await explainRefusal(error.message, error.pullRequest, io, options.github);
+      if (note) warn(note);
+    }
+    throw error;
+  }
+}
+
+async function findAndSave(options: ReviewedPlanOptions, io: Io): Promise<ReviewedPlan> {
   const sha = io.env.GITHUB_SHA;
   if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha)) throw new UsageError('GITHUB_SHA must name the pushed commit (Actions sets it on push)');
   const context = githubContext(io.env, {}, { repoFlag: false });

@@ -16,7 +16,7 @@ import { GitHubLockStore } from './lock/github-lock.js';
 import { performApply } from './run-apply.js';
 
 interface LockedApplyDeps extends ApplyDeps {
-  /** A GitHub adapter was handed in (tests, dry runs): it counts as a configured repository. */
+  /** A GitHub adapter was handed in (tests): it counts as a configured repository. */
   githubGiven?: boolean;
   /** Where the lock lives, instead of the default choice (tests). */
   lockStore?: LockStore;

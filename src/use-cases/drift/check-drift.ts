@@ -2,11 +2,13 @@
 // then keep the one drift pull request (accept the hand changes) and the one drift issue in step.
 
 import type { Io } from '../../domain/io.js';
-import { hasChanges } from '../../domain/plan.js';
+import { hasChanges, type Plan } from '../../domain/plan.js';
 import type { QueueTarget } from '../../domain/target.js';
+import { planOutputs, writeActionOutputs } from '../../github/action-output.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { DriftPullRequestResult } from '../../github/drift-pull-request.js';
 import type { GitHubPort } from '../../github/port.js';
+import { writeStepSummary } from '../../github/step-summary.js';
 import { planMarkdown } from '../../render/plan-markdown.js';
 import { computePlan, type PlanContext } from '../planning/compute-plan.js';
 import type { LeftAlone } from '../refresh/refresh-files.js';
@@ -29,13 +31,18 @@ interface DriftOutcome {
   issue?: { action: string; number?: number };
 }
 
-/** Reads and plans; the caller shows the plan before the pull request and issue are touched. */
-export const readDrift = (options: DriftOptions, io: Io): Promise<PlanContext> => computePlan({ ...options, force: true }, io);
-
-/** The drift pull request and issue, once the plan has been shown. */
-export async function proposeDrift(ctx: PlanContext, options: DriftOptions, io: Io): Promise<DriftOutcome> {
+/**
+ * Plans with safety thresholds off, publishes the plan (step outputs, job summary), shows it
+ * through `planned` before anything in GitHub is touched, then keeps the drift pull request and
+ * the drift issue in step.
+ */
+export async function checkDrift(options: DriftOptions, io: Io, planned: (plan: Plan) => void): Promise<DriftOutcome> {
+  const ctx = await computePlan({ ...options, force: true }, io);
   const { plan } = ctx;
   const drifted = hasChanges(plan);
+  writeActionOutputs(io.env, planOutputs(plan));
+  planned(plan);
+  await writeStepSummary(io, `## skillops drift\n\n${planMarkdown(plan)}`);
   let github = options.github;
   const gh = () => (github ??= createGitHub(githubContext(io.env, {}, { repoFlag: false }), io.env));
   const outcome: DriftOutcome = { ctx, drifted };

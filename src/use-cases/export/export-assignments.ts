@@ -1,6 +1,8 @@
 // `skillops export`: one row per assignment of the queue files, for workforce-management
 // spreadsheets; ids the files leave out are filled from CXone unless offline.
-import { type ExportRow, exportRows, type Lookups } from '../../config/export-rows.js';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type ExportRow, exportRows, type Lookups, toCsv, toExportJson } from '../../config/export-rows.js';
 import { createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
 import type { Io } from '../../domain/io.js';
@@ -36,4 +38,13 @@ export async function exportAssignments(options: ExportOptions, io: Io): Promise
     };
   }
   return exportRows(desired, lookups);
+}
+
+/** The rows as CSV or JSON: written to `out` when given, else returned for stdout. */
+export async function exportTo(options: ExportOptions & { format: 'csv' | 'json'; out?: string }, io: Io): Promise<{ rows: number; text?: string }> {
+  const rows = await exportAssignments(options, io);
+  const text = options.format === 'json' ? toExportJson(rows) : toCsv(rows);
+  if (!options.out) return { rows: rows.length, text };
+  await writeFile(path.resolve(io.cwd, options.out), text, 'utf8');
+  return { rows: rows.length };
 }

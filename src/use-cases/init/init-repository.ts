@@ -4,8 +4,10 @@ import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SETTINGS_FILE } from '../../config/settings.js';
 import { UsageError } from '../../domain/errors.js';
+import type { Io } from '../../domain/io.js';
 import { schemaRef } from '../../queue-file/schema-ref.js';
 import { forTerminal } from '../../text/untrusted.js';
+import { type ImportOutcome, importQueues } from '../import/import-queues.js';
 import { defaultAction, renderTemplates, template } from './templates.js';
 
 export interface InitOptions {
@@ -13,8 +15,8 @@ export interface InitOptions {
   action?: string;
   branch?: string;
   tenantId?: string;
-  /** Write skills/.gitkeep when skills/ is empty (not when an import fills it next). */
-  keepEmptySkills?: boolean;
+  /** Fill skills/ from the live tenant (skillops import) after scaffolding. */
+  import?: boolean;
 }
 
 export interface ScaffoldedFile {
@@ -27,6 +29,8 @@ interface Scaffold {
   files: ScaffoldedFile[];
   skillsDir: string;
   settingsFile: string;
+  /** With `import`: what the import wrote. */
+  imported?: ImportOutcome;
 }
 
 /** .gitignore is merged, never replaced: lines the team already has are kept. */
@@ -41,7 +45,8 @@ async function mergedGitignore(file: string): Promise<ScaffoldedFile & { text: s
   return { file, text: `${existing}${separator}# added by skillops init\n${missing.join('\n')}\n`, status: 'appended to' };
 }
 
-export async function initRepository(dir: string | undefined, options: InitOptions, cwd: string): Promise<Scaffold> {
+export async function initRepository(dir: string | undefined, options: InitOptions, io: Io): Promise<Scaffold> {
+  const { cwd } = io;
   const root = path.resolve(cwd, dir ?? '.');
   const info = await lstat(root).catch(() => undefined);
   if (info && !info.isDirectory()) throw new UsageError(`${forTerminal(path.relative(cwd, root) || root)} exists and is not a folder`);
@@ -79,11 +84,13 @@ export async function initRepository(dir: string | undefined, options: InitOptio
   const files: ScaffoldedFile[] = planned.map(({ file, status }) => ({ file, status }));
   const skillsDir = path.join(root, 'skills');
   await mkdir(skillsDir, { recursive: true });
-  if (options.keepEmptySkills && (await readdir(skillsDir)).length === 0) {
+  if (!options.import && (await readdir(skillsDir)).length === 0) {
     await writeFile(path.join(skillsDir, '.gitkeep'), '', 'utf8');
     files.push({ file: path.join(skillsDir, '.gitkeep'), status: 'wrote' });
   }
-  return { root, files, skillsDir, settingsFile: path.join(root, SETTINGS_FILE) };
+  const settingsFile = path.join(root, SETTINGS_FILE);
+  const imported = options.import ? await importQueues({ config: settingsFile }, io) : undefined;
+  return { root, files, skillsDir, settingsFile, ...(imported ? { imported } : {}) };
 }
 
 async function readExisting(file: string): Promise<string | undefined> {
