@@ -147,6 +147,24 @@ test('no import cycles', () => {
   assert.equal(cycles(edges), []);
 });
 
+/** Where the process's streams and exit may be touched: the entry, the terminal adapter, the simulator's own server. */
+const PROCESS_EDGE = ['cli', 'terminal', 'sim'];
+const PRINTS = /\bconsole\.\w+\(|\bprocess\.(stdout|stderr)\b|\bprocess\.exit\b/;
+
+export function printsBelowCli(file: string, text: string): string[] {
+  if (PROCESS_EDGE.includes(layerOf(file))) return [];
+  return text.split('\n').flatMap((line, i) => (PRINTS.test(line) && !/^\s*(\/\/|\*)/.test(line) ? [`${shown(file)}:${i + 1}: ${line.trim()}`] : []));
+}
+
+test('nothing below cli/ prints or exits: use cases return data, output goes through the Io port', () => {
+  assert.equal(
+    files.flatMap((f) => printsBelowCli(f, readFileSync(f, 'utf8'))),
+    [],
+  );
+  assert.equal(printsBelowCli(path.join(SRC, 'use-cases/x.ts'), "  console.log('hi');\n  process.exit(1);\n  // process.stdout in a comment").length, 2);
+  assert.equal(printsBelowCli(path.join(SRC, 'terminal/x.ts'), 'process.stdout.write(t)').length, 0);
+});
+
 test('the checks catch an upward import, a cli import and a cycle', () => {
   const at = (rel: string) => path.join(SRC, rel);
   const fake = (from: string, to: string, typeOnly = false): Edge => ({ from: at(from), to: at(to), typeOnly, line: 1 });
