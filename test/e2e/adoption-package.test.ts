@@ -13,6 +13,7 @@ import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import type { RunningSim } from '../../src/sim/server.js';
 import { type InstalledPackage, installedPackage } from '../helpers/package.js';
+import { gitIn, TEAM } from '../helpers/repo.js';
 import { assertSchemaHeader } from '../helpers/schema-ref.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -74,19 +75,7 @@ test('installed from the tarball, offline: the CLI runs and reports the packed v
 test('skillops init, then skillops import against the simulator: a config repository that validates and plans clean', async () => {
   const repo = path.join(tmp.dir, 'skills-config');
   await mkdir(repo);
-  const git = async (...args: string[]) =>
-    (
-      await exec('git', args, {
-        cwd: repo,
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: 'Team',
-          GIT_AUTHOR_EMAIL: 'team@example.com',
-          GIT_COMMITTER_NAME: 'Team',
-          GIT_COMMITTER_EMAIL: 'team@example.com',
-        },
-      })
-    ).stdout.trim();
+  const git = (...args: string[]) => gitIn(repo, TEAM)(...args);
   const skillops = (args: string[]) =>
     exec(process.execPath, [installed.bin, ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1', ...sim.env } }).then(
       (r) => ({ code: 0, out: r.stdout + r.stderr }),

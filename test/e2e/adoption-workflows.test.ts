@@ -18,6 +18,7 @@ import { parse } from 'yaml';
 import type { RunningSim } from '../../src/sim/server.js';
 import { type FakeGitHubServer, startGitHubServer } from '../helpers/github-server.js';
 import { installedPackage, ROOT } from '../helpers/package.js';
+import { gitIn, TEAM } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -41,19 +42,7 @@ let imported: string;
 let aisha: number;
 let setupError: unknown;
 
-const git = async (...args: string[]) =>
-  (
-    await exec('git', args, {
-      cwd: repo,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Team',
-        GIT_AUTHOR_EMAIL: 'team@example.com',
-        GIT_COMMITTER_NAME: 'Team',
-        GIT_COMMITTER_EMAIL: 'team@example.com',
-      },
-    })
-  ).stdout.trim();
+const git = (...args: string[]) => gitIn(repo, TEAM)(...args);
 async function skillops(args: string[]) {
   try {
     await exec(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1', ...sim.env } });

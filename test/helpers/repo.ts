@@ -21,11 +21,19 @@ export async function exampleRepo(settingsPatch: Record<string, unknown> = {}) {
 
 const run = promisify(execFile);
 
-/** git in `dir`, as the analyst who edits queue files; its output, trimmed. */
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+const ANALYST: GitIdentity = { name: 'Analyst', email: 'analyst@example.com' };
+/** The platform team that adopts skillops in its config repository. */
+export const TEAM: GitIdentity = { name: 'Team', email: 'team@example.com' };
+
+/** git in `dir`, as the analyst who edits queue files (or `who`); its output, trimmed. */
 export const gitIn =
-  (dir: string) =>
+  (dir: string, who: GitIdentity = ANALYST) =>
   (...args: string[]): Promise<string> =>
-    run('git', ['-c', 'user.name=Analyst', '-c', 'user.email=analyst@example.com', ...args], { cwd: dir }).then((r) => r.stdout.trim());
+    run('git', ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, ...args], { cwd: dir }).then((r) => r.stdout.trim());
 
 /** Makes `dir` a git repository on main whose one commit holds its files as they are. */
 export async function commitAsMain(dir: string): Promise<void> {
