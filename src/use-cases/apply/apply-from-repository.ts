@@ -24,7 +24,7 @@ export interface ApplyRunContext {
   github?: GitHubPort;
 }
 
-export interface ApplyRun {
+interface ApplyRun {
   outcome: ApplyOutcome;
   /** After `apply --scheduled`: what happened to the drift issue. */
   drift?: ScheduledDriftReport;

@@ -18,7 +18,7 @@ export interface ExportOptions {
   target?: QueueTarget;
 }
 
-export async function exportAssignments(options: ExportOptions, io: Io): Promise<ExportRow[]> {
+async function exportAssignments(options: ExportOptions, io: Io): Promise<ExportRow[]> {
   const { loaded, desired: all } = await loadValidConfig(options.config, io);
   const desired = targetDesired(all, options.target ?? NO_TARGET);
 

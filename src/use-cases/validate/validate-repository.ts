@@ -5,7 +5,7 @@ import type { Io } from '../../domain/io.js';
 import { type Problem, sortProblems } from '../../domain/problem.js';
 import { cacheDirOf, skillsDirOf } from '../planning/load-config.js';
 
-export interface Validation {
+interface Validation {
   problems: Problem[];
   filesChecked: number;
   /** The settings file read, when there is one. */
