@@ -264,6 +264,19 @@ export interface SkillopsAuditRecord {
     reason: string;
   };
   /**
+   * A saved plan's run: queues outside the queues the plan covers that differ from live CXone (drift, or a change not applied yet). Neither written nor blocking, only reported.
+   */
+  leftAlone?: {
+    skillId: number;
+    skillName: string;
+    file: string;
+    /**
+     * How many changes a plan of that queue would make now.
+     */
+    changes: number;
+    why: string;
+  }[];
+  /**
    * A scheduled run: only changes dated entries made due were applied; other differences were drift, reported and left (or reverted with schedule.selfHeal).
    */
   scheduled?: {

@@ -9,6 +9,7 @@ import type { GitHubPort } from '../../github/port.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 import { applyJson } from '../../render/apply-json.js';
 import { applySummaryMarkdown, applyText, auditCommitFailedText, auditNotWrittenText, tenantOf, unfinishedRunsText } from '../../render/apply-text.js';
+import { leftAloneMarkdown, leftAloneText } from '../../render/left-alone-text.js';
 import { planText } from '../../render/plan-text.js';
 import { scheduledText } from '../../render/scheduled-text.js';
 import { progressFor } from '../../terminal/progress.js';
@@ -105,10 +106,12 @@ async function reportApply(outcome: ApplyOutcome, io: Io, context: ApplyContext,
     if (report.error) io.err(`Could not update the drift issue: ${report.error}\n`);
   }
   if (outcome.status === 'finished') io.err(auditNotWrittenText(outcome));
+  // queues outside a saved plan's cover that differ: with --format json, stdout holds only the document
+  if ('leftAlone' in outcome) (json ? io.err : io.out)(leftAloneText(outcome.leftAlone));
   io.out(json ? applyJson(outcome) : applyText(outcome, { color: io.color, cwd: io.cwd }));
   if (outcome.status === 'finished') {
     io.err(auditCommitFailedText(outcome));
-    await writeStepSummary(io, applySummaryMarkdown(outcome));
+    await writeStepSummary(io, applySummaryMarkdown(outcome) + leftAloneMarkdown(outcome.leftAlone));
   }
   if (outcome.status !== 'finished') return { exitCode: applyExitCode(outcome), results: [], outcome };
   return {
