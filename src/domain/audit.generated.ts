@@ -243,7 +243,7 @@ export interface SkillopsAuditRecord {
     stopping?: string;
   }[];
   /**
-   * The apply lock this run held; forcedUnlock names a stale lock it removed with --force-unlock.
+   * The apply lock this run held; forcedUnlock names a stale lock it removed with --force-unlock; takenOver names a lock it took over because its holder's workflow run had completed or its process on this host had ended.
    */
   lock?: {
     kind: 'github' | 'file';
@@ -254,6 +254,22 @@ export interface SkillopsAuditRecord {
       actor: string;
       since: string;
       runUrl?: string;
+    };
+    takenOver?: {
+      id: string;
+      actor: string;
+      since: string;
+      runUrl?: string;
+      /**
+       * The holder's workflow run, which GitHub reported completed.
+       */
+      runId?: number;
+      host?: string;
+      pid?: number;
+      /**
+       * How the holder was known to be gone, e.g. "workflow run 42 is completed (cancelled)".
+       */
+      why: string;
     };
   };
   /**

@@ -215,6 +215,12 @@ export class FakeGitHub implements GitHubPort {
       .filter((r) => r.headSha === query.headSha && r.event === query.event)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
   }
+  async workflowRun(runId: number) {
+    this.check('workflowRun');
+    const run = this.runs.find((r) => r.id === runId);
+    if (!run) throw new GitHubError(`GitHub reading a workflow run failed with 404 (not found, or no access)`, 404);
+    return { id: run.id, status: run.status, ...(run.conclusion ? { conclusion: run.conclusion } : {}), url: run.url };
+  }
   async listRunArtifacts(runId: number) {
     this.check('listRunArtifacts');
     return (this.artifacts.get(runId) ?? []).map(({ zip: _zip, ...info }) => info);

@@ -324,6 +324,13 @@ export class OctokitGitHub implements GitHubPort {
     });
   }
 
+  async workflowRun(runId: number): Promise<{ id: number; status: string; conclusion?: string; url: string }> {
+    return this.call('reading a workflow run', async () => {
+      const { data } = await this.octokit.rest.actions.getWorkflowRun({ ...this.repo, run_id: runId });
+      return { id: data.id, status: data.status ?? 'unknown', ...(data.conclusion ? { conclusion: data.conclusion } : {}), url: data.html_url };
+    });
+  }
+
   async createLockRef(name: string, message: string): Promise<{ created: boolean }> {
     const base = await this.defaultBranch();
     const head = await this.call('reading the default branch', () => this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${base}` }));

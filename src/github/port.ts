@@ -98,6 +98,8 @@ interface ApplySafetyPort {
   /** Runs for a head commit, newest first. */
   listWorkflowRuns(query: { headSha: string; event: string }): Promise<WorkflowRunInfo[]>;
   listRunArtifacts(runId: number): Promise<ArtifactInfo[]>;
+  /** One workflow run of this repository (GET /actions/runs/{id}): is it still queued or in progress? */
+  workflowRun(runId: number): Promise<{ id: number; status: string; conclusion?: string; url: string }>;
   /** The artifact's zip archive. */
   downloadArtifact(artifactId: number): Promise<Uint8Array>;
   /** Creates branch `name` at a new commit whose message is `message`; false when it exists. */

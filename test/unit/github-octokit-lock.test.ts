@@ -170,4 +170,24 @@ test('reviewed plan: a PR not merged as this commit is refused after the lookups
   assert.ok(nock.isDone());
 });
 
+test('lock: the holder run is asked about by id; its status and conclusion come back, an error is an error', async () => {
+  nock(API)
+    .get(`${REPO}/actions/runs/77`)
+    .reply(200, { id: 77, status: 'completed', conclusion: 'cancelled', html_url: 'https://github.com/acme/skills/actions/runs/77' })
+    .get(`${REPO}/actions/runs/78`)
+    .reply(200, { id: 78, status: 'in_progress', conclusion: null, html_url: 'https://github.com/acme/skills/actions/runs/78' })
+    .get(`${REPO}/actions/runs/79`)
+    .reply(500, { message: 'Server Error' });
+  assert.equal(await adapter().workflowRun(77), {
+    id: 77,
+    status: 'completed',
+    conclusion: 'cancelled',
+    url: 'https://github.com/acme/skills/actions/runs/77',
+  });
+  assert.equal(await adapter().workflowRun(78), { id: 78, status: 'in_progress', url: 'https://github.com/acme/skills/actions/runs/78' });
+  const error = await rejects(adapter().workflowRun(79), GitHubError);
+  assert.match(error.message, 'reading a workflow run');
+  assert.ok(nock.isDone());
+});
+
 test.run();
