@@ -67,6 +67,8 @@ export function judgeCoveredQueues(saved: Plan, fresh: Plan): CoverVerdict {
     if (files && live) stale.push(`${where}: the files changed for that queue and live CXone changed there since the plan was made`);
     else if (files) stale.push(`${where}: the files changed for that queue since the plan was made`);
     else if (live) stale.push(`${where}: live CXone changed for that assignment since the plan was made`);
+    else if (movedOnly(saved, fresh, skillId, d.agentId!))
+      stale.push(`${where}: its entry moved to another line of the queue file since the plan was made (the files changed for that queue)`);
     else if (saved.effectiveDate !== fresh.effectiveDate)
       stale.push(`${where}: a dated entry came due or ended (planned on ${saved.effectiveDate}, it is now ${fresh.effectiveDate})`);
     else integrity.push(d.text);
@@ -74,6 +76,17 @@ export function judgeCoveredQueues(saved: Plan, fresh: Plan): CoverVerdict {
   if (stale.length > 0) return { ok: false, stale };
   if (integrity.length > 0) return { ok: false, integrity };
   return { ok: true };
+}
+
+/** The agent's changes in that queue are the same in both plans but for where their entry is written. */
+function movedOnly(saved: Plan, fresh: Plan, skillId: number, agentId: number): boolean {
+  const of = (plan: Plan) => {
+    const q = plan.queues.find((x) => x.skillId === skillId);
+    const rows = [...(q?.changes ?? []), ...(q?.pending ?? [])].filter((c) => c.agentId === agentId);
+    return rows.map(({ source: _where, ...rest }) => JSON.stringify(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1))));
+  };
+  const [a, b] = [of(saved), of(fresh)];
+  return a.length > 0 && a.length === b.length && a.every((row, i) => row === b[i]);
 }
 
 /** Queues outside the cover that a plan of them would change now: left alone, reported. */

@@ -122,6 +122,23 @@ test("a saved plan whose queue's file changed since (another merge on the same q
   assert.match(r.err, `queue Web Chat, agent jane.doe@acme-contact.example (${JANE}): the files changed for that queue since the plan was made`);
 });
 
+test('a saved change whose entry moved to another line (another merge edited the same file) is refused as a file change, not as tampering', async () => {
+  await converged('2026-11-25');
+  await append('web-chat.yaml', '  - agent: jane.doe@acme-contact.example\n    proficiency: 2\n');
+  assert.is((await cli(['plan', '--out', planFile(), '--now', '2026-11-25'])).code, 0);
+  const chat = await readFile(file('web-chat.yaml'), 'utf8');
+  await writeFile(file('web-chat.yaml'), chat.replace('agents:\n', 'agents:\n  # the chat team, by seniority\n'));
+  sim.resetStats();
+  const r = await cli(['apply', planFile(), '--audit-dir', repo.auditDir, '--now', '2026-11-25']);
+  assert.is(r.code, 1, r.out);
+  assert.is(writes(), 0);
+  assert.match(
+    r.err,
+    `queue Web Chat, agent jane.doe@acme-contact.example (${JANE}): its entry moved to another line of the queue file since the plan was made`,
+  );
+  assert.not.match(r.err, 'tampered');
+});
+
 // America/New_York (skillops.yaml); Billing has an entry from 2026-12-01, Web Chat none
 const BEFORE_MIDNIGHT = '2026-11-30T23:30:00-05:00';
 const AFTER_MIDNIGHT = '2026-12-01T00:30:00-05:00';
