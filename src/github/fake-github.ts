@@ -243,6 +243,12 @@ export class FakeGitHub implements GitHubPort {
     this.check('readLockRef');
     return this.lockRefs.get(name);
   }
+  async takeOverLockRef(name: string, heldSha: string, message: string) {
+    this.check('takeOverLockRef');
+    if (this.lockRefs.get(name)?.sha !== heldSha) return { taken: false };
+    this.lockRefs.set(name, { sha: `lock${String(this.nextId++)}`, message });
+    return { taken: true };
+  }
   async deleteLockRef(name: string) {
     this.check('deleteLockRef');
     this.lockRefs.delete(name);

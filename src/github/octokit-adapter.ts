@@ -367,6 +367,22 @@ export class OctokitGitHub implements GitHubPort {
     return { sha, message: commit.data.message };
   }
 
+  async takeOverLockRef(name: string, heldSha: string, message: string): Promise<{ taken: boolean }> {
+    const held = await this.call('reading the lock commit', () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: heldSha }));
+    const commit = await this.call('writing the lock commit', () =>
+      this.octokit.rest.git.createCommit({ ...this.repo, message, tree: held.data.tree.sha, parents: [heldSha] }),
+    );
+    try {
+      // force: false makes the update a compare-and-swap: it only fast-forwards from heldSha
+      await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${name}`, sha: commit.data.sha, force: false });
+      return { taken: true };
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 422 || status === 404) return { taken: false }; // moved or gone meanwhile
+      return this.call('taking over the lock branch', () => Promise.reject(error));
+    }
+  }
+
   async deleteLockRef(name: string): Promise<void> {
     try {
       await this.octokit.rest.git.deleteRef({ ...this.repo, ref: `heads/${name}` });

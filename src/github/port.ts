@@ -105,6 +105,12 @@ interface ApplySafetyPort {
   /** Creates branch `name` at a new commit whose message is `message`; false when it exists. */
   createLockRef(name: string, message: string): Promise<{ created: boolean }>;
   readLockRef(name: string): Promise<{ sha: string; message: string } | undefined>;
+  /**
+   * Moves branch `name` from the commit `heldSha` to a new commit on top of it whose message is
+   * `message`, as a fast-forward: false when the branch no longer points at `heldSha` (another
+   * run took it over or released it first), so of two runs taking over one lock only one gets it.
+   */
+  takeOverLockRef(name: string, heldSha: string, message: string): Promise<{ taken: boolean }>;
   deleteLockRef(name: string): Promise<void>;
   /** Makes sure branch `name` exists (created from the default branch head when missing). */
   ensureBranch(name: string): Promise<{ created: boolean }>;

@@ -39,6 +39,8 @@ export interface LockStore {
   release(id: string): Promise<boolean>;
   /** Removes the lock whoever holds it (after the caller checked the id). */
   remove(): Promise<void>;
+  /** Replaces `held`'s lock with `holder`'s if `held` still holds it; false when another run got there first. */
+  takeOver(held: LockHolder, holder: LockHolder): Promise<boolean>;
   /** Whether the holder's run or process has ended, as far as this store can tell. */
   liveness(holder: LockHolder, env: NodeJS.ProcessEnv): Promise<HolderLiveness>;
 }
@@ -158,10 +160,9 @@ export async function acquireLock(store: LockStore, holder: LockHolder, forceUnl
     const held = attempt.held;
     const liveness = await store.liveness(held, env);
     if (liveness.state !== 'gone') throw new LockedError(`${lockedText(held, store.where, liveness)}`, held, store.where);
-    // the holder is gone: remove its lock, unless another run replaced it meanwhile
-    const still = await store.read();
-    if (still?.id !== held.id) throw new LockedError(undefined, still, store.where);
-    await store.remove();
+    // the holder is gone: replace its lock, unless another run replaced or released it meanwhile
+    if (!(await store.takeOver(held, holder))) throw new LockedError(undefined, await store.read(), store.where);
+    attempt = { acquired: true };
     takenOver = {
       id: held.id,
       actor: held.actor,
@@ -172,7 +173,6 @@ export async function acquireLock(store: LockStore, holder: LockHolder, forceUnl
       pid: held.pid,
       why: liveness.why,
     };
-    attempt = await store.tryAcquire(holder);
   }
   if (!attempt.acquired) throw new LockedError(undefined, attempt.held, store.where);
   let released = false;

@@ -42,6 +42,12 @@ export class FileLockStore implements LockStore {
     }
   }
 
+  async takeOver(held: LockHolder, holder: LockHolder): Promise<boolean> {
+    if ((await this.read())?.id !== held.id) return false;
+    await rm(this.file, { force: true });
+    return (await this.tryAcquire(holder)).acquired;
+  }
+
   async release(id: string): Promise<boolean> {
     const current = await this.read();
     if (current?.id !== id) return false;

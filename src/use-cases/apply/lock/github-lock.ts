@@ -33,6 +33,12 @@ export class GitHubLockStore implements LockStore {
     return ref ? parseLockText(ref.message) : undefined;
   }
 
+  async takeOver(held: LockHolder, holder: LockHolder): Promise<boolean> {
+    const ref = await this.github.readLockRef(this.branch);
+    if (!ref || parseLockText(ref.message)?.id !== held.id) return false;
+    return (await this.github.takeOverLockRef(this.branch, ref.sha, lockText(holder))).taken;
+  }
+
   async release(id: string): Promise<boolean> {
     const current = await this.read();
     if (current?.id !== id) return false;
