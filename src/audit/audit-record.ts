@@ -49,7 +49,7 @@ export function changeRows(plan: Plan, results: ChangeResult[]): AuditRecord['ch
   }));
 }
 
-export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled'> = {}): AuditRecord {
+export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled' | 'leftAlone'> = {}): AuditRecord {
   const writes = Object.entries(input.stats.byRoute)
     .filter(([route]) => /^(POST|PUT|DELETE) /.test(route))
     .reduce((n, [, count]) => n + count, 0);

@@ -21,7 +21,10 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
         .default('text'),
     )
     .option('--scheduled', 'apply only changes that from/until dates made due; report other differences as drift')
-    .option('--force-unlock <id>', 'take over a stale apply lock held under this id (recorded in the audit record)')
+    .option(
+      '--force-unlock <id>',
+      'remove an apply lock held under this id whose holder cannot be checked (another host, GitHub not answering); recorded in the audit record',
+    )
     .option('--pr <number>', 'with plan.json from reviewed-plan: the merged pull request, where a refusal is explained')
     .addOption(nowOption())
     .addOption(queueOption())

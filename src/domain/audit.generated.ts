@@ -243,7 +243,7 @@ export interface SkillopsAuditRecord {
     stopping?: string;
   }[];
   /**
-   * The apply lock this run held; forcedUnlock names a stale lock it removed with --force-unlock.
+   * The apply lock this run held; forcedUnlock names a stale lock it removed with --force-unlock; takenOver names a lock it took over because its holder's workflow run had completed or its process on this host had ended.
    */
   lock?: {
     kind: 'github' | 'file';
@@ -255,6 +255,22 @@ export interface SkillopsAuditRecord {
       since: string;
       runUrl?: string;
     };
+    takenOver?: {
+      id: string;
+      actor: string;
+      since: string;
+      runUrl?: string;
+      /**
+       * The holder's workflow run, which GitHub reported completed.
+       */
+      runId?: number;
+      host?: string;
+      pid?: number;
+      /**
+       * How the holder was known to be gone, e.g. "workflow run 42 is completed (cancelled)".
+       */
+      why: string;
+    };
   };
   /**
    * Who forced the apply (--force past a safety threshold, or --force-window outside the change windows), and the reason they gave (--reason).
@@ -263,6 +279,19 @@ export interface SkillopsAuditRecord {
     by: string;
     reason: string;
   };
+  /**
+   * A saved plan's run: queues outside the queues the plan covers that differ from live CXone (drift, or a change not applied yet). Neither written nor blocking, only reported.
+   */
+  leftAlone?: {
+    skillId: number;
+    skillName: string;
+    file: string;
+    /**
+     * How many changes a plan of that queue would make now.
+     */
+    changes: number;
+    why: string;
+  }[];
   /**
    * A scheduled run: only changes dated entries made due were applied; other differences were drift, reported and left (or reverted with schedule.selfHeal).
    */

@@ -99,6 +99,31 @@ export interface PlanOrigin {
   skillsDir: string;
 }
 
+/**
+ * A queue a saved plan answers for: one it changes (its pending changes are compared too). Apply re-plans
+ * exactly these queues; the hashes say, when the re-plan differs, whether the queue's file or its
+ * live assignments changed since.
+ */
+export interface CoveredQueue {
+  skillId: number;
+  skillName: string;
+  file: string;
+  /** The queue's desired state as the planner understood it (positions left out). */
+  desiredHash: string;
+  /** The queue's live assignments when the plan was made. */
+  liveFingerprint: string;
+}
+
+/** A queue outside a saved plan's cover that differs from live CXone: neither written nor blocking, only reported. */
+export interface LeftAloneQueue {
+  skillId: number;
+  skillName: string;
+  file: string;
+  /** How many changes a plan of that queue would make now. */
+  changes: number;
+  why: string;
+}
+
 export interface Plan {
   format: typeof PLAN_FORMAT;
   /** Set when a configuration is planned (the pure planner has no configuration); every saved plan has it. */
@@ -133,6 +158,8 @@ export interface Plan {
     /** The change-window status (absent when settings declare no changeWindows). */
     window?: ChangeWindowStatus;
   };
+  /** The queues this plan answers for (see CoveredQueue); absent in plans made by older versions. */
+  covers?: CoveredQueue[];
   /** Present when the run was targeted (--queue / --exclude-queue): only these queues were planned. */
   target?: QueueTarget;
 }

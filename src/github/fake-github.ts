@@ -215,6 +215,12 @@ export class FakeGitHub implements GitHubPort {
       .filter((r) => r.headSha === query.headSha && r.event === query.event)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
   }
+  async workflowRun(runId: number) {
+    this.check('workflowRun');
+    const run = this.runs.find((r) => r.id === runId);
+    if (!run) throw new GitHubError(`GitHub reading a workflow run failed with 404 (not found, or no access)`, 404);
+    return { id: run.id, status: run.status, ...(run.conclusion ? { conclusion: run.conclusion } : {}), url: run.url };
+  }
   async listRunArtifacts(runId: number) {
     this.check('listRunArtifacts');
     return (this.artifacts.get(runId) ?? []).map(({ zip: _zip, ...info }) => info);
@@ -236,6 +242,12 @@ export class FakeGitHub implements GitHubPort {
   async readLockRef(name: string) {
     this.check('readLockRef');
     return this.lockRefs.get(name);
+  }
+  async takeOverLockRef(name: string, heldSha: string, message: string) {
+    this.check('takeOverLockRef');
+    if (this.lockRefs.get(name)?.sha !== heldSha) return { taken: false };
+    this.lockRefs.set(name, { sha: `lock${String(this.nextId++)}`, message });
+    return { taken: true };
   }
   async deleteLockRef(name: string) {
     this.check('deleteLockRef');

@@ -324,6 +324,13 @@ export class OctokitGitHub implements GitHubPort {
     });
   }
 
+  async workflowRun(runId: number): Promise<{ id: number; status: string; conclusion?: string; url: string }> {
+    return this.call('reading a workflow run', async () => {
+      const { data } = await this.octokit.rest.actions.getWorkflowRun({ ...this.repo, run_id: runId });
+      return { id: data.id, status: data.status ?? 'unknown', ...(data.conclusion ? { conclusion: data.conclusion } : {}), url: data.html_url };
+    });
+  }
+
   async createLockRef(name: string, message: string): Promise<{ created: boolean }> {
     const base = await this.defaultBranch();
     const head = await this.call('reading the default branch', () => this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${base}` }));
@@ -358,6 +365,22 @@ export class OctokitGitHub implements GitHubPort {
     }
     const commit = await this.call('reading the lock commit', () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: sha }));
     return { sha, message: commit.data.message };
+  }
+
+  async takeOverLockRef(name: string, heldSha: string, message: string): Promise<{ taken: boolean }> {
+    const held = await this.call('reading the lock commit', () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: heldSha }));
+    const commit = await this.call('writing the lock commit', () =>
+      this.octokit.rest.git.createCommit({ ...this.repo, message, tree: held.data.tree.sha, parents: [heldSha] }),
+    );
+    try {
+      // force: false makes the update a compare-and-swap: it only fast-forwards from heldSha
+      await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${name}`, sha: commit.data.sha, force: false });
+      return { taken: true };
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 422 || status === 404) return { taken: false }; // moved or gone meanwhile
+      return this.call('taking over the lock branch', () => Promise.reject(error));
+    }
   }
 
   async deleteLockRef(name: string): Promise<void> {

@@ -98,11 +98,19 @@ interface ApplySafetyPort {
   /** Runs for a head commit, newest first. */
   listWorkflowRuns(query: { headSha: string; event: string }): Promise<WorkflowRunInfo[]>;
   listRunArtifacts(runId: number): Promise<ArtifactInfo[]>;
+  /** One workflow run of this repository (GET /actions/runs/{id}): is it still queued or in progress? */
+  workflowRun(runId: number): Promise<{ id: number; status: string; conclusion?: string; url: string }>;
   /** The artifact's zip archive. */
   downloadArtifact(artifactId: number): Promise<Uint8Array>;
   /** Creates branch `name` at a new commit whose message is `message`; false when it exists. */
   createLockRef(name: string, message: string): Promise<{ created: boolean }>;
   readLockRef(name: string): Promise<{ sha: string; message: string } | undefined>;
+  /**
+   * Moves branch `name` from the commit `heldSha` to a new commit on top of it whose message is
+   * `message`, as a fast-forward: false when the branch no longer points at `heldSha` (another
+   * run took it over or released it first), so of two runs taking over one lock only one gets it.
+   */
+  takeOverLockRef(name: string, heldSha: string, message: string): Promise<{ taken: boolean }>;
   deleteLockRef(name: string): Promise<void>;
   /** Makes sure branch `name` exists (created from the default branch head when missing). */
   ensureBranch(name: string): Promise<{ created: boolean }>;

@@ -2,7 +2,16 @@
 // no environment. Linear in the number of assignments: everything is keyed by skill and agent.
 import type { DesiredState } from '../domain/desired-state.js';
 import type { Agent, LiveAssignment, LiveState, Skill } from '../domain/live-state.js';
-import { type AgentLabel, type Change, type PendingChange, PLAN_FORMAT, type Plan, type PlanQueue, type PlanWarning } from '../domain/plan.js';
+import {
+  type AgentLabel,
+  type Change,
+  type CoveredQueue,
+  type PendingChange,
+  PLAN_FORMAT,
+  type Plan,
+  type PlanQueue,
+  type PlanWarning,
+} from '../domain/plan.js';
 import { hasErrors, type Problem, sortProblems } from '../domain/problem.js';
 import type { Settings } from '../domain/settings.js';
 import type { QueueTarget } from '../domain/target.js';
@@ -21,6 +30,8 @@ export interface PlanInput {
   force?: boolean;
   /** Recorded in the plan when the desired state was narrowed to some queues. */
   target?: QueueTarget;
+  /** Which queues `covers` lists: those with changes (default), or every planned queue. */
+  covers?: 'changed' | 'all';
 }
 
 type PlanResult = { plan: Plan; problems: Problem[] } | { plan?: undefined; problems: Problem[] };
@@ -94,12 +105,32 @@ export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResu
     managedSkillIds: [...managedSkillIds].sort((a, b) => a - b),
     summary,
     queues,
+    covers: coveredQueues(queues, resolved.queues, liveBySkill, input.covers ?? 'changed'),
     coverage,
     warnings,
     policy: judge(input, directory, resolved.queues, liveBySkill)(queues),
     ...(isTargeted(input.target) ? { target: input.target } : {}),
   };
   return { plan, problems };
+}
+
+/** The queues the plan answers for, each with the hashes of its own inputs. */
+function coveredQueues(
+  queues: PlanQueue[],
+  resolved: ResolvedQueue[],
+  liveBySkill: Map<number, Map<number, LiveAssignment>>,
+  which: 'changed' | 'all',
+): CoveredQueue[] {
+  const bySkill = new Map(resolved.map((q) => [q.skillId, q]));
+  return queues
+    .filter((q) => which === 'all' || q.changes.length > 0)
+    .map((q) => ({
+      skillId: q.skillId,
+      skillName: q.skillName,
+      file: q.file,
+      desiredHash: desiredHash([bySkill.get(q.skillId)!]),
+      liveFingerprint: liveFingerprint([q.skillId], liveBySkill),
+    }));
 }
 
 function labelOf(agentId: number, agent: Agent | undefined): AgentLabel {

@@ -33,7 +33,8 @@ Outside the change windows of skillops.yaml (or on a freeze date) apply refuses 
 something to change; \`skillops plan\` shows when the next window opens.
 One apply at a time: a lock is taken before reading (a GitHub branch skillops-lock/apply when
 GITHUB_TOKEN and GITHUB_REPOSITORY are set or with --commit-audit, else .skillops/apply.lock) and
-released when apply ends. A refusal names the holder; --force-unlock <id> removes a stale one.
+released when apply ends. A holder whose workflow run or local process has ended is taken over
+(and recorded); a running one refuses, naming it; --force-unlock <id> removes one that cannot be checked.
 With --commit-audit, GitHub access and the audit branch (audit.branch, default skillops-audit)
 are checked before any CXone write.
 With SKILLOPS_WEBHOOK_URL (or webhook.url) and SKILLOPS_WEBHOOK_SECRET, a signed

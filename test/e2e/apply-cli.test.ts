@@ -69,7 +69,8 @@ test('a saved plan is refused as stale when live CXone changed since', async () 
   sim.resetStats();
   const r = await cli(['apply', file, ...NOW]);
   assert.is(r.code, 1);
-  assert.match(r.err, 'saved plan is stale: live CXone assignments changed since it was made');
+  assert.match(r.err, 'saved plan is stale: its queues changed since it was made');
+  assert.match(r.err, 'queue Billing Support, agent jane.doe@acme-contact.example (4410001): live CXone changed for that assignment since the plan was made');
   assert.is(writes(), 0);
 });
 

@@ -89,15 +89,13 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   await a.exited;
   known.add(ja);
 
-  // A killed run leaves its apply lock behind: the next run is refused until a person
-  // removes it explicitly with --force-unlock <id>
-  const refused = spawnApply();
-  assert.is((await refused.exited).code, 1);
-  assert.match(refused.stderr(), 'locked');
-  const unlock = async () => ['--force-unlock', parseLockText(await readFile(path.join(repo.dir, LOCK_FILE), 'utf8'))!.id];
+  // A killed run leaves its apply lock behind, held by a process of this host that has ended:
+  // the next run takes it over by itself and says so (no --force-unlock)
+  const heldBy = async () => parseLockText(await readFile(path.join(repo.dir, LOCK_FILE), 'utf8'))!;
+  assert.is((await heldBy()).pid, a.child.pid);
 
-  // B: killed mid-run; it reported A's unfinished journal first
-  const b = spawnApply(await unlock());
+  // B: killed mid-run; it took A's lock over and reported A's unfinished journal first
+  const b = spawnApply();
   const jb = await waitFor(
     'three batch lines',
     newJournal(known, (l) => count(l, 'batch') >= 3),
@@ -107,10 +105,13 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   await b.exited;
   known.add(jb);
   assert.match(b.stderr(), 'Found 1 earlier apply that did not finish');
+  assert.match(b.stderr(), `Took over the apply lock`);
+  assert.match(b.stderr(), `process ${a.child.pid} on this host has ended`);
   assert.match(b.stderr(), path.basename(ja));
 
   // C: killed once every batch has answered, while it re-reads the skills to verify
-  const c = spawnApply(await unlock());
+  assert.is((await heldBy()).pid, b.child.pid);
+  const c = spawnApply();
   const jc = await waitFor(
     'every batch answered',
     newJournal(known, (l) => {
@@ -155,8 +156,10 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
   // D: finishes; its record links the three journals, which are then closed
   sim.setFaults({ latencyMs: 0 });
   const io = captureIo({ cwd: repo.dir, env: { ...sim.env } });
-  const d = await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir, forceUnlock: (await unlock())[1]! }, io);
+  assert.is((await heldBy()).pid, c.child.pid);
+  const d = await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir }, io);
   assert.is(d.exitCode, 0);
+  assert.match(io.stderr(), `process ${c.child.pid} on this host has ended`);
   assert.match(io.stderr(), 'Found 3 earlier applies that did not finish');
   assert.equal(
     d.outcome.unfinishedRuns.map((r) => r.journal),

@@ -1,6 +1,9 @@
 // One apply at a time, wherever it runs.
 
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -189,6 +192,121 @@ test('a lock file from a crashed local run refuses until --force-unlock', async 
   const j = captureIo({ cwd: repo.dir, env: sim.env });
   assert.is(await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir, '--force-unlock', '0badc0de'], j), 0, j.stderr());
   assert.is((await auditRecords(repo.auditDir))[0]!.lock!.forcedUnlock!.actor, 'dave\\x1b[31m');
+});
+
+/** A GitHub lock left by workflow run 77 of carol, and that run as GitHub reports it. */
+function lockOfRun(gh: FakeGitHub, status: string, conclusion?: string) {
+  const holder = {
+    id: 'c0ffee77',
+    actor: 'carol',
+    runUrl: 'https://github.com/acme/skills/actions/runs/77',
+    runId: 77,
+    startedAt: '2026-11-24T05:10:00.000Z',
+    host: 'runner-9',
+    pid: 4242,
+  };
+  gh.lockRefs.set(LOCK_BRANCH, { sha: 'lock1', message: `skillops apply lock c0ffee77\n\n${JSON.stringify(holder)}` });
+  gh.runs.push({
+    id: 77,
+    path: '.github/workflows/skillops-apply.yml',
+    event: 'push',
+    headSha: 'abc',
+    status,
+    ...(conclusion ? { conclusion } : {}),
+    createdAt: '2026-11-24T05:09:00Z',
+    url: holder.runUrl,
+  });
+}
+
+test('a GitHub lock whose workflow run completed is taken over: the apply succeeds and records the takeover and the run', async () => {
+  const gh = new FakeGitHub();
+  lockOfRun(gh, 'completed', 'cancelled');
+  const i = captureIo({ cwd: repo.dir, env: env('alice') });
+  assert.is(await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir], i, { github: gh }), 0, i.stderr());
+  assert.match(
+    i.stderr(),
+    'Took over the apply lock c0ffee77 of carol (since 2026-11-24T05:10:00.000Z, GitHub branch skillops-lock/apply): workflow run 77 is completed (cancelled)',
+  );
+  assert.ok(writes() > 0);
+  assert.is(gh.lockRefs.size, 0, 'released after success');
+  const [record] = await auditRecords(repo.auditDir);
+  assert.equal(record!.lock!.takenOver, {
+    id: 'c0ffee77',
+    actor: 'carol',
+    since: '2026-11-24T05:10:00.000Z',
+    runUrl: 'https://github.com/acme/skills/actions/runs/77',
+    runId: 77,
+    host: 'runner-9',
+    pid: 4242,
+    why: 'workflow run 77 is completed (cancelled)',
+  });
+  assert.is(record!.lock!.forcedUnlock, undefined);
+});
+
+test('a GitHub lock whose workflow run is in progress is refused; nothing is written and the lock stays', async () => {
+  const gh = new FakeGitHub();
+  lockOfRun(gh, 'in_progress');
+  const before = gh.lockRefs.get(LOCK_BRANCH);
+  const i = captureIo({ cwd: repo.dir, env: env('alice') });
+  assert.is(await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir], i, { github: gh }), 1);
+  assert.match(i.stderr(), 'apply is locked by carol (https://github.com/acme/skills/actions/runs/77) since 2026-11-24T05:10:00.000Z (lock c0ffee77');
+  assert.match(i.stderr(), 'It is still running: workflow run 77 is in_progress. Wait for it to finish.');
+  assert.is(writes(), 0);
+  assert.equal(gh.lockRefs.get(LOCK_BRANCH), before);
+});
+
+test('a GitHub lock whose run cannot be checked (GitHub answers with an error) is refused with the --force-unlock hint', async () => {
+  const gh = new FakeGitHub();
+  lockOfRun(gh, 'completed', 'success');
+  gh.failing.set('workflowRun', { status: 502, message: 'Bad Gateway' });
+  const i = captureIo({ cwd: repo.dir, env: env('alice') });
+  assert.is(await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir], i, { github: gh }), 1);
+  assert.match(i.stderr(), 'Whether it is still running cannot be told: GitHub did not say whether workflow run 77 is still running');
+  assert.match(i.stderr(), 'skillops apply --force-unlock c0ffee77');
+  assert.is(writes(), 0);
+  assert.is(gh.lockRefs.size, 1);
+});
+
+const localLock = (pid: number, host = hostname()) =>
+  writeFile(
+    path.join(repo.dir, LOCK_FILE),
+    `skillops apply lock 5eed0001\n\n${JSON.stringify({ id: '5eed0001', actor: 'erin', startedAt: '2026-11-20T10:00:00.000Z', host, pid })}\n`,
+  );
+
+test('a lock file of a process on this host that has ended is taken over and recorded', async () => {
+  const child = spawn(process.execPath, ['-e', '']);
+  await once(child, 'exit');
+  const dead = child.pid!;
+  assert.throws(() => process.kill(dead, 0), 'the process is gone');
+  await mkdir(path.join(repo.dir, '.skillops'), { recursive: true });
+  await localLock(dead);
+  const i = captureIo({ cwd: repo.dir, env: sim.env });
+  assert.is(await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir], i), 0, i.stderr());
+  assert.match(
+    i.stderr(),
+    `Took over the apply lock 5eed0001 of erin (since 2026-11-20T10:00:00.000Z, file .skillops/apply.lock): process ${dead} on this host has ended`,
+  );
+  assert.ok(writes() > 0);
+  const [record] = await auditRecords(repo.auditDir);
+  assert.equal(record!.lock!.takenOver, {
+    id: '5eed0001',
+    actor: 'erin',
+    since: '2026-11-20T10:00:00.000Z',
+    host: hostname(),
+    pid: dead,
+    why: `process ${dead} on this host has ended`,
+  });
+  assert.not.ok(await exists(path.join(repo.dir, LOCK_FILE)), 'released after success');
+});
+
+test('a lock file of a process on this host that is running is refused; nothing is written', async () => {
+  await mkdir(path.join(repo.dir, '.skillops'), { recursive: true });
+  await localLock(process.pid);
+  const i = captureIo({ cwd: repo.dir, env: sim.env });
+  assert.is(await runCli(['apply', '--auto-approve', '--now', '2026-11-25', '--audit-dir', repo.auditDir], i), 1);
+  assert.match(i.stderr(), `It is still running: process ${process.pid} on this host is running. Wait for it to finish.`);
+  assert.is(writes(), 0);
+  assert.ok(await exists(path.join(repo.dir, LOCK_FILE)));
 });
 
 test.run();

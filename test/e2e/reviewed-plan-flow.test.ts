@@ -132,11 +132,12 @@ test('live CXone changed between review and merge: nothing is applied and the PR
   assert.is(refused.code, 1);
   assert.is(writes(), 0, 'nothing applied');
   assert.is(sim.tenant.get(WEB_CHAT, JANE), undefined);
-  assert.match(refused.err, 'saved plan is stale: live CXone assignments changed since it was made');
+  assert.match(refused.err, 'saved plan is stale: its queues changed since it was made');
+  assert.match(refused.err, /queue Web Chat, agent [a-z.]+@acme-contact\.example \(4410002\): live CXone changed for that assignment since the plan was made/);
   const explanation = (gh.comments.get(12) ?? []).find((c) => c.body.startsWith('<!-- skillops-apply-refused -->'));
   assert.ok(explanation, 'the pull request got an explanation');
   assert.match(explanation!.body, 'nothing was applied');
-  assert.match(explanation!.body, 'live CXone assignments changed since it was made');
+  assert.match(explanation!.body, 'live CXone changed for that assignment since the plan was made');
   assert.match(explanation!.body, '[Actions → skillops apply → Run workflow](https://github.com/acme/skills/actions/workflows/skillops-apply.yml)');
   assert.match(refused.summary, '## skillops apply: nothing was applied');
   assert.is(gh.lockRefs.size, 0);

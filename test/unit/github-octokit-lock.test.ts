@@ -170,4 +170,40 @@ test('reviewed plan: a PR not merged as this commit is refused after the lookups
   assert.ok(nock.isDone());
 });
 
+test('lock: the holder run is asked about by id; its status and conclusion come back, an error is an error', async () => {
+  nock(API)
+    .get(`${REPO}/actions/runs/77`)
+    .reply(200, { id: 77, status: 'completed', conclusion: 'cancelled', html_url: 'https://github.com/acme/skills/actions/runs/77' })
+    .get(`${REPO}/actions/runs/78`)
+    .reply(200, { id: 78, status: 'in_progress', conclusion: null, html_url: 'https://github.com/acme/skills/actions/runs/78' })
+    .get(`${REPO}/actions/runs/79`)
+    .reply(500, { message: 'Server Error' });
+  assert.equal(await adapter().workflowRun(77), {
+    id: 77,
+    status: 'completed',
+    conclusion: 'cancelled',
+    url: 'https://github.com/acme/skills/actions/runs/77',
+  });
+  assert.equal(await adapter().workflowRun(78), { id: 78, status: 'in_progress', url: 'https://github.com/acme/skills/actions/runs/78' });
+  const error = await rejects(adapter().workflowRun(79), GitHubError);
+  assert.match(error.message, 'reading a workflow run');
+  assert.ok(nock.isDone());
+});
+
+test("lock: taking over is a fast-forward from the dead holder's commit; a branch that moved meanwhile is not taken", async () => {
+  const takeOver = () =>
+    nock(API)
+      .get(`${REPO}/git/commits/dead1`)
+      .reply(200, { tree: { sha: 'tree1' }, message: 'skillops apply lock dead0077' })
+      .post(`${REPO}/git/commits`, { message: 'skillops apply lock abcd1234\n\n{}', tree: 'tree1', parents: ['dead1'] })
+      .reply(201, { sha: 'new1' });
+  takeOver()
+    .patch(`${REPO}/git/refs/heads%2Fskillops-lock%2Fapply`, { sha: 'new1', force: false })
+    .reply(200, { object: { sha: 'new1' } });
+  assert.equal(await adapter().takeOverLockRef('skillops-lock/apply', 'dead1', 'skillops apply lock abcd1234\n\n{}'), { taken: true });
+  takeOver().patch(`${REPO}/git/refs/heads%2Fskillops-lock%2Fapply`).reply(422, { message: 'Update is not a fast forward' });
+  assert.equal(await adapter().takeOverLockRef('skillops-lock/apply', 'dead1', 'skillops apply lock abcd1234\n\n{}'), { taken: false });
+  assert.ok(nock.isDone());
+});
+
 test.run();

@@ -5,6 +5,7 @@ import type { ChangeResult } from '../../domain/change-result.js';
 import type { Io } from '../../domain/io.js';
 import { applyJson } from '../../render/apply-json.js';
 import { applyText, auditCommitFailedText, auditNotWrittenText, tenantOf, unfinishedRunsText } from '../../render/apply-text.js';
+import { leftAloneText } from '../../render/left-alone-text.js';
 import { planText } from '../../render/plan-text.js';
 import { scheduledText } from '../../render/scheduled-text.js';
 import { progressFor } from '../../terminal/progress.js';
@@ -39,6 +40,8 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyRunC
     if (drift?.error) io.err(`Could not update the drift issue: ${drift.error}\n`);
   }
   if (outcome.status === 'finished') io.err(auditNotWrittenText(outcome));
+  // queues outside a saved plan's cover that differ: with --format json, stdout holds only the document
+  if ('leftAlone' in outcome) (json ? io.err : io.out)(leftAloneText(outcome.leftAlone));
   io.out(json ? applyJson(outcome) : applyText(outcome, { color: io.color, cwd: io.cwd }));
   if (outcome.status !== 'finished') return { exitCode: applyExitCode(outcome), results: [], outcome };
   io.err(auditCommitFailedText(outcome));

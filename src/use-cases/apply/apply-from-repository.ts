@@ -8,6 +8,7 @@ import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { GitHubPort } from '../../github/port.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 import { applySummaryMarkdown } from '../../render/apply-text.js';
+import { leftAloneMarkdown } from '../../render/left-alone-text.js';
 import { redact } from '../../text/redact.js';
 import { reportScheduledDrift, type ScheduledDriftReport } from '../drift/report-scheduled-drift.js';
 import { computePlan } from '../planning/compute-plan.js';
@@ -64,6 +65,6 @@ export async function applyFromRepository(given: ApplyOptions, io: Io, context: 
     throw error;
   }
   const drift = outcome.scheduled ? await reportScheduledDrift(outcome.scheduled, io, context.github) : undefined;
-  if (outcome.status === 'finished') await writeStepSummary(io, applySummaryMarkdown(outcome));
+  if (outcome.status === 'finished') await writeStepSummary(io, applySummaryMarkdown(outcome) + leftAloneMarkdown(outcome.leftAlone));
   return { outcome, ...(drift ? { drift } : {}) };
 }

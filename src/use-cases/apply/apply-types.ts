@@ -9,7 +9,7 @@ import type { AuditRecord } from '../../domain/audit.js';
 import type { ChangeResult } from '../../domain/change-result.js';
 import type { DesiredState } from '../../domain/desired-state.js';
 import type { LiveState } from '../../domain/live-state.js';
-import type { Plan } from '../../domain/plan.js';
+import type { LeftAloneQueue, Plan } from '../../domain/plan.js';
 import type { Settings } from '../../domain/settings.js';
 import type { QueueTarget } from '../../domain/target.js';
 import type { GitHubPort } from '../../github/port.js';
@@ -64,6 +64,8 @@ export interface PreparedApply {
   source: 'saved' | 'fresh';
   /** A scheduled run's split between due changes and drift. */
   scheduled?: ScheduledSelection;
+  /** A saved plan's run: queues outside its cover that differ from live CXone, not written. */
+  leftAlone?: LeftAloneQueue[];
 }
 
 interface ProgressSink {
@@ -135,6 +137,8 @@ interface OutcomeBase {
   /** Earlier runs that were killed before finishing their journal. */
   unfinishedRuns: UnfinishedRun[];
   scheduled?: ScheduledSelection;
+  /** A saved plan's run: queues outside its cover that differ from live CXone, not written. */
+  leftAlone?: LeftAloneQueue[];
 }
 
 export type ApplyOutcome =

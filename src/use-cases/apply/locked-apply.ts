@@ -40,7 +40,7 @@ export async function performLockedApply(request: ApplyRequest, deps: LockedAppl
   const who = await whoFromEnvironment(deps.env, deps.cwd);
   let lock: HeldLock;
   try {
-    lock = await acquireLock(store, newHolder(deps.env, who.actor), request.forceUnlock);
+    lock = await acquireLock(store, newHolder(deps.env, who.actor), request.forceUnlock, deps.env);
   } catch (error) {
     if (error instanceof GitHubError) {
       throw new GitHubAccessError(
@@ -49,6 +49,11 @@ export async function performLockedApply(request: ApplyRequest, deps: LockedAppl
     }
     throw error;
   }
+  const taken = lock.trail.takenOver;
+  if (taken)
+    deps.hooks?.warn?.(
+      `Took over the apply lock ${taken.id} of ${taken.actor} (since ${taken.since}, ${store.where}): ${taken.why}. The audit record names it.`,
+    );
 
   // 3. the use case, with the audit-branch guard when the record is committed
   const guards: readonly ApplyGuard[] = [...(deps.guards ?? DEFAULT_GUARDS), ...(request.commitAudit && github ? [auditAccessGuard(github)] : [])];

@@ -1,11 +1,14 @@
-// Prepare: read desired and live state, plan, and when a saved plan is given check that it was
-// made from the same inputs and that its changes are exactly the recomputed ones. Nothing is
+// Prepare: read desired and live state, plan, and when a saved plan is given check it on the
+// queues it covers: the plan made now from the files and live CXone of exactly those queues must
+// have the saved changes. Differences in other queues are left alone and reported. Nothing is
 // written here.
-import { PlanIntegrityError, StalePlanError, UsageError } from '../../domain/errors.js';
+import { ConfigError, PlanIntegrityError, StalePlanError, UsageError } from '../../domain/errors.js';
 import type { Plan } from '../../domain/plan.js';
 import { NO_TARGET } from '../../domain/target.js';
+import { makePlan } from '../../plan/make-plan.js';
 import { planDifferences } from '../../plan/plan-integrity.js';
 import { checkPlanOrigin } from '../../plan/plan-origin.js';
+import { coveredSkillIds, judgeCoveredQueues, leftAloneQueues } from '../../plan/plan-scope.js';
 import { describeTarget, isTargeted, sameTarget } from '../../plan/target.js';
 import { readPlanFile } from '../planning/plan-file.js';
 import type { ApplyDeps, ApplyInputs, ApplyRequest, PreparedApply } from './apply-types.js';
@@ -23,18 +26,46 @@ export async function prepareApply(request: ApplyRequest, deps: ApplyDeps, abort
     );
   }
   const inputs = await deps.readAndPlan({ ...request, target: saved.target ?? NO_TARGET }, abort);
-  checkSavedPlan(saved, inputs);
-  // The saved changes equal the recomputed ones, so the recomputed plan (with this run's --force
-  // policy) is what runs: nothing from the file reaches CXone
-  return { inputs, plan: inputs.plan, source: 'saved' };
+  // another tenant or folder first: "skills/ changed" would mislead
+  const elsewhere = inputs.plan.origin ? checkPlanOrigin(saved, inputs.plan.origin) : undefined;
+  if (elsewhere) throw new UsageError(elsewhere);
+  if (!Array.isArray(saved.covers)) {
+    // made by a version that did not record its queues: judged on everything, as it was then
+    checkWholePlan(saved, inputs);
+    return { inputs, plan: inputs.plan, source: 'saved' };
+  }
+  const covered = coveredSkillIds(saved);
+  const plan = coveredPlan(inputs, covered, saved, request.force ?? false);
+  const verdict = judgeCoveredQueues(saved, plan);
+  if (!verdict.ok && 'stale' in verdict)
+    throw new StalePlanError(`its queues changed since it was made:\n${verdict.stale.map((line) => `  - ${line}`).join('\n')}\nNothing was applied`);
+  if (!verdict.ok) throw new PlanIntegrityError(verdict.integrity);
+  // The saved changes equal the recomputed ones, so the recomputed plan of the covered queues
+  // (with this run's --force policy, judged on today's live state) is what runs: nothing from
+  // the file reaches CXone, and nothing outside its queues is written
+  return { inputs: { ...inputs, plan }, plan, source: 'saved', leftAlone: leftAloneQueues(inputs.plan, covered) };
 }
 
-/** Refuses a saved plan that was not made from this run's desired state, live state and date. */
-function checkSavedPlan(saved: Plan, inputs: ApplyInputs): void {
+/** The plan made now from the files and live CXone of the covered queues only, policy included. */
+function coveredPlan(inputs: ApplyInputs, covered: Set<number>, saved: Plan, force: boolean): Plan {
+  const skillOfFile = new Map(inputs.plan.queues.map((q) => [q.file, q.skillId]));
+  const desired = { queues: inputs.desired.queues.filter((q) => covered.has(skillOfFile.get(q.file) ?? Number.NaN)) };
+  const result = makePlan({
+    desired,
+    live: inputs.live,
+    now: inputs.now,
+    settings: inputs.settings,
+    force,
+    covers: 'all',
+    ...(saved.target ? { target: saved.target } : {}),
+  });
+  if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
+  return { ...result.plan, ...(inputs.plan.origin ? { origin: inputs.plan.origin } : {}) };
+}
+
+/** Refuses a saved plan without a cover that was not made from this run's desired state, live state and date. */
+function checkWholePlan(saved: Plan, inputs: ApplyInputs): void {
   const fresh = inputs.plan;
-  // another tenant or folder first: "skills/ changed" would mislead
-  const elsewhere = fresh.origin ? checkPlanOrigin(saved, fresh.origin) : undefined;
-  if (elsewhere) throw new UsageError(elsewhere);
   if (saved.desiredHash !== fresh.desiredHash) throw new StalePlanError('skills/ changed since it was made');
   if (saved.liveFingerprint !== fresh.liveFingerprint) throw new StalePlanError('live CXone assignments changed since it was made');
   if (saved.effectiveDate !== fresh.effectiveDate)

@@ -25,7 +25,7 @@ interface RecordInput {
   journal: string;
   unfinishedRuns: UnfinishedRun[];
   /** Lock, forced-by and scheduled details: how this run was allowed to write. */
-  trail?: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled'>;
+  trail?: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled' | 'leftAlone'>;
 }
 
 export function buildApplyRecord(input: RecordInput): AuditRecord {

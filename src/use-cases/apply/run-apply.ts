@@ -41,7 +41,13 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     const auditDir = auditDirectory(request, prepared);
     const unfinished = await unfinishedRuns(auditDir);
     if (unfinished.length > 0) hooks.unfinishedFound?.(unfinished, auditDir);
-    const base = { plan: prepared.plan, source: prepared.source, unfinishedRuns: unfinished, ...(prepared.scheduled ? { scheduled: prepared.scheduled } : {}) };
+    const base = {
+      plan: prepared.plan,
+      source: prepared.source,
+      unfinishedRuns: unfinished,
+      ...(prepared.scheduled ? { scheduled: prepared.scheduled } : {}),
+      ...(prepared.leftAlone?.length ? { leftAlone: prepared.leftAlone } : {}),
+    };
     hooks.planReady?.(prepared.plan, prepared.source);
 
     // guards: refuse before anything is written

@@ -1,8 +1,10 @@
 // One apply at a time: a lock taken before apply reads anything and released in `finally`
 // (success, failure, SIGINT). Where the lock lives is a LockStore: a ref in GitHub when a
 // repository is configured (atomic: creating a ref fails when it exists), else a file created
-// with O_EXCL in the repository. A lock left by a run that died is removed only on request:
-// `--force-unlock <id>`, which the audit record names.
+// with O_EXCL in the repository. A lock whose holder is gone (its workflow run completed, or its
+// process on this host ended) is taken over and the takeover recorded; a holder that cannot be
+// checked (GitHub did not answer, another host) is removed only on request: `--force-unlock
+// <id>`, which the audit record names too.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { LockedError } from '../../../domain/errors.js';
@@ -15,6 +17,9 @@ export interface LockHolder {
   actor: string;
   /** The workflow run holding it, when in Actions. */
   runUrl?: string;
+  /** That run's id and attempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT): asked about when the lock is found held. */
+  runId?: number;
+  runAttempt?: number;
   startedAt: string;
   host: string;
   pid: number;
@@ -34,6 +39,25 @@ export interface LockStore {
   release(id: string): Promise<boolean>;
   /** Removes the lock whoever holds it (after the caller checked the id). */
   remove(): Promise<void>;
+  /** Replaces `held`'s lock with `holder`'s if `held` still holds it; false when another run got there first. */
+  takeOver(held: LockHolder, holder: LockHolder): Promise<boolean>;
+  /** Whether the holder's run or process has ended, as far as this store can tell. */
+  liveness(holder: LockHolder, env: NodeJS.ProcessEnv): Promise<HolderLiveness>;
+}
+
+/** gone: taken over; alive: refused; unknown: refused, --force-unlock named. `why` says how it was judged. */
+export type HolderLiveness = { state: 'gone' | 'alive' | 'unknown'; why: string };
+
+/** A lock taken over because its holder was gone: who held it and how that was known. */
+export interface LockTakeover {
+  id: string;
+  actor: string;
+  since: string;
+  runUrl?: string;
+  runId?: number;
+  host?: string;
+  pid?: number;
+  why: string;
 }
 
 /** What the audit record says about the lock. */
@@ -43,6 +67,8 @@ export interface LockTrail {
   id: string;
   /** A stale lock this run removed with --force-unlock. */
   forcedUnlock?: { id: string; actor: string; since: string; runUrl?: string };
+  /** A lock this run took over because its holder's run or process had ended. */
+  takenOver?: LockTakeover;
 }
 
 export interface HeldLock {
@@ -55,7 +81,23 @@ export function newHolder(env: NodeJS.ProcessEnv, actor: string, now = new Date(
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
-  return { id: randomBytes(4).toString('hex'), actor, ...(runUrl ? { runUrl } : {}), startedAt: now.toISOString(), host: hostname(), pid: process.pid };
+  const runId = positive(env.GITHUB_RUN_ID);
+  const runAttempt = positive(env.GITHUB_RUN_ATTEMPT);
+  return {
+    id: randomBytes(4).toString('hex'),
+    actor,
+    ...(runUrl ? { runUrl } : {}),
+    ...(runId ? { runId } : {}),
+    ...(runId && runAttempt ? { runAttempt } : {}),
+    startedAt: now.toISOString(),
+    host: hostname(),
+    pid: process.pid,
+  };
+}
+
+function positive(text: string | undefined): number | undefined {
+  const n = Number(text);
+  return text && /^\d+$/.test(text) && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
 /** Lock text as stored (file content or commit message): a title line, then JSON. */
@@ -76,6 +118,8 @@ export function parseLockText(text: string): LockHolder | undefined {
       id: clean(data.id, 64),
       actor: clean(data.actor, 100),
       ...(typeof data.runUrl === 'string' ? { runUrl: clean(data.runUrl, 300) } : {}),
+      ...(Number.isSafeInteger(data.runId) && data.runId! > 0 ? { runId: data.runId! } : {}),
+      ...(Number.isSafeInteger(data.runAttempt) && data.runAttempt! > 0 ? { runAttempt: data.runAttempt! } : {}),
       startedAt: clean(data.startedAt, 40),
       host: typeof data.host === 'string' ? clean(data.host, 100) : 'unknown',
       pid: typeof data.pid === 'number' ? data.pid : 0,
@@ -87,9 +131,11 @@ export function parseLockText(text: string): LockHolder | undefined {
 
 /**
  * Takes the lock or refuses with LockedError naming the holder. With `forceUnlock`, a lock held
- * under exactly that id is removed first (and the trail records it); any other id refuses.
+ * under exactly that id is removed first (and the trail records it); any other id refuses. A lock
+ * found held is taken over when its holder is gone (the trail records how that was known);
+ * refused when it is alive, or when that cannot be told (then --force-unlock is the way).
  */
-export async function acquireLock(store: LockStore, holder: LockHolder, forceUnlock?: string): Promise<HeldLock> {
+export async function acquireLock(store: LockStore, holder: LockHolder, forceUnlock?: string, env: NodeJS.ProcessEnv = {}): Promise<HeldLock> {
   let forced: LockTrail['forcedUnlock'];
   if (forceUnlock !== undefined) {
     const current = await store.read();
@@ -108,15 +154,49 @@ export async function acquireLock(store: LockStore, holder: LockHolder, forceUnl
     await store.remove();
     forced = { id: current.id, actor: current.actor, since: current.startedAt, ...(current.runUrl ? { runUrl: current.runUrl } : {}) };
   }
-  const attempt = await store.tryAcquire(holder);
+  let takenOver: LockTakeover | undefined;
+  let attempt = await store.tryAcquire(holder);
+  if (!attempt.acquired && attempt.held) {
+    const held = attempt.held;
+    const liveness = await store.liveness(held, env);
+    if (liveness.state !== 'gone') throw new LockedError(`${lockedText(held, store.where, liveness)}`, held, store.where);
+    // the holder is gone: replace its lock, unless another run replaced or released it meanwhile
+    if (!(await store.takeOver(held, holder))) throw new LockedError(undefined, await store.read(), store.where);
+    attempt = { acquired: true };
+    takenOver = {
+      id: held.id,
+      actor: held.actor,
+      since: held.startedAt,
+      ...(held.runUrl ? { runUrl: held.runUrl } : {}),
+      ...(held.runId ? { runId: held.runId } : {}),
+      host: held.host,
+      pid: held.pid,
+      why: liveness.why,
+    };
+  }
   if (!attempt.acquired) throw new LockedError(undefined, attempt.held, store.where);
   let released = false;
   return {
-    trail: { kind: store.kind, where: store.where, id: holder.id, ...(forced ? { forcedUnlock: forced } : {}) },
+    trail: { kind: store.kind, where: store.where, id: holder.id, ...(forced ? { forcedUnlock: forced } : {}), ...(takenOver ? { takenOver } : {}) },
     release: async () => {
       if (released) return;
       released = true;
       await store.release(holder.id);
     },
   };
+}
+
+/** The refusal: who holds it, and why it was not taken over. */
+function lockedText(held: LockHolder, where: string, liveness: HolderLiveness): string {
+  const by = `${held.actor}${held.runUrl ? ` (${held.runUrl})` : ` on ${held.host}, pid ${held.pid}`}`;
+  const head = `apply is locked by ${by} since ${held.startedAt} (lock ${held.id}, ${where}). Nothing was changed.`;
+  if (liveness.state === 'alive') return `${head} It is still running: ${liveness.why}. Wait for it to finish.`;
+  return `${head} Whether it is still running cannot be told: ${liveness.why}. If it is gone, take the lock over with: skillops apply --force-unlock ${held.id}`;
+}
+
+/** The run id a holder names: recorded, or the last part of its run URL (locks written before the id was). */
+export function holderRunId(holder: LockHolder): number | undefined {
+  if (holder.runId) return holder.runId;
+  const match = /\/actions\/runs\/(\d+)(?:\/|$)/.exec(holder.runUrl ?? '');
+  return match ? positive(match[1]) : undefined;
 }
