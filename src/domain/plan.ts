@@ -159,7 +159,7 @@ export interface Plan {
     window?: ChangeWindowStatus;
   };
   /** The queues this plan answers for (see CoveredQueue); absent in plans made by older versions. */
-  covers?: CoveredQueue[];
+  covers: CoveredQueue[];
   /** Present when the run was targeted (--queue / --exclude-queue): only these queues were planned. */
   target?: QueueTarget;
 }

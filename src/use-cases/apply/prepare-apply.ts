@@ -6,7 +6,6 @@ import { ConfigError, PlanIntegrityError, StalePlanError, UsageError } from '../
 import type { Plan } from '../../domain/plan.js';
 import { NO_TARGET } from '../../domain/target.js';
 import { makePlan } from '../../plan/make-plan.js';
-import { planDifferences } from '../../plan/plan-integrity.js';
 import { checkPlanOrigin } from '../../plan/plan-origin.js';
 import { coveredSkillIds, judgeCoveredQueues, leftAloneQueues } from '../../plan/plan-scope.js';
 import { describeTarget, isTargeted, sameTarget } from '../../plan/target.js';
@@ -29,11 +28,6 @@ export async function prepareApply(request: ApplyRequest, deps: ApplyDeps, abort
   // another tenant or folder first: "skills/ changed" would mislead
   const elsewhere = inputs.plan.origin ? checkPlanOrigin(saved, inputs.plan.origin) : undefined;
   if (elsewhere) throw new UsageError(elsewhere);
-  if (!Array.isArray(saved.covers)) {
-    // made by a version that did not record its queues: judged on everything, as it was then
-    checkWholePlan(saved, inputs);
-    return { inputs, plan: inputs.plan, source: 'saved' };
-  }
   const covered = coveredSkillIds(saved);
   const plan = coveredPlan(inputs, covered, saved, request.force ?? false);
   const verdict = judgeCoveredQueues(saved, plan);
@@ -61,15 +55,4 @@ function coveredPlan(inputs: ApplyInputs, covered: Set<number>, saved: Plan, for
   });
   if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
   return { ...result.plan, ...(inputs.plan.origin ? { origin: inputs.plan.origin } : {}) };
-}
-
-/** Refuses a saved plan without a cover that was not made from this run's desired state, live state and date. */
-function checkWholePlan(saved: Plan, inputs: ApplyInputs): void {
-  const fresh = inputs.plan;
-  if (saved.desiredHash !== fresh.desiredHash) throw new StalePlanError('skills/ changed since it was made');
-  if (saved.liveFingerprint !== fresh.liveFingerprint) throw new StalePlanError('live CXone assignments changed since it was made');
-  if (saved.effectiveDate !== fresh.effectiveDate)
-    throw new StalePlanError(`it judged effective dates on ${saved.effectiveDate}, and it is now ${fresh.effectiveDate} in ${inputs.settings.timeZone}`);
-  const differences = planDifferences(saved, fresh);
-  if (differences.length > 0) throw new PlanIntegrityError(differences);
 }

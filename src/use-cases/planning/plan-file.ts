@@ -38,11 +38,8 @@ export async function readPlanFile(path: string): Promise<Plan> {
     typeof plan.policy === 'object' &&
     Array.isArray(plan.policy?.verdicts) &&
     typeof plan.origin?.skillsDir === 'string' &&
-    (plan.covers === undefined ||
-      (Array.isArray(plan.covers) &&
-        plan.covers.every(
-          (c) => typeof c?.skillId === 'number' && [c.skillName, c.file, c.desiredHash, c.liveFingerprint].every((v) => typeof v === 'string'),
-        ))) &&
+    Array.isArray(plan.covers) &&
+    plan.covers.every((c) => typeof c?.skillId === 'number' && [c.skillName, c.file, c.desiredHash, c.liveFingerprint].every((v) => typeof v === 'string')) &&
     (plan.target === undefined ||
       (typeof plan.target === 'object' &&
         plan.target !== null &&
