@@ -43,6 +43,7 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
     schedule: { ...d.schedule, ...raw.schedule },
     webhook: { ...raw.webhook },
     exclude: [...(raw.exclude ?? [])],
+    expectedWarnings: [...(raw.expectedWarnings ?? [])],
   };
   return settings;
 }

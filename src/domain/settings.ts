@@ -25,6 +25,8 @@ export interface Settings {
   schedule: { selfHeal: boolean; catchUpDays: number };
   webhook: { url?: string };
   exclude: string[];
+  /** Kinds of plan warning shown as a count only (settings.expectedWarnings). */
+  expectedWarnings: string[];
 }
 
 /** Defaults; test/unit/settings.test.ts checks they equal the `default`s in the schema. */
@@ -42,4 +44,5 @@ export const DEFAULT_SETTINGS: Settings = {
   schedule: { selfHeal: false, catchUpDays: 3 },
   webhook: {},
   exclude: [],
+  expectedWarnings: [],
 };

@@ -24,13 +24,14 @@ interface PlanOptions {
   force?: boolean;
   now?: string;
   target?: QueueTarget;
+  verbose?: boolean;
 }
 
 export async function planCommand(options: PlanOptions, io: Io): Promise<number> {
   if (options.out) await checkOutPath(options.out, io.cwd);
   const { plan } = await computePlan(options, io);
   writeActionOutputs(io.env, planOutputs(plan));
-  io.out(renderPlan(plan, options.format, io.color));
+  io.out(renderPlan(plan, options.format, io.color, textOptions(options, io)));
   if (options.out) {
     await writePlanFile(path.resolve(io.cwd, options.out), plan).catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot save the plan to ${options.out}: ${error.code ?? error.message}`);
@@ -41,19 +42,24 @@ export async function planCommand(options: PlanOptions, io: Io): Promise<number>
   return options.detailedExitcode && hasChanges(plan) ? 2 : 0;
 }
 
-export async function showCommand(file: string, options: { format: PlanFormat }, io: Io): Promise<number> {
+const textOptions = (options: { verbose?: boolean }, io: Io) => ({
+  ...(options.verbose ? { verbose: true } : {}),
+  ...(io.columns ? { columns: io.columns } : {}),
+});
+
+export async function showCommand(file: string, options: { format: PlanFormat; verbose?: boolean }, io: Io): Promise<number> {
   const plan = await readPlanFile(file);
-  io.out(renderPlan(plan, options.format, io.color));
+  io.out(renderPlan(plan, options.format, io.color, textOptions(options, io)));
   return 0;
 }
 
 /** For the schedule: 0 when live matches skills/, 2 when it drifted, 1 on error. */
-export async function driftCommand(options: DriftOptions & { format: PlanFormat }, io: Io): Promise<number> {
+export async function driftCommand(options: DriftOptions & { format: PlanFormat; verbose?: boolean }, io: Io): Promise<number> {
   const ctx = await readDrift(options, io);
   const { plan } = ctx;
   const drifted = hasChanges(plan);
   writeActionOutputs(io.env, planOutputs(plan));
-  io.out(renderPlan(plan, options.format, io.color));
+  io.out(renderPlan(plan, options.format, io.color, textOptions(options, io)));
   if (options.format === 'text') io.out(drifted ? '\nDrift: live CXone differs from skills/.\n' : '');
   await writeStepSummary(io, `## skillops drift\n\n${planMarkdown(plan)}`);
   const { pullRequest: pr, issue } = await proposeDrift(ctx, options, io);
