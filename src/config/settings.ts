@@ -22,7 +22,7 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
     read: { ...d.read, ...raw.read },
     safety: { ...d.safety, ...raw.safety },
     queueDefaults: {
-      minActiveAgents: raw.queueDefaults?.minActiveAgents ?? d.queueDefaults.minActiveAgents,
+      ...(raw.queueDefaults?.minActiveAgents !== undefined ? { minActiveAgents: raw.queueDefaults.minActiveAgents } : {}),
       staffing: [...(raw.queueDefaults?.staffing ?? d.queueDefaults.staffing)],
       teams: [...(raw.queueDefaults?.teams ?? d.queueDefaults.teams)],
     },

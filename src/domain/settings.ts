@@ -16,7 +16,8 @@ export interface Settings {
   read: { pageSize: number; concurrency: number };
   safety: { maxRemovePercent: number; maxChangePercent: number; minExistingAssignments: number; maxQueueChangePercent?: number };
   /** Routing constraints for queue files that do not set their own. */
-  queueDefaults: { minActiveAgents: number; staffing: SkillopsStaffingRule[]; teams: SkillopsTeamRule[] };
+  /** minActiveAgents undefined: not set, and an authoritative queue may still never be emptied. */
+  queueDefaults: { minActiveAgents?: number; staffing: SkillopsStaffingRule[]; teams: SkillopsTeamRule[] };
   /** Agent-level routing constraints. */
   agents: { maxActiveSkills?: number; protected: SkillopsProtectedAgent[] };
   /** When apply may write; undefined: any time. */
@@ -38,7 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 20 },
   read: { pageSize: 10_000, concurrency: 4 },
   safety: { maxRemovePercent: 30, maxChangePercent: 50, minExistingAssignments: 10 },
-  queueDefaults: { minActiveAgents: 0, staffing: [], teams: [] },
+  queueDefaults: { staffing: [], teams: [] },
   agents: { protected: [] },
   audit: { directory: 'audit', branch: 'skillops-audit' },
   schedule: { selfHeal: false, catchUpDays: 3 },
