@@ -47,3 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   exclude: [],
   expectedWarnings: [],
 };
+
+/** CXone discovery requires the tenant id as a UUID (format: uuid in NICE's definition). */
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isTenantId = (id: string): boolean => TENANT_ID.test(id);
