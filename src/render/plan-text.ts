@@ -77,7 +77,7 @@ const warningText = (w: PlanWarning) => `${w.at ? `${forTerminal(w.at)}: ` : ''}
 
 /** One line per kind of warning, the single ones only for the queues this plan changes;
  *  verbose: every warning. */
-function warningLines(plan: Plan, color: ChalkInstance, verbose: boolean): string[] {
+export function warningLines(plan: Plan, color: ChalkInstance, verbose: boolean): string[] {
   if (verbose) return plan.warnings.map((w) => color.yellow(`  ! ${warningText(w)}`));
   const out: string[] = [];
   let budget = DETAIL_SHOWN;

@@ -7,7 +7,7 @@ import type { QueueTarget } from '../../domain/target.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { DriftPullRequestResult } from '../../github/drift-pull-request.js';
 import type { GitHubPort } from '../../github/port.js';
-import { planMarkdown } from '../../render/plan-markdown.js';
+import { driftMarkdown } from '../../render/drift-text.js';
 import { computePlan, type PlanContext } from '../planning/compute-plan.js';
 import type { LeftAlone } from '../refresh/refresh-files.js';
 import { reportDrift } from './drift-issue.js';
@@ -48,6 +48,6 @@ export async function proposeDrift(ctx: PlanContext, options: DriftOptions, io: 
       decision = `**Accept** the hand changes: review and merge #${pr.number}. **Revert** them: close #${pr.number} and run the apply workflow.`;
     }
   }
-  if (options.issue) outcome.issue = await reportDrift(gh(), drifted, planMarkdown(plan), decision);
+  if (options.issue) outcome.issue = await reportDrift(gh(), drifted, driftMarkdown(plan), decision);
   return outcome;
 }
