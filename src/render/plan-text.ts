@@ -51,7 +51,7 @@ export function planText(plan: Plan, color: ChalkInstance, options: PlanTextOpti
       out.push(low ? color.red.bold(row) : row);
     }
     const unchanged = plan.queues.length - rows.length;
-    if (unchanged > 0) out.push(color.dim(`  ${plural(unchanged, 'other queue')}: coverage unchanged and at or above minimum`));
+    if (unchanged > 0) out.push(color.dim(`  ${plural(unchanged, rows.length > 0 ? 'other queue' : 'queue')}: coverage unchanged and at or above minimum`));
     const c = plan.coverage;
     out.push(
       `  Active agents with at least one skill: ${percent(c.withSkillBefore, c.activeAgents)} → ${percent(c.withSkillAfter, c.activeAgents)} (${c.withSkillBefore} → ${c.withSkillAfter} of ${c.activeAgents})`,

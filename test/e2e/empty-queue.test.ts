@@ -41,6 +41,16 @@ test('by default: refused, naming the queue and the rule; --force does not let i
   assert.match(plan.err, 'minActiveAgents: 0');
 });
 
+test('a refused plan saved with --out is not offered for apply', async () => {
+  sim = await startSim();
+  repo = await exampleRepo();
+  await emptyEscalations('');
+  const plan = await cli([...PLAN, '--out', 'plan.json']);
+  assert.is(plan.code, 1, plan.out);
+  assert.not.match(plan.out, 'Apply exactly this plan');
+  assert.match(plan.out, 'Saved the plan to plan.json. Policy refuses it: apply will not run it; change skills/ and plan again.');
+});
+
 test('the file says minActiveAgents: 0: allowed', async () => {
   sim = await startSim();
   repo = await exampleRepo();

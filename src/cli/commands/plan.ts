@@ -36,7 +36,12 @@ export async function planCommand(options: PlanOptions, io: Io): Promise<number>
     await writePlanFile(path.resolve(io.cwd, options.out), plan).catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot save the plan to ${options.out}: ${error.code ?? error.message}`);
     });
-    if (options.format !== 'json') io.out(`\nSaved the plan to ${options.out}. Apply exactly this plan with: skillops apply ${options.out}\n`);
+    if (options.format !== 'json')
+      io.out(
+        plan.policy.ok
+          ? `\nSaved the plan to ${options.out}. Apply exactly this plan with: skillops apply ${options.out}\n`
+          : `\nSaved the plan to ${options.out}. Policy refuses it: apply will not run it; change skills/ and plan again.\n`,
+      );
   }
   if (!plan.policy.ok) throw policyError(plan);
   return options.detailedExitcode && hasChanges(plan) ? 2 : 0;
