@@ -4,6 +4,8 @@ import { HELP } from '../render/command-help.js';
 import type { PlanFormat } from '../render/plan-format.js';
 import { type CliRuntime, commands, excludeQueueOption, formatOption, nowOption, queueOption, targetOf } from './cli-runtime.js';
 
+const verboseOption = () => new Option('--verbose', 'list every warning on its own line instead of one line per kind');
+
 export function registerPlanCommands(program: Command, { io, context, run, globals }: CliRuntime): void {
   program
     .command('validate')
@@ -25,10 +27,19 @@ export function registerPlanCommands(program: Command, { io, context, run, globa
     .addOption(nowOption())
     .addOption(queueOption())
     .addOption(excludeQueueOption())
+    .addOption(verboseOption())
     .addHelpText('after', HELP.plan)
     .action(
-      (options: { out?: string; format: PlanFormat; detailedExitcode?: boolean; force?: boolean; now?: string; queue: string[]; excludeQueue: string[] }) =>
-        run(async () => (await commands.plan()).planCommand({ ...options, target: targetOf(options), config: globals().config }, io))(),
+      (options: {
+        out?: string;
+        format: PlanFormat;
+        detailedExitcode?: boolean;
+        force?: boolean;
+        now?: string;
+        queue: string[];
+        excludeQueue: string[];
+        verbose?: boolean;
+      }) => run(async () => (await commands.plan()).planCommand({ ...options, target: targetOf(options), config: globals().config }, io))(),
     );
 
   program
@@ -36,8 +47,9 @@ export function registerPlanCommands(program: Command, { io, context, run, globa
     .argument('<plan.json>', 'a plan saved with plan --out')
     .description('Render a saved plan.')
     .addOption(formatOption())
+    .addOption(verboseOption())
     .addHelpText('after', HELP.show)
-    .action((file: string, options: { format: PlanFormat }) => run(async () => (await commands.plan()).showCommand(file, options, io))());
+    .action((file: string, options: { format: PlanFormat; verbose?: boolean }) => run(async () => (await commands.plan()).showCommand(file, options, io))());
 
   program
     .command('drift')
@@ -52,9 +64,19 @@ export function registerPlanCommands(program: Command, { io, context, run, globa
       'open or update one pull request that accepts the live changes (skillops refresh), linked from the issue; close it when nothing is left to accept',
     )
     .option('--pr-author <login>', 'who the token acts as; the pull request is found by branch and this author', 'github-actions[bot]')
+    .addOption(verboseOption())
     .addHelpText('after', HELP.drift)
     .action(
-      (options: { format: PlanFormat; now?: string; issue?: boolean; pullRequest?: boolean; prAuthor?: string; queue: string[]; excludeQueue: string[] }) =>
+      (options: {
+        format: PlanFormat;
+        verbose?: boolean;
+        now?: string;
+        issue?: boolean;
+        pullRequest?: boolean;
+        prAuthor?: string;
+        queue: string[];
+        excludeQueue: string[];
+      }) =>
         run(async () =>
           (await commands.plan()).driftCommand(
             { ...options, target: targetOf(options), config: globals().config, ...(context.github ? { github: context.github } : {}) },

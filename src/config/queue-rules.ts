@@ -53,13 +53,16 @@ export function checkQueueFile(parsed: ParsedYaml, data: SkillopsQueue, settings
   }
 
   const skillAt = parsed.locate(['skill']);
+  // written (in the file or queueDefaults), or not: only an explicit 0 lets a queue be emptied
+  const minActive = data.constraints?.minActiveAgents ?? settings.queueDefaults.minActiveAgents;
   const queue: DesiredQueue = {
     file: parsed.file,
     skill: data.skill,
     ...(data.skillId !== undefined ? { skillId: data.skillId } : {}),
     mode: data.mode ?? 'authoritative',
     proficiency: bounds,
-    minActiveAgents: data.constraints?.minActiveAgents ?? settings.queueDefaults.minActiveAgents,
+    minActiveAgents: minActive ?? 0,
+    ...(minActive === 0 ? { allowEmpty: true } : {}),
     staffing: data.constraints?.staffing ?? settings.queueDefaults.staffing,
     teams: data.constraints?.teams ?? settings.queueDefaults.teams,
     ...(data.safety && Object.keys(data.safety).length > 0 ? { safety: data.safety } : {}),

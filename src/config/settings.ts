@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../domain/problem.js';
 import type { SkillopsSettings } from '../domain/settings.generated.js';
-import { DEFAULT_SETTINGS, type Settings } from '../domain/settings.js';
+import { DEFAULT_SETTINGS, isTenantId, type Settings } from '../domain/settings.js';
 import { isSecureOrLoopback } from '../text/url.js';
 import { readYamlFile } from './read-yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
@@ -22,7 +22,7 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
     read: { ...d.read, ...raw.read },
     safety: { ...d.safety, ...raw.safety },
     queueDefaults: {
-      minActiveAgents: raw.queueDefaults?.minActiveAgents ?? d.queueDefaults.minActiveAgents,
+      ...(raw.queueDefaults?.minActiveAgents !== undefined ? { minActiveAgents: raw.queueDefaults.minActiveAgents } : {}),
       staffing: [...(raw.queueDefaults?.staffing ?? d.queueDefaults.staffing)],
       teams: [...(raw.queueDefaults?.teams ?? d.queueDefaults.teams)],
     },
@@ -43,6 +43,7 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
     schedule: { ...d.schedule, ...raw.schedule },
     webhook: { ...raw.webhook },
     exclude: [...(raw.exclude ?? [])],
+    expectedWarnings: [...(raw.expectedWarnings ?? [])],
   };
   return settings;
 }
@@ -91,39 +92,63 @@ export async function loadSettings(settingsPath: string, cwd = process.cwd()): P
   if (!read.ok) return { settings: DEFAULT_SETTINGS, root, file: display, problems: read.problems };
   const { parsed } = read;
   const validate = validators().settings;
-  if (!validate(parsed.data)) {
-    return { settings: DEFAULT_SETTINGS, root, file: display, problems: schemaProblems(validate.errors ?? [], parsed).problems };
-  }
-  const settings = resolveSettings(parsed.data);
-  const problems: Problem[] = [];
+  // Schema errors do not hide the checks plan would make: all of them in one run
+  const schemaErrors = validate(parsed.data) ? [] : schemaProblems(validate.errors ?? [], parsed).problems;
+  const settings = resolvedOrUndefined(parsed.data as SkillopsSettings);
+  if (!settings) return { settings: DEFAULT_SETTINGS, root, file: display, problems: schemaErrors };
+  const problems: Problem[] = [...schemaErrors];
+  const taken = new Set(schemaErrors.map((p) => `${p.line}:${p.col}`));
   const at = (segments: (string | number)[], code: string, message: string) => {
     const { line, col } = parsed.locate(segments);
+    if (taken.has(`${line}:${col}`)) return;
     problems.push({ file: display, line, col, severity: 'error', code, message });
   };
-  if (settings.proficiencyScale.min > settings.proficiencyScale.max) {
-    at(['proficiencyScale'], 'scale-inverted', `proficiencyScale min ${settings.proficiencyScale.min} is above max ${settings.proficiencyScale.max}`);
+  const text = (value: unknown): value is string => typeof value === 'string';
+  const scale = settings.proficiencyScale;
+  if (typeof scale.min === 'number' && typeof scale.max === 'number' && scale.min > scale.max) {
+    at(['proficiencyScale'], 'scale-inverted', `proficiencyScale min ${scale.min} is above max ${scale.max}`);
   }
-  if (!isValidTimeZone(settings.timeZone)) {
+  if (text(settings.timeZone) && !isValidTimeZone(settings.timeZone)) {
     at(['timeZone'], 'time-zone', `timeZone "${settings.timeZone}" is not an IANA time zone (e.g. Europe/London)`);
   }
+  const tenantId = settings.cxone.tenantId;
+  if (text(tenantId) && !isTenantId(tenantId)) {
+    at(
+      ['cxone', 'tenantId'],
+      'tenant-id',
+      `cxone.tenantId must be the tenant's UUID (e.g. 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002; CXone discovery accepts nothing else), not "${tenantId.slice(0, 80)}"`,
+    );
+  }
   const windows = settings.changeWindows;
-  if (windows && parsed.data.changeWindows?.timeZone !== undefined && !isValidTimeZone(windows.timeZone)) {
+  if (windows && text((parsed.data as SkillopsSettings).changeWindows?.timeZone) && !isValidTimeZone(windows.timeZone)) {
     at(['changeWindows', 'timeZone'], 'time-zone', `changeWindows.timeZone "${windows.timeZone}" is not an IANA time zone (e.g. Europe/London)`);
   }
-  windows?.freezes.forEach((f, i) => {
-    if (f.from > f.until) at(['changeWindows', 'freezes', i, 'from'], 'dates-inverted', `freeze from ${f.from} is after until ${f.until}`);
+  (Array.isArray(windows?.freezes) ? windows.freezes : []).forEach((f, i) => {
+    if (text(f?.from) && text(f?.until) && f.from > f.until)
+      at(['changeWindows', 'freezes', i, 'from'], 'dates-inverted', `freeze from ${f.from} is after until ${f.until}`);
   });
   for (const key of ['apiBase', 'authUrl'] as const) {
     const url = settings.cxone[key];
-    if (url && !isSecureOrLoopback(url)) {
-      at(['cxone', key], 'insecure-url', `cxone.${key} must use https (http is allowed only for loopback addresses)`);
-    }
+    if (!text(url)) continue;
+    if (!URL.canParse(url)) at(['cxone', key], 'url', `cxone.${key} is not a URL (e.g. https://api-na1.niceincontact.com)`);
+    else if (!isSecureOrLoopback(url)) at(['cxone', key], 'insecure-url', `cxone.${key} must use https (http is allowed only for loopback addresses)`);
   }
   const hook = settings.webhook.url;
-  if (hook && !isSecureOrLoopback(hook)) {
+  if (text(hook) && !isSecureOrLoopback(hook)) {
     at(['webhook', 'url'], 'insecure-url', 'webhook.url must use https (http is allowed only for loopback addresses)');
   }
+  if (schemaErrors.length > 0) return { settings: DEFAULT_SETTINGS, root, file: display, problems };
   return { settings, root, file: display, problems };
+}
+
+/** Settings from a file the schema may have refused: undefined when they cannot even be read. */
+function resolvedOrUndefined(raw: SkillopsSettings): Settings | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  try {
+    return resolveSettings(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 function isValidTimeZone(zone: string): boolean {

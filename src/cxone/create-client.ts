@@ -2,7 +2,7 @@
 // (explicit base or discovery by tenant id), credentials, and the run's rate limit.
 import axios, { type AxiosInstance } from 'axios';
 import { CxoneApiError, InterruptedError, UsageError } from '../domain/errors.js';
-import type { Settings } from '../domain/settings.js';
+import { isTenantId, type Settings } from '../domain/settings.js';
 import { isSecureOrLoopback } from '../text/url.js';
 import { credentialsFromEnv, TokenProvider } from './auth.js';
 import { CxoneHttpClient, type CxoneHttpClientOptions } from './http-client.js';
@@ -17,16 +17,13 @@ function checked(url: string, what: string): string {
   return url.replace(/\/+$/, '');
 }
 
-/** CXone discovery requires the tenant id as a UUID (format: uuid in the definition). */
-const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function resolveEndpoints(settings: Settings, env: NodeJS.ProcessEnv, http: AxiosInstance, abort?: AbortSignal): Promise<Endpoints> {
   const authUrl = checked(env.CXONE_AUTH_URL || settings.cxone.authUrl, 'the CXone auth URL');
   const explicit = env.CXONE_API_BASE || settings.cxone.apiBase;
   if (explicit) return { authUrl, apiBase: checked(explicit, 'the CXone API base') };
   const tenantId = settings.cxone.tenantId;
   if (!tenantId) throw new UsageError('set cxone.tenantId or cxone.apiBase in skillops.yaml (or CXONE_API_BASE) so skillops knows which tenant to read');
-  if (!TENANT_ID.test(tenantId)) {
+  if (!isTenantId(tenantId)) {
     throw new UsageError(
       `cxone.tenantId must be the tenant's UUID (e.g. 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002; CXone discovery accepts nothing else), not "${tenantId.slice(0, 80)}". Find it in CXone under Admin › Account Settings, or set cxone.apiBase instead`,
     );

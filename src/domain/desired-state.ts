@@ -28,6 +28,8 @@ export interface DesiredQueue {
   mode: 'authoritative' | 'additive';
   proficiency: { min: number; max: number };
   minActiveAgents: number;
+  /** The file (or queueDefaults) says minActiveAgents: 0: an authoritative queue may be left empty. */
+  allowEmpty?: boolean;
   /** Staffing rules and team minimums, the queue's own or settings.queueDefaults. */
   staffing?: SkillopsStaffingRule[];
   teams?: SkillopsTeamRule[];

@@ -9,6 +9,8 @@ export interface Io {
   cwd: string;
   isTTY: boolean;
   color: ChalkInstance;
+  /** The terminal's width, when output goes to a terminal (or COLUMNS says); text is wrapped to it. */
+  columns?: number;
   /** Ask a yes/no question before changing CXone; undefined when no one can answer. Resolves
    *  true only for "yes"; rejects with CancelledError on Ctrl-C (130) or end of input (1). */
   confirm?: (question: string) => Promise<boolean>;

@@ -54,7 +54,15 @@ export interface PlanQueue {
 
 export interface PlanWarning {
   message: string;
+  /** file:line:col the warning points at, when it points at a line */
   at?: string;
+  /** What kind of warning, e.g. `inactive-agent` (absent in plans saved before kinds were recorded). */
+  code?: string;
+  /** The queue file it is about, when it is about one. */
+  file?: string;
+  /** The agent it is about, when it is about one: id and user name. */
+  agentId?: number;
+  agent?: string;
 }
 
 interface PolicyViolation {
@@ -132,7 +140,11 @@ export interface Plan {
   /** The tenant-local date effective windows were judged on. */
   effectiveDate: string;
   /** The settings that shaped the plan. */
-  settings: Pick<Settings, 'timeZone' | 'proficiencyScale' | 'safety' | 'exclude'> & { batchSize: number };
+  settings: Pick<Settings, 'timeZone' | 'proficiencyScale' | 'safety' | 'exclude'> & {
+    batchSize: number;
+    /** settings.expectedWarnings when not empty: kinds of warning shown as a count only. */
+    expectedWarnings?: string[];
+  };
   desiredHash: string;
   liveFingerprint: string;
   /** Skills whose live assignments the fingerprint covers. */

@@ -7,6 +7,8 @@ export interface Problem {
   /** Stable machine-readable code, e.g. `duplicate-agent`. */
   code: string;
   message: string;
+  /** The agent the problem is about, when it is about one (so warnings can be counted per agent). */
+  agentId?: number;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -183,6 +183,10 @@ export interface SkillopsSettings {
    * Skill names skillops never touches, even when a file claims them.
    */
   exclude?: string[];
+  /**
+   * Kinds of plan warning this tenant expects (e.g. inactive-agent: agents who left still hold assignments). plan shows them as one count; --verbose and the JSON plan still list each.
+   */
+  expectedWarnings?: ('inactive-agent' | 'inactive-skill' | 'skill-renamed' | 'excluded-skill' | 'ended-in-additive')[];
 }
 /**
  * At least minAgents active agents at proficiency maxProficiency or better (1 is the best), e.g. 2 agents at 1-3.

@@ -16,7 +16,8 @@ export interface Settings {
   read: { pageSize: number; concurrency: number };
   safety: { maxRemovePercent: number; maxChangePercent: number; minExistingAssignments: number; maxQueueChangePercent?: number };
   /** Routing constraints for queue files that do not set their own. */
-  queueDefaults: { minActiveAgents: number; staffing: SkillopsStaffingRule[]; teams: SkillopsTeamRule[] };
+  /** minActiveAgents undefined: not set, and an authoritative queue may still never be emptied. */
+  queueDefaults: { minActiveAgents?: number; staffing: SkillopsStaffingRule[]; teams: SkillopsTeamRule[] };
   /** Agent-level routing constraints. */
   agents: { maxActiveSkills?: number; protected: SkillopsProtectedAgent[] };
   /** When apply may write; undefined: any time. */
@@ -25,6 +26,8 @@ export interface Settings {
   schedule: { selfHeal: boolean; catchUpDays: number };
   webhook: { url?: string };
   exclude: string[];
+  /** Kinds of plan warning shown as a count only (settings.expectedWarnings). */
+  expectedWarnings: string[];
 }
 
 /** Defaults; test/unit/settings.test.ts checks they equal the `default`s in the schema. */
@@ -36,10 +39,15 @@ export const DEFAULT_SETTINGS: Settings = {
   apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 20 },
   read: { pageSize: 10_000, concurrency: 4 },
   safety: { maxRemovePercent: 30, maxChangePercent: 50, minExistingAssignments: 10 },
-  queueDefaults: { minActiveAgents: 0, staffing: [], teams: [] },
+  queueDefaults: { staffing: [], teams: [] },
   agents: { protected: [] },
   audit: { directory: 'audit', branch: 'skillops-audit' },
   schedule: { selfHeal: false, catchUpDays: 3 },
   webhook: {},
   exclude: [],
+  expectedWarnings: [],
 };
+
+/** CXone discovery requires the tenant id as a UUID (format: uuid in NICE's definition). */
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isTenantId = (id: string): boolean => TENANT_ID.test(id);

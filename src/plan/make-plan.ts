@@ -70,7 +70,13 @@ export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResu
   const today = tenantDate(now, settings.timeZone);
   const liveBySkill = indexLive(live.assignments);
   const label = (agentId: number): AgentLabel => labelOf(agentId, directory.agentsById.get(agentId));
-  const warnings: PlanWarning[] = problems.map((p) => ({ message: p.message, at: `${p.file}:${p.line}:${p.col}` }));
+  const warnings: PlanWarning[] = problems.map((p) => ({
+    message: p.message,
+    at: `${p.file}:${p.line}:${p.col}`,
+    code: p.code,
+    file: p.file,
+    ...(p.agentId !== undefined ? { agentId: p.agentId, agent: label(p.agentId).userName } : {}),
+  }));
 
   const queues = resolved.queues.map((q) => planQueue(q, liveBySkill.get(q.skillId) ?? new Map(), today, label, directory.agentsById, warnings));
   queues.sort((a, b) => a.skillName.localeCompare(b.skillName) || a.skillId - b.skillId);
@@ -86,7 +92,10 @@ export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResu
 
   const managedSkillIds = queues.map((q) => q.skillId);
   const coverage = overallCoverage(live, queues);
-  for (const name of coverage.emptyQueuesAfter) warnings.push({ message: `${name} would have NO active agents after this plan` });
+  for (const q of queues) {
+    if (q.coverage.activeAfter === 0)
+      warnings.push({ message: `${q.skillName} would have NO active agents after this plan`, code: 'empty-queue', file: q.file });
+  }
   // A queue already below its minimum is a policy warning (see policy.ts), not repeated here
 
   const plan: Plan = {
@@ -99,6 +108,7 @@ export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResu
       batchSize: settings.apply.batchSize,
       safety: settings.safety,
       exclude: settings.exclude,
+      ...(settings.expectedWarnings.length > 0 ? { expectedWarnings: settings.expectedWarnings } : {}),
     },
     desiredHash: desiredHash(resolved.queues),
     liveFingerprint: liveFingerprint(managedSkillIds, liveBySkill),
@@ -171,6 +181,10 @@ function planQueue(
         warnings.push({
           message: `${label(agentId).userName} on ${queue.skillName} ended ${entry.until}, but additive queues never remove: remove it in CXone or switch the file to authoritative`,
           at: source(),
+          code: 'ended-in-additive',
+          file: queue.file,
+          agentId,
+          agent: label(agentId).userName,
         });
         continue;
       }

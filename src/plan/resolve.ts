@@ -158,14 +158,15 @@ function* resolving(desired: DesiredState, skills: Skill[], directory: Directory
         continue;
       }
       if (!agent.isActive) {
-        problems.push(
-          problemAt(
+        problems.push({
+          ...problemAt(
             entry.at,
             'warning',
             'inactive-agent',
             `agent ${agent.userName} (${agent.agentId}) is inactive in CXone; the assignment is kept but they take no contacts`,
           ),
-        );
+          agentId: agent.agentId,
+        });
       }
       seen.set(agent.agentId, entry);
       kept?.push(entry);

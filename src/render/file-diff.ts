@@ -3,7 +3,7 @@
 
 import type { ChalkInstance } from 'chalk';
 import { createTwoFilesPatch } from 'diff';
-import { forTerminal } from '../text/untrusted.js';
+import { forDiffLine } from '../text/untrusted.js';
 
 export function fileDiff(name: string, before: string, after: string, color: ChalkInstance): string {
   const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 2 });
@@ -11,7 +11,7 @@ export function fileDiff(name: string, before: string, after: string, color: Cha
   const body = patch.split('\n').filter((line, i) => !(i === 0 && line.startsWith('====')));
   return body
     .map((line) => {
-      const shown = forTerminal(line);
+      const shown = forDiffLine(line);
       if (line.startsWith('+++') || line.startsWith('---')) return color.bold(shown);
       if (line.startsWith('@@')) return color.cyan(shown);
       if (line.startsWith('+')) return color.green(shown);

@@ -2,6 +2,7 @@
 // the change window, in words shared by the terminal and the pull-request comment.
 import type { ChalkInstance } from 'chalk';
 import type { ChangeWindowStatus, Plan, PolicyVerdict } from '../domain/plan.js';
+import { plural } from '../text/plural.js';
 import { forMarkdown as escapeMarkdown, forMarkdownMessage, forMessage, forTerminal } from '../text/untrusted.js';
 
 const ORDER = { refused: 0, forced: 1, warning: 2, ok: 3 } as const;
@@ -12,7 +13,6 @@ const EMOJI = { refused: '⛔', forced: '⚠️', warning: '⚠️', ok: '✅' }
 const OK_SHOWN = 20;
 /** Rows in the pull-request comment, which has a size limit: the JSON plan holds them all. */
 const MD_ATTENTION_ROWS = 100;
-const MD_OK_ROWS = 30;
 
 const verdictScope = (v: PolicyVerdict): string =>
   v.queue && v.agent ? `${v.agent} on ${v.queue}` : (v.queue ?? v.agent ?? (v.rule === 'maxActiveSkills' ? 'all agents' : 'all queues'));
@@ -81,18 +81,8 @@ export function policyMarkdownLines(plan: Plan): string[] {
     const more = (n: number, what: string) => (n > 0 ? ['', `… and ${n} more ${what} (all of them in \`skillops plan --format json\`).`] : []);
     if (attention.length > 0)
       out.push('', ...header, ...attention.slice(0, MD_ATTENTION_ROWS).map(row), ...more(attention.length - MD_ATTENTION_ROWS, 'verdicts that need attention'));
-    if (ok.length > 0) {
-      out.push(
-        '',
-        `<details><summary>${ok.length} rule${ok.length === 1 ? '' : 's'} passed</summary>`,
-        '',
-        ...header,
-        ...ok.slice(0, MD_OK_ROWS).map(row),
-        ...more(ok.length - MD_OK_ROWS, 'rules passed'),
-        '',
-        '</details>',
-      );
-    }
+    // passed rules are counted, not listed: the JSON plan holds every verdict
+    if (ok.length > 0) out.push('', attention.length === 0 ? `All ${plural(ok.length, 'rule')} passed.` : `The other ${plural(ok.length, 'rule')} passed.`);
   }
   if (plan.policy.window) out.push('', `${plan.policy.window.open ? '🕒' : '⛔'} ${forMarkdownMessage(windowLine(plan.policy.window))}`);
   return out;

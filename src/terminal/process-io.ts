@@ -54,6 +54,7 @@ export function confirmOn(
  *  answer is read in line mode: the terminal echoes it, and Ctrl-C arrives as a signal. */
 export function processIo(options: { signals?: SignalHooks; noColor?: boolean } = {}): Io {
   const isTTY = Boolean(process.stdout.isTTY);
+  const columns = terminalColumns(process.env, isTTY ? process.stdout.columns : undefined);
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
@@ -61,6 +62,7 @@ export function processIo(options: { signals?: SignalHooks; noColor?: boolean } 
     cwd: process.cwd(),
     isTTY,
     color: colorFor(process.env, isTTY, options.noColor),
+    ...(columns ? { columns } : {}),
     ...(process.stdin.isTTY
       ? {
           confirm: confirmOn(process.stdin, process.stdout, {
@@ -71,4 +73,11 @@ export function processIo(options: { signals?: SignalHooks; noColor?: boolean } 
         }
       : {}),
   };
+}
+
+/** The width text is wrapped to: the terminal's, else COLUMNS; none for pipes and files. */
+export function terminalColumns(env: NodeJS.ProcessEnv, ttyColumns: number | undefined): number | undefined {
+  if (ttyColumns && ttyColumns > 0) return ttyColumns;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined;
 }

@@ -63,6 +63,15 @@ export function forTerminal(text: string, max = TERMINAL_MAX): string {
 }
 
 /**
+ * A line of a file shown in a diff: control characters escaped, and only what could form a
+ * workflow command (`::` or `##[` after spaces) escaped at its start, so a YAML comment line
+ * (` # note`) reads as written.
+ */
+export function forDiffLine(text: string, max = TERMINAL_MAX): string {
+  return controlsShown(text, max).replace(/^(\s*)(::|##\[)/, (_m, space: string, c: string) => `${space}\\x${c.charCodeAt(0).toString(16)}${c.slice(1)}`);
+}
+
+/**
  * A whole message that may hold several lines of untrusted text (a CXone error body, a log):
  * each line made safe on its own, so our own line breaks survive but no line can start a
  * workflow command or carry a control character.

@@ -110,7 +110,7 @@ test('hand change -> drift: one issue + one PR; again: both updated; forged PRs 
 
     const after = await run(['drift', '--issue', '--pull-request', ...NOW]);
     assert.is(after.code, 0, after.out + after.err);
-    assert.match(after.out, 'No changes. Live CXone matches skills/.');
+    assert.match(after.out, 'No drift. Live CXone matches skills/.');
     assert.is(issue.state, 'closed');
     assert.is(gh.pullRequests.length, 3, 'no new pull request');
     assert.is((await run(['plan', '--detailed-exitcode', ...NOW])).code, 0);

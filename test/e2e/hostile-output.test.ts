@@ -65,7 +65,7 @@ let cleanup: () => Promise<void>;
 let github: FakeGitHub;
 
 const settings = [
-  'cxone: { tenantId: hostile, apiVersion: v34.0 }',
+  'cxone: { tenantId: 00000000-0000-4000-8000-00000000bad0, apiVersion: v34.0 }',
   'skillsDir: skills',
   'timeZone: UTC',
   'proficiencyScale: { min: 1, max: 20 }',

@@ -18,6 +18,7 @@ export function captureIo(overrides: Partial<Io> = {}): Io & { stdout: () => str
     cwd: overrides.cwd ?? process.cwd(),
     isTTY: overrides.isTTY ?? false,
     color: overrides.color ?? colorFor(env, false),
+    ...(overrides.columns ? { columns: overrides.columns } : {}),
     ...(overrides.confirm ? { confirm: overrides.confirm } : {}),
     stdout: () => stdout,
     stderr: () => stderr,

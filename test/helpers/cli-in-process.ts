@@ -5,10 +5,10 @@ import { runCli } from '../../src/cli/program.js';
 import { captureIo } from './capture-io.js';
 
 /** A runner for `skillops <args>` in the folder and environment `where` gives at call time. */
-export function cliAt(where: () => { dir: string; env: NodeJS.ProcessEnv }) {
+export function cliAt(where: () => { dir: string; env: NodeJS.ProcessEnv; columns?: number }) {
   return async (args: string[]) => {
-    const { dir, env } = where();
-    const io = captureIo({ cwd: dir, env: { ...env } });
+    const { dir, env, columns } = where();
+    const io = captureIo({ cwd: dir, env: { ...env }, ...(columns ? { columns } : {}) });
     const code = await runCli(args, io);
     return { code, out: io.stdout(), err: io.stderr() };
   };

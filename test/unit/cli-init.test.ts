@@ -31,7 +31,7 @@ const files = async (root: string): Promise<string[]> =>
     .sort();
 
 test('scaffolds a config repository in a new folder and prints the next steps in order', async () => {
-  const r = await cli(['init', 'config', '--tenant-id', 'acme-prod', '--branch', 'trunk', '--action', 'acme/skillops@v1.2.3']);
+  const r = await cli(['init', 'config', '--tenant-id', '11eb2f3c-5a1d-4a3b-9c2e-0242ac110002', '--branch', 'trunk', '--action', 'acme/skillops@v1.2.3']);
   assert.is(r.code, 0, r.err);
   const root = path.join(dir, 'config');
   assert.equal(await files(root), [
@@ -44,7 +44,7 @@ test('scaffolds a config repository in a new folder and prints the next steps in
     'skills/.gitkeep',
   ]);
   const settings = await readFile(path.join(root, 'skillops.yaml'), 'utf8');
-  assert.match(settings, '\n  tenantId: acme-prod\n');
+  assert.match(settings, '\n  tenantId: 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002\n');
   assertSchemaHeader(settings, root, ROOT, 'settings');
   const apply = await readFile(path.join(root, '.github/workflows/skillops-apply.yml'), 'utf8');
   assert.match(apply, 'branches: [trunk]');
@@ -114,6 +114,8 @@ test('refuses links and hostile values; nothing reaches the terminal raw', async
     ['--action', 'acme/skillops@v1\n  evil: true'],
     ['--branch', 'main]\non: push'],
     ['--tenant-id', 'x\u001b[2J'],
+    // not a UUID: CXone discovery would refuse it, so init does not write it
+    ['--tenant-id', 'acme-prod'],
     ['--action', '::error::forged'],
   ] as const) {
     const r = await cli(['init', 'other', flag, value]);

@@ -37,7 +37,7 @@ test('the example skillops.yaml and queue file validate', async () => {
       s.safety.maxQueueChangePercent !== undefined &&
         s.queueDefaults.staffing.length > 0 &&
         s.queueDefaults.teams.length > 0 &&
-        s.queueDefaults.minActiveAgents > 0,
+        (s.queueDefaults.minActiveAgents ?? 0) > 0,
     );
     assert.ok(s.agents.maxActiveSkills !== undefined && s.agents.protected.length > 0);
     assert.ok(s.changeWindows && s.changeWindows.weekly.length > 0 && s.changeWindows.freezes.length > 0);

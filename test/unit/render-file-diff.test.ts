@@ -26,6 +26,15 @@ test('control characters from CXone names are shown escaped, never emitted', () 
   assert.match(out, '+::error::x\\x07');
 });
 
+test('comment lines read as written (a "#" starts no workflow command); workflow commands in context lines are still escaped', () => {
+  const before = '# Imported from CXone\nskill: A\n# agents below\nagents: []\n  ::warning::x\n  ##[error]y\n';
+  const out = fileDiff('skills/a.yaml', before, before.replace('skill: A', 'skill: B'), plain);
+  assert.match(out, '\n # Imported from CXone\n');
+  assert.match(out, '\n # agents below\n');
+  assert.not.match(out, '\\x23 agents');
+  assert.not.match(out, /^\s*(::|##\[)/m);
+});
+
 test('colours only when the chalk instance has them', () => {
   const out = fileDiff('a', 'x\n', 'y\n', new Chalk({ level: 1 }));
   assert.match(out, '\u001b[32m+y\u001b[39m');

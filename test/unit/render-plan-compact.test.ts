@@ -44,6 +44,19 @@ test('200 queues, 2 changed: the coverage table shows only the queue whose cover
   assert.ok(text.split('\n').length < 30, `${text.split('\n').length} lines`);
 });
 
+test('a change that moves no coverage: every queue is counted, none called "other"', () => {
+  const plan = makePlan({
+    now: NOW,
+    settings: settings(),
+    desired: desired(queue('Billing', [entry(1, 3)], { skillId: 100 }), queue('Sales', [entry(2, 2)], { skillId: 200 })),
+    live: liveState([live(100, 1, 2), live(200, 2, 2)]),
+  }).plan!;
+  const text = planText(plan, plain);
+  assert.match(text, '  2 queues: coverage unchanged and at or above minimum');
+  assert.not.match(text, 'other queue');
+  assert.not.match(text, 'before → after  min', 'no table header without rows');
+});
+
 test('the summary line is the last line, so it sits right above the confirmation prompt', () => {
   const lines = planText(bigPlan(true), plain).trimEnd().split('\n');
   assert.is(lines.at(-1), 'Plan: 0 to add, 1 to change, 1 to remove across 2 queues.');

@@ -68,4 +68,22 @@ test('a broken skillops.yaml is counted on its own, not as an error in the queue
   assert.match(r.out, 'Invalid: 1 error and 0 warnings in skillops.yaml; 0 errors and 0 warnings in 1 queue file.');
 });
 
+test('settings are checked as hard as plan checks them, schema errors and rule errors in one run', async () => {
+  const settings = lines('cxone:', '  tenantId: acme-prod', '  apiBase: not a url', 'timeZone: Mars/Olympus', 'apply:', '  batchSize: many');
+  const r = await validate({ 'skillops.yaml': settings, 'skills/billing.yaml': CLASH });
+  assert.is(r.code, 1);
+  assert.match(r.out, "skillops.yaml:2:13 error cxone.tenantId must be the tenant's UUID");
+  assert.match(r.out, 'skillops.yaml:3:12 error apiBase "not a url" is not a valid uri');
+  assert.match(r.out, 'skillops.yaml:4:11 error timeZone "Mars/Olympus" is not an IANA time zone');
+  assert.match(r.out, 'skillops.yaml:6:14 error batchSize must be a whole number');
+  assert.match(r.out, 'Invalid: 4 errors and 0 warnings in skillops.yaml');
+});
+
+test('tenantId acme-prod and a bad timeZone, schema otherwise valid: both reported, exit 1', async () => {
+  const r = await validate({ 'skillops.yaml': lines('cxone:', '  tenantId: acme-prod', 'timeZone: Europe/Londn'), 'skills/billing.yaml': CLASH });
+  assert.is(r.code, 1);
+  assert.match(r.out, "skillops.yaml:2:13 error cxone.tenantId must be the tenant's UUID");
+  assert.match(r.out, 'skillops.yaml:3:11 error timeZone "Europe/Londn" is not an IANA time zone');
+});
+
 test.run();

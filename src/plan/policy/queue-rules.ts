@@ -40,6 +40,26 @@ export function queueRuleVerdicts(queue: PlanQueue, config: ResolvedQueue, held:
         },
       ),
     );
+  } else if (queue.mode === 'authoritative' && !config.allowEmpty && before > 0 && after === 0) {
+    // safe by default: a queue that routes contacts is never emptied unless its file says so
+    verdicts.push(
+      floorVerdict(
+        {
+          rule: 'minActiveAgents',
+          ...scope,
+          requirement: 'at least 1 active agent',
+          before,
+          after,
+          limit: 1,
+          note: 'the default for authoritative queues; minActiveAgents: 0 in the file allows an empty queue',
+        },
+        {
+          refused: `${name} would have 0 active agents (from ${before}); an authoritative queue is never emptied unless its file (or queueDefaults) sets minActiveAgents: 0`,
+          warning: '',
+          ok: '',
+        },
+      ),
+    );
   }
 
   for (const rule of config.staffing ?? []) {

@@ -9,7 +9,7 @@ import { createGitHub, githubContext } from '../../github/actions-context.js';
 import type { DriftPullRequestResult } from '../../github/drift-pull-request.js';
 import type { GitHubPort } from '../../github/port.js';
 import { writeStepSummary } from '../../github/step-summary.js';
-import { planMarkdown } from '../../render/plan-markdown.js';
+import { driftMarkdown } from '../../render/drift-text.js';
 import { computePlan, type PlanContext } from '../planning/compute-plan.js';
 import type { LeftAlone } from '../refresh/refresh-files.js';
 import { reportDrift } from './drift-issue.js';
@@ -42,7 +42,7 @@ export async function checkDrift(options: DriftOptions, io: Io, planned: (plan: 
   const drifted = hasChanges(plan);
   writeActionOutputs(io.env, planOutputs(plan));
   planned(plan);
-  await writeStepSummary(io, `## skillops drift\n\n${planMarkdown(plan)}`);
+  await writeStepSummary(io, `## skillops drift\n\n${driftMarkdown(plan)}`);
   let github = options.github;
   const gh = () => (github ??= createGitHub(githubContext(io.env, {}, { repoFlag: false }), io.env));
   const outcome: DriftOutcome = { ctx, drifted };
@@ -55,6 +55,6 @@ export async function checkDrift(options: DriftOptions, io: Io, planned: (plan: 
       decision = `**Accept** the hand changes: review and merge #${pr.number}. **Revert** them: close #${pr.number} and run the apply workflow.`;
     }
   }
-  if (options.issue) outcome.issue = await reportDrift(gh(), drifted, planMarkdown(plan), decision);
+  if (options.issue) outcome.issue = await reportDrift(gh(), drifted, driftMarkdown(plan), decision);
   return outcome;
 }

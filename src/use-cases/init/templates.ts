@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SETTINGS_FILE } from '../../config/settings.js';
 import { UsageError } from '../../domain/errors.js';
+import { isTenantId } from '../../domain/settings.js';
 import { packageInfo, schemaHeader } from '../../queue-file/schema-ref.js';
 import { forTerminal } from '../../text/untrusted.js';
 
@@ -36,7 +37,6 @@ export const defaultAction = () => `${actionRepository()}@v${packageInfo().versi
 
 const ACTION_REF = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_.\-/]+$|^\.\/[A-Za-z0-9_./-]*$/;
 const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
-const TENANT = /^[A-Za-z0-9._-]{1,200}$/;
 
 export async function template(name: string): Promise<string> {
   return readFile(path.join(templatesDir, name), 'utf8');
@@ -55,8 +55,8 @@ function fill(text: string, values: Record<string, string>, name: string): strin
 export async function renderTemplates(values: TemplateValues): Promise<Map<string, string>> {
   if (!ACTION_REF.test(values.action)) throw new UsageError(`--action must look like owner/skillops@v1.2.3, not "${forTerminal(values.action)}"`);
   if (!BRANCH.test(values.branch)) throw new UsageError(`--branch must be a branch name, not "${forTerminal(values.branch)}"`);
-  if (values.tenantId !== undefined && !TENANT.test(values.tenantId))
-    throw new UsageError(`--tenant-id must be letters, digits, ".", "_" or "-", not "${forTerminal(values.tenantId)}"`);
+  if (values.tenantId !== undefined && !isTenantId(values.tenantId))
+    throw new UsageError(`--tenant-id must be the tenant's UUID (e.g. 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002), not "${forTerminal(values.tenantId)}"`);
   const placeholders = {
     ACTION: values.action,
     BRANCH: values.branch,
