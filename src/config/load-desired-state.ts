@@ -22,6 +22,8 @@ export interface LoadResult {
 interface LoadOptions extends CheckFilesOptions {
   /** Folder of the check cache (see check-cache.ts); no cache when absent. */
   cacheDir?: string;
+  /** This machine's secret the cache entries are bound to; no cache without it. */
+  cacheKey?: Buffer;
 }
 
 /** @param dir the skills folder, or one queue file in it (`skillops validate skills/x.yaml`) */
@@ -66,8 +68,8 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
   const links = new Set(entries.filter((e) => e.isSymbolicLink()).map((e) => path.join(absoluteDir, e.name)));
   let filesCached: number | undefined;
   let perFile: FileResult[];
-  if (options.cacheDir) {
-    const cached = await checkWithCache(toCheck, links, absoluteDir, settings, options.cacheDir, options);
+  if (options.cacheDir && options.cacheKey) {
+    const cached = await checkWithCache(toCheck, links, absoluteDir, settings, { dir: options.cacheDir, key: options.cacheKey }, options);
     perFile = cached.results;
     filesCached = cached.hits;
   } else {
@@ -96,10 +98,10 @@ async function checkWithCache(
   links: Set<string>,
   dir: string,
   settings: Settings,
-  cacheDir: string,
+  cacheAt: { dir: string; key: Buffer },
   options: CheckFilesOptions,
 ): Promise<{ results: FileResult[]; hits: number }> {
-  const cache = await openCheckCache(cacheDir, settings);
+  const cache = await openCheckCache(cacheAt.dir, settings, cacheAt.key);
   const results: (FileResult | undefined)[] = [];
   const keys: (string | undefined)[] = [];
   const misses: FileToCheck[] = [];

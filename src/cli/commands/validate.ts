@@ -3,7 +3,7 @@ import { loadSettings } from '../../config/settings.js';
 import type { Io } from '../../domain/io.js';
 import { hasErrors, sortProblems } from '../../domain/problem.js';
 import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../../render/problems.js';
-import { cacheDirOf, skillsDirOf } from '../../use-cases/planning/load-config.js';
+import { checkCacheOf, skillsDirOf } from '../../use-cases/planning/load-config.js';
 
 interface ValidateOptions {
   config: string;
@@ -12,8 +12,7 @@ interface ValidateOptions {
 
 export async function validateCommand(dir: string | undefined, options: ValidateOptions, io: Io): Promise<number> {
   const loaded = await loadSettings(options.config, io.cwd);
-  const cacheDir = cacheDirOf(loaded, io.env);
-  const result = await loadDesiredState(dir ?? skillsDirOf(loaded, io.cwd), loaded.settings, io.cwd, cacheDir ? { cacheDir } : {});
+  const result = await loadDesiredState(dir ?? skillsDirOf(loaded, io.cwd), loaded.settings, io.cwd, await checkCacheOf(loaded, io.env));
   const problems = sortProblems([...loaded.problems, ...result.problems]);
 
   if (options.format === 'json') {
