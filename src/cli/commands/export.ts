@@ -7,7 +7,7 @@ import { type ExportOptions, exportAssignments } from '../../use-cases/export/ex
 
 export async function exportCommand(options: ExportOptions & { format: 'csv' | 'json'; out?: string }, io: Io): Promise<number> {
   const rows = await exportAssignments(options, io);
-  const text = options.format === 'json' ? toExportJson(rows) : toCsv(rows);
+  const text = options.format === 'json' ? toExportJson(rows) : toCsv(rows, options.out ? 'file' : 'terminal');
   if (options.out) {
     await writeFile(path.resolve(io.cwd, options.out), text, 'utf8');
     io.err(`wrote ${rows.length} assignments to ${options.out}\n`);
