@@ -58,18 +58,20 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
   }
   const files = entries
     .filter((e) => !isFile || e.name === path.basename(target))
-    .filter((e) => /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
+    // anything but a folder: a FIFO, socket or device named .yaml is reported, not skipped
+    .filter((e) => /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.') && !e.isDirectory())
     .map((e) => e.name)
     .sort();
 
   // Each file is read, checked and normalised on its own so its YAML tree can be dropped at
   // once; results are kept in file order so output is stable.
   const toCheck = files.map((name) => ({ absolute: path.join(absoluteDir, name), shown: display(name) }));
-  const links = new Set(entries.filter((e) => e.isSymbolicLink()).map((e) => path.join(absoluteDir, e.name)));
+  // only regular files are read for the cache key: a link, FIFO or device is left to the checker
+  const regular = new Set(entries.filter((e) => e.isFile()).map((e) => path.join(absoluteDir, e.name)));
   let filesCached: number | undefined;
   let perFile: FileResult[];
   if (options.cacheDir && options.cacheKey) {
-    const cached = await checkWithCache(toCheck, links, absoluteDir, settings, { dir: options.cacheDir, key: options.cacheKey }, options);
+    const cached = await checkWithCache(toCheck, regular, absoluteDir, settings, { dir: options.cacheDir, key: options.cacheKey }, options);
     perFile = cached.results;
     filesCached = cached.hits;
   } else {
@@ -95,7 +97,7 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
 /** Files whose bytes were checked before come from the cache; only the others are parsed. */
 async function checkWithCache(
   files: FileToCheck[],
-  links: Set<string>,
+  regular: Set<string>,
   dir: string,
   settings: Settings,
   cacheAt: { dir: string; key: Buffer },
@@ -112,7 +114,7 @@ async function checkWithCache(
     let key: string | undefined;
     // A symbolic link's result depends on where it leads, not only on the bytes: never cached.
     // Unreadable files are left to the checker, which reports them.
-    if (!links.has(file.absolute)) {
+    if (regular.has(file.absolute)) {
       try {
         key = cache.keyOf(file.shown, readFileSync(file.absolute));
       } catch {
