@@ -1,6 +1,6 @@
-// Reads every queue file in a folder and returns the desired state with all problems found.
-import { type Dirent, readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+// Reads every queue file in a folder and its sub-folders and returns the desired state with all problems found.
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DesiredState } from '../domain/desired-state.js';
 import { hasErrors, type Problem, sortProblems } from '../domain/problem.js';
@@ -9,6 +9,7 @@ import { timeSlices } from '../text/time-slice.js';
 import { openCheckCache } from './check-cache.js';
 import { type CheckFilesOptions, checkFilesInOrder } from './check-files.js';
 import type { FileResult, FileToCheck } from './check-queue-file.js';
+import { type ListedQueueFile, listQueueFiles } from './list-queue-files.js';
 import { checkSkillClaims } from './queue-rules.js';
 
 export interface LoadResult {
@@ -36,9 +37,9 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
   // one file: checked alone, as a member of the folder it sits in
   const absoluteDir = isFile ? path.dirname(target) : target;
   const display = (name: string) => path.relative(cwd, path.join(absoluteDir, name)) || name;
-  let entries: Dirent[];
+  let listed: ListedQueueFile[];
   try {
-    entries = await readdir(absoluteDir, { withFileTypes: true });
+    listed = await listQueueFiles(absoluteDir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
@@ -56,18 +57,15 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
       ],
     };
   }
-  const files = entries
-    .filter((e) => !isFile || e.name === path.basename(target))
-    // anything but a folder: a FIFO, socket or device named .yaml is reported, not skipped
-    .filter((e) => /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.') && !e.isDirectory())
-    .map((e) => e.name)
-    .sort();
+  // the folder and its sub-folders (list-queue-files.ts), or the one file named
+  const entries = listed.filter((e) => !isFile || e.relative === path.basename(target));
+  const files = entries.map((e) => e.relative);
 
   // Each file is read, checked and normalised on its own so its YAML tree can be dropped at
   // once; results are kept in file order so output is stable.
   const toCheck = files.map((name) => ({ absolute: path.join(absoluteDir, name), shown: display(name) }));
   // only regular files are read for the cache key: a link, FIFO or device is left to the checker
-  const regular = new Set(entries.filter((e) => e.isFile()).map((e) => path.join(absoluteDir, e.name)));
+  const regular = new Set(entries.filter((e) => e.regular).map((e) => e.absolute));
   let filesCached: number | undefined;
   let perFile: FileResult[];
   if (options.cacheDir && options.cacheKey) {

@@ -1,7 +1,8 @@
 // `skillops fmt`: the canonical layout of queue files (queue-file/format-queue-file.ts), comments
 // kept. Works out every file's result; writes only when asked.
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { listQueueFiles } from '../../config/list-queue-files.js';
 import { queueFileWriteTarget, readQueueFileGated, writeQueueFileGated } from '../../config/queue-file-gate.js';
 import { loadSettings } from '../../config/settings.js';
 import { UsageError } from '../../domain/errors.js';
@@ -22,19 +23,15 @@ interface Named {
   folder: string;
 }
 
-/** The queue files named: a file as is, a folder's .yaml/.yml files (not recursive). */
+/** The queue files named: a file as is, a folder's queue files (list-queue-files.ts: sub-folders too). */
 async function queueFiles(targets: string[], cwd: string): Promise<Named[]> {
   const files: Named[] = [];
   for (const target of targets) {
     const absolute = path.resolve(cwd, target);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isDirectory()) {
-      // as validate lists them: every .yaml/.yml entry but folders, so a FIFO or device is refused, not skipped
-      const names = (await readdir(absolute, { withFileTypes: true }))
-        .filter((e) => /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.') && !e.isDirectory())
-        .map((e) => e.name)
-        .sort();
-      files.push(...names.map((n) => ({ absolute: path.join(absolute, n), folder: absolute })));
+      // as validate lists them (sub-folders too), so a FIFO or device is refused, not skipped
+      files.push(...(await listQueueFiles(absolute)).map((f) => ({ absolute: f.absolute, folder: absolute })));
     } else if (info || (await isLink(absolute))) files.push({ absolute, folder: path.dirname(absolute) });
     else throw new UsageError(`${target}: no such file or folder`);
   }
