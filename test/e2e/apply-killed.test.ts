@@ -202,6 +202,9 @@ test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the reco
   assert.ok(seconds < 10, `exited ${seconds.toFixed(1)} s after SIGINT`);
   const [record] = await auditRecords(repo.auditDir);
   assert.is(record!.outcome, 'interrupted');
+  // the phase the signal came in: the writes, not the verification that never started
+  assert.equal(record!.verification, { ok: false, skipped: 'interrupted by SIGINT during the writes' });
+  assert.is(record!.durationsMs.verify, 0);
   assert.is(record!.changes.length, 12);
   const unknown = record!.changes.filter((c) => c.status === 'unknown');
   assert.ok(unknown.length >= 1, 'the batch in flight at SIGTERM is recorded as unknown');
