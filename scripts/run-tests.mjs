@@ -2,11 +2,16 @@
 // `N passed, N failed` that CI reads, computed from uvu's own counts. Exits non-zero on failure.
 // Usage: npm test [-- <pattern>]   e.g. npm test -- plan
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const pattern = process.argv[2] ?? '\\.test\\.ts$';
+const stateHome = mkdtempSync(path.join(tmpdir(), 'skillops-test-state-'));
 const child = spawn(process.execPath, ['--import', 'tsx', 'node_modules/uvu/bin.js', 'test', pattern], {
   stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, NO_COLOR: '1' },
+  // the check cache's per-machine key goes to a folder of this run, not the user's home
+  env: { ...process.env, NO_COLOR: '1', XDG_STATE_HOME: stateHome },
 });
 let output = '';
 child.stdout.on('data', (chunk) => {
@@ -14,6 +19,7 @@ child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
 });
 child.on('close', (code) => {
+  rmSync(stateHome, { recursive: true, force: true });
   const number = (label) => Number(new RegExp(`${label}:\\s+(\\d+)`).exec(output)?.[1] ?? NaN);
   const total = number('Total');
   const passed = number('Passed');

@@ -1,12 +1,14 @@
 // A cache of checked queue files, so unchanged files are never parsed again. An entry is keyed
 // by everything that decides a file's result: its bytes, the name problems show it by, the
-// settings, the schemas, the checking code and the skillops version. It only saves time: a
-// missing, unreadable, malformed or foreign cache is ignored, and results with and without it
-// are identical. Writes are atomic (temporary file, then rename), so a killed run cannot leave
+// settings, the schemas, the checking code and the skillops version, and each line is bound to
+// this machine's secret (an HMAC over the key and the result): a line edited, copied from
+// another machine or committed to the repository does not verify and is ignored. It only saves
+// time: a missing, unreadable, malformed, foreign or forged cache is ignored, and results with
+// and without it are identical. Writes are atomic (temporary file, then rename), so a killed run cannot leave
 // half a cache behind.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { agentRef, type DesiredAssignment } from '../domain/desired-state.js';
@@ -14,7 +16,7 @@ import type { Settings } from '../domain/settings.js';
 import type { FileResult } from './check-queue-file.js';
 
 export const CACHE_FILE = 'queue-files.jsonl';
-const FORMAT = 'skillops-check-cache/2';
+const FORMAT = 'skillops-check-cache/3';
 
 let codeFingerprint: string | undefined;
 
@@ -47,7 +49,7 @@ function fingerprintOfCode(): string {
 
 /**
  * The file: a header line ({"format", "code"}), then one line per queue file: its key, a space,
- * and its result as JSON with the agent entries packed into arrays (see pack). A 500,000-entry
+ * the HMAC of key and result under the machine secret, a space, and its result as JSON with the agent entries packed into arrays (see pack). A 500,000-entry
  * repository is ~25 MB instead of ~97 MB of objects, and a line is decoded only when its file is
  * asked for, so opening the cache costs little and never holds the thread for long.
  */
@@ -150,13 +152,61 @@ function unpack(text: string): FileResult | undefined {
   return value as unknown as FileResult;
 }
 
-export async function openCheckCache(directory: string, settings: Settings): Promise<CheckCache> {
+const SECRET_BYTES = 32;
+
+/**
+ * This machine's secret for the check cache, in a file outside the repository (created with
+ * random bytes, readable by this user only, the first time). Undefined when it cannot be read
+ * or made: then there is no cache, only slower runs.
+ */
+export async function machineCacheSecret(file: string): Promise<Buffer | undefined> {
+  const read = async () => {
+    const bytes = await readFile(file);
+    return bytes.length === SECRET_BYTES ? bytes : undefined;
+  };
+  try {
+    return await read();
+  } catch {
+    try {
+      await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+      await writeFile(file, randomBytes(SECRET_BYTES), { flag: 'wx', mode: 0o600 });
+    } catch {
+      // made by a run beside this one, or not writable: read what is there
+    }
+    try {
+      return await read();
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+const macOf = (secret: Buffer, key: string, result: string) => createHmac('sha256', secret).update(key).update(' ').update(result).digest('hex');
+
+const verifies = (secret: Buffer, key: string, mac: string, result: string) => {
+  const expected = Buffer.from(macOf(secret, key, result));
+  const given = Buffer.from(mac);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+};
+
+/** A real folder (not a link a repository could plant to send reads and writes elsewhere). */
+async function isPlainFolderOrAbsent(directory: string): Promise<boolean> {
+  try {
+    return (await lstat(directory)).isDirectory();
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
+export async function openCheckCache(directory: string, settings: Settings, secret: Buffer): Promise<CheckCache> {
   const code = fingerprintOfCode();
   const settingsHash = createHash('sha256').update(JSON.stringify(settings)).digest('hex');
   const file = path.join(directory, CACHE_FILE);
   // key → the line's text, decoded only when asked for
   const stored = new Map<string, string>();
+  const usable = await isPlainFolderOrAbsent(directory);
   try {
+    if (!usable) throw new Error('not a plain folder');
     const text = await readFile(file, 'utf8');
     const firstEnd = text.indexOf('\n');
     const header = JSON.parse(firstEnd < 0 ? text : text.slice(0, firstEnd)) as Partial<CacheHeader>;
@@ -165,7 +215,12 @@ export async function openCheckCache(directory: string, settings: Settings): Pro
         let end = text.indexOf('\n', start);
         if (end < 0) end = text.length;
         const space = text.indexOf(' ', start);
-        if (space > start && space < end) stored.set(text.slice(start, space), text.slice(space + 1, end));
+        const second = space < 0 ? -1 : text.indexOf(' ', space + 1);
+        if (space > start && second > space && second < end) {
+          const key = text.slice(start, space);
+          const result = text.slice(second + 1, end);
+          if (verifies(secret, key, text.slice(space + 1, second), result)) stored.set(key, result);
+        }
         start = end + 1;
       }
     }
@@ -194,10 +249,10 @@ export async function openCheckCache(directory: string, settings: Settings): Pro
       return hits;
     },
     async save() {
-      if (!changed && used.size === stored.size) return;
+      if (!usable || (!changed && used.size === stored.size)) return;
       const header: CacheHeader = { format: FORMAT, code };
       const lines = [JSON.stringify(header)];
-      for (const [key, line] of used) lines.push(`${key} ${line}`);
+      for (const [key, line] of used) lines.push(`${key} ${macOf(secret, key, line)} ${line}`);
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         await mkdir(directory, { recursive: true });

@@ -44,11 +44,12 @@ export function exportRows(desired: DesiredState, lookups?: Lookups): ExportRow[
 }
 
 /**
- * RFC 4180 CSV. Cells are quoted when they hold a comma, quote, CR/LF or edge spaces. Text that
- * a spreadsheet would run as a formula (= + - @ tab CR at the start) gets a leading apostrophe.
+ * RFC 4180 CSV. Cells are quoted when they hold a comma, quote, CR/LF or edge spaces, or begin
+ * with `:` or `#`. Text that a spreadsheet would run as a formula (= + - @ tab CR at the start)
+ * gets a leading apostrophe. `terminal` (stdout): line breaks in a cell are shown escaped.
  */
-export function toCsv(rows: ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(','), ...rows.map((r) => EXPORT_COLUMNS.map((c) => forCsvCell(r[c])).join(','))];
+export function toCsv(rows: ExportRow[], sink: 'file' | 'terminal' = 'file'): string {
+  const lines = [EXPORT_COLUMNS.join(','), ...rows.map((r) => EXPORT_COLUMNS.map((c) => forCsvCell(r[c], sink)).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 

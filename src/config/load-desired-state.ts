@@ -1,6 +1,6 @@
-// Reads every queue file in a folder and returns the desired state with all problems found.
-import { type Dirent, readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+// Reads every queue file in a folder and its sub-folders and returns the desired state with all problems found.
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DesiredState } from '../domain/desired-state.js';
 import { hasErrors, type Problem, sortProblems } from '../domain/problem.js';
@@ -9,6 +9,7 @@ import { timeSlices } from '../text/time-slice.js';
 import { openCheckCache } from './check-cache.js';
 import { type CheckFilesOptions, checkFilesInOrder } from './check-files.js';
 import type { FileResult, FileToCheck } from './check-queue-file.js';
+import { type ListedQueueFile, listQueueFiles } from './list-queue-files.js';
 import { checkSkillClaims } from './queue-rules.js';
 
 export interface LoadResult {
@@ -22,6 +23,8 @@ export interface LoadResult {
 interface LoadOptions extends CheckFilesOptions {
   /** Folder of the check cache (see check-cache.ts); no cache when absent. */
   cacheDir?: string;
+  /** This machine's secret the cache entries are bound to; no cache without it. */
+  cacheKey?: Buffer;
 }
 
 /** @param dir the skills folder, or one queue file in it (`skillops validate skills/x.yaml`) */
@@ -34,9 +37,9 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
   // one file: checked alone, as a member of the folder it sits in
   const absoluteDir = isFile ? path.dirname(target) : target;
   const display = (name: string) => path.relative(cwd, path.join(absoluteDir, name)) || name;
-  let entries: Dirent[];
+  let listed: ListedQueueFile[];
   try {
-    entries = await readdir(absoluteDir, { withFileTypes: true });
+    listed = await listQueueFiles(absoluteDir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
@@ -54,20 +57,19 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
       ],
     };
   }
-  const files = entries
-    .filter((e) => !isFile || e.name === path.basename(target))
-    .filter((e) => /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
-    .map((e) => e.name)
-    .sort();
+  // the folder and its sub-folders (list-queue-files.ts), or the one file named
+  const entries = listed.filter((e) => !isFile || e.relative === path.basename(target));
+  const files = entries.map((e) => e.relative);
 
   // Each file is read, checked and normalised on its own so its YAML tree can be dropped at
   // once; results are kept in file order so output is stable.
   const toCheck = files.map((name) => ({ absolute: path.join(absoluteDir, name), shown: display(name) }));
-  const links = new Set(entries.filter((e) => e.isSymbolicLink()).map((e) => path.join(absoluteDir, e.name)));
+  // only regular files are read for the cache key: a link, FIFO or device is left to the checker
+  const regular = new Set(entries.filter((e) => e.regular).map((e) => e.absolute));
   let filesCached: number | undefined;
   let perFile: FileResult[];
-  if (options.cacheDir) {
-    const cached = await checkWithCache(toCheck, links, absoluteDir, settings, options.cacheDir, options);
+  if (options.cacheDir && options.cacheKey) {
+    const cached = await checkWithCache(toCheck, regular, absoluteDir, settings, { dir: options.cacheDir, key: options.cacheKey }, options);
     perFile = cached.results;
     filesCached = cached.hits;
   } else {
@@ -93,13 +95,13 @@ export async function loadDesiredState(dir: string, settings: Settings, cwd = pr
 /** Files whose bytes were checked before come from the cache; only the others are parsed. */
 async function checkWithCache(
   files: FileToCheck[],
-  links: Set<string>,
+  regular: Set<string>,
   dir: string,
   settings: Settings,
-  cacheDir: string,
+  cacheAt: { dir: string; key: Buffer },
   options: CheckFilesOptions,
 ): Promise<{ results: FileResult[]; hits: number }> {
-  const cache = await openCheckCache(cacheDir, settings);
+  const cache = await openCheckCache(cacheAt.dir, settings, cacheAt.key);
   const results: (FileResult | undefined)[] = [];
   const keys: (string | undefined)[] = [];
   const misses: FileToCheck[] = [];
@@ -110,7 +112,7 @@ async function checkWithCache(
     let key: string | undefined;
     // A symbolic link's result depends on where it leads, not only on the bytes: never cached.
     // Unreadable files are left to the checker, which reports them.
-    if (!links.has(file.absolute)) {
+    if (regular.has(file.absolute)) {
       try {
         key = cache.keyOf(file.shown, readFileSync(file.absolute));
       } catch {

@@ -78,7 +78,94 @@ export function readYamlText(absolutePath: string, displayPath: string, confineT
   }
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const { line, col } = textPosition(text, deep);
+    return fail(`YAML nested more than ${MAX_NESTING} levels deep; queue files need a handful`, 'yaml-too-deep', line, col);
+  }
   return { ok: true, text };
+}
+
+/** Deeper than any queue file needs (they use four levels), shallow enough for every parser. */
+export const MAX_NESTING = 64;
+
+/**
+ * Offset of the first character that opens a level deeper than MAX_NESTING, or -1. Counted on
+ * the text in one pass before any parser recurses: block levels by indentation, each `- ` of a
+ * compact sequence, and flow brackets outside quotes and comments. It may count a level a parser
+ * would not (a bracket in a plain scalar), never fewer.
+ */
+export function tooDeepAt(text: string): number {
+  const indents: number[] = [];
+  let flow = 0;
+  const n = text.length;
+  let i = 0;
+  const deeper = () => indents.length + flow > MAX_NESTING;
+  while (i < n) {
+    // the start of a line
+    let col = 0;
+    while (i < n && text[i] === ' ') {
+      i++;
+      col++;
+    }
+    const first = text[i];
+    if (flow === 0 && first !== undefined && first !== '\n' && first !== '\r' && first !== '#') {
+      while (indents.length > 0 && indents[indents.length - 1]! >= col) indents.pop();
+      indents.push(col);
+      if (deeper()) return i;
+      // compact sequences: `- - - x` opens a level per dash
+      while (text[i] === '-' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        i++;
+        col++;
+        while (text[i] === ' ' || text[i] === '\t') {
+          i++;
+          col++;
+        }
+        indents.push(col);
+        if (deeper()) return i;
+      }
+    }
+    // the rest of the line: flow brackets, quotes (which may run over lines), comments
+    let previous = ' ';
+    while (i < n && text[i] !== '\n') {
+      const c = text[i]!;
+      if (c === '#' && (previous === ' ' || previous === '\t')) {
+        while (i < n && text[i] !== '\n') i++;
+        break;
+      }
+      if ((c === '"' || c === "'") && ' \t[{,:-'.includes(previous)) {
+        i++;
+        while (i < n) {
+          if (c === '"' && text[i] === '\\') i += 2;
+          else if (text[i] === c) {
+            if (c === "'" && text[i + 1] === "'") i += 2;
+            else break;
+          } else i++;
+        }
+        previous = c;
+        i++;
+        continue;
+      }
+      if (c === '[' || c === '{') {
+        flow++;
+        if (deeper()) return i;
+      } else if ((c === ']' || c === '}') && flow > 0) flow--;
+      previous = c;
+      i++;
+    }
+    i++;
+  }
+  return -1;
+}
+
+function textPosition(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
 }
 
 export function parseYamlText(text: string, displayPath: string): ReadResult {

@@ -5,6 +5,7 @@
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import { CxoneAuthError, InterruptedError } from '../domain/errors.js';
 import { registerSecret } from '../text/redact.js';
+import { forTerminal } from '../text/untrusted.js';
 import { DEFAULT_TIMEOUT_MS } from './retry-policy.js';
 
 interface Credentials {
@@ -120,7 +121,25 @@ export class TokenProvider {
       const code = deadline.aborted ? `no answer within ${deadlineMs / 1000} s` : ((error as { code?: string }).code ?? 'network error');
       throw new CxoneAuthError(`could not reach the CXone token endpoint ${where} (${code})`);
     }
-    const body = (response.data ?? {}) as Record<string, unknown>;
+    const data = response.data;
+    const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
+    // a 200 that is no token (a proxy's login page, a captive portal) is not CXone refusing anything
+    if (response.status === 200 && !isObject) {
+      const type = String(response.headers?.['content-type'] ?? 'no content type')
+        .split(';')[0]!
+        .trim();
+      throw new CxoneAuthError(
+        `the CXone token endpoint ${where} answered HTTP 200 with ${forTerminal(type, 80)}, not a JSON token response; check the auth URL (CXONE_AUTH_URL or cxone.authUrl): a proxy or login page may be answering instead`,
+        response.status,
+      );
+    }
+    const body = (isObject ? data : {}) as Record<string, unknown>;
+    if (response.status === 200 && typeof body.access_token !== 'string') {
+      throw new CxoneAuthError(
+        `the CXone token endpoint ${where} answered HTTP 200 without an access_token; check the auth URL (CXONE_AUTH_URL or cxone.authUrl)`,
+        response.status,
+      );
+    }
     if (response.status !== 200 || typeof body.access_token !== 'string') {
       const reason =
         typeof body.error === 'string'

@@ -2,7 +2,7 @@
 // into numbered parts below GitHub's 65,536-character limit; each part carries a hidden marker
 // so the next run finds and updates it instead of adding a new comment.
 import type { Plan } from '../domain/plan.js';
-import { fenceFor, forCodeLine } from '../text/untrusted.js';
+import { fenceFor, forCodeLine, forMarkdown } from '../text/untrusted.js';
 import { planMarkdownBlocks } from './plan-markdown.js';
 
 const COMMENT_MARKER = '<!-- skillops-plan';
@@ -103,13 +103,15 @@ export function failureCommentParts(stage: string, log: string, meta: CommentMet
     .join('\n');
   const tail = escaped.length > 50_000 ? `…\n${escaped.slice(escaped.indexOf('\n', escaped.length - 50_000) + 1)}` : escaped;
   const fence = fenceFor(tail);
+  // the stage comes from the command line (a workflow input): untrusted like the log
+  const shownStage = forMarkdown(stage, 80);
   return [
     `${[
       partMarker(1, 1),
-      `## skillops ${stage} failed ❌`,
+      `## skillops ${shownStage} failed ❌`,
       `Nothing will be applied until this is fixed${meta.commit ? ` (commit ${meta.commit.slice(0, 7)})` : ''}.`,
       `${fence}\n${tail}\n${fence}`,
-      `<sub>Run \`npx skillops ${stage}\` locally to see the same output${meta.runUrl ? ` · [workflow run](${meta.runUrl})` : ''}.</sub>`,
+      `<sub>Run <code>npx skillops ${shownStage}</code> locally to see the same output${meta.runUrl ? ` · [workflow run](${meta.runUrl})` : ''}.</sub>`,
     ].join('\n\n')}\n`,
   ];
 }

@@ -57,14 +57,21 @@ export function redact(text: string, env: NodeJS.ProcessEnv = process.env): stri
     .replace(/("?(?:access_token|refresh_token|id_token|client_secret|password)"?\s*[:=]\s*"?)[^"&,\s}]+/gi, '$1***');
 }
 
-/** Debug switches of Node that print HTTP traffic (headers with credentials and tokens). */
+/** Node's debug sections that print HTTP traffic (headers with credentials and tokens). */
+export const LEAKY_NODE_DEBUG_SECTIONS = ['http', 'http2', 'https', 'net', 'tls', 'fetch', 'undici', 'websocket'];
+
+/**
+ * The leaky sections NODE_DEBUG turns on, matched as Node matches it (lib/internal/util/debuglog.js):
+ * the whole value one case-insensitive pattern, `,` between alternatives, `*` any run of characters,
+ * nothing trimmed.
+ */
 export function leakyNodeDebug(env: NodeJS.ProcessEnv): string[] {
-  const wanted = (env.NODE_DEBUG ?? '')
-    .split(/[\s,]+/)
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  const leaky = /^(http|http2|https|net|tls|fetch|undici|\*)$|^(http|net|tls)\*$/;
-  return wanted.filter(
-    (w) => leaky.test(w) || (w.includes('*') && new RegExp(`^${w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test('http')),
-  );
+  const value = env.NODE_DEBUG;
+  if (!value) return [];
+  const source = value
+    .replace(/[|\\{}()[\]^$+?.]/g, '\\$&')
+    .replaceAll('*', '.*')
+    .replaceAll(',', '$|^');
+  const pattern = new RegExp(`^${source}$`, 'i');
+  return LEAKY_NODE_DEBUG_SECTIONS.filter((section) => pattern.test(section));
 }

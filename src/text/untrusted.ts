@@ -13,7 +13,8 @@
 // - Markdown / HTML    forMarkdown: every character with a meaning as an HTML entity; inside a
 //                      code block, forCodeLine plus fenceFor (a fence longer than any run of
 //                      backticks in the body, so a name cannot close it).
-// - CSV                forCsvCell: RFC 4180 quoting, formulas neutralised.
+// - CSV                forCsvCell: RFC 4180 quoting, formulas neutralised, a leading `:` or `#`
+//                      quoted; on stdout line breaks shown escaped too.
 // - YAML comment       forYamlComment: one line of plain text.
 // Long text is cut with an ellipsis that says how much was left out (`limit`).
 
@@ -158,13 +159,19 @@ export function fenceFor(body: string): string {
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
-/** One RFC 4180 CSV cell. Text a spreadsheet would run as a formula gets a leading apostrophe. */
-export function forCsvCell(value: unknown): string {
+/**
+ * One RFC 4180 CSV cell. Text a spreadsheet would run as a formula gets a leading apostrophe.
+ * A cell that begins with `:` or `#` is quoted, so no row can begin with `::` or `##[` (the
+ * runner's workflow commands). `terminal`: the CSV goes to stdout, which a CI runner reads line
+ * by line whatever the quoting says, so line breaks are shown escaped (`\n`) instead of kept.
+ */
+export function forCsvCell(value: unknown, sink: 'file' | 'terminal' = 'file'): string {
   if (value === null || value === undefined) return '';
-  // tabs and line breaks are data a quoted cell keeps; every other control is shown escaped
-  let text = String(value).replace(UNSAFE, (c) => (c === '\n' || c === '\r' || c === '\t' ? c : escapeChar(c)));
+  // tabs and line breaks are data a quoted cell keeps in a file; every other control is shown escaped
+  const kept = sink === 'terminal' ? '\t' : '\n\r\t';
+  let text = String(value).replace(UNSAFE, (c) => (kept.includes(c) ? c : escapeChar(c)));
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]|^\s|\s$|^[:#]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One line of plain text for a YAML comment. */

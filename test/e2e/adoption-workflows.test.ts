@@ -239,6 +239,25 @@ test('plan workflow on a pull request that changes no skills: the check reports 
   assert.is(gh.requests.length, before, 'no GitHub call');
 });
 
+test('plan workflow on a pull request that only commits a check cache: a change, validated and planned', async () => {
+  const pr = await pullRequestMerge('commit-cache', async () => {
+    await mkdir(path.join(repo, '.skillops-cache'), { recursive: true });
+    await writeFile(path.join(repo, '.skillops-cache', 'queue-files.jsonl'), '{"format":"skillops-check-cache/3","code":"x"}\n');
+    await git('add', '-f', '.skillops-cache/queue-files.jsonl');
+  });
+  await freshCheckout();
+  const [job] = await runWorkflow(
+    workflow('skillops-plan.yml'),
+    context({ eventName: 'pull_request', event: prEvent(11, pr.head), ref: 'refs/pull/11/merge', sha: pr.merge }),
+  );
+  assert.equal(step(job!, 'What changed').outputs, { changed: 'true', plan: 'true' }, show(job!));
+  assert.not.match(job!.summary, 'no skills changes');
+  assert.is(step(job!, 'Validate').kind, 'action');
+  // and the apply workflow runs on a merge that touches it
+  const apply = parse(await readFile(workflow('skillops-apply.yml'), 'utf8')) as { on: { push: { paths: string[] } } };
+  assert.ok(apply.on.push.paths.includes('.skillops-cache/**'), apply.on.push.paths.join(', '));
+});
+
 test('plan workflow on a fork pull request (no secrets): validated only, no plan, no comment', async () => {
   const pr = await pullRequestMerge('fork-change', async () => {
     const file = path.join(repo, 'skills/billing-support.yaml');

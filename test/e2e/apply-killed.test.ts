@@ -165,11 +165,22 @@ test('SIGKILL after the first batch, mid-run and during verification: each run l
     d.outcome.unfinishedRuns.map((r) => r.journal),
     [ja, jb, jc],
   );
+  // D had nothing left to apply (C applied it all), yet its record links the killed runs
+  assert.not.match(io.stdout(), 'no audit record written');
+  const linking = (await auditRecords(repo.auditDir)).filter((r) => (r.unfinishedRuns ?? []).length > 0);
+  assert.is(linking.length, 1, 'one record links the killed runs');
+  assert.is(linking[0]!.outcome, 'no-changes');
+  assert.equal(
+    linking[0]!.unfinishedRuns!.map((u) => u.journal),
+    [ja, jb, jc],
+  );
   const after = await journals();
   assert.ok(
     [ja, jb, jc].every((n) => after.get(n)!.at(-1)!.type === 'superseded'),
     'closed by appending, earlier lines untouched',
   );
+  const by = (after.get(jc)!.at(-1) as { by: string }).by;
+  assert.is(by, linking[0]!.journal!.replace(/\.journal\.jsonl$/, '.json'), 'superseded by the record that links it');
   for (const n of [ja, jb, jc]) assert.equal(after.get(n)!.slice(0, -1), all.get(n)!);
   const again = captureIo({ cwd: repo.dir, env: { ...sim.env } });
   await runApply({ config: 'skillops.yaml', autoApprove: true, now: NOW, auditDir: repo.auditDir }, again);
@@ -205,6 +216,9 @@ test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the reco
   assert.ok(seconds < 10, `exited ${seconds.toFixed(1)} s after SIGINT`);
   const [record] = await auditRecords(repo.auditDir);
   assert.is(record!.outcome, 'interrupted');
+  // the phase the signal came in: the writes, not the verification that never started
+  assert.equal(record!.verification, { ok: false, skipped: 'interrupted by SIGINT during the writes' });
+  assert.is(record!.durationsMs.verify, 0);
   assert.is(record!.changes.length, 12);
   const unknown = record!.changes.filter((c) => c.status === 'unknown');
   assert.ok(unknown.length >= 1, 'the batch in flight at SIGTERM is recorded as unknown');

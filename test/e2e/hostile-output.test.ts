@@ -179,6 +179,40 @@ test('apply, import and export print nothing forged', async () => {
   assert.is((await readdir(path.join(dir, 'imported'))).length, COUNT);
 });
 
+test('export --format csv on stdout: names that start a workflow command, or hold a line break before one, start no line', async () => {
+  const hostile = ['::error title=x::forged', '##[group]forged', '::add-mask::abc', '  ::warning::indented', 'two\n::error::lines', 'three\n##[error]x'];
+  await rm(path.join(dir, 'skills'), { recursive: true });
+  await mkdir(path.join(dir, 'skills'));
+  for (const [i, name] of hostile.entries())
+    await writeFile(
+      path.join(dir, 'skills', `h-${i}.yaml`),
+      `skill: ${JSON.stringify(name)}\nagents:\n  - agent: ${JSON.stringify(name.replace('\n', ' '))}\n    proficiency: 2\n`,
+    );
+  const r = await cli(['export', '--format', 'csv', '--offline'], { GITHUB_ACTIONS: 'true' });
+  assert.is(r.code, 0, r.err);
+  // the runner reads stdout line by line, whatever CSV quoting says
+  for (const [i, line] of r.out.split(/\r?\n|\r/).entries()) {
+    const trimmed = line.trimStart();
+    assert.not.ok(trimmed.startsWith('::') || trimmed.startsWith('##['), `stdout line ${i + 1}: ${JSON.stringify(line)}`);
+  }
+  assert.is(r.out.split('\r\n').length, hostile.length + 2, 'a header, one row per assignment, the final line break');
+  // a file keeps the names exactly (RFC 4180)
+  assert.is((await cli(['export', '--format', 'csv', '--offline', '--out', 'rows.csv'])).code, 0);
+  const file = await readFile(path.join(dir, 'rows.csv'), 'utf8');
+  assert.match(file, '"two\n::error::lines"');
+});
+
+test('comment --failure --stage: the stage reaches the comment escaped', async () => {
+  await writeFile(path.join(dir, 'out.txt'), 'skills/x.yaml:1:1 error something\n');
+  const stage = '@octocat <img src=x onerror=alert(1)> [link](http://example.com) ::add-mask::x';
+  const r = await sweep('comment --stage', ['comment', '--failure', path.join(dir, 'out.txt'), '--stage', stage, '--repo', 'acme/skills', '--pr', '7']);
+  assert.is(r.code, 0, r.err);
+  const bodies = [...github.comments.values()].flat().map((c) => c.body);
+  assert.is(bodies.length, 1);
+  assertFencesIntact('failure comment', bodies[0]!);
+  assert.match(bodies[0]!, /## skillops .*octocat.* failed/);
+});
+
 test('refresh, fmt and revert print nothing forged; refreshed files still validate', async () => {
   const diff = await sweep('refresh --diff', ['refresh', '--diff', '--now', '2026-11-25']);
   assert.is(diff.code, 2, diff.err);

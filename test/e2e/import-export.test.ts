@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -5,7 +6,7 @@ import * as assert from 'uvu/assert';
 import { exportRows, toCsv } from '../../src/config/export-rows.js';
 import { agentRef } from '../../src/domain/desired-state.js';
 import { queueFileNames } from '../../src/queue-file/write-queue-yaml.js';
-import { generateTenant } from '../../src/sim/fixtures.js';
+import { generateTenant, loadFixture } from '../../src/sim/fixtures.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import type { Fixture } from '../../src/sim/tenant.js';
 import { cliAt, skillFiles } from '../helpers/cli-in-process.js';
@@ -151,6 +152,21 @@ test('--skill imports only the named skills and suggests on a typo', async () =>
   const typo = await cli(['import', '--skill', 'Web Chta']);
   assert.is(typo.code, 1);
   assert.match(typo.err, 'no CXone skill is named "Web Chta" (did you mean "Web Chat"?)');
+});
+
+test('two live skills whose names differ only in case: import refuses, writing nothing validate would reject', async () => {
+  const demo = await loadFixture('demo');
+  const billing = demo.skills.find((s) => s.skillName === 'Billing Support')!;
+  await setup({ ...demo, skills: [...demo.skills, { ...billing, skillId: 11019999, skillName: 'BILLING support' }] });
+  const imported = await cli(['import']);
+  assert.is(imported.code, 1, imported.out);
+  assert.match(imported.err, '"Billing Support" (skill 11012345) and "BILLING support" (skill 11019999)');
+  assert.not.ok(existsSync(path.join(dir, 'skills')), 'no queue file written');
+  // leaving one out imports the other
+  assert.match(imported.err, '--exclude-queue 11019999');
+  const one = await cli(['import', '--exclude-queue', '11019999']);
+  assert.is(one.code, 0, one.err);
+  assert.is((await cli(['validate'])).code, 0);
 });
 
 test('skill names with slashes, accents and emoji give safe, distinct file names', () => {

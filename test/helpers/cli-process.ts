@@ -11,7 +11,7 @@ export function spawnCli(args: string[], options: { cwd: string; env?: Record<st
   return spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN, ...args], {
     cwd: options.cwd,
     // a plain environment: no colours, no GitHub, nothing inherited by accident
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(process.env.XDG_STATE_HOME ? { XDG_STATE_HOME: process.env.XDG_STATE_HOME } : {}), ...options.env },
     stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],
   });
 }

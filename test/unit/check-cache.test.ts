@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -38,6 +39,9 @@ const files: Record<string, string | Buffer> = {
   'skills/not-utf8.yaml': Buffer.from([0x73, 0x6b, 0x69, 0x6c, 0x6c, 0x3a, 0x20, 0xff, 0x0a]),
 };
 
+/** This machine's secret: entries are bound to it, so a cache made anywhere else is never believed. */
+const cacheKey = randomBytes(32);
+
 const strip = (r: LoadResult) => JSON.stringify({ ...r, filesCached: undefined });
 
 test('results with the cache, cold and warm, are byte-identical to results without it', async () => {
@@ -46,8 +50,8 @@ test('results with the cache, cold and warm, are byte-identical to results witho
     await symlink('/etc/hostname', path.join(dir, 'skills', 'zz-link.yaml'));
     const cacheDir = path.join(dir, '.skillops-cache');
     const plain = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
-    const cold = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
-    const warm = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    const cold = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
+    const warm = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
     assert.ok(plain.problems.length >= 5, 'the fixture has problems of several kinds');
     assert.is(cold.filesCached, 0);
     // every regular file comes from the cache; the symbolic link is always checked afresh
@@ -63,9 +67,9 @@ test('an edited file is checked again; the others still come from the cache', as
   const { dir, cleanup } = await tempDir(files);
   try {
     const cacheDir = path.join(dir, '.skillops-cache');
-    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
     await writeFile(path.join(dir, 'skills/sales.yaml'), lines('skill: Sales', 'agents:', '  - agent: b@example.com', '    proficiency: 7'));
-    const warm = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    const warm = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
     const plain = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
     assert.is(warm.filesCached, 6);
     assert.is(strip(warm), strip(plain));
@@ -79,9 +83,9 @@ test('other settings make other entries: a narrower scale is judged afresh', asy
   const { dir, cleanup } = await tempDir(files);
   try {
     const cacheDir = path.join(dir, '.skillops-cache');
-    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
     const narrow = { ...DEFAULT_SETTINGS, proficiencyScale: { min: 1, max: 4 } };
-    const cached = await loadDesiredState('skills', narrow, dir, { cacheDir });
+    const cached = await loadDesiredState('skills', narrow, dir, { cacheDir, cacheKey });
     const plain = await loadDesiredState('skills', narrow, dir);
     assert.is(cached.filesCached, 0);
     assert.is(strip(cached), strip(plain));
@@ -100,7 +104,7 @@ test('a corrupt, foreign or tampered cache is ignored and rewritten', async () =
     const cacheDir = path.join(dir, '.skillops-cache');
     const cacheFile = path.join(cacheDir, CACHE_FILE);
     const plain = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
-    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
     const [header, ...entries] = (await readFile(cacheFile, 'utf8')).trimEnd().split('\n');
     const good = JSON.parse(header!) as { format: string; code: string };
     const keys = entries.map((line) => line.slice(0, line.indexOf(' ')));
@@ -120,14 +124,58 @@ test('a corrupt, foreign or tampered cache is ignored and rewritten', async () =
     ];
     for (const [what, content] of variants) {
       await writeFile(cacheFile, content);
-      const result = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+      const result = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
       // files whose entries are unusable are checked afresh: results equal the uncached ones
       assert.is(result.filesCached, what === 'agents packed with the wrong types' ? entries.filter((e) => !/\["[^"]*",\d+,/.test(e)).length : 0, what);
       assert.is(strip(result), strip(plain), what);
       // rewritten, so the next run is warm again
-      const again = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir });
+      const again = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
       assert.is(again.filesCached, 7, what);
     }
+  } finally {
+    await cleanup();
+  }
+});
+
+test('an entry edited while keeping its key cannot change the result, and a cache made elsewhere is not believed', async () => {
+  const retention = lines(
+    'skill: Retention',
+    'mode: additive',
+    'constraints: { minActiveAgents: 1 }',
+    'agents:',
+    '  - agent: keep@example.com',
+    '    proficiency: 2',
+  );
+  const { dir, cleanup } = await tempDir({ 'skills/retention.yaml': retention });
+  try {
+    const cacheDir = path.join(dir, '.skillops-cache');
+    const cacheFile = path.join(cacheDir, CACHE_FILE);
+    const plain = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
+    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
+    const text = await readFile(cacheFile, 'utf8');
+    // what an attacker writes: authoritative, another minimum and another agent, same key and
+    // everything else on the line kept
+    const tampered = text
+      .replace('"mode":"additive"', '"mode":"authoritative"')
+      .replace('"minActiveAgents":1', '"minActiveAgents":0')
+      .replaceAll('keep@example.com', 'intruder@example.com');
+    assert.is.not(tampered, text, 'the entry was edited');
+    await writeFile(cacheFile, tampered);
+    const warm = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
+    assert.is(warm.filesCached, 0, 'the edited entry is not used');
+    assert.is(strip(warm), strip(plain));
+    assert.is(warm.desired.queues[0]?.mode, 'additive');
+    assert.equal(
+      warm.desired.queues[0]?.agents.map((a) => a.written),
+      ['keep@example.com'],
+    );
+
+    // a cache written on another machine (or committed to the repository) has entries bound to
+    // another secret: none is used, even with matching keys and honest contents
+    await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey: randomBytes(32) });
+    const foreign = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
+    assert.is(foreign.filesCached, 0);
+    assert.is(strip(foreign), strip(plain));
   } finally {
     await cleanup();
   }

@@ -172,7 +172,9 @@ test('skillops fmt exits 1 on a file that does not parse and names it', async ()
   try {
     const io = captureIo({ cwd: dir });
     assert.is(await runCli(['fmt'], io), 1);
-    assert.match(io.stderr(), 'skills/broken.yaml: not formatted, it does not parse');
+    // the problem as validate reports it, with its position, then what fmt did about it
+    assert.match(io.stderr(), /^skills\/broken\.yaml:\d+:\d+ error .*\[yaml-syntax\]$/m);
+    assert.match(io.stderr(), 'skills/broken.yaml: not formatted, validate refuses it');
   } finally {
     await cleanup();
   }

@@ -52,23 +52,18 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
 
     // guards: refuse before anything is written
     for (const guard of deps.guards ?? DEFAULT_GUARDS) await guard(prepared, request);
-    if (!hasChanges(prepared.plan)) {
-      if (unfinished.length > 0)
-        await closeUnfinished(
-          githubFor(request, deps),
-          prepared,
-          auditDir,
-          unfinished,
-          'an apply that found live CXone already matching skills/ (no record)',
-          hooks,
-        );
-      return { ...base, status: 'no-changes' };
-    }
+    // Nothing to apply and nothing unfinished: no record. With earlier runs that were killed
+    // (during their verification, say), the run still goes on with no batches, so its record
+    // (outcome no-changes) links them and their journals are closed by it.
+    const nothingToApply = !hasChanges(prepared.plan);
+    if (nothingToApply && unfinished.length === 0) return { ...base, status: 'no-changes' };
 
-    // confirm
-    const confirmed = await shutdown.race(confirmApply(request, prepared, hooks));
-    if ('stopped' in confirmed) return { status: 'stopped', signal: confirmed.stopped, phase: 'confirm', unfinishedRuns: unfinished };
-    if (!confirmed.value) return { ...base, status: 'cancelled' };
+    // confirm (nothing to confirm when there is nothing to apply)
+    if (!nothingToApply) {
+      const confirmed = await shutdown.race(confirmApply(request, prepared, hooks));
+      if ('stopped' in confirmed) return { status: 'stopped', signal: confirmed.stopped, phase: 'confirm', unfinishedRuns: unfinished };
+      if (!confirmed.value) return { ...base, status: 'cancelled' };
+    }
 
     // journal: durable before the first write; an unwritable audit directory fails here
     const batches = planBatches(prepared.plan, prepared.inputs.settings.apply.batchSize);
@@ -92,17 +87,19 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
 
     // notify (the record holds the webhook outcome); bounded once stopping
     const { who, github } = await addPullRequest(gitHub, deps, whoLocal, Math.min(1000, shutdown.remainingMs()));
-    const webhook = await notifyApply({
-      prepared,
-      who,
-      results: execution.results,
-      counts,
-      verification,
-      env: deps.env,
-      runId,
-      budgetMs: shutdown.remainingMs(),
-      urgent: shutdown.urgent,
-    });
+    const webhook = nothingToApply
+      ? { delivered: false as const, skipped: 'nothing was applied' }
+      : await notifyApply({
+          prepared,
+          who,
+          results: execution.results,
+          counts,
+          verification,
+          env: deps.env,
+          runId,
+          budgetMs: shutdown.remainingMs(),
+          urgent: shutdown.urgent,
+        });
 
     // record: beside the journal, which it completes; earlier unfinished journals are linked and closed
     const record = buildApplyRecord({

@@ -8,12 +8,22 @@ import type { Execution } from './execute-plan.js';
 import type { Shutdown } from './shutdown.js';
 import { compareAfterApply, rereadTouched } from './verify.js';
 
-/** A stop during verification ends it at once (reads only): `interrupted` then names the signal. */
+/**
+ * A stop during verification ends it at once (reads only): `interrupted` then names the signal and
+ * the skipped verification says "during verification"; a stop during the writes says so instead.
+ */
 export async function verifyApply(
   prepared: PreparedApply,
   execution: Execution,
   shutdown: Shutdown,
 ): Promise<{ verification: VerificationOutcome; verifyMs: number; interrupted?: string }> {
+  // stopped while the batches were written: nothing to verify, and the record names that phase
+  if (execution.interrupted)
+    return {
+      verification: { ok: false, skipped: `interrupted by ${execution.interrupted} during the writes` },
+      verifyMs: 0,
+      interrupted: execution.interrupted,
+    };
   const start = performance.now();
   const raced = await shutdown.race(checkLiveAfterApply(prepared, execution));
   const verifyMs = performance.now() - start;
@@ -22,7 +32,6 @@ export async function verifyApply(
 }
 
 async function checkLiveAfterApply(prepared: PreparedApply, execution: Execution): Promise<VerificationOutcome> {
-  if (execution.interrupted) return { ok: false, skipped: `interrupted by ${execution.interrupted}` };
   const { cxone, live, desired, now, settings } = prepared.inputs;
   const touched = [...new Set(execution.batches.map((b) => b.skillId))];
   try {

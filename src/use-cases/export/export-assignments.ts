@@ -43,7 +43,7 @@ async function exportAssignments(options: ExportOptions, io: Io): Promise<Export
 /** The rows as CSV or JSON: written to `out` when given, else returned for stdout. */
 export async function exportTo(options: ExportOptions & { format: 'csv' | 'json'; out?: string }, io: Io): Promise<{ rows: number; text?: string }> {
   const rows = await exportAssignments(options, io);
-  const text = options.format === 'json' ? toExportJson(rows) : toCsv(rows);
+  const text = options.format === 'json' ? toExportJson(rows) : toCsv(rows, options.out ? 'file' : 'terminal');
   if (!options.out) return { rows: rows.length, text };
   await writeFile(path.resolve(io.cwd, options.out), text, 'utf8');
   return { rows: rows.length };

@@ -17,6 +17,7 @@ import { selectTargeted } from '../../plan/target.js';
 import { schemaRef } from '../../queue-file/schema-ref.js';
 import { queueFileNames, renderQueueFile, uniqueLogins } from '../../queue-file/write-queue-yaml.js';
 import { suggest } from '../../text/suggest.js';
+import { forTerminal } from '../../text/untrusted.js';
 import { loadValidSettings } from '../planning/load-config.js';
 import { resolveNow } from '../planning/resolve-now.js';
 import { type RefreshResult, refreshFiles } from '../refresh/refresh-files.js';
@@ -57,6 +58,26 @@ interface ImportSource {
   logins: Set<string>;
   bySkill: Map<number, LiveAssignment[]>;
   queueSchema: string;
+}
+
+/**
+ * Queue files name skills case-insensitively (two files claiming one name is an error), so two
+ * live skills whose names differ only in case cannot both be imported: refused before any file
+ * is written, naming both and how to pick one.
+ */
+function refuseCaseTwins(selected: Skill[]): void {
+  const byName = new Map<string, Skill[]>();
+  for (const skill of selected) {
+    const key = skill.skillName.toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), skill]);
+  }
+  const twins = [...byName.values()].filter((group) => group.length > 1);
+  if (twins.length === 0) return;
+  const described = twins.map((group) => group.map((s) => `${JSON.stringify(forTerminal(s.skillName))} (skill ${s.skillId})`).join(' and ')).join('; ');
+  const drop = twins.flatMap((group) => group.slice(1).map((s) => `--exclude-queue ${s.skillId}`)).join(' ');
+  throw new UsageError(
+    `import would write one queue file per skill, but ${described} differ only in case, and queue files name skills case-insensitively; import one of them (e.g. ${drop})`,
+  );
 }
 
 /** --skill: each name (any case) or id must be one live skill. */
@@ -116,6 +137,7 @@ async function readImportSource(options: ImportOptions, io: Io): Promise<ImportS
   );
   const inactive = selected.filter((s) => !s.isActive);
   if (!options.includeInactive) selected = selected.filter((s) => s.isActive);
+  refuseCaseTwins(selected);
   const { existing, claimed } = await claimedSkills(outDir, loaded, io.cwd);
   return {
     loaded,

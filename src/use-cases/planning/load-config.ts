@@ -1,7 +1,9 @@
 // What every command reads first: skillops.yaml, then the queue files it points at. Commands
 // that act on CXone refuse to go on when either has errors; validate reports them instead.
 import { stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
+import { machineCacheSecret } from '../../config/check-cache.js';
 import { loadDesiredState } from '../../config/load-desired-state.js';
 import { findSettingsFile, type LoadedSettings, loadSettings, SETTINGS_FILE } from '../../config/settings.js';
 import type { DesiredState } from '../../domain/desired-state.js';
@@ -12,11 +14,20 @@ import { hasErrors, type Problem } from '../../domain/problem.js';
 /**
  * Where checked queue files are cached between runs: `.skillops-cache/` beside skillops.yaml
  * (gitignored; the action keeps it with actions/cache), SKILLOPS_CACHE_DIR to move it, and
- * SKILLOPS_CACHE=off for none. The cache only saves time; results are the same without it.
+ * SKILLOPS_CACHE=off for none. Entries are bound to this machine's secret, kept outside the
+ * repository (`$XDG_STATE_HOME/skillops/cache-key`, else `~/.local/state/skillops/cache-key`),
+ * so nothing a commit holds is believed. The cache only saves time; results are the same
+ * without it.
  */
-export function cacheDirOf(loaded: LoadedSettings, env: NodeJS.ProcessEnv): string | undefined {
-  if (env.SKILLOPS_CACHE === 'off' || env.SKILLOPS_CACHE === '0') return undefined;
-  return env.SKILLOPS_CACHE_DIR ? path.resolve(loaded.root, env.SKILLOPS_CACHE_DIR) : path.join(loaded.root, '.skillops-cache');
+export async function checkCacheOf(loaded: LoadedSettings, env: NodeJS.ProcessEnv): Promise<{ cacheDir?: string; cacheKey?: Buffer }> {
+  if (env.SKILLOPS_CACHE === 'off' || env.SKILLOPS_CACHE === '0') return {};
+  const cacheDir = env.SKILLOPS_CACHE_DIR ? path.resolve(loaded.root, env.SKILLOPS_CACHE_DIR) : path.join(loaded.root, '.skillops-cache');
+  const keyFile = path.join(env.XDG_STATE_HOME || path.join(env.HOME || homedir(), '.local', 'state'), 'skillops', 'cache-key');
+  // a secret the repository itself could hold is no secret: no cache then
+  const inside = path.relative(loaded.root, keyFile);
+  if (!inside.startsWith('..') && !path.isAbsolute(inside)) return {};
+  const cacheKey = await machineCacheSecret(keyFile);
+  return cacheKey ? { cacheDir, cacheKey } : {};
 }
 
 /** The skills folder named by the settings, relative to the working directory for display. */
@@ -67,8 +78,7 @@ export async function loadValidConfig(config: string, io: Io): Promise<{ loaded:
 
 /** The queue files named by already loaded settings; refuses when they have errors. */
 export async function loadValidDesired(loaded: LoadedSettings, io: Io): Promise<{ desired: DesiredState; problems: Problem[] }> {
-  const cacheDir = cacheDirOf(loaded, io.env);
-  const result = await loadDesiredState(skillsDirOf(loaded, io.cwd), loaded.settings, io.cwd, cacheDir ? { cacheDir } : {});
+  const result = await loadDesiredState(skillsDirOf(loaded, io.cwd), loaded.settings, io.cwd, await checkCacheOf(loaded, io.env));
   if (hasErrors(result.problems)) throw new ConfigError(result.problems, 'the desired state has problems; run `skillops validate` for details');
   return { desired: result.desired, problems: result.problems };
 }

@@ -3,6 +3,7 @@
 // every file's new text first; writing is a separate step, so --diff shares all of it.
 import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { rewriteQueueFile } from '../../config/queue-file-gate.js';
 import type { CxonePort } from '../../cxone/port.js';
 import type { Io } from '../../domain/io.js';
 import type { Skill } from '../../domain/live-state.js';
@@ -98,6 +99,6 @@ export const refreshDiffers = (outcome: RefreshOutcome): boolean => outcome.resu
 
 /** Writes the refreshed files and the created ones (a created file never replaces one). */
 export async function writeRefresh(outcome: RefreshOutcome, cwd: string): Promise<void> {
-  for (const f of outcome.result.files) await writeFile(path.resolve(cwd, f.file), f.after, 'utf8');
+  for (const f of outcome.result.files) await rewriteQueueFile(path.resolve(cwd, f.file), f.file, f.after);
   for (const c of outcome.created) await writeFile(path.resolve(cwd, c.file), c.text, { encoding: 'utf8', flag: 'wx' });
 }

@@ -5,8 +5,9 @@
 // their entry is set back too (so merging the undo does not retry them), or left as it is with
 // keepFailed. A file edited since the run is not guessed at: that row is a conflict.
 // Files are edited in place by editQueueFile (as refresh does): only the reverted entries change.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { rewriteQueueFile } from '../../config/queue-file-gate.js';
 import type { AuditRecord } from '../../domain/audit.js';
 import type { DesiredAssignment, DesiredQueue, DesiredState } from '../../domain/desired-state.js';
 import { ConfigError } from '../../domain/errors.js';
@@ -168,7 +169,7 @@ export async function revertRun(input: RevertInput): Promise<RevertOutcome> {
     }
     if (after !== before) files.push({ file, before, after });
   }
-  if (!input.dryRun) for (const f of files) await writeFile(path.resolve(input.cwd, f.file), f.after, 'utf8');
+  if (!input.dryRun) for (const f of files) await rewriteQueueFile(path.resolve(input.cwd, f.file), f.file, f.after);
 
   return {
     record: { file: input.recordFile, startedAt: record.startedAt, outcome: record.outcome, ...(record.who.commit ? { commit: record.who.commit } : {}) },

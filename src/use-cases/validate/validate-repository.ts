@@ -3,7 +3,7 @@ import { loadDesiredState } from '../../config/load-desired-state.js';
 import { loadSettings } from '../../config/settings.js';
 import type { Io } from '../../domain/io.js';
 import { type Problem, sortProblems } from '../../domain/problem.js';
-import { cacheDirOf, skillsDirOf } from '../planning/load-config.js';
+import { checkCacheOf, skillsDirOf } from '../planning/load-config.js';
 
 interface Validation {
   problems: Problem[];
@@ -15,7 +15,6 @@ interface Validation {
 /** `dir`: a folder of queue files or one file; default the settings' skills folder. */
 export async function validateRepository(dir: string | undefined, config: string, io: Io): Promise<Validation> {
   const loaded = await loadSettings(config, io.cwd);
-  const cacheDir = cacheDirOf(loaded, io.env);
-  const result = await loadDesiredState(dir ?? skillsDirOf(loaded, io.cwd), loaded.settings, io.cwd, cacheDir ? { cacheDir } : {});
+  const result = await loadDesiredState(dir ?? skillsDirOf(loaded, io.cwd), loaded.settings, io.cwd, await checkCacheOf(loaded, io.env));
   return { problems: sortProblems([...loaded.problems, ...result.problems]), filesChecked: result.filesChecked, settingsFile: loaded.file };
 }
