@@ -7,6 +7,7 @@
 // <id>`, which the audit record names too.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import type { AuditRecord } from '../../../domain/audit.js';
 import { LockedError } from '../../../domain/errors.js';
 import { forTerminal } from '../../../text/untrusted.js';
 
@@ -48,17 +49,8 @@ export interface LockStore {
 /** gone: taken over; alive: refused; unknown: refused, --force-unlock named. `why` says how it was judged. */
 export type HolderLiveness = { state: 'gone' | 'alive' | 'unknown'; why: string };
 
-/** A lock taken over because its holder was gone: who held it and how that was known. */
-export interface LockTakeover {
-  id: string;
-  actor: string;
-  since: string;
-  runUrl?: string;
-  runId?: number;
-  host?: string;
-  pid?: number;
-  why: string;
-}
+/** A lock taken over because its holder was gone: who held it and how that was known (as the audit record keeps it). */
+export type LockTakeover = NonNullable<NonNullable<AuditRecord['lock']>['takenOver']>;
 
 /** What the audit record says about the lock. */
 export interface LockTrail {
