@@ -119,6 +119,8 @@ function context(over: Partial<WorkflowContext> & Pick<WorkflowContext, 'eventNa
     NO_COLOR: '1',
     CXONE_AUTH_URL: sim.env.CXONE_AUTH_URL!,
     CXONE_API_BASE: sim.env.CXONE_API_BASE!,
+    // the check cache's key stays in the test run's own folder
+    ...(process.env.XDG_STATE_HOME ? { XDG_STATE_HOME: process.env.XDG_STATE_HOME } : {}),
   };
   return {
     workspace: repo,
@@ -476,6 +478,7 @@ test("cancellation: the action's run step execs the CLI, so the runner's SIGINT 
       env: {
         PATH: process.env.PATH!,
         HOME: process.env.HOME!,
+        ...(process.env.XDG_STATE_HOME ? { XDG_STATE_HOME: process.env.XDG_STATE_HOME } : {}),
         ...sim.env,
         GITHUB_OUTPUT: output,
         SKILLOPS_BIN: bin,

@@ -6,7 +6,9 @@ import { colorFor } from '../../src/terminal/process-io.js';
 export function captureIo(overrides: Partial<Io> = {}): Io & { stdout: () => string; stderr: () => string } {
   let stdout = '';
   let stderr = '';
-  const env = overrides.env ?? {};
+  // the check cache's key stays in the test run's own folder (scripts/run-tests.mjs sets it)
+  const stateHome = process.env.XDG_STATE_HOME;
+  const env = { ...(stateHome ? { XDG_STATE_HOME: stateHome } : {}), ...(overrides.env ?? {}) };
   return {
     out: (t) => {
       stdout += t;
