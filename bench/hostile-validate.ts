@@ -43,7 +43,8 @@ try {
         name,
         `
       const { loadDesiredState } = await import(${JSON.stringify(`${dist}/config/load-desired-state.js`)});
-      const { DEFAULT_SETTINGS } = await import(${JSON.stringify(`${dist}/config/settings.js`)});
+      // the settings type moved to domain/; a build from before the move has it in config/
+      const { DEFAULT_SETTINGS } = await import(${JSON.stringify(`${dist}/domain/settings.js`)}).catch(() => import(${JSON.stringify(`${dist}/config/settings.js`)}));
       const t = performance.now();
       const r = await loadDesiredState('skills', DEFAULT_SETTINGS, ${JSON.stringify(path.join(dir, name))}, { threads: 1 });
       const seconds = (performance.now() - t) / 1000;

@@ -18,7 +18,7 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 function loaderRun(dir: string, threads: number | undefined) {
   const script = `
     const { loadDesiredState } = await import(${JSON.stringify(`${dist}config/load-desired-state.js`)});
-    const { DEFAULT_SETTINGS } = await import(${JSON.stringify(`${dist}config/settings.js`)});
+    const { DEFAULT_SETTINGS } = await import(${JSON.stringify(`${dist}domain/settings.js`)});
     const started = performance.now();
     const result = await loadDesiredState('skills', DEFAULT_SETTINGS, ${JSON.stringify(dir)}, ${threads === undefined ? '{}' : `{ threads: ${threads} }`});
     const seconds = (performance.now() - started) / 1000;

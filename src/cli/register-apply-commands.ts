@@ -76,11 +76,7 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
               ...(file ? { planFile: file } : {}),
             },
             applyIo,
-            {
-              ...(context.stop ? { stop: context.stop } : {}),
-              ...(context.stopNow ? { stopNow: context.stopNow } : {}),
-              ...(context.github ? { github: context.github } : {}),
-            },
+            context,
           );
         })(),
     );

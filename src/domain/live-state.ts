@@ -82,3 +82,14 @@ export interface LiveState {
   agents: Agent[];
   assignments: LiveAssignment[];
 }
+
+/** Live assignments grouped by skill, in one pass. */
+export function assignmentsBySkill(assignments: LiveAssignment[]): Map<number, LiveAssignment[]> {
+  const bySkill = new Map<number, LiveAssignment[]>();
+  for (const a of assignments) {
+    const list = bySkill.get(a.skillId);
+    if (list) list.push(a);
+    else bySkill.set(a.skillId, [a]);
+  }
+  return bySkill;
+}

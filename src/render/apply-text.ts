@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { UnfinishedRun } from '../audit/journal.js';
 import type { Plan } from '../domain/plan.js';
 import { plural } from '../text/plural.js';
+import { shownPath } from '../text/shown-path.js';
 import { forTerminal } from '../text/untrusted.js';
 import type { ApplyOutcome, FinishedApply } from '../use-cases/apply/apply-types.js';
 
@@ -75,7 +76,7 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
   out.push(
     `Webhook: ${webhook.delivered ? `delivered to ${webhook.url}` : webhook.skipped ? `skipped (${webhook.skipped})` : `FAILED (${webhook.error}); recorded in the audit record`}\n`,
   );
-  if (outcome.audit.written) out.push(`Audit record: ${shownPath(cwd, outcome.audit.path)}\n`);
+  if (outcome.audit.written) out.push(`Audit record: ${shownPath(outcome.audit.path, cwd)}\n`);
   if (failures.length > 0 && !interrupted) out.push('Run `skillops apply` again after fixing the cause: it plans from live state, so it converges.\n');
   if (outcome.commit?.committed) {
     const c = outcome.commit;
@@ -94,11 +95,6 @@ function overrideText(outcome: FinishedApply, color: ChalkInstance): string {
   return color.yellow(`Overrode ${overridden.join(' and ')}: ${forTerminal(policy.reason ?? '(no reason)')} (kept in the audit record)\n`);
 }
 
-const shownPath = (cwd: string, file: string): string => {
-  const shown = path.relative(cwd, file);
-  return shown && !shown.startsWith('..') ? shown : file;
-};
-
 /** For stderr, before anything else: earlier runs that were killed, and what they left unknown. */
 export function unfinishedRunsText(runs: UnfinishedRun[], auditDir: string, cwd: string): string {
   if (runs.length === 0) return '';
@@ -108,7 +104,7 @@ export function unfinishedRunsText(runs: UnfinishedRun[], auditDir: string, cwd:
   for (const r of runs) {
     const unknown = r.unknown > 0 ? `, ${r.unknown} UNKNOWN (outcome not recorded)` : '';
     lines.push(
-      `  ${shownPath(cwd, path.join(auditDir, r.journal))}: started ${r.startedAt} by ${forTerminal(r.actor)}${r.stopping ? `, was stopping (${forTerminal(r.stopping)})` : ''}; ` +
+      `  ${shownPath(path.join(auditDir, r.journal), cwd)}: started ${r.startedAt} by ${forTerminal(r.actor)}${r.stopping ? `, was stopping (${forTerminal(r.stopping)})` : ''}; ` +
         `${r.intended} intended: ${r.applied} applied, ${r.failed} failed${unknown}, ${r.notSent} not sent`,
     );
   }

@@ -1,13 +1,7 @@
 // What `skillops init` tells the user: each file and what happened to it, then the steps after.
-import path from 'node:path';
+import { shownPath } from '../text/shown-path.js';
 import { forTerminal } from '../text/untrusted.js';
 import type { ScaffoldedFile } from '../use-cases/init/init-repository.js';
-
-/** A path as the user typed it: relative to the working directory, or absolute when outside. */
-export function shownPath(p: string, cwd: string): string {
-  const rel = path.relative(cwd, p);
-  return rel === '' ? '.' : rel.startsWith('..') ? p : rel;
-}
 
 export const scaffoldText = (files: ScaffoldedFile[], cwd: string): string =>
   files.map((f) => `${f.status.padEnd(11)} ${forTerminal(shownPath(f.file, cwd))}\n`).join('');

@@ -1,7 +1,8 @@
 // `skillops init [dir]`: scaffold a config repository, optionally filled from the live tenant.
 import type { Io } from '../../domain/io.js';
 import { importText } from '../../render/import-output.js';
-import { nextSteps, scaffoldText, shownPath } from '../../render/init-text.js';
+import { nextSteps, scaffoldText } from '../../render/init-text.js';
+import { shownPath } from '../../text/shown-path.js';
 import { forTerminal } from '../../text/untrusted.js';
 import { type InitOptions, initRepository } from '../../use-cases/init/init-repository.js';
 

@@ -10,7 +10,7 @@ import type { DriftPullRequestResult } from '../../github/drift-pull-request.js'
 import type { GitHubPort } from '../../github/port.js';
 import { writeStepSummary } from '../../github/step-summary.js';
 import { driftMarkdown } from '../../render/drift-text.js';
-import { computePlan, type PlanContext } from '../planning/compute-plan.js';
+import { computePlan } from '../planning/compute-plan.js';
 import type { LeftAlone } from '../refresh/refresh-files.js';
 import { reportDrift } from './drift-issue.js';
 
@@ -25,7 +25,6 @@ export interface DriftOptions {
 }
 
 interface DriftOutcome {
-  ctx: PlanContext;
   drifted: boolean;
   pullRequest?: DriftPullRequestResult & { leftAlone: LeftAlone[] };
   issue?: { action: string; number?: number };
@@ -45,7 +44,7 @@ export async function checkDrift(options: DriftOptions, io: Io, planned: (plan: 
   await writeStepSummary(io, `## skillops drift\n\n${driftMarkdown(plan)}`);
   let github = options.github;
   const gh = () => (github ??= createGitHub(githubContext(io.env, {}, { repoFlag: false }), io.env));
-  const outcome: DriftOutcome = { ctx, drifted };
+  const outcome: DriftOutcome = { drifted };
   let decision: string | undefined;
   if (options.pullRequest) {
     const { openDriftPullRequest } = await import('./open-drift-pull-request.js');

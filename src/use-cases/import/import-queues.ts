@@ -11,6 +11,7 @@ import { readLiveState } from '../../cxone/read-live-state.js';
 import { UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import type { Agent, LiveAssignment, LiveState, Skill } from '../../domain/live-state.js';
+import { assignmentsBySkill } from '../../domain/live-state.js';
 import { NO_TARGET, type QueueTarget } from '../../domain/target.js';
 import { makePlan } from '../../plan/make-plan.js';
 import { selectTargeted } from '../../plan/target.js';
@@ -109,16 +110,6 @@ async function claimedSkills(outDir: string, loaded: LoadedSettings, cwd: string
     if (q.skillId !== undefined) claimed.set(`id:${q.skillId}`, q.file);
   }
   return { existing, claimed };
-}
-
-export function assignmentsBySkill(assignments: LiveAssignment[]): Map<number, LiveAssignment[]> {
-  const bySkill = new Map<number, LiveAssignment[]>();
-  for (const a of assignments) {
-    const list = bySkill.get(a.skillId);
-    if (list) list.push(a);
-    else bySkill.set(a.skillId, [a]);
-  }
-  return bySkill;
 }
 
 async function readImportSource(options: ImportOptions, io: Io): Promise<ImportSource> {

@@ -7,10 +7,10 @@ import { rewriteQueueFile } from '../../config/queue-file-gate.js';
 import type { CxonePort } from '../../cxone/port.js';
 import type { Io } from '../../domain/io.js';
 import type { Skill } from '../../domain/live-state.js';
+import { assignmentsBySkill } from '../../domain/live-state.js';
 import type { QueueTarget } from '../../domain/target.js';
 import { isTargeted } from '../../plan/target.js';
 import { queueFileNames, renderQueueFile, uniqueLogins } from '../../queue-file/write-queue-yaml.js';
-import { assignmentsBySkill } from '../import/import-queues.js';
 import { computePlan, type PlanContext } from '../planning/compute-plan.js';
 import { type RefreshResult, refreshFiles } from './refresh-files.js';
 
