@@ -86,7 +86,10 @@ test('a stop before any write prints a "stopped" document that matches the schem
     assert.is(code, 130, io.stderr());
     const doc = JSON.parse(io.stdout()) as unknown;
     assert.ok(validate(doc), JSON.stringify(validate.errors));
-    assert.equal(doc, { format: 'skillops-apply/1', status: 'stopped', stopped: { signal: 'SIGINT', phase: 'read' } });
+    const { stopped, ...rest } = doc as { stopped: { auditRecordPath?: string } };
+    assert.equal(rest, { format: 'skillops-apply/1', status: 'stopped' });
+    assert.equal({ ...stopped, auditRecordPath: undefined }, { signal: 'SIGINT', phase: 'read', auditRecordPath: undefined });
+    assert.ok(stopped.auditRecordPath?.startsWith(dir), 'the stopped record is written in the audit folder');
     const writes = ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
     assert.is(writes, 0);
   } finally {

@@ -15,7 +15,7 @@ import { FakeGitHub } from '../../src/github/fake-github.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { parseLockText } from '../../src/use-cases/apply/lock/apply-lock.js';
 import { LOCK_FILE } from '../../src/use-cases/apply/lock/file-lock.js';
-import { auditRecords } from '../helpers/audit.js';
+import { auditRecords, stoppedRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { collect, spawnCli } from '../helpers/cli-process.js';
 import { exampleRepo } from '../helpers/repo.js';
@@ -234,7 +234,7 @@ test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the reco
   assert.match(run.stdout(), 'unknown (sent, no answer before shutdown)');
 });
 
-test('SIGINT while reading live CXone stops at once: nothing written, no journal, exit 130', async () => {
+test('SIGINT while reading live CXone stops at once: nothing written, no journal, a record of the read phase, exit 130', async () => {
   await setup({ batchSize: 50 });
   // every read waits at the simulator: once one has arrived, apply is reading live CXone
   sim.setFaults({ holdReads: true });
@@ -249,6 +249,11 @@ test('SIGINT while reading live CXone stops at once: nothing written, no journal
   assert.is(exit.code, 130, run.stderr());
   assert.match(run.stdout(), 'Apply stopped by SIGINT while reading live CXone. Nothing was changed.');
   assert.is((await journals()).size, 0);
+  // no journal (nothing was about to be written), but a record of the run and where it stopped
+  const [record, ...more] = await stoppedRecords(repo.auditDir);
+  assert.is(more.length, 0);
+  assert.equal([record!.phase, record!.signal, record!.outcome], ['read', 'SIGINT', 'interrupted']);
+  assert.match(run.stdout(), `Audit record: `);
 });
 
 test('an audit directory that cannot be created (under /proc) fails fast, before any write, exit 1', async () => {
