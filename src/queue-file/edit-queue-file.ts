@@ -6,7 +6,9 @@
 //
 //   edits: one per agent entry, matched by agent id or any of its names (user name, e-mail;
 //   case-insensitive), exactly as the planner resolves `agent:` values:
-//     { agent: { agentId, names }, set: { proficiency?, active? } }   change values in place
+//     { agent: { agentId, names }, set: { proficiency?, active?, from?, until?, note? } }
+//       change values in place; a date or note the entry does not have yet is written on a line
+//       of its own after the keys that come before it (agent, proficiency, active, from, until)
 //     { agent, set: { … }, unset: ['from', 'until'] }                 and delete these keys of the
 //       entry (not agent or proficiency, nor a key it sets), each with the comment lines right
 //       above it at its own indent, its line comment and deeper comment lines after it (a flow
@@ -15,7 +17,7 @@
 //       Keys the entry does not have are no edit.
 //     { agent: { agentId, names }, remove: true }                     delete the entry and the
 //                                                                     comment lines above it
-//     { add: { agent, proficiency, active, comment? } }              insert a new entry where a
+//     { add: { agent, proficiency, active, from?, until?, note?, comment? } }  insert a new entry where a
 //       person would put it: in the file's order when it has one (`sortAgents: true`, or
 //       sorted by agent as `import` writes, or by proficiency), else at the end; `comment` goes after the agent, as import
 //       writes the agent's full name.
@@ -39,14 +41,27 @@ interface NewAssignment {
   agent: string | number;
   proficiency: number;
   active: boolean;
+  from?: string;
+  until?: string;
+  note?: string;
   /** One line of text written as a comment after the agent (e.g. the agent's full name). */
   comment?: string;
 }
 
-export type QueueFileEdit =
-  | { agent: AgentMatch; set: { proficiency?: number; active?: boolean }; unset?: readonly string[] }
-  | { agent: AgentMatch; remove: true }
-  | { add: NewAssignment };
+/** The text keys of an entry an edit may set: each written after the keys before it in this order. */
+const TEXT_KEYS = ['from', 'until', 'note'] as const;
+type TextKey = (typeof TEXT_KEYS)[number];
+const KEY_ORDER = ['agent', 'proficiency', 'active', ...TEXT_KEYS];
+
+export interface EntryValues {
+  proficiency?: number;
+  active?: boolean;
+  from?: string;
+  until?: string;
+  note?: string;
+}
+
+export type QueueFileEdit = { agent: AgentMatch; set: EntryValues; unset?: readonly string[] } | { agent: AgentMatch; remove: true } | { add: NewAssignment };
 
 interface Splice {
   start: number;
@@ -233,7 +248,43 @@ function setSplices(queue: QueueFile, entry: Entry, edit: SetEdit): Splice[] {
     const splice = activeSplice(queue, entry, edit.set.active);
     if (splice) splices.push(splice);
   }
+  for (const key of TEXT_KEYS) {
+    const value = edit.set[key];
+    if (value !== undefined) splices.push(textSplice(queue, entry, key, value, edit.unset ?? []));
+  }
   return splices;
+}
+
+/** Sets a date or the note of an entry: its value replaced, else `key: value` written after the keys before it. */
+function textSplice(queue: QueueFile, entry: Entry, key: TextKey, value: string, unset: readonly string[]): Splice {
+  const { text, eol, fail } = queue;
+  const inFlow = entry.map.type === 'flow-collection';
+  const pair = pairNamed(entry, key);
+  if (pair?.value) {
+    if (pair.value.type !== 'scalar' && pair.value.type !== 'single-quoted-scalar' && pair.value.type !== 'double-quoted-scalar')
+      fail(pair.value.offset, `the entry's \`${key}\` is not a one-line value; edit it by hand`);
+    const v = pair.value as CST.FlowScalar;
+    return { start: v.offset, end: v.offset + v.source.length, text: scalarFor(value, inFlow) };
+  }
+  // after the last key that comes before this one in the usual order
+  const earlier = KEY_ORDER.slice(0, KEY_ORDER.indexOf(key)).filter((k) => !unset.includes(k));
+  const anchor = [...entry.map.items].reverse().find((p) => earlier.includes(scalarText(p.key) ?? ''));
+  const anchorValue = anchor?.value;
+  if (!anchor?.key || !anchorValue) return fail(entry.map.offset, 'the entry has no proficiency');
+  if (anchorValue.type === 'block-scalar') fail(anchorValue.offset, `the entry's \`${scalarText(anchor.key)}\` is a block scalar; edit it by hand`);
+  if (!inFlow) {
+    const at = lineEnd(text, significantEnd(anchorValue));
+    return { start: at, end: at, text: `${' '.repeat(column(text, anchor.key.offset))}${key}: ${scalarFor(value, false)}${eol}` };
+  }
+  const at = significantEnd(anchorValue);
+  return { start: at, end: at, text: `, ${key}: ${scalarFor(value, true)}` };
+}
+
+/** The `key: value` lines of a new entry after agent and proficiency. */
+function extraPairs(a: NewAssignment, inFlow: boolean): string[] {
+  const pairs = a.active ? [] : ['active: false'];
+  for (const key of TEXT_KEYS) if (a[key] !== undefined) pairs.push(`${key}: ${scalarFor(a[key], inFlow)}`);
+  return pairs;
 }
 
 /** Sets an entry's `active`: its value replaced, else `active: false` written after proficiency (true needs no line). */
@@ -385,14 +436,14 @@ function blockItem(queue: QueueFile, a: NewAssignment, neighbor: Entry): string 
   const agentLine = `agent: ${scalarFor(a.agent, false)}${comment}`;
   const profLine = `proficiency: ${a.proficiency}`;
   const lines = firstKey === 'proficiency' ? [profLine, agentLine] : [agentLine, profLine];
-  if (!a.active) lines.push('active: false');
+  lines.push(...extraPairs(a, false));
   return lines.map((l, k) => `${k === 0 ? `${indent}-${gap}` : inner}${l}${eol}`).join('');
 }
 
 /** A new entry as a flow mapping `{ … }`, padded inside the braces as `like` is. */
 function flowMap(text: string, a: NewAssignment, like: CST.FlowCollection | undefined): string {
   const padded = like ? text[like.start.offset + 1] === ' ' : true;
-  const body = `agent: ${scalarFor(a.agent, true)}, proficiency: ${a.proficiency}${a.active ? '' : ', active: false'}`;
+  const body = [`agent: ${scalarFor(a.agent, true)}`, `proficiency: ${a.proficiency}`, ...extraPairs(a, true)].join(', ');
   return padded ? `{ ${body} }` : `{${body}}`;
 }
 
@@ -426,7 +477,7 @@ function firstOfEmptyList(queue: QueueFile, a: NewAssignment): Splice {
   const lines = [
     `${indent}- agent: ${scalarFor(a.agent, false)}${comment}`,
     `${indent}  proficiency: ${a.proficiency}`,
-    ...(a.active ? [] : [`${indent}  active: false`]),
+    ...extraPairs(a, false).map((p) => `${indent}  ${p}`),
   ];
   return { start: colon.offset + 1, end: close.offset + 1, text: `${eol}${lines.join(eol)}` };
 }
@@ -536,10 +587,16 @@ function verify(old: { agents: Array<Record<string, unknown>> }, after: string, 
       for (const key of edit.unset ?? []) delete data[key];
       if (edit.set.proficiency !== undefined) data.proficiency = edit.set.proficiency;
       if (edit.set.active !== undefined && (edit.set.active === false || 'active' in data)) data.active = edit.set.active;
+      for (const key of TEXT_KEYS) if (edit.set[key] !== undefined) data[key] = edit.set[key];
     }
     kept.push(data);
   }
-  const wanted = edits.flatMap((e) => ('add' in e ? [{ agent: e.add.agent, proficiency: e.add.proficiency, ...(e.add.active ? {} : { active: false }) }] : []));
+  const wanted = edits.flatMap((e) => {
+    if (!('add' in e)) return [];
+    const w: Record<string, unknown> = { agent: e.add.agent, proficiency: e.add.proficiency, ...(e.add.active ? {} : { active: false }) };
+    for (const key of TEXT_KEYS) if (e.add[key] !== undefined) w[key] = e.add[key];
+    return [w];
+  });
   const now = parsed.toJS() as { agents?: Array<Record<string, unknown>> };
   // the kept entries in their old order, with the new ones somewhere between them
   let k = 0;
