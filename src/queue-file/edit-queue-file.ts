@@ -202,6 +202,11 @@ function editSplices(queue: QueueFile, edits: readonly QueueFileEdit[]): Splice[
     splices.push(...setSplices(queue, entries[index]!, edit));
   }
   if (adds.length > 0) splices.push(...insertions(queue, adds));
+  // a block list left without entries would read as `agents: null`, which the schema refuses
+  else if (list.type === 'block-seq' && entries.length > 0 && [...touched.values()].filter((t) => t === 'remove').length === entries.length) {
+    const colon = queue.agentsPair.sep?.find((t) => t.type === 'map-value-ind');
+    if (colon) splices.push({ start: colon.offset + 1, end: colon.offset + 1, text: ' []' });
+  }
   return splices;
 }
 

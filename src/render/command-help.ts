@@ -152,6 +152,30 @@ Examples:
   $ skillops sim --port 8089
   $ skillops sim --fixture generate:2000x20000x500000 --latency 20 --rate-limit 20
   $ skillops sim --proficiency-range skill-centric=1-20   # as lenient as older simulators`,
+  assign: `
+Edits the queue file in place: an agent already listed gets the values given (dates and notes
+it has are kept unless given), a new one is written where the file's order puts it. Agents are
+matched by user name, e-mail or agentId against live CXone when the CXONE_* credentials are set
+(with a suggestion for a typo), else as the files write them. Nothing changes in CXone: commit,
+open a pull request and review its plan. Warns early when a queue would break its constraints.
+Exit codes: 0 done, 1 error (nothing written).
+
+Examples:
+  $ skillops assign "Billing Support" jane.doe@example.com sam.lee@example.com --proficiency 2 --from 2026-12-07
+  $ skillops assign sales-spanish --team Phoenix --proficiency 3 --until 2027-01-31 --note "Spanish campaign"`,
+  unassign: `
+Without --from the entries are deleted with their comments; with --from DAY they get until: the
+day before (the last day in effect). Exit codes: 0 done, 1 error (nothing written).
+
+Examples:
+  $ skillops unassign "Billing Support" tom.brown@example.com
+  $ skillops unassign web-chat --team Phoenix --from 2027-02-01`,
+  move: `
+Now: the old entry is deleted and the new one written. With --on DAY: the old entry ends the day
+before (until) and the new one starts that day (from). Exit codes: 0 done, 1 error (nothing written).
+
+Examples:
+  $ skillops move jane.doe@example.com sam.lee@example.com --from "Sales - English" --to "Billing Support" --proficiency 2 --on 2026-12-07`,
   completion: `
 Examples:
   $ source <(skillops completion bash)                 # in ~/.bashrc

@@ -81,4 +81,12 @@ test('flow entries and new entries carry dates and notes', () => {
   );
 });
 
+test('removing every entry of a block list leaves `agents: []`, not an empty value', () => {
+  const out = editQueueFile(BLOCK, [
+    { agent: ann, remove: true },
+    { agent: bob, remove: true },
+  ]);
+  assert.is(out, lines('skill: A # the queue', 'agents: []'));
+});
+
 test.run();

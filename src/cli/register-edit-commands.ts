@@ -1,0 +1,60 @@
+// assign, unassign, move and agent: analysts' edits of the queue files, and the agent's view.
+import type { Command } from 'commander';
+import { HELP } from '../render/command-help.js';
+import { type CliRuntime, commands } from './cli-runtime.js';
+
+const offlineHelp = 'match agents as the files write them, without reading CXone (the default when no CXONE_* credentials are set)';
+const dryRunHelp = 'show the diff, write nothing';
+
+export function registerEditCommands(program: Command, { io, run, globals }: CliRuntime): void {
+  program
+    .command('assign')
+    .argument('<queue>', 'the queue: skill name, skillId, file or file name')
+    .argument('[agents...]', 'agents by user name, e-mail or agentId')
+    .description('Add agents to a queue file, or update their entries, in place (never CXone).')
+    .requiredOption('--proficiency <n>', 'proficiency to set (1 is the best)')
+    .option('--from <date>', 'first day in effect (YYYY-MM-DD)')
+    .option('--until <date>', 'last day in effect (YYYY-MM-DD)')
+    .option('--inactive', 'keep the assignment but disabled (active: false)')
+    .option('--note <text>', 'note for reviewers on each entry')
+    .option('--team <name>', "instead of agents: the CXone team's active members (needs live CXone)")
+    .option('--offline', offlineHelp)
+    .option('--dry-run', dryRunHelp)
+    .addHelpText('after', HELP.assign)
+    .action(
+      (
+        queue: string,
+        agents: string[],
+        options: { proficiency: string; from?: string; until?: string; inactive?: boolean; note?: string; team?: string; offline?: boolean; dryRun?: boolean },
+      ) => run(async () => (await commands.edit()).assignCommand({ ...options, queue, agents, config: globals().config }, io))(),
+    );
+
+  program
+    .command('unassign')
+    .argument('<queue>', 'the queue: skill name, skillId, file or file name')
+    .argument('[agents...]', 'agents by user name, e-mail or agentId')
+    .description('Remove agents from a queue file in place, now or (with --from) from a day on.')
+    .option('--from <date>', 'first day without the assignment: writes until the day before instead of removing the entry')
+    .option('--team <name>', "instead of agents: the CXone team's members the queue lists (needs live CXone)")
+    .option('--offline', offlineHelp)
+    .option('--dry-run', dryRunHelp)
+    .addHelpText('after', HELP.unassign)
+    .action((queue: string, agents: string[], options: { from?: string; team?: string; offline?: boolean; dryRun?: boolean }) =>
+      run(async () => (await commands.edit()).unassignCommand({ ...options, queue, agents, config: globals().config }, io))(),
+    );
+
+  program
+    .command('move')
+    .argument('<agents...>', 'agents by user name, e-mail or agentId')
+    .description('Move agents from one queue to another: one entry ends, the other starts, on the same day.')
+    .requiredOption('--from <queue>', 'the queue they leave')
+    .requiredOption('--to <queue>', 'the queue they join')
+    .option('--proficiency <n>', 'proficiency in the new queue (default: the one they leave with)')
+    .option('--on <date>', 'the day of the move (YYYY-MM-DD): until the day before in the old queue, from this day in the new; default: now')
+    .option('--offline', offlineHelp)
+    .option('--dry-run', dryRunHelp)
+    .addHelpText('after', HELP.move)
+    .action((agents: string[], options: { from: string; to: string; proficiency?: string; on?: string; offline?: boolean; dryRun?: boolean }) =>
+      run(async () => (await commands.edit()).moveCommand({ ...options, agents, config: globals().config }, io))(),
+    );
+}

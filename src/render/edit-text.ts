@@ -1,0 +1,32 @@
+// What an analyst edit (assign, unassign, move, import --csv) changed: a unified diff per file,
+// then one summary line; early warnings and notes for standard error.
+import type { ChalkInstance } from 'chalk';
+import { plural } from '../text/plural.js';
+import { forTerminal } from '../text/untrusted.js';
+import type { EditOutcome } from '../use-cases/edit/edit-types.js';
+import { fileDiff } from './file-diff.js';
+
+export function editText(outcome: EditOutcome, color: ChalkInstance): string {
+  const { files } = outcome;
+  if (files.length === 0) return 'No changes: the queue files already say so.\n';
+  const diffs = files.map((f) => fileDiff(f.file, f.before, f.after, color)).join('\n');
+  const count = (a: 'add' | 'update' | 'remove') => files.reduce((n, f) => n + f.changes.filter((c) => c.action === a).length, 0);
+  const parts = [
+    [count('add'), 'added'],
+    [count('update'), 'updated'],
+    [count('remove'), 'removed'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, w]) => `${n} ${n === 1 ? 'entry' : 'entries'} ${w}`);
+  const where = plural(files.length, 'file');
+  const verb = outcome.written ? 'wrote' : 'would write (--dry-run: nothing written)';
+  return `${diffs.trimEnd()}\n\n${outcome.command}: ${parts.join(', ')}; ${verb} ${where}. CXone is not changed: commit, open a pull request and review its plan.\n`;
+}
+
+/** Early warnings and notes, one a line. */
+export function editWarnings(outcome: EditOutcome, color: ChalkInstance): string {
+  return [
+    ...outcome.notes.map((n) => `${forTerminal(n, 2_000)}\n`),
+    ...outcome.warnings.map((w) => `${color.yellow('Warning:')} ${forTerminal(w, 2_000)}\n`),
+  ].join('');
+}
