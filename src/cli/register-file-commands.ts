@@ -15,6 +15,15 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .addOption(new Option('--format <format>', 'output: text, or json (one skillops-import/1 document)').choices(['text', 'json']).default('text'))
     .addOption(queueOption())
     .addOption(excludeQueueOption())
+    .option('--csv <file>', "instead of the live tenant: apply a skill matrix in export's columns to the queue files, in place")
+    .addOption(
+      new Option('--mode <mode>', 'with --csv: merge adds and updates; replace also removes what the CSV leaves out of the queues it names').choices([
+        'merge',
+        'replace',
+      ]),
+    )
+    .option('--offline', 'with --csv: match agents as the files write them, without reading CXone')
+    .option('--dry-run', 'with --csv: show the diff, write nothing')
     .addHelpText('after', HELP.import)
     .action(
       (options: {
@@ -26,7 +35,16 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
         queue: string[];
         excludeQueue: string[];
         format: 'text' | 'json';
-      }) => run(async () => (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io))(),
+        csv?: string;
+        mode?: 'merge' | 'replace';
+        offline?: boolean;
+        dryRun?: boolean;
+      }) =>
+        run(async () =>
+          options.csv !== undefined
+            ? (await commands.edit()).importCsvCommand({ ...options, csv: options.csv, config: globals().config }, io)
+            : (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io),
+        )(),
     );
 
   program

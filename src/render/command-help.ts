@@ -69,7 +69,16 @@ Examples:
   $ skillops import
   $ skillops import --skill "Billing Support" "Sales - English"
   $ skillops import --out /tmp/skills --include-inactive
-  $ skillops import --diff            # what changed in CXone since the files were written`,
+  $ skillops import --diff            # what changed in CXone since the files were written
+
+With --csv FILE, import reads a skill matrix instead of the tenant: the columns export writes
+(queue, skillId, agent, agentId, proficiency, active, from, until, file) and an optional note,
+with a header row, separated by , or ; (as Excel saves it: byte-order mark, CRLF and quoted
+cells are fine). Each row adds or updates one entry in place; an empty from, until or note
+removes it. --mode replace also deletes, from each queue the CSV names, the entries it does not
+list. Every problem is reported with the CSV's line and column; nothing is written when there
+is any. CXone is never changed: commit, open a pull request and review its plan.
+  $ skillops export --out matrix.csv && skillops import --csv matrix.csv --mode replace`,
   refresh: `
 Only entries that differ change; comments, notes, constraints, key and agent order, quoting and
 styles stay byte for byte. Agents new in CXone are inserted in the file's order (by agent or by
