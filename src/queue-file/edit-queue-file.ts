@@ -88,10 +88,12 @@ export function editQueueFile(original: string, edits: readonly QueueFileEdit[],
   const tokens = [...new Parser().parse(text)];
   const queue = readQueueFile(text, eol, tokens, fail);
   const edited = applySplices(text, editSplices(queue, edits), fail);
+  const editOf = new Map<number, Exclude<QueueFileEdit, { add: NewAssignment }>>();
+  for (const e of edits) if (!('add' in e)) for (const i of entryIndexes(queue.byAgent, e.agent)) if (!editOf.has(i)) editOf.set(i, e);
   const result = unterminated && edited.endsWith(eol) ? edited.slice(0, -eol.length) : edited;
   // the old data comes from the tokens already parsed: the file is lexed once, the result once
   const old = [...new Composer().compose(tokens)][0]!.toJS() as { agents: Array<Record<string, unknown>> };
-  verify(old, result, edits, queue.entries, fail);
+  verify(old, result, edits, editOf, fail);
   return result;
 }
 
@@ -125,6 +127,8 @@ interface QueueFile {
   listItems: Item[];
   /** One per item of listItems. */
   entries: Entry[];
+  /** The entries that name an agent, by how they name it (see entryIndexes). */
+  byAgent: Map<string, number[]>;
 }
 
 /** The file's `agents:` list and its entries; fails when the file is not a queue file it can edit. */
@@ -147,7 +151,7 @@ function readQueueFile(text: string, eol: string, tokens: CST.Token[], fail: Fai
   // a block list can end in an item that holds only the comments after its last entry
   const listItems = list.items.filter((i) => i.value || i.start.some((t) => t.type === 'seq-item-ind'));
   const entries = listItems.map((item) => readEntry(item, list, fail));
-  return { text, eol, fail, comments, rootItems, agentsPair, list, listItems, entries };
+  return { text, eol, fail, comments, rootItems, agentsPair, list, listItems, entries, byAgent: agentIndex(entries) };
 }
 
 /** An item of the `agents:` list as an entry: its mapping, and the agent and proficiency written in it. */
@@ -166,6 +170,31 @@ function readEntry(item: Item, list: CST.BlockSequence | CST.FlowCollection, fai
 
 const entryMatches = (entry: Entry, m: AgentMatch) => entry.agent !== undefined && writtenAgentMatches(entry.agent, m);
 
+/** The key an entry's `agent:` is indexed by: the id, or the name in lower case (as writtenAgentMatches compares). */
+const writtenKey = (written: string) => {
+  const w = written.trim();
+  return /^\d+$/.test(w) ? `id:${Number(w)}` : `n:${w.toLowerCase()}`;
+};
+
+function agentIndex(entries: Entry[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.agent === undefined) return;
+    const key = writtenKey(e.agent);
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  });
+  return index;
+}
+
+/** The indexes of the entries naming the agent, in file order: a lookup per name, not a scan per edit. */
+function entryIndexes(byAgent: Map<string, number[]>, m: AgentMatch): number[] {
+  const keys = new Set([`id:${m.agentId}`, ...(m.names ?? []).map((n) => `n:${n.trim().toLowerCase()}`)]);
+  const found = [...keys].flatMap((k) => byAgent.get(k) ?? []);
+  return [...new Set(found)].sort((a, b) => a - b);
+}
+
 /** The splices making the edits: those of each changed or removed entry in the order given, then the new entries. */
 function editSplices(queue: QueueFile, edits: readonly QueueFileEdit[]): Splice[] {
   const { entries, list, fail } = queue;
@@ -174,14 +203,11 @@ function editSplices(queue: QueueFile, edits: readonly QueueFileEdit[]): Splice[
   const adds: NewAssignment[] = [];
   for (const edit of edits) {
     if ('add' in edit) {
-      if (
-        entries.some((e) =>
-          entryMatches(e, {
-            agentId: typeof edit.add.agent === 'number' ? edit.add.agent : -1,
-            names: typeof edit.add.agent === 'string' ? [edit.add.agent] : [],
-          }),
-        )
-      ) {
+      const named = {
+        agentId: typeof edit.add.agent === 'number' ? edit.add.agent : -1,
+        names: typeof edit.add.agent === 'string' ? [edit.add.agent] : [],
+      };
+      if (entryIndexes(queue.byAgent, named).some((i) => entryMatches(entries[i]!, named))) {
         fail(list.offset, `agent ${String(edit.add.agent)} is already listed`);
       }
       adds.push(edit.add);
@@ -213,7 +239,7 @@ function editSplices(queue: QueueFile, edits: readonly QueueFileEdit[]): Splice[
 /** The index of the one entry naming the agent; fails when none or several do, or it was edited already. */
 function entryToEdit(queue: QueueFile, agent: AgentMatch, touched: ReadonlyMap<number, unknown>): number {
   const { entries, list, fail } = queue;
-  const found = entries.flatMap((e, i) => (entryMatches(e, agent) ? [i] : []));
+  const found = entryIndexes(queue.byAgent, agent);
   if (found.length !== 1)
     fail(
       list.offset,
@@ -579,13 +605,18 @@ function applySplices(text: string, splices: Splice[], fail: Fail): string {
 }
 
 /** The edited text must parse and hold exactly the old data with the edits applied. */
-function verify(old: { agents: Array<Record<string, unknown>> }, after: string, edits: readonly QueueFileEdit[], entries: Entry[], fail: Fail): void {
+function verify(
+  old: { agents: Array<Record<string, unknown>> },
+  after: string,
+  edits: readonly QueueFileEdit[],
+  editOf: ReadonlyMap<number, Exclude<QueueFileEdit, { add: NewAssignment }>>,
+  fail: Fail,
+): void {
   const parsed = parseDocument(after, { uniqueKeys: true });
   if (parsed.errors.length > 0) fail(0, `the edit would break the YAML (${parsed.errors[0]!.message.split('\n')[0]}); this is a bug in skillops`);
   const kept: Array<Record<string, unknown>> = [];
   for (const [i, row] of old.agents.entries()) {
-    const entry = entries[i]!;
-    const edit = edits.find((e): e is Exclude<QueueFileEdit, { add: NewAssignment }> => !('add' in e) && entryMatches(entry, e.agent));
+    const edit = editOf.get(i);
     const data: Record<string, unknown> = { ...row };
     if (edit && 'remove' in edit) continue;
     if (edit && 'set' in edit) {

@@ -6,10 +6,25 @@ import { forTerminal } from '../text/untrusted.js';
 import type { EditOutcome } from '../use-cases/edit/edit-types.js';
 import { fileDiff } from './file-diff.js';
 
+/** Most changed entries shown as diffs; the files after them are only named. */
+const DIFF_CHANGES_SHOWN = 500;
+
 export function editText(outcome: EditOutcome, color: ChalkInstance): string {
   const { files } = outcome;
   if (files.length === 0) return 'No changes: the queue files already say so.\n';
-  const diffs = files.map((f) => fileDiff(f.file, f.before, f.after, color)).join('\n');
+  // a diff of thousands of entries helps nobody in a terminal (and takes seconds to compute):
+  // files beyond the first few hundred changed entries are named, `git diff` shows them
+  let shownChanges = 0;
+  const shown = files.filter((f) => {
+    shownChanges += f.changes.length;
+    return f === files[0] || shownChanges <= DIFF_CHANGES_SHOWN;
+  });
+  const rest = files.slice(shown.length);
+  const more =
+    rest.length === 0
+      ? ''
+      : `\n\n${plural(rest.length, 'more file')} changed (git diff shows them):\n${rest.map((f) => `  ${forTerminal(f.file, 400)} (${plural(f.changes.length, 'change')})`).join('\n')}`;
+  const diffs = shown.map((f) => fileDiff(f.file, f.before, f.after, color)).join('\n') + more;
   const count = (a: 'add' | 'update' | 'remove') => files.reduce((n, f) => n + f.changes.filter((c) => c.action === a).length, 0);
   const parts = [
     [count('add'), 'added'],

@@ -12,7 +12,7 @@ import type { Problem } from '../../domain/problem.js';
 import type { SkillopsQueue } from '../../domain/queue.generated.js';
 import type { Settings } from '../../domain/settings.js';
 import { windowStatus } from '../../plan/effective-date.js';
-import { type EntryValues, editQueueFile, type QueueFileEdit, writtenAgentMatches } from '../../queue-file/edit-queue-file.js';
+import { type AgentMatch, type EntryValues, editQueueFile, type QueueFileEdit } from '../../queue-file/edit-queue-file.js';
 import { forTerminal } from '../../text/untrusted.js';
 import type { EditChange, EntryOp, FileEdit } from './edit-types.js';
 
@@ -25,6 +25,19 @@ export interface EntryOpsResult {
 }
 
 const VALUE_KEYS = ['proficiency', 'active', 'from', 'until', 'note'] as const;
+
+/** How an entry's `agent:` is looked up: the id, or the name in lower case (as writtenAgentMatches compares). */
+function writtenKey(written: string): string {
+  const w = written.trim();
+  return /^\d+$/.test(w) ? `id:${Number(w)}` : `n:${w.toLowerCase()}`;
+}
+
+/** The first entry (in file order) naming the agent by id or by any of its names, or -1. */
+function entryFor(byAgent: ReadonlyMap<string, number>, m: AgentMatch): number {
+  const found = [`id:${m.agentId}`, ...(m.names ?? []).map((n) => `n:${n.trim().toLowerCase()}`)].map((k) => byAgent.get(k) ?? Infinity);
+  const first = Math.min(...found);
+  return first === Infinity ? -1 : first;
+}
 
 /** What changes between an entry and the values set (only those that differ). */
 function differences(entry: WrittenEntry, set: EntryValues, unset: readonly string[]): { set: EntryValues; unset: string[]; words: string[] } {
@@ -73,13 +86,21 @@ export function applyEntryOps(ops: readonly EntryOp[], texts: ReadonlyMap<string
     const queue = fileOps[0]!.queue;
     const before = texts.get(file);
     if (before === undefined) throw new Error(`no text for ${file}`);
-    const entries = ((parse(before) as { agents?: WrittenEntry[] } | null)?.agents ?? []).filter(Boolean);
+    // validate's reader: the fast one for plain block YAML, the yaml library for the rest
+    const read = parseYamlText(before, file);
+    const data = read.ok ? (read.parsed.data as { agents?: WrittenEntry[] } | null) : (parse(before) as { agents?: WrittenEntry[] } | null);
+    const entries = (data?.agents ?? []).filter(Boolean);
+    const byAgent = new Map<string, number>();
+    entries.forEach((e, i) => {
+      const key = writtenKey(String(e.agent));
+      if (!byAgent.has(key)) byAgent.set(key, i);
+    });
     const edits: QueueFileEdit[] = [];
     const changes: EditChange[] = [];
     const seen = new Set<number>();
     const problem = (message: string) => problems.push({ file, line: queue.at.line, col: queue.at.col, severity: 'error', code: 'edit', message });
     for (const op of fileOps) {
-      const index = entries.findIndex((e) => writtenAgentMatches(String(e.agent), op.agent.match));
+      const index = entryFor(byAgent, op.agent.match);
       const agentText = forTerminal(op.agent.typed, 200);
       if (index >= 0 && seen.has(index)) {
         problem(`${agentText} is named more than once for ${queue.skill}`);
