@@ -1,7 +1,7 @@
 // assign, unassign, move and agent: analysts' edits of the queue files, and the agent's view.
 import type { Command } from 'commander';
 import { HELP } from '../render/command-help.js';
-import { type CliRuntime, commands } from './cli-runtime.js';
+import { type CliRuntime, commands, nowOption } from './cli-runtime.js';
 
 const offlineHelp = 'match agents as the files write them, without reading CXone (the default when no CXONE_* credentials are set)';
 const dryRunHelp = 'show the diff, write nothing';
@@ -56,5 +56,17 @@ export function registerEditCommands(program: Command, { io, run, globals }: Cli
     .addHelpText('after', HELP.move)
     .action((agents: string[], options: { from: string; to: string; proficiency?: string; on?: string; offline?: boolean; dryRun?: boolean }) =>
       run(async () => (await commands.edit()).moveCommand({ ...options, agents, config: globals().config }, io))(),
+    );
+
+  program
+    .command('agent')
+    .argument('<agent>', 'the agent: user name, e-mail or agentId')
+    .description('Show every queue the agent is in across the queue files (file:line, proficiency, dates); with --live, what CXone has beside it.')
+    .option('--live', 'also read what CXone has for the agent (needs the CXONE_* credentials)')
+    .option('--offline', offlineHelp)
+    .addOption(nowOption())
+    .addHelpText('after', HELP.agent)
+    .action((agent: string, options: { live?: boolean; offline?: boolean; now?: string }) =>
+      run(async () => (await commands.edit()).agentCommand({ ...options, agent, config: globals().config }, io))(),
     );
 }

@@ -185,6 +185,15 @@ before (until) and the new one starts that day (from). Exit codes: 0 done, 1 err
 
 Examples:
   $ skillops move jane.doe@example.com sam.lee@example.com --from "Sales - English" --to "Billing Support" --proficiency 2 --on 2026-12-07`,
+  agent: `
+Reads only the files unless --live; entries are matched by id, user name and e-mail when the
+CXONE_* credentials are set (so an entry written by id is found by the user name too), else as
+written. Status is as of today in the tenant's time zone (--now to look at another day).
+Exit codes: 0, 1 error.
+
+Examples:
+  $ skillops agent jane.doe@example.com
+  $ skillops agent 4410092 --live`,
   completion: `
 Examples:
   $ source <(skillops completion bash)                 # in ~/.bashrc

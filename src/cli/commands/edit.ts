@@ -2,7 +2,9 @@
 
 import { UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
+import { agentText } from '../../render/agent-text.js';
 import { editText, editWarnings } from '../../render/edit-text.js';
+import { viewAgent } from '../../use-cases/edit/agent-view.js';
 import { type AssignOptions, assignAgents, type MoveOptions, moveAgents, type UnassignOptions, unassignAgents } from '../../use-cases/edit/assign.js';
 import type { EditOutcome } from '../../use-cases/edit/edit-types.js';
 import { type ImportCsvOptions, importSkillMatrix } from '../../use-cases/edit/import-matrix.js';
@@ -42,4 +44,10 @@ export async function importCsvCommand(
   ].filter(Boolean);
   if (clash.length > 0) throw new UsageError(`import --csv takes no ${clash.join(', ')}`);
   return shown(await importSkillMatrix(o, io), io);
+}
+
+export async function agentCommand(o: Parameters<typeof viewAgent>[0], io: Io): Promise<number> {
+  const view = await viewAgent(o, io);
+  io.out(agentText(view, io.color));
+  return 0;
 }
