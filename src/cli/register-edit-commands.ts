@@ -5,8 +5,11 @@ import { type CliRuntime, commands, nowOption } from './cli-runtime.js';
 
 const offlineHelp = 'match agents as the files write them, without reading CXone (the default when no CXONE_* credentials are set)';
 const dryRunHelp = 'show the diff, write nothing';
+export const pullRequestHelp =
+  'also commit the edited files to a new branch skillops/edit-<run> and open a pull request with the change and its plan (needs GITHUB_TOKEN, GITHUB_REPOSITORY)';
 
-export function registerEditCommands(program: Command, { io, run, globals }: CliRuntime): void {
+export function registerEditCommands(program: Command, { io, context, run, globals }: CliRuntime): void {
+  const github = context.github ? { github: context.github } : {};
   program
     .command('assign')
     .argument('<queue>', 'the queue: skill name, skillId, file or file name')
@@ -20,13 +23,24 @@ export function registerEditCommands(program: Command, { io, run, globals }: Cli
     .option('--team <name>', "instead of agents: the CXone team's active members (needs live CXone)")
     .option('--offline', offlineHelp)
     .option('--dry-run', dryRunHelp)
+    .option('--pull-request', pullRequestHelp)
     .addHelpText('after', HELP.assign)
     .action(
       (
         queue: string,
         agents: string[],
-        options: { proficiency: string; from?: string; until?: string; inactive?: boolean; note?: string; team?: string; offline?: boolean; dryRun?: boolean },
-      ) => run(async () => (await commands.edit()).assignCommand({ ...options, queue, agents, config: globals().config }, io))(),
+        options: {
+          proficiency: string;
+          from?: string;
+          until?: string;
+          inactive?: boolean;
+          note?: string;
+          team?: string;
+          offline?: boolean;
+          dryRun?: boolean;
+          pullRequest?: boolean;
+        },
+      ) => run(async () => (await commands.edit()).assignCommand({ ...options, ...github, queue, agents, config: globals().config }, io))(),
     );
 
   program
@@ -38,9 +52,10 @@ export function registerEditCommands(program: Command, { io, run, globals }: Cli
     .option('--team <name>', "instead of agents: the CXone team's members the queue lists (needs live CXone)")
     .option('--offline', offlineHelp)
     .option('--dry-run', dryRunHelp)
+    .option('--pull-request', pullRequestHelp)
     .addHelpText('after', HELP.unassign)
-    .action((queue: string, agents: string[], options: { from?: string; team?: string; offline?: boolean; dryRun?: boolean }) =>
-      run(async () => (await commands.edit()).unassignCommand({ ...options, queue, agents, config: globals().config }, io))(),
+    .action((queue: string, agents: string[], options: { from?: string; team?: string; offline?: boolean; dryRun?: boolean; pullRequest?: boolean }) =>
+      run(async () => (await commands.edit()).unassignCommand({ ...options, ...github, queue, agents, config: globals().config }, io))(),
     );
 
   program
@@ -53,9 +68,13 @@ export function registerEditCommands(program: Command, { io, run, globals }: Cli
     .option('--on <date>', 'the day of the move (YYYY-MM-DD): until the day before in the old queue, from this day in the new; default: now')
     .option('--offline', offlineHelp)
     .option('--dry-run', dryRunHelp)
+    .option('--pull-request', pullRequestHelp)
     .addHelpText('after', HELP.move)
-    .action((agents: string[], options: { from: string; to: string; proficiency?: string; on?: string; offline?: boolean; dryRun?: boolean }) =>
-      run(async () => (await commands.edit()).moveCommand({ ...options, agents, config: globals().config }, io))(),
+    .action(
+      (
+        agents: string[],
+        options: { from: string; to: string; proficiency?: string; on?: string; offline?: boolean; dryRun?: boolean; pullRequest?: boolean },
+      ) => run(async () => (await commands.edit()).moveCommand({ ...options, ...github, agents, config: globals().config }, io))(),
     );
 
   program

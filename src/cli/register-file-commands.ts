@@ -2,8 +2,9 @@
 import { type Command, Option } from 'commander';
 import { HELP } from '../render/command-help.js';
 import { type CliRuntime, commands, excludeQueueOption, nowOption, queueOption, targetOf } from './cli-runtime.js';
+import { pullRequestHelp } from './register-edit-commands.js';
 
-export function registerFileCommands(program: Command, { io, run, globals }: CliRuntime): void {
+export function registerFileCommands(program: Command, { io, context, run, globals }: CliRuntime): void {
   program
     .command('import')
     .description('Write queue files from the live tenant, so a plan right after shows no changes.')
@@ -24,6 +25,7 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     )
     .option('--offline', 'with --csv: match agents as the files write them, without reading CXone')
     .option('--dry-run', 'with --csv: show the diff, write nothing')
+    .option('--pull-request', `with --csv: ${pullRequestHelp}`)
     .addHelpText('after', HELP.import)
     .action(
       (options: {
@@ -39,10 +41,14 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
         mode?: 'merge' | 'replace';
         offline?: boolean;
         dryRun?: boolean;
+        pullRequest?: boolean;
       }) =>
         run(async () =>
           options.csv !== undefined
-            ? (await commands.edit()).importCsvCommand({ ...options, csv: options.csv, config: globals().config }, io)
+            ? (await commands.edit()).importCsvCommand(
+                { ...options, ...(context.github ? { github: context.github } : {}), csv: options.csv, config: globals().config },
+                io,
+              )
             : (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io),
         )(),
     );

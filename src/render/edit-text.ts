@@ -35,7 +35,11 @@ export function editText(outcome: EditOutcome, color: ChalkInstance): string {
     .map(([n, w]) => `${n} ${n === 1 ? 'entry' : 'entries'} ${w}`);
   const where = plural(files.length, 'file');
   const verb = outcome.written ? 'wrote' : 'would write (--dry-run: nothing written)';
-  return `${diffs.trimEnd()}\n\n${outcome.command}: ${parts.join(', ')}; ${verb} ${where}. CXone is not changed: commit, open a pull request and review its plan.\n`;
+  const pr = outcome.pullRequest;
+  const next = pr
+    ? `Opened pull request #${pr.number} (${forTerminal(pr.branch, 200)} into ${forTerminal(pr.base, 200)})${pr.url ? `: ${forTerminal(pr.url, 400)}` : ''}. CXone changes only when it is merged.`
+    : 'CXone is not changed: commit, open a pull request and review its plan.';
+  return `${diffs.trimEnd()}\n\n${outcome.command}: ${parts.join(', ')}; ${verb} ${where}. ${next}\n`;
 }
 
 /** Early warnings and notes, one a line. */

@@ -49,4 +49,6 @@ export interface EditOutcome {
   notes: string[];
   /** Whether the files were written (false for --dry-run). */
   written: boolean;
+  /** --pull-request: the pull request opened with the edited files. */
+  pullRequest?: { number: number; url: string; branch: string; base: string };
 }

@@ -10,6 +10,7 @@ import { agentRef, type DesiredQueue, type DesiredState, skillSlug } from '../..
 import { ConfigError, UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import type { Agent } from '../../domain/live-state.js';
+import type { GitHubPort } from '../../github/port.js';
 import { agentDirectory, type Directory } from '../../plan/resolve.js';
 import { agentComment, agentWrittenAs, uniqueLogins } from '../../queue-file/write-queue-yaml.js';
 import { suggest } from '../../text/suggest.js';
@@ -23,7 +24,10 @@ export interface EditOptions {
   offline?: boolean;
   /** Show the diff, write nothing. */
   dryRun?: boolean;
+  /** Also put the edited files on a new branch and open a pull request (the edit workflow). */
+  pullRequest?: boolean;
   cxone?: CxonePort;
+  github?: GitHubPort;
 }
 
 export interface Workspace {
