@@ -64,4 +64,24 @@ test('each command touches only its entries among 200 files; plan shows exactly 
   );
 });
 
+test("agent: one agent's entries across the 200 files, beside what CXone has", async () => {
+  const rows = sim.tenant.all();
+  const someone = rows.find((r) => sim.tenant.agents.get(r.agentId)!.isActive)!.agentId;
+  const login = sim.tenant.agents.get(someone)!.userName;
+  const held = rows.filter((r) => r.agentId === someone && sim.tenant.skills.get(r.skillId)?.isActive);
+  const r = await cli(['agent', login, '--live']);
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, `${login} (Agent ${someone - 30_000_000}, ${someone}): `);
+  const lines = r.out.split('\n').filter((l) => l.startsWith('Queue '));
+  // every live assignment on an active skill is a file entry (import wrote them), each with what CXone has
+  assert.ok(held.length > 0);
+  for (const h of held) {
+    const name = `Queue ${String(h.skillId - 20_000_000).padStart(5, '0')}`;
+    const line = lines.find((l) => l.startsWith(`${name} `));
+    assert.ok(line, `${name} in\n${r.out}`);
+    const state = `${h.proficiency}${h.isActive ? '' : ' (inactive)'}`;
+    assert.ok(line!.endsWith(`  ${state}`), `${line} ends with CXone's ${state}`);
+  }
+});
+
 test.run();
