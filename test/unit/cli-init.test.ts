@@ -38,6 +38,7 @@ test('scaffolds a config repository in a new folder and prints the next steps in
     '.github/CODEOWNERS',
     '.github/workflows/skillops-apply.yml',
     '.github/workflows/skillops-drift.yml',
+    '.github/workflows/skillops-edit.yml',
     '.github/workflows/skillops-plan.yml',
     '.gitignore',
     'skillops.yaml',

@@ -42,7 +42,7 @@ async function generated(): Promise<{ dir: string; files: Map<string, string> }>
 
 test('every workflow, the generated ones and action.yml pass action-validator', async () => {
   const files = (await readdir(DIR)).filter((f) => f.endsWith('.yml'));
-  assert.equal(files.sort(), ['ci.yml', 'release.yml', 'skillops-apply.yml', 'skillops-drift.yml', 'skillops-plan.yml']);
+  assert.equal(files.sort(), ['ci.yml', 'release.yml', 'skillops-apply.yml', 'skillops-drift.yml', 'skillops-edit.yml', 'skillops-plan.yml']);
   const { dir } = await generated();
   const all = [...files.map((f) => path.join(DIR, f)), ...WORKFLOWS.map((f) => path.join(dir, f)), path.join(ROOT, 'action.yml')];
   for (const file of all) {

@@ -1,5 +1,5 @@
 // The files `skillops init` writes, from templates/ (shipped in the package): skillops.yaml, the
-// plan/apply/drift workflows using the released skillops action, and a CODEOWNERS example.
+// plan/apply/drift/edit workflows using the released skillops action, and a CODEOWNERS example.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { forTerminal } from '../../text/untrusted.js';
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
 /** The workflows init writes, by path in the config repository. */
-export const WORKFLOWS = ['skillops-plan.yml', 'skillops-apply.yml', 'skillops-drift.yml'] as const;
+export const WORKFLOWS = ['skillops-plan.yml', 'skillops-apply.yml', 'skillops-drift.yml', 'skillops-edit.yml'] as const;
 
 interface TemplateValues {
   /** `uses:` reference of the skillops action, pinned: owner/name@vX.Y.Z */
