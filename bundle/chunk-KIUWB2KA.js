@@ -1,0 +1,120 @@
+import { createRequire as __skillopsCreateRequire } from 'node:module';
+const require = __skillopsCreateRequire(import.meta.url);
+import {
+  PLAN_FORMAT
+} from "./chunk-E26C7VYQ.js";
+import {
+  UsageError
+} from "./chunk-2UCZ34NV.js";
+
+// src/use-cases/planning/plan-file.ts
+import { constants } from "node:fs";
+import { access, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+async function writePlanFile(path, plan) {
+  await writeFile(path, `${JSON.stringify(plan, null, 2)}
+`, "utf8");
+}
+async function readPlanFile(path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read plan file ${path}: ${error.code ?? "unknown error"}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${path} is not JSON; expected a plan written by \`skillops plan --out\``);
+  }
+  const plan = data;
+  if (typeof data !== "object" || data === null || plan.format !== PLAN_FORMAT) {
+    throw new UsageError(`${path} is not a ${PLAN_FORMAT} plan (format: ${JSON.stringify(plan?.format ?? null)})`);
+  }
+  const shapeOk = Array.isArray(plan.queues) && plan.queues.every((q) => Array.isArray(q?.changes) && Array.isArray(q?.pending) && typeof q?.skillId === "number") && typeof plan.liveFingerprint === "string" && Array.isArray(plan.managedSkillIds) && typeof plan.summary === "object" && typeof plan.coverage === "object" && Array.isArray(plan.warnings) && typeof plan.policy === "object" && Array.isArray(plan.policy?.verdicts) && typeof plan.origin?.skillsDir === "string" && Array.isArray(plan.covers) && plan.covers.every((c) => typeof c?.skillId === "number" && [c.skillName, c.file, c.desiredHash, c.liveFingerprint].every((v) => typeof v === "string")) && (plan.target === void 0 || typeof plan.target === "object" && plan.target !== null && [plan.target.queues, plan.target.excludeQueues].every((l) => Array.isArray(l) && l.every((q) => typeof q === "string")));
+  if (!shapeOk) throw new UsageError(`${path} is a damaged plan file; run \`skillops plan --out\` again`);
+  return plan;
+}
+async function checkOutPath(out, cwd) {
+  const absolute = resolve(cwd, out);
+  const folder = dirname(absolute);
+  const shown = dirname(out) || ".";
+  let isDir;
+  try {
+    isDir = (await stat(folder)).isDirectory();
+  } catch {
+    throw new UsageError(`cannot save the plan to ${out}: the folder ${shown} does not exist`);
+  }
+  if (!isDir) throw new UsageError(`cannot save the plan to ${out}: ${shown} is not a folder`);
+  const existing = await stat(absolute).catch(() => void 0);
+  if (existing?.isDirectory()) throw new UsageError(`cannot save the plan to ${out}: it is a folder; name a file, e.g. ${join(out, "plan.json")}`);
+  await access(folder, constants.W_OK).catch(() => {
+    throw new UsageError(`cannot save the plan to ${out}: the folder ${shown} is not writable`);
+  });
+}
+
+// src/github/step-summary.ts
+import { appendFile, stat as stat2 } from "node:fs/promises";
+
+// src/text/bounded-markdown.ts
+var bytes = (max) => ({ max, measure: (t) => Buffer.byteLength(t, "utf8") });
+var chars = (max) => ({ max, measure: (t) => t.length });
+var STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var ISSUE_BODY_LIMIT_CHARS = 65536;
+function boundedMarkdown(markdown, bound, note) {
+  if (bound.measure(markdown) <= bound.max) return markdown;
+  const budget = bound.max - bound.measure(note) - 1e3;
+  const lines = markdown.split("\n");
+  const kept = [];
+  let size = 0;
+  let fence;
+  let details = 0;
+  let omitted = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const cost = bound.measure(line) + 1;
+    if (size + cost > budget) {
+      omitted = lines.length - i;
+      break;
+    }
+    kept.push(line);
+    size += cost;
+    const m = /^(`{3,})/.exec(line);
+    if (m && (!fence || m[1].length >= fence.length && line.trim() === m[1])) fence = fence ? void 0 : m[1];
+    else if (!fence && line.startsWith("<details>")) details++;
+    else if (!fence && line.startsWith("</details>")) details = Math.max(0, details - 1);
+  }
+  if (fence) kept.push(fence);
+  for (; details > 0; details--) kept.push("", "</details>");
+  return `${kept.join("\n")}
+
+> ⚠️ ${omitted.toLocaleString("en-US")} more lines are not shown here (GitHub's size limit). ${note}
+`;
+}
+
+// src/github/step-summary.ts
+var FULL_PLAN_POINTER = "The full plan is in the workflow run: the plan artifact (plan.json; `skillops show plan.json` renders it) and the step log.";
+async function writeStepSummary(io, markdown) {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (!file) return false;
+  const used = await stat2(file).then(
+    (s) => s.size,
+    () => 0
+  );
+  const room = Math.max(0, STEP_SUMMARY_LIMIT_BYTES - used - 1);
+  if (room < 2e3) return false;
+  await appendFile(file, `${boundedMarkdown(markdown, bytes(room), FULL_PLAN_POINTER)}
+`, "utf8");
+  return true;
+}
+
+export {
+  chars,
+  ISSUE_BODY_LIMIT_CHARS,
+  boundedMarkdown,
+  writeStepSummary,
+  writePlanFile,
+  readPlanFile,
+  checkOutPath
+};
