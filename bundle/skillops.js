@@ -10,6 +10,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  const { runAsProcess } = await import("./run-process-QJUCQHTF.js");
+  const { runAsProcess } = await import("./run-process-QEB4P6Y4.js");
   await runAsProcess(argv);
 }

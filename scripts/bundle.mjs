@@ -22,6 +22,8 @@ import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
+// `--check <folder>`: compare with that folder instead of bundle/ (the test of the check itself)
+const against = process.argv[process.argv.indexOf('--check') + 1] ?? path.join(root, 'bundle');
 const REFRESH = 'npm run bundle';
 
 /** Modules whose import.meta.url must stay the real one: the worker file sits beside the bundle. */
@@ -92,7 +94,7 @@ if (!check) {
   try {
     await bundleInto(tmp);
     const fresh = await files(tmp);
-    const committed = await files(path.join(root, 'bundle')).catch(() => new Map());
+    const committed = await files(path.resolve(against)).catch(() => new Map());
     const differ = [...new Set([...fresh.keys(), ...committed.keys()])]
       .sort()
       .filter((name) => !fresh.has(name) || !committed.has(name) || !fresh.get(name).equals(committed.get(name)))

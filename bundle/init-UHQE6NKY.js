@@ -38,32 +38,14 @@ import "./chunk-NN5INX47.js";
 // src/render/init-text.ts
 var scaffoldText = (files, cwd) => files.map((f) => `${f.status.padEnd(11)} ${forTerminal(shownPath(f.file, cwd))}
 `).join("");
-function nextSteps(dir, branch, imported) {
-  const cd = dir === "." ? "" : `cd ${/^[\w./-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, "'\\''")}'`} && `;
-  return `
-Next steps, in order:
- 1. ${imported ? "Check the import" : "Fill skills/ from the live tenant"}: set cxone.tenantId and timeZone in skillops.yaml, export the
-    read-only credentials (CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_ACCESS_KEY_ID,
-    CXONE_ACCESS_KEY_SECRET), then:
-      ${cd}${imported ? "" : "npx skillops import && "}npx skillops validate && npx skillops plan --detailed-exitcode   # exit 0: no changes
- 2. Edit .github/CODEOWNERS: replace the @your-org teams with yours. Commit and push, and
-    create the branch apply commits its audit records to (audit.branch in skillops.yaml):
-      git add -A && git commit -m "skillops: config repository" && git push
-      git push origin ${branch}:skillops-audit
- 3. Repository secrets (Settings > Secrets and variables > Actions), used by plan and drift:
-      CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_READ_ACCESS_KEY_ID, CXONE_READ_ACCESS_KEY_SECRET
-    (the READ-ONLY access key: a CXone user whose role can only view skills and users).
- 4. Environment "cxone-production" (Settings > Environments): Deployment branches: selected
-    branches, "${branch}" only. Its secrets, used by apply only:
-      CXONE_WRITE_ACCESS_KEY_ID, CXONE_WRITE_ACCESS_KEY_SECRET (the read-write key), and
-      SKILLOPS_WEBHOOK_SECRET if you use the webhook. Add required reviewers: they approve
-      manual runs, and every merge too if a merge alone should not reach CXone. Never store the write key as a repository secret.
- 5. Protect "${branch}" (Settings > Rules or Branches): require a pull request, review from Code
-    Owners, and the status check "skillops plan" (it reports on every pull request).
- 6. Open a pull request that changes a queue file: the plan appears as a comment; merging it
-    applies exactly that plan (or nothing, explained on the pull request, if CXone changed
-    since) and commits the audit record. To re-plan and apply by hand (optionally forced, with
-    a reason): Actions > skillops apply > Run workflow; the environment's reviewers approve it.
+function nextSteps(steps) {
+  const lines = ["", "Setting up the config repository, in order (step 1 is done):"];
+  steps.forEach((step, i) => {
+    lines.push(`${String(i + 1).padStart(2)}. ${forTerminal(step.title)}`);
+    if (step.note) lines.push(`    ${forTerminal(step.note)}`);
+    for (const command of step.commands) lines.push(`      ${forTerminal(command, 4e3)}`);
+  });
+  return `${lines.join("\n")}
 `;
 }
 
@@ -81,10 +63,23 @@ var WORKFLOWS = ["skillops-plan.yml", "skillops-apply.yml", "skillops-drift.yml"
 function actionRepository() {
   const file = fileURLToPath(new URL("../../../package.json", new URL("./use-cases/init/templates.js", import.meta.url).href));
   const pkg = JSON.parse(readFileSync(file, "utf8"));
-  const url = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url ?? "";
-  return /github(?:\.com[/:]|:)([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(url)?.[1] ?? "skillops/skillops";
+  const repository = pkg.config?.actionRepository;
+  if (typeof repository !== "string" || !REPOSITORY.test(repository)) throw new Error("package.json config.actionRepository must be owner/name");
+  return repository;
 }
+var REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/;
 var defaultAction = () => `${actionRepository()}@v${packageInfo().version}`;
+var isCommitSha = (ref) => /^[0-9a-f]{40}$/.test(ref);
+function actionUses(action) {
+  const ref = action.slice(action.lastIndexOf("@") + 1);
+  return action.includes("@") && isCommitSha(ref) ? `${action} # v${packageInfo().version}` : action;
+}
+function npxCommand(action) {
+  const at = action.lastIndexOf("@");
+  if (action.startsWith("./") || at < 0) return `npx --yes skillops@${packageInfo().version}`;
+  const [repository, ref] = [action.slice(0, at).split("/").slice(0, 2).join("/"), action.slice(at + 1)];
+  return `npx --yes github:${repository}#${ref}`;
+}
 var ACTION_REF = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_.\-/]+$|^\.\/[A-Za-z0-9_./-]*$/;
 var BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
 async function template(name) {
@@ -104,7 +99,7 @@ async function renderTemplates(values) {
   if (values.tenantId !== void 0 && !isTenantId(values.tenantId))
     throw new UsageError(`--tenant-id must be the tenant's UUID (e.g. 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002), not "${forTerminal(values.tenantId)}"`);
   const placeholders = {
-    ACTION: values.action,
+    ACTION: actionUses(values.action),
     BRANCH: values.branch,
     SCHEMA_HEADER: schemaHeader(values.settingsSchema),
     TENANT_LINE: values.tenantId ? `tenantId: ${values.tenantId}` : "# tenantId: your-tenant-id    # or apiBase: https://api-na1.niceincontact.com"
@@ -116,6 +111,105 @@ async function renderTemplates(values) {
   }
   files.set(".github/CODEOWNERS", fill(await template("CODEOWNERS"), placeholders, "CODEOWNERS"));
   return files;
+}
+
+// src/use-cases/init/adoption-steps.ts
+var quoted = (text) => /^[\w./@:#-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+function adoptionSteps(values) {
+  const npx = npxCommand(values.action);
+  const { branch } = values;
+  const repo = "repos/OWNER/REPO";
+  const initFlags = [
+    values.action === defaultAction() ? "" : ` --action ${quoted(values.action)}`,
+    branch === "main" ? "" : ` --branch ${quoted(branch)}`,
+    ` --tenant-id ${values.tenantId ?? "TENANT_UUID"}`,
+    values.imported ? " --import" : ""
+  ].join("");
+  const folder = values.dir === "." ? "skills-config" : values.dir;
+  const mainRuleset = JSON.stringify({
+    name: `protect ${branch}`,
+    target: "branch",
+    enforcement: "active",
+    conditions: { ref_name: { include: [`refs/heads/${branch}`], exclude: [] } },
+    rules: [
+      {
+        type: "pull_request",
+        parameters: {
+          required_approving_review_count: 1,
+          require_code_owner_review: true,
+          dismiss_stale_reviews_on_push: true,
+          require_last_push_approval: false,
+          required_review_thread_resolution: false
+        }
+      },
+      { type: "required_status_checks", parameters: { strict_required_status_checks_policy: false, required_status_checks: [{ context: "skillops plan" }] } }
+    ]
+  });
+  const auditRuleset = JSON.stringify({
+    name: "protect skillops-audit",
+    target: "branch",
+    enforcement: "active",
+    conditions: { ref_name: { include: ["refs/heads/skillops-audit"], exclude: [] } },
+    rules: [{ type: "deletion" }, { type: "non_fast_forward" }]
+  });
+  return [
+    {
+      title: "Scaffold the config repository",
+      commands: [`mkdir ${quoted(folder)} && cd ${quoted(folder)} && git init -b ${quoted(branch)}`, `${npx} init${initFlags}`],
+      note: "skillops.yaml, skills/, the plan, apply and drift workflows, .github/CODEOWNERS and .gitignore (TENANT_UUID: your CXone tenant id)."
+    },
+    {
+      title: "Create the GitHub repository and add it as the remote",
+      commands: [`gh repo create OWNER/REPO --private && git remote add origin https://github.com/OWNER/REPO.git`]
+    },
+    {
+      title: "Create the two CXone access keys",
+      commands: [],
+      note: "In CXone, one dedicated user per key, each with its own role: a READ-ONLY key (view skills, users and teams) for plan, drift and import, and a READ-WRITE key (also edit skill assignments) for apply only. Create an access key in each user's profile."
+    },
+    {
+      title: values.imported ? "Check the import with the read-only key" : "Fill skills/ from the live tenant with the read-only key",
+      commands: [
+        "export CXONE_CLIENT_ID=... CXONE_CLIENT_SECRET=... CXONE_ACCESS_KEY_ID=... CXONE_ACCESS_KEY_SECRET=...",
+        `${values.imported ? "" : `${npx} import && `}${npx} validate && ${npx} plan --detailed-exitcode`
+      ],
+      note: "plan exits 0: skills/ equals CXone."
+    },
+    {
+      title: "Edit .github/CODEOWNERS, commit, push, and create the audit branch",
+      commands: [
+        `git add -A && git commit -m "skillops: config repository" && git push -u origin ${quoted(branch)}`,
+        `git push origin ${quoted(branch)}:skillops-audit`
+      ],
+      note: "Replace the @your-org teams first. Apply commits its audit records to skillops-audit (audit.branch in skillops.yaml)."
+    },
+    {
+      title: "Repository secrets for plan and drift (the read-only key)",
+      commands: ['for name in CXONE_CLIENT_ID CXONE_CLIENT_SECRET CXONE_READ_ACCESS_KEY_ID CXONE_READ_ACCESS_KEY_SECRET; do gh secret set "$name"; done']
+    },
+    {
+      title: `The cxone-production environment, deploying from ${branch} only, with the read-write key`,
+      commands: [
+        `gh api -X PUT ${repo}/environments/cxone-production -F 'deployment_branch_policy[protected_branches]=false' -F 'deployment_branch_policy[custom_branch_policies]=true'`,
+        `gh api -X POST ${repo}/environments/cxone-production/deployment-branch-policies -f name=${quoted(branch)} -f type=branch`,
+        'for name in CXONE_WRITE_ACCESS_KEY_ID CXONE_WRITE_ACCESS_KEY_SECRET; do gh secret set "$name" --env cxone-production; done'
+      ],
+      note: "Never store the write key as a repository secret. Add required reviewers (Settings > Environments > cxone-production) to approve manual runs, and every merge too if a merge alone should not reach CXone."
+    },
+    {
+      title: "Allow GitHub Actions to create and approve pull requests (the drift pull request)",
+      commands: [`gh api -X PUT ${repo}/actions/permissions/workflow -f default_workflow_permissions=read -F can_approve_pull_request_reviews=true`]
+    },
+    {
+      title: `Rulesets: ${branch} takes pull requests reviewed by Code Owners with the "skillops plan" check; skillops-audit cannot be deleted or force-pushed`,
+      commands: [`gh api -X POST ${repo}/rulesets --input - <<< '${mainRuleset}'`, `gh api -X POST ${repo}/rulesets --input - <<< '${auditRuleset}'`]
+    },
+    {
+      title: "Open a pull request that changes a queue file",
+      commands: ["gh pr create --fill"],
+      note: "The plan appears as one comment; merging applies exactly that plan and commits the audit record. A manual, optionally forced run: Actions > skillops apply > Run workflow."
+    }
+  ];
 }
 
 // src/use-cases/init/init-repository.ts
@@ -136,8 +230,9 @@ async function initRepository(dir, options, io) {
   const root = path2.resolve(cwd, dir ?? ".");
   const info = await lstat(root).catch(() => void 0);
   if (info && !info.isDirectory()) throw new UsageError(`${forTerminal(path2.relative(cwd, root) || root)} exists and is not a folder`);
+  const action = options.action ?? defaultAction();
   const templates = await renderTemplates({
-    action: options.action ?? defaultAction(),
+    action,
     branch: options.branch ?? "main",
     ...options.tenantId !== void 0 ? { tenantId: options.tenantId } : {},
     settingsSchema: schemaRef("settings", root, root)
@@ -173,7 +268,14 @@ async function initRepository(dir, options, io) {
   }
   const settingsFile = path2.join(root, SETTINGS_FILE);
   const imported = options.import ? await importQueues({ config: settingsFile }, io) : void 0;
-  return { root, files, skillsDir, settingsFile, ...imported ? { imported } : {} };
+  const steps = adoptionSteps({
+    dir: dir === void 0 ? "." : dir,
+    branch: options.branch ?? "main",
+    action,
+    ...options.tenantId !== void 0 ? { tenantId: options.tenantId } : {},
+    imported: Boolean(options.import)
+  });
+  return { root, files, skillsDir, settingsFile, steps, ...imported ? { imported } : {} };
 }
 async function readExisting(file) {
   const info = await lstat(file).catch(() => void 0);
@@ -192,7 +294,7 @@ Imported the live tenant into ${forTerminal(shownPath(scaffold.skillsDir, io.cwd
 `);
     io.out(importText(scaffold.imported, io.cwd));
   }
-  io.out(nextSteps(forTerminal(shownPath(scaffold.root, io.cwd)), options.branch ?? "main", Boolean(options.import)));
+  io.out(nextSteps(scaffold.steps));
   return 0;
 }
 export {

@@ -4315,7 +4315,7 @@ var commands = {
   sim: () => import("./sim-VVVS573G.js"),
   fmt: () => import("./fmt-QKQIBL4T.js"),
   revert: () => import("./revert-VH3AJXHJ.js"),
-  init: () => import("./init-D7ECBJQU.js")
+  init: () => import("./init-UHQE6NKY.js")
 };
 var collect = (value, previous) => [...previous, value];
 var queueOption = () => new Option("--queue <queue>", 'only this queue: skill name, skillId, file or glob like "sales-*" (repeatable)').argParser(collect).default([]);

@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-LFMSF2VV.js";
+} from "./chunk-K3S5NW5O.js";
 import "./chunk-AIFIDMLL.js";
 import "./chunk-YQ6HG7VJ.js";
 import "./chunk-4NBIG757.js";
