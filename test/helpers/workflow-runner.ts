@@ -349,6 +349,10 @@ async function runJavaScriptAction(
   );
   summary.push(await readFile(summaryFile, 'utf8'));
   const outcome = code === 0 ? 'success' : 'failure';
+  const outputs = parseOutputs(await readFile(outputFile, 'utf8'));
+  // GitHub passes on any output; the test holds the action to the ones action.yml documents
+  for (const key of Object.keys(outputs))
+    if (!(key in (action.outputs ?? {}))) throw new Error(`${step.uses} wrote the output ${key}, which action.yml does not declare`);
   return {
     name,
     kind: 'action',
@@ -356,7 +360,7 @@ async function runJavaScriptAction(
     conclusion: outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome,
     exitCode: code,
     output,
-    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    outputs,
     scripts: [],
   };
 }

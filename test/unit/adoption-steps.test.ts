@@ -10,30 +10,10 @@ import { parse } from 'yaml';
 import { type AdoptionStep, adoptionSteps } from '../../src/use-cases/init/adoption-steps.js';
 import { defaultAction } from '../../src/use-cases/init/templates.js';
 import { cliAt } from '../helpers/cli-in-process.js';
+import { readmeSteps } from '../helpers/readme-steps.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('adoption: the README steps are the steps init prints');
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** The numbered list of the README's "Adopting skillops" section: title, note, commands. */
-export async function readmeSteps(): Promise<AdoptionStep[]> {
-  const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('\n## Adopting skillops\n');
-  assert.ok(start >= 0, 'the README has an "Adopting skillops" section');
-  const end = readme.indexOf('\n## ', start + 1);
-  const lines = readme.slice(start, end < 0 ? undefined : end).split('\n');
-  const steps: AdoptionStep[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const item = /^(\d+)\. \*\*(.+?)\.\*\*(?: (.*))?$/.exec(lines[i]!);
-    if (item) {
-      assert.is(Number(item[1]), steps.length + 1, `README step numbers run in order: ${lines[i]}`);
-      steps.push({ title: item[2]!, commands: [], ...(item[3] ? { note: item[3] } : {}) });
-    } else if (lines[i] === '   ```sh') {
-      for (i++; lines[i] !== '   ```'; i++) steps.at(-1)!.commands.push(lines[i]!.replace(/^ {3}/, ''));
-    }
-  }
-  return steps;
-}
 
 /** The list `skillops init` prints, parsed back: a title line, a note line, command lines. */
 function printedSteps(out: string): AdoptionStep[] {
