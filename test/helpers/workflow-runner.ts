@@ -6,8 +6,9 @@
 // secrets (environment secrets only for jobs that name the environment, as GitHub does) and
 // `${{ }}` expressions. Only the small expression language the skillops workflows use is
 // understood; anything else throws, so a workflow cannot pass by being misread. Third-party
-// actions (actions/checkout, setup-node, upload-artifact) are not run: the repository is
-// already checked out and Node is on PATH; each is reported as `external`.
+// actions (actions/checkout, cache, upload-artifact) are not run: the repository is already
+// checked out; each is reported as `external`. A JavaScript action under test runs on the Node.js
+// running the tests (the runner's own would be Node.js 24).
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

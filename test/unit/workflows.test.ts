@@ -175,6 +175,17 @@ test("skillops' own CI: read-only, on Node 20, 22 and 24; the release publishes 
   assert.equal(release.jobs.publish!.permissions, { contents: 'write', 'id-token': 'write' });
   assert.equal(Object.keys(release.on), ['push']);
   assert.ok(steps(release).some((s) => s.run?.includes('require("./package.json").version') && s.run.includes('$TAG')));
+  // the setting init writes into workflows names the repository that releases
+  assert.ok(steps(release).some((s) => s.run?.includes('config.actionRepository') && s.run.includes('$REPOSITORY')));
+  // npm with provenance only when the environment holds a token; the tarball on the GitHub release always
+  const publish = steps(release).find((s) => s.run?.includes('npm publish'))!;
+  assert.match(publish.run!, '--provenance');
+  assert.is(publish.if, "env.HAS_NPM_TOKEN == 'true'");
+  assert.ok(steps(release).some((s) => /gh release create "\$TAG" \.\/skillops-\*\.tgz/.test(s.run ?? '')));
+  assert.ok(
+    steps(release).some((s) => s.run === 'bash .ci/run'),
+    'CI, with the bundle check, before anything is published',
+  );
 });
 
 /** The owners of `file` under GitHub's rules: the last matching pattern wins. */
