@@ -47,6 +47,8 @@ test('third-party actions are pinned by a 40-character commit SHA with the versi
         if (source === 'init') assert.is(ref, 'acme/skillops@v9.8.7');
         continue;
       }
+      // this repository's own copy runs the action of its own commit
+      if (ref === './' && source !== 'init') continue;
       assert.match(ref!, /^[\w-]+\/[\w-]+@[0-9a-f]{40}$/, `${source}: ${ref} is pinned by commit`);
       assert.match(rest!, /^ # v\d+\.\d+\.\d+$/, `${source}: ${ref} names its version`);
     }
