@@ -70,6 +70,7 @@ export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lo
       ...(input.plan.target ? { target: input.plan.target } : {}),
     },
     policy: policyRecord(input.plan, input.override),
+    ...(input.plan.impact ? { impact: input.plan.impact } : {}),
     changes: changeRows(input.plan, input.results),
     requests: { total: input.stats.requests, retries: input.stats.retries, writes, byRoute: input.stats.byRoute },
     durationsMs: input.durationsMs,
