@@ -20,8 +20,7 @@ const serviceText = (q: QueueImpact) =>
   q.serviceLevel === undefined ? '' : `${q.serviceLevel}%${q.serviceLevelGoal !== undefined ? ` (goal ${q.serviceLevelGoal}%)` : ''}`;
 const recentText = (q: QueueImpact) =>
   q.recent ? `${q.recent.serviceLevel !== undefined ? `${q.recent.serviceLevel}%, ` : ''}${plural(q.recent.contactsHandled, 'contact')} handled` : '';
-const outText = (a: AgentOut, escape: (s: string) => string) =>
-  `${escape(a.userName)} (${escape(a.state)}${a.onThisQueue ? ', on a contact of this queue' : ''})`;
+const outText = (a: AgentOut, safe: (s: string) => string) => `${safe(a.userName)} (${safe(a.state)}${a.onThisQueue ? ', on a contact of this queue' : ''})`;
 
 export function impactTextLines(plan: Plan, color: ChalkInstance): string[] {
   const impact = plan.impact;
