@@ -211,15 +211,18 @@ export class SimActivity {
       });
   }
 
-  /** The real-time and reporting routes; undefined for any other request. */
-  route(method: string, path: string, query: URLSearchParams): Answer | undefined {
+  /**
+   * The real-time and reporting routes; undefined for any other request.
+   * @param self the request's absolute URL (the listings' `_links.self`)
+   */
+  route(method: string, path: string, query: URLSearchParams, self: string): Answer | undefined {
     if (method !== 'GET') return undefined;
     if (path === '/skills/activity' || path === '/agents/states') {
       if (this.forbidden.realTime) return error(403, 'Forbidden', 'The role of this access key lacks the real-time data permission');
       const since = query.get('updatedSince');
       if (since !== null && !Number.isFinite(Date.parse(since))) return error(400, 'updatedSince must be a date-time');
       const items = path === '/skills/activity' ? this.skillActivity() : this.agentStates();
-      return this.page(path, path === '/skills/activity' ? 'skillActivity' : 'agentStates', items, query);
+      return this.page(self, path === '/skills/activity' ? 'skillActivity' : 'agentStates', items, query);
     }
     if (path === '/skills/summary') {
       if (this.forbidden.reporting) return error(403, 'Forbidden', 'The role of this access key lacks the reporting permission');
@@ -232,7 +235,7 @@ export class SimActivity {
     return undefined;
   }
 
-  private page(path: string, key: string, items: Array<Record<string, unknown>>, query: URLSearchParams): Answer {
+  private page(self: string, key: string, items: Array<Record<string, unknown>>, query: URLSearchParams): Answer {
     const skip = query.has('skip') ? Number(query.get('skip')) : 0;
     const top = query.has('top') ? Number(query.get('top')) : 100;
     if (!Number.isInteger(skip) || skip < 0) return error(400, 'skip must be a whole number >= 0');
@@ -241,7 +244,7 @@ export class SimActivity {
     return {
       status: 200,
       body: {
-        _links: { self: `${path}?skip=${skip}&top=${top}` },
+        _links: { self },
         lastPollTime: now,
         totalRecords: items.length,
         [key]: items.slice(skip, skip + top).map(fieldsOf(query)),

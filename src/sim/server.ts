@@ -260,7 +260,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
       }
     }
     const result =
-      activity.route(req.method ?? 'GET', api[1]!, url.searchParams) ??
+      activity.route(req.method ?? 'GET', api[1]!, url.searchParams, url.href) ??
       handleApi({ method: req.method ?? 'GET', path: api[1]!, query: url.searchParams, body }, tenant, faults);
     if (req.method !== 'GET' && faults.loseWriteResponses > 0) {
       // Applied, but the answer never arrives: the client sees a reset connection
