@@ -224,7 +224,11 @@ test('the read: a failure of the real-time reads is one reason; a failed summary
   assert.equal(noSummary.available && noSummary.recent, { days: 7, unavailable: 'CXone GET /skills/summary failed with 403' });
   // no look-back: no summary request at all
   let summaries = 0;
-  await readRealTime(port({ skillSummaries: async () => (summaries++, []) }), { now: NOW, lookbackDays: 0 });
+  const counting = async () => {
+    summaries++;
+    return [];
+  };
+  await readRealTime(port({ skillSummaries: counting }), { now: NOW, lookbackDays: 0 });
   assert.is(summaries, 0);
 });
 
