@@ -296,6 +296,13 @@ function judge(input: PlanInput, directory: Directory, resolved: ResolvedQueue[]
     });
 }
 
+/** The live impact of any set of planned queues (a narrowed plan's own), as makePlan computes it. */
+export function impactJudge(input: PlanInput): (queues: PlanQueue[]) => PlanImpact | undefined {
+  const directory = agentDirectory(input.live.agents);
+  const liveBySkill = indexLive(input.live.assignments);
+  return (queues) => impactOf(input, queues, liveBySkill, directory.agentsById);
+}
+
 /**
  * The planner's own policy check for any set of planned queues, for callers that narrow a plan
  * and judge it again (scheduled runs keep only the changes dated entries made due).

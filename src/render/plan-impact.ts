@@ -4,7 +4,7 @@
 // names and states are untrusted: escaped for each sink.
 import type { ChalkInstance } from 'chalk';
 import type { AgentOut, Figure, QueueImpact } from '../domain/live-impact.js';
-import type { Plan } from '../domain/plan.js';
+import { hasChanges, type Plan } from '../domain/plan.js';
 import { plural } from '../text/plural.js';
 import { forMarkdown as escapeMarkdown, forMarkdownMessage, forMessage, forTerminal } from '../text/untrusted.js';
 
@@ -24,7 +24,8 @@ const outText = (a: AgentOut, safe: (s: string) => string) => `${safe(a.userName
 
 export function impactTextLines(plan: Plan, color: ChalkInstance): string[] {
   const impact = plan.impact;
-  if (!impact) return [];
+  // live impact is about changes: a plan without any has nothing to say here, not even why
+  if (!impact || !hasChanges(plan)) return [];
   if (!impact.available) return ['', color.yellow(`Live impact unavailable: ${forMessage(impact.reason)}`)];
   if (impact.queues.length === 0) return [];
   const out = ['', color.bold(`Live impact now (CXone real-time${impact.lookbackDays ? `; last ${plural(impact.lookbackDays, 'day')}` : ''})`)];
@@ -50,7 +51,7 @@ export function impactTextLines(plan: Plan, color: ChalkInstance): string[] {
 
 export function impactMarkdownLines(plan: Plan): string[] {
   const impact = plan.impact;
-  if (!impact) return [];
+  if (!impact || !hasChanges(plan)) return [];
   if (!impact.available) return ['', `⚠️ Live impact unavailable: ${forMarkdownMessage(impact.reason)}`];
   if (impact.queues.length === 0) return [];
   const recent = impact.lookbackDays ? ` last ${plural(impact.lookbackDays, 'day')} |` : '';

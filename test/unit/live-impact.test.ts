@@ -140,8 +140,20 @@ test('unavailable real-time data: the rule is not judged (one warning) and the p
   assert.is(v[0]!.verdict, 'warning');
   assert.match(v[0]!.message, 'not judged on Billing: live impact unavailable');
   assert.equal(p.impact, { available: false, reason: 'CXone GET /skills/activity failed with 403' });
+  assert.match(planText(p, new Chalk({ level: 0 })), '\nLive impact unavailable: CXone GET /skills/activity failed with 403\n');
+  assert.match(planMarkdown(p), '⚠️ Live impact unavailable: CXone GET /skills/activity failed with 403');
   // no real-time read at all (impact.enabled: false): no impact in the plan
   assert.is(plan().impact, undefined);
+  // a plan without changes says nothing of live impact, not even that it is unavailable
+  const unchanged = makePlan({
+    now: NOW,
+    settings: settings(),
+    desired: desired(queue('Billing', [entry(1, 1), entry(2, 2), entry(3, 2), entry(4, 2)], { skillId: 100 })),
+    live: liveState(held),
+    realTime: { available: false, reason: 'CXone GET /skills/activity failed with 403' },
+  }).plan!;
+  assert.not.match(planText(unchanged, new Chalk({ level: 0 })), 'Live impact');
+  assert.not.match(planMarkdown(unchanged), 'Live impact');
 });
 
 test('CXone shapes: states counted by name, the wait measured on the server clock, bad ids refused', () => {
