@@ -28,7 +28,8 @@ export function impactTextLines(plan: Plan, color: ChalkInstance): string[] {
   if (!impact || !hasChanges(plan)) return [];
   if (!impact.available) return ['', color.yellow(`Live impact unavailable: ${forMessage(impact.reason)}`)];
   if (impact.queues.length === 0) return [];
-  const out = ['', color.bold(`Live impact now (CXone real-time${impact.lookbackDays ? `; last ${plural(impact.lookbackDays, 'day')}` : ''})`)];
+  const days = impact.recentUnavailable ? 0 : (impact.lookbackDays ?? 0);
+  const out = ['', color.bold(`Live impact now (CXone real-time${days ? `; last ${plural(days, 'day')}` : ''})`)];
   for (const q of impact.queues) {
     const waiting =
       q.contactsInQueue > 0
@@ -38,7 +39,7 @@ export function impactTextLines(plan: Plan, color: ChalkInstance): string[] {
       `logged in ${fig(q.loggedIn)} (available ${fig(q.available)}, working ${fig(q.working)})`,
       waiting,
       ...(serviceText(q) ? [`service level ${serviceText(q)}`] : []),
-      ...(q.recent ? [`last ${plural(impact.lookbackDays ?? 0, 'day')}: ${recentText(q)}`] : []),
+      ...(q.recent ? [`last ${plural(days, 'day')}: ${recentText(q)}`] : []),
     ];
     const line = `  ${forTerminal(q.skillName)}: ${parts.join('; ')}`;
     const risky = q.loggedIn.after < q.loggedIn.before && q.contactsInQueue > 0;
@@ -54,13 +55,14 @@ export function impactMarkdownLines(plan: Plan): string[] {
   if (!impact || !hasChanges(plan)) return [];
   if (!impact.available) return ['', `⚠️ Live impact unavailable: ${forMarkdownMessage(impact.reason)}`];
   if (impact.queues.length === 0) return [];
-  const recent = impact.lookbackDays ? ` last ${plural(impact.lookbackDays, 'day')} |` : '';
+  const days = impact.recentUnavailable ? 0 : (impact.lookbackDays ?? 0);
+  const recent = days ? ` last ${plural(days, 'day')} |` : '';
   const out = [
     '',
     '### Live impact now',
     '',
     `| queue | logged in | available | working | waiting | longest wait | service level |${recent}`,
-    `|---|---|---|---|---|---|---|${impact.lookbackDays ? '---|' : ''}`,
+    `|---|---|---|---|---|---|---|${days ? '---|' : ''}`,
   ];
   for (const q of impact.queues) {
     const flag = q.loggedIn.after < q.loggedIn.before && q.contactsInQueue > 0 ? ' ⚠️' : '';
@@ -72,7 +74,7 @@ export function impactMarkdownLines(plan: Plan): string[] {
       String(q.contactsInQueue),
       q.contactsInQueue > 0 && q.longestWaitSeconds !== undefined ? waitText(q.longestWaitSeconds) : '–',
       serviceText(q) || '–',
-      ...(impact.lookbackDays ? [recentText(q) || '–'] : []),
+      ...(days ? [recentText(q) || '–'] : []),
     ];
     out.push(`| ${cells.join(' | ')} |`);
   }

@@ -159,4 +159,17 @@ test('a key without real-time permission (403): the plan completes with one line
   assert.ok(json.summary.add + json.summary.update + json.summary.remove > 0, 'the plan itself is whole');
 });
 
+test('recent performance refused (the summary answers 403): the live figures stay, one line says why the recent ones are missing', async () => {
+  await setUp({ impact: { lookbackDays: 7 } });
+  await setActivity({ ...BUSY, forbidden: { reporting: true } });
+  const r = await cli(['plan', '--queue', 'Escalations', '--now', NOW]);
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, '\nLive impact now (CXone real-time)\n');
+  assert.match(r.out, 'Escalations: logged in 3 → 1 (available 2 → 1, working 1 → 0); 4 contacts waiting, longest 2m 15s; service level 71% (goal 80%)\n');
+  assert.match(
+    r.out,
+    /\n {2}Recent performance unavailable: CXone GET \/skills\/summary failed with 403: the access key's role lacks the permission for reporting data/,
+  );
+});
+
 test.run();
