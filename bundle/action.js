@@ -2,18 +2,18 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-HTOURZYQ.js";
+} from "./chunk-K4SH25K4.js";
 import "./chunk-AIFIDMLL.js";
-import "./chunk-D3EGCMZZ.js";
+import "./chunk-L3ITOBJL.js";
 import "./chunk-4NBIG757.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-IBIDTUHT.js";
+import "./chunk-EFLFBQ5J.js";
 import "./chunk-DZOQVBZO.js";
 import {
   UsageError
 } from "./chunk-2UCZ34NV.js";
-import "./chunk-BIHT7PC2.js";
+import "./chunk-CPKV3J4K.js";
 import {
   forCommandData
 } from "./chunk-2PDXG5TJ.js";

@@ -121,6 +121,7 @@ export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lo
       ...(input.plan.target ? { target: input.plan.target } : {}),
     },
     policy: policyRecord(input.plan, input.override),
+    ...(input.plan.impact ? { impact: input.plan.impact } : {}),
     changes: changeRows(input.plan, input.results),
     requests: requestCounts(input.stats),
     durationsMs: input.durationsMs,

@@ -4,11 +4,13 @@
 import { setTimeout as wait } from 'node:timers/promises';
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import { CxoneApiError, CxoneAuthError, InterruptedError } from '../domain/errors.js';
+import type { AgentState, SkillActivity, SkillPerformance } from '../domain/live-impact.js';
 import type { AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, SkillOutcome, SkillWrite } from '../domain/live-state.js';
 import { plural } from '../text/plural.js';
 import { redact } from '../text/redact.js';
 import type { TokenProvider } from './auth.js';
 import { listOf, outcomesOf, ResponseShapeError, toAgent, toAssignment, toSkill, toTeam, totalRecords } from './normalize.js';
+import { toAgentState, toSkillActivity, toSkillPerformance } from './normalize-real-time.js';
 import type { CxonePort } from './port.js';
 import { RateGate } from './rate-gate.js';
 import {
@@ -46,6 +48,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** The role permission a 403 on this path is about, in the words of the CXone admin UI. */
 function permissionArea(path: string): string {
+  if (/^\/skills\/activity|^\/agents\/states/.test(path)) return 'real-time data (Reporting: real-time skill and agent data)';
+  if (/^\/skills\/(\d+\/)?(sla-)?summary/.test(path)) return 'reporting data (Reporting: skill summaries)';
   if (/^\/skills\/\d+\/agents|^\/agents\/(skills|\d+\/skills)/.test(path)) return 'skill assignments (ACD › Skills: View and Edit; Users › Agents: Skills)';
   if (path.startsWith('/skills')) return 'ACD › Skills (View)';
   if (path.startsWith('/agents')) return 'Users › Agents (View)';
@@ -59,6 +63,9 @@ const DEFAULT_PAGE_SIZE = 10_000;
 const MIN_PAGE_SIZE = 1000;
 const DEFAULT_READ_CONCURRENCY = 4;
 const ASSIGNMENT_FIELDS = 'skillId,agentId,agentProficiencyValue,isActive';
+const ACTIVITY_FIELDS = 'skillId,agentsLoggedIn,agentsAvailable,agentsWorking,queueCount,earliestQueueTime,serverTime,serviceLevel,serviceLevelGoal';
+const AGENT_STATE_FIELDS = 'agentId,agentStateName,isACW,skillId';
+const SUMMARY_FIELDS = 'skillId,contactsHandled,contactsOffered,serviceLevel';
 
 export class CxoneHttpClient implements CxonePort {
   private readonly base: string;
@@ -106,6 +113,23 @@ export class CxoneHttpClient implements CxonePort {
 
   listTeams() {
     return this.readAll('/teams', 'teams', toTeam);
+  }
+
+  // Real-time and reporting reads (live impact): one tenant-wide listing each, never per skill
+  listSkillActivity(): Promise<SkillActivity[]> {
+    return this.readAll('/skills/activity', 'skillActivity', toSkillActivity, { fields: ACTIVITY_FIELDS });
+  }
+
+  listAgentStates(): Promise<AgentState[]> {
+    return this.readAll('/agents/states', 'agentStates', toAgentState, { fields: AGENT_STATE_FIELDS });
+  }
+
+  /** GET /skills/summary documents no paging: one request for every skill. */
+  async skillSummaries(startDate: string, endDate: string): Promise<SkillPerformance[]> {
+    const path = '/skills/summary';
+    const response = await this.request('GET', path, { params: { startDate, endDate, fields: SUMMARY_FIELDS } });
+    if (!response || response.status === 204) return [];
+    return this.shaped('GET', path, () => listOf(response.data, 'skillSummaries').map(toSkillPerformance));
   }
 
   listSkillAssignments(skillId: number): Promise<LiveAssignment[]> {

@@ -1,5 +1,7 @@
 // The CXone port: everything skillops asks of a tenant, in domain words. The HTTP adapter
 // (http-client.ts) is the only implementation that talks to CXone; tests may supply fakes.
+
+import type { AgentState, SkillActivity, SkillPerformance } from '../domain/live-impact.js';
 import type {
   Agent,
   AgentOutcome,
@@ -17,6 +19,12 @@ export interface CxonePort {
   listSkills(): Promise<Skill[]>;
   listAgents(): Promise<Agent[]>;
   listTeams(): Promise<Team[]>;
+  /** Real-time figures of every skill (GET /skills/activity): one tenant-wide read. */
+  listSkillActivity(): Promise<SkillActivity[]>;
+  /** Every agent's current state (GET /agents/states): one tenant-wide read. */
+  listAgentStates(): Promise<AgentState[]>;
+  /** Every skill's figures between two instants (GET /skills/summary, ISO date-times). */
+  skillSummaries(startDate: string, endDate: string): Promise<SkillPerformance[]>;
   /**
    * One skill's assignments (GET /skills/{id}/agents). Whether CXone lists inactive assignments
    * here is not documented: callers that need them read them tenant-wide with a filter.

@@ -113,6 +113,7 @@ export interface SkillopsSettings {
      * Per-team minimums: at least minAgents active agents of the CXone team.
      */
     teams?: SkillopsTeamRule[];
+    liveImpact?: SkillopsLiveImpactRule;
   };
   /**
    * Agent-level routing constraints (--force does not override them).
@@ -180,6 +181,19 @@ export interface SkillopsSettings {
     url?: string;
   };
   /**
+   * Live impact in the plan: CXone's real-time figures (agents logged in, contacts waiting, service level) for each queue a plan changes, read beside the assignments in two tenant-wide requests. The access key's role needs real-time read permission; without it the plan says so in one line and goes on.
+   */
+  impact?: {
+    /**
+     * Read real-time data for plans and applies. Off: no real-time requests, and liveImpact rules are not judged.
+     */
+    enabled?: boolean;
+    /**
+     * Also show each changed queue's service level and contacts handled over this many days (GET /skills/summary, one more request). 0: off.
+     */
+    lookbackDays?: number;
+  };
+  /**
    * Skill names skillops never touches, even when a file claims them.
    */
   exclude?: string[];
@@ -213,6 +227,19 @@ export interface SkillopsTeamRule {
    * Fewest active agents of this team the queue may have.
    */
   minAgents: number;
+}
+/**
+ * Live-impact policy for every queue file that does not set its own liveImpact (key by key). Unlike the constraints above it is a safety threshold: --force with --reason lets it pass.
+ */
+export interface SkillopsLiveImpactRule {
+  /**
+   * Refuse a plan that would leave this queue, while contacts wait in it, with fewer logged-in agents than this.
+   */
+  minLoggedInWhenWaiting?: number;
+  /**
+   * Refuse a plan that removes (or deactivates) more than this many agents who are logged in right now from this queue.
+   */
+  maxLoggedInRemoved?: number;
 }
 export interface SkillopsProtectedAgent {
   /**

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SimActivity } from './activity.js';
 import { handleApi, routeOf } from './api-routes.js';
 import { DEFAULT_FAULTS, type Faults, patchFaults } from './faults.js';
 import { seededRandom } from './random.js';
@@ -45,6 +46,8 @@ export interface RunningSim {
   env: Record<string, string>;
   /** The tenant id discovery answers for. */
   tenantId: string;
+  /** Real-time and reporting figures (also set with POST /__sim/activity). */
+  activity: SimActivity;
   setFaults(patch: Partial<Faults>): void;
   resetStats(): void;
   revokeTokens(): void;
@@ -56,6 +59,7 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export async function startSimulator(options: SimOptions): Promise<RunningSim> {
   const tenant = new SimTenant(options.fixture);
+  const activity = new SimActivity(tenant);
   const tenantId = options.tenantId ?? SIM_TENANT_ID;
   const credentials = options.credentials ?? SIM_CREDENTIALS;
   let faults: Faults = { ...DEFAULT_FAULTS, ...options.faults };
@@ -175,6 +179,17 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
       setFaultsTo(next);
       return send(res, 200, faults);
     }
+    if (req.method === 'GET' && path === '/__sim/activity') return send(res, 200, activity.snapshot());
+    if (req.method === 'POST' && path === '/__sim/activity') {
+      let patch: unknown;
+      try {
+        patch = JSON.parse(raw || '{}');
+      } catch {
+        return send(res, 400, { error: 'body must be JSON' });
+      }
+      const problem = activity.patch(patch);
+      return problem ? send(res, 400, { error: problem }) : send(res, 200, activity.snapshot());
+    }
     if (req.method === 'POST' && path === '/__sim/revoke-tokens') {
       tokens.clear();
       return send(res, 200, { revoked: true });
@@ -244,7 +259,9 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
         return send(res, 400, { error: 'Request body is not valid JSON' });
       }
     }
-    const result = handleApi({ method: req.method ?? 'GET', path: api[1]!, query: url.searchParams, body }, tenant, faults);
+    const result =
+      activity.route(req.method ?? 'GET', api[1]!, url.searchParams, url.href) ??
+      handleApi({ method: req.method ?? 'GET', path: api[1]!, query: url.searchParams, body }, tenant, faults);
     if (req.method !== 'GET' && faults.loseWriteResponses > 0) {
       // Applied, but the answer never arrives: the client sees a reset connection
       faults = { ...faults, loseWriteResponses: faults.loseWriteResponses - 1 };
@@ -284,6 +301,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
   return {
     url: origin,
     tenant,
+    activity,
     get faults() {
       return faults;
     },

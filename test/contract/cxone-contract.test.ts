@@ -11,7 +11,17 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { rejects } from '../helpers/rejects.js';
 import { simSettings, startSim } from '../helpers/sim.js';
 import { type Exchange, type RecordingProxy, startRecordingProxy } from './recording-proxy.js';
-import { API_OPERATIONS, AUTH_OPERATIONS, addSkillAgents, listAllAssignments, listSkillAssignments, token } from './schemas.js';
+import {
+  API_OPERATIONS,
+  AUTH_OPERATIONS,
+  addSkillAgents,
+  listAgentStates,
+  listAllAssignments,
+  listSkillActivity,
+  listSkillAssignments,
+  skillSummaries,
+  token,
+} from './schemas.js';
 import { operationOf, requestProblems, responseProblems } from './validate.js';
 
 const test = suite('contract: client and simulator against the official CXone definitions');
@@ -51,6 +61,10 @@ test('every request the client sends and every answer the simulator gives keep t
   const live = await readLiveState(client);
   assert.ok(live.assignments.length > 0);
   await client.listTeams();
+  // live impact: real-time reads (paged: the demo has 47 agents) and the summary
+  assert.ok((await client.listSkillActivity()).length > 0);
+  assert.ok((await client.listAgentStates()).length > 10);
+  assert.ok((await client.skillSummaries('2026-11-18T15:00:00.000Z', '2026-11-25T15:00:00.000Z')).length > 0);
   await client.listSkillAssignments(11012345);
   await client.listAgentAssignments(4410001);
   // skill-centric writes: a success and a failure (unknown agent) in each
@@ -91,6 +105,11 @@ test('every request the client sends and every answer the simulator gives keep t
   await raw('GET', `${API}/agents/skills?isActive=true&isAgentActive=true`, { token: bearer });
   await raw('GET', `${API}/skills/11012345/agents?skip=1000`, { token: bearer });
   await raw('GET', `${API}/skills/999/agents`, { token: bearer });
+  // the real-time reads refused to a role without the permission; the summary without its dates
+  await raw('GET', `${API}/skills/summary`, { token: bearer });
+  sim.activity.patch({ forbidden: { realTime: true } });
+  await raw('GET', `${API}/skills/activity`, { token: bearer });
+  await raw('GET', `${API}/agents/states`, { token: bearer });
   await raw('GET', '/.well-known/cxone-configuration?tenantId=00000000-0000-4000-8000-000000000000');
   await raw('POST', '/auth/token', { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: undefined });
 
@@ -114,7 +133,7 @@ test('every request the client sends and every answer the simulator gives keep t
   );
   // and the statuses that matter were among them
   const statuses = new Set(proxy.exchanges.map((e) => `${e.method} ${e.status}`));
-  for (const s of ['POST 200', 'POST 400', 'GET 200', 'GET 204', 'GET 401', 'GET 404']) assert.ok(statuses.has(s), `saw ${s}`);
+  for (const s of ['POST 200', 'POST 400', 'GET 200', 'GET 204', 'GET 400', 'GET 401', 'GET 403', 'GET 404']) assert.ok(statuses.has(s), `saw ${s}`);
 
   async function tokenFor(): Promise<string> {
     const r = await fetch(`${proxy.url}/auth/token`, {
@@ -164,6 +183,10 @@ test('the request checks refuse what the definitions forbid', () => {
     requestBody: 'grant_type=refresh_token&refresh_token=r',
   });
   assert.ok(requestProblems(refreshWithoutClient, token).length > 0);
+  const undated = exchange({ path: `${API}/skills/summary`, query: { fields: 'skillId' } });
+  assert.match(requestProblems(undated, skillSummaries).join('\n'), "must have required property 'startDate'");
+  const perSkillFilter = exchange({ path: `${API}/agents/states`, query: { skillId: '1' } });
+  assert.match(requestProblems(perSkillFilter, listAgentStates).join('\n'), 'must NOT have additional properties');
 });
 
 test('the answer checks refuse what the definitions forbid', () => {
@@ -188,6 +211,16 @@ test('the answer checks refuse what the definitions forbid', () => {
   assert.match(why, 'must match format "jwt"');
   assert.match(why, 'header cache-control');
   assert.match(responseProblems(exchange({ status: 418 }), token).join('\n'), 'status 418 is not documented');
+  const textLevel = exchange({
+    path: `${API}/skills/activity`,
+    responseBody: JSON.stringify({ _links: { self: 'http://x/skills/activity' }, skillActivity: [{ skillId: 1, serviceLevel: '80%' }] }),
+  });
+  assert.match(responseProblems(textLevel, listSkillActivity).join('\n'), 'must be integer');
+  const relativeSelf = exchange({ path: `${API}/skills/activity`, responseBody: JSON.stringify({ _links: { self: '/skills/activity' }, skillActivity: [] }) });
+  assert.match(responseProblems(relativeSelf, listSkillActivity).join('\n'), 'must match format "URL"');
+  const wrappedStates = exchange({ path: `${API}/agents/states`, responseBody: JSON.stringify({ businessUnitId: 1, agentStates: [] }) });
+  assert.match(responseProblems(wrappedStates, listAgentStates).join('\n'), 'must NOT have additional properties');
+  assert.match(responseProblems(exchange({ path: `${API}/skills/summary`, status: 403 }), skillSummaries).join('\n'), 'status 403 is not documented');
 });
 
 test.run();
