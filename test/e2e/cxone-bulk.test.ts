@@ -221,10 +221,17 @@ test('a mixed bulk answer: the audit record and the verification show per-pair o
     bulkChanges.some((c) => !FAILING.includes(c.agentId)),
     'and so do others',
   );
+  const errors = (r: typeof today) =>
+    r.record.changes
+      .filter((c) => c.error)
+      .map((c) => `${c.skillId}:${c.agentId} ${c.error}`)
+      .sort();
   const rows = (r: typeof today) => r.record.changes.map((c) => `${c.action} ${c.skillId}:${c.agentId} ${c.status}`).sort();
   for (const run of [viaBulk, via207]) {
     assert.is(run.report.exitCode, 1);
     assert.equal(rows(run), rows(today));
+    // and the same reasons: a pair the bulk answer failed went again per skill, which names it
+    assert.equal(errors(run), errors(today));
     assert.equal(run.record.verification, today.record.verification);
     assert.ok(run.record.verification.ok, JSON.stringify(run.record.verification));
     const failed = run.record.changes.filter((c) => c.status === 'failed');

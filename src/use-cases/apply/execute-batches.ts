@@ -7,9 +7,10 @@
 //
 // Bulk writes (POST /agents/skills): the first is sent alone, so a tenant without the endpoint
 // (404/405) costs one request; then, once and with one warning, every bulk request of the run
-// goes today's way instead (skill-centric or agent-centric, König cover, batchSize). An update the
-// bulk write reports as not applied is sent again with PUT; when every update of a bulk answer
-// failed (the endpoint adds but does not modify), the rest of the run's updates go with PUT.
+// goes today's way instead (skill-centric or agent-centric, König cover, batchSize). A pair the
+// bulk write reports as not applied is sent again today's way, which names the reason; when every
+// update of a bulk answer failed (the endpoint adds but does not modify), the rest of the run's
+// updates go with PUT.
 import pLimit from 'p-limit';
 import type { CxonePort } from '../../cxone/port.js';
 import type { ChangeResult } from '../../domain/change-result.js';
@@ -54,7 +55,8 @@ export async function executeBatches(cxone: CxonePort, batches: Batch[], options
         }
         if (options.onBatchStart) {
           try {
-            for (const i of indexes) await options.onBatchStart(i, batches[i]!);
+            // all at once: the journal writes lines that wait together in one durable write
+            await Promise.all(indexes.map((i) => options.onBatchStart!(i, batches[i]!)));
           } catch (error) {
             const reason = error instanceof SkillopsError ? error.message : redact(String(error));
             return changes.map((change) => ({ change, status: 'not-attempted', error: `not sent: ${reason}` }));
@@ -64,14 +66,16 @@ export async function executeBatches(cxone: CxonePort, batches: Batch[], options
         const results = await untilAborted(work, options.hardAbort, () =>
           changes.map((change): ChangeResult => ({ change, status: 'unknown', error: UNKNOWN })),
         );
-        // each entry's own share of the answer, in the order the entries were given
+        // each entry's own share of the answer, in the order the entries were given (recorded together, as above)
         let offset = 0;
+        const recorded: Array<void | Promise<void>> = [];
         for (const [k, i] of indexes.entries()) {
           const share = results.slice(offset, offset + parts[k]!.changes.length);
           offset += parts[k]!.changes.length;
           done++;
-          await options.onBatchDone?.(done, batches.length, share, i);
+          recorded.push(options.onBatchDone?.(done, batches.length, share, i));
         }
+        await Promise.all(recorded);
         return results;
       }),
     ),
@@ -128,8 +132,9 @@ async function runBulk(cxone: CxonePort, changes: Change[], state: BulkState, op
             `CXone's bulk write (POST /agents/skills) did not modify ${failedUpdates.length === 1 ? 'an existing assignment' : 'existing assignments'}: updates are sent with PUT for the rest of this run.`,
           );
         }
-        // an update the bulk write did not apply gets today's PUT, which also says why when it fails
-        later.push(...failedUpdates);
+        // a pair the bulk write did not apply goes again today's way, which also says why when it
+        // fails (the bulk answer gives no reason)
+        later.push(...now.filter((c) => results.get(c)?.status === 'failed'));
       } catch (error) {
         if (!(error instanceof BulkWriteUnavailableError)) {
           for (const r of failedResult(error, now, options.hardAbort)) results.set(r.change, r);
