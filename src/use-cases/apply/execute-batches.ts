@@ -50,37 +50,57 @@ export async function executeBatches(cxone: CxonePort, batches: Batch[], options
       limit(async (): Promise<ChangeResult[]> => {
         const parts = indexes.map((i) => batches[i]!);
         const changes = parts.flatMap((p) => p.changes);
-        if (options.signal?.aborted || options.hardAbort?.aborted) {
-          return changes.map((change) => ({ change, status: 'not-attempted', error: 'interrupted before this batch was sent' }));
+        // the run's first bulk request goes alone; the others wait for its answer (before being
+        // journaled, so a stop meanwhile leaves them not attempted)
+        const bulkTurn = parts[0]!.via === 'bulk' ? await takeBulkTurn(bulk) : undefined;
+        try {
+          return await sendRequest(indexes, parts, changes);
+        } finally {
+          bulkTurn?.();
         }
-        if (options.onBatchStart) {
-          try {
-            // all at once: the journal writes lines that wait together in one durable write
-            await Promise.all(indexes.map((i) => options.onBatchStart!(i, batches[i]!)));
-          } catch (error) {
-            const reason = error instanceof SkillopsError ? error.message : redact(String(error));
-            return changes.map((change) => ({ change, status: 'not-attempted', error: `not sent: ${reason}` }));
-          }
-        }
-        const work = parts[0]!.via === 'bulk' ? runBulk(cxone, changes, bulk, options) : runRequest(cxone, parts[0]!, changes, options.hardAbort);
-        const results = await untilAborted(work, options.hardAbort, () =>
-          changes.map((change): ChangeResult => ({ change, status: 'unknown', error: UNKNOWN })),
-        );
-        // each entry's own share of the answer, in the order the entries were given (recorded together, as above)
-        let offset = 0;
-        const recorded: Array<void | Promise<void>> = [];
-        for (const [k, i] of indexes.entries()) {
-          const share = results.slice(offset, offset + parts[k]!.changes.length);
-          offset += parts[k]!.changes.length;
-          done++;
-          recorded.push(options.onBatchDone?.(done, batches.length, share, i));
-        }
-        await Promise.all(recorded);
-        return results;
       }),
     ),
   );
   return { results: perRequest.flat(), interrupted: options.signal?.aborted ?? false };
+
+  async function sendRequest(indexes: number[], parts: Batch[], changes: Change[]): Promise<ChangeResult[]> {
+    if (options.signal?.aborted || options.hardAbort?.aborted) {
+      return changes.map((change) => ({ change, status: 'not-attempted', error: 'interrupted before this batch was sent' }));
+    }
+    if (options.onBatchStart) {
+      try {
+        // all at once: the journal writes lines that wait together in one durable write
+        await Promise.all(indexes.map((i) => options.onBatchStart!(i, batches[i]!)));
+      } catch (error) {
+        const reason = error instanceof SkillopsError ? error.message : redact(String(error));
+        return changes.map((change) => ({ change, status: 'not-attempted', error: `not sent: ${reason}` }));
+      }
+    }
+    const work = parts[0]!.via === 'bulk' ? runBulk(cxone, changes, bulk, options) : runRequest(cxone, parts[0]!, changes, options.hardAbort);
+    const results = await untilAborted(work, options.hardAbort, () => changes.map((change): ChangeResult => ({ change, status: 'unknown', error: UNKNOWN })));
+    // each entry's own share of the answer, in the order the entries were given (recorded together, as above)
+    let offset = 0;
+    const recorded: Array<void | Promise<void>> = [];
+    for (const [k, i] of indexes.entries()) {
+      const share = results.slice(offset, offset + parts[k]!.changes.length);
+      offset += parts[k]!.changes.length;
+      done++;
+      recorded.push(options.onBatchDone?.(done, batches.length, share, i));
+    }
+    await Promise.all(recorded);
+    return results;
+  }
+}
+
+/** Waits while the run's first bulk request is out; the first caller gets the release for the others. */
+async function takeBulkTurn(state: BulkState): Promise<(() => void) | undefined> {
+  if (state.first) {
+    await state.first;
+    return undefined;
+  }
+  let release!: () => void;
+  state.first = new Promise<void>((resolve) => (release = resolve));
+  return release;
 }
 
 interface BulkState {
@@ -102,60 +122,53 @@ const failedResult = (error: unknown, changes: Change[], hardAbort?: AbortSignal
 
 /** One bulk request: its changes, through the bulk write or, where that cannot take them, today's way. Results in the order of `changes`. */
 async function runBulk(cxone: CxonePort, changes: Change[], state: BulkState, options: ExecuteOptions): Promise<ChangeResult[]> {
-  let release: (() => void) | undefined;
-  if (state.first) await state.first;
-  else state.first = new Promise<void>((resolve) => (release = resolve));
   const results = new Map<Change, ChangeResult>();
   const later: Change[] = [];
-  try {
-    const writePairs = cxone.writePairs?.bind(cxone);
-    const now = writePairs && !state.unavailable ? changes.filter((c) => !(state.noModify && c.action === 'update')) : [];
-    const sentNow = new Set(now);
-    later.push(...changes.filter((c) => !sentNow.has(c)));
-    if (writePairs && now.length > 0) {
-      try {
-        const outcomes = await writePairs(
-          now.map((c) => ({ agentId: c.agentId, skillId: c.skillId, proficiency: c.after!.proficiency, isActive: c.after!.isActive })),
+  const writePairs = cxone.writePairs?.bind(cxone);
+  const now = writePairs && !state.unavailable ? changes.filter((c) => !(state.noModify && c.action === 'update')) : [];
+  const sentNow = new Set(now);
+  later.push(...changes.filter((c) => !sentNow.has(c)));
+  if (writePairs && now.length > 0) {
+    try {
+      const outcomes = await writePairs(
+        now.map((c) => ({ agentId: c.agentId, skillId: c.skillId, proficiency: c.after!.proficiency, isActive: c.after!.isActive })),
+      );
+      now.forEach((change, i) => {
+        const o = outcomes[i];
+        results.set(
+          change,
+          o?.success ? { change, status: 'applied' } : { change, status: 'failed', error: o?.error ?? 'CXone returned no outcome for this change' },
         );
-        now.forEach((change, i) => {
-          const o = outcomes[i];
-          results.set(
-            change,
-            o?.success ? { change, status: 'applied' } : { change, status: 'failed', error: o?.error ?? 'CXone returned no outcome for this change' },
-          );
-        });
-        const updates = now.filter((c) => c.action === 'update');
-        const failedUpdates = updates.filter((c) => results.get(c)?.status === 'failed');
-        if (updates.length > 0 && failedUpdates.length === updates.length && !state.noModify) {
-          state.noModify = true;
+      });
+      const updates = now.filter((c) => c.action === 'update');
+      const failedUpdates = updates.filter((c) => results.get(c)?.status === 'failed');
+      if (updates.length > 0 && failedUpdates.length === updates.length && !state.noModify) {
+        state.noModify = true;
+        options.warn?.(
+          `CXone's bulk write (POST /agents/skills) did not modify ${failedUpdates.length === 1 ? 'an existing assignment' : 'existing assignments'}: updates are sent with PUT for the rest of this run.`,
+        );
+      }
+      // a pair the bulk write did not apply goes again today's way, which also says why when it
+      // fails (the bulk answer gives no reason)
+      later.push(...now.filter((c) => results.get(c)?.status === 'failed'));
+    } catch (error) {
+      if (!(error instanceof BulkWriteUnavailableError)) {
+        for (const r of failedResult(error, now, options.hardAbort)) results.set(r.change, r);
+      } else {
+        if (!state.unavailable) {
+          state.unavailable = true;
           options.warn?.(
-            `CXone's bulk write (POST /agents/skills) did not modify ${failedUpdates.length === 1 ? 'an existing assignment' : 'existing assignments'}: updates are sent with PUT for the rest of this run.`,
+            `CXone answered ${error.detail.status} to the bulk write (POST /agents/skills): this tenant or API version has no such endpoint, so this run writes per skill or per agent instead.`,
           );
         }
-        // a pair the bulk write did not apply goes again today's way, which also says why when it
-        // fails (the bulk answer gives no reason)
-        later.push(...now.filter((c) => results.get(c)?.status === 'failed'));
-      } catch (error) {
-        if (!(error instanceof BulkWriteUnavailableError)) {
-          for (const r of failedResult(error, now, options.hardAbort)) results.set(r.change, r);
-        } else {
-          if (!state.unavailable) {
-            state.unavailable = true;
-            options.warn?.(
-              `CXone answered ${error.detail.status} to the bulk write (POST /agents/skills): this tenant or API version has no such endpoint, so this run writes per skill or per agent instead.`,
-            );
-          }
-          const settled = new Map(error.settled.map((o) => [`${o.agentId}:${o.skillId}`, o]));
-          for (const change of now) {
-            const o = settled.get(`${change.agentId}:${change.skillId}`);
-            if (!o) later.push(change);
-            else results.set(change, o.success ? { change, status: 'applied' } : { change, status: 'failed', error: o.error ?? 'failed' });
-          }
+        const settled = new Map(error.settled.map((o) => [`${o.agentId}:${o.skillId}`, o]));
+        for (const change of now) {
+          const o = settled.get(`${change.agentId}:${change.skillId}`);
+          if (!o) later.push(change);
+          else results.set(change, o.success ? { change, status: 'applied' } : { change, status: 'failed', error: o.error ?? 'failed' });
         }
       }
     }
-  } finally {
-    release?.();
   }
   // today's way: the König cover of what is left, in batches of batchSize
   const requests = new Map<string, Batch[]>();
