@@ -10,8 +10,9 @@
 //            the skills: `npm run bench:apply -- reskill 40 1950` and `-- reskill 400 20000`
 //   mixed    per skill 20% removes, 30% updates to proficiency 1-10, 50% adds at 5 (removes and
 //            proficiency above 5 keep the per-skill and per-agent paths): `-- mixed 400 20000`
-// Usage: npm run bench:apply [-- scenario skills changes rps latencyMs]
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+// Usage: npm run bench:apply [-- scenario skills changes rps latencyMs]; BENCH_NO_SEED=1 leaves out the
+// one-request-per-change run, BENCH_SEED_ALL=1 runs it above 5,000 changes too
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -78,7 +79,24 @@ async function run(label: string, apply: { batchSize: number; bulkPairs: number 
     const writes = routes.filter(([route]) => /^(POST|PUT|DELETE) \/(skills|agents)/.test(route)).reduce((n, [, c]) => n + c, 0);
     const applied = report.results.filter((r) => r.status === 'applied').length;
     const bound = requests / rps;
-    return { label, exit: report.exitCode, applied, requests, writes, reads: requests - writes, seconds, bound, throttled: sim.stats.byStatus['429'] ?? 0 };
+    // where the time went, from the audit record
+    const records = (await readdir(path.join(dir, 'audit'), { recursive: true })).filter((f) => f.endsWith('.json'));
+    const record = JSON.parse(await readFile(path.join(dir, 'audit', records[0]!), 'utf8')) as { durationsMs: Record<string, number> };
+    const phases = Object.entries(record.durationsMs)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`)
+      .join(', ');
+    return {
+      label,
+      exit: report.exitCode,
+      applied,
+      requests,
+      writes,
+      reads: requests - writes,
+      seconds,
+      bound,
+      phases,
+      throttled: sim.stats.byStatus['429'] ?? 0,
+    };
   } finally {
     await sim.close();
     await rm(dir, { recursive: true, force: true });
@@ -88,7 +106,7 @@ async function run(label: string, apply: { batchSize: number; bulkPairs: number 
 console.log(`apply bench: ${scenario}, ${changes} changes over ${skills} skills, ${rps} requests/s, ${latencyMs} ms latency`);
 const rows = [];
 for (const [label, apply] of [
-  ['one request per change (seed tutorial)', { batchSize: 1, bulkPairs: 0 }],
+  ...(process.env.BENCH_NO_SEED ? [] : [['one request per change (seed tutorial)', { batchSize: 1, bulkPairs: 0 }] as const]),
   ['per skill / per agent (batchSize 50)', { batchSize: 50, bulkPairs: 0 }],
   ['bulk write (bulkPairs 1000)', { batchSize: 50, bulkPairs: 1000 }],
 ] as const) {
@@ -104,6 +122,6 @@ for (const r of rows) {
     continue;
   }
   console.log(
-    `${r.label.padEnd(40)} exit ${r.exit}, applied ${r.applied}; requests ${r.requests} (writes ${r.writes}, reads ${r.reads}), 429s ${r.throttled}; wall ${r.seconds.toFixed(2)} s, rate-limit bound ${r.bound.toFixed(2)} s, ratio ${(r.seconds / r.bound).toFixed(2)}`,
+    `${r.label.padEnd(40)} exit ${r.exit}, applied ${r.applied}; requests ${r.requests} (writes ${r.writes}, reads ${r.reads}), 429s ${r.throttled}; wall ${r.seconds.toFixed(2)} s, rate-limit bound ${r.bound.toFixed(2)} s, ratio ${(r.seconds / r.bound).toFixed(2)}; phases (s): ${r.phases}`,
   );
 }
