@@ -2,17 +2,17 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-K4SH25K4.js";
+} from "./chunk-UMTDS7DL.js";
 import "./chunk-AIFIDMLL.js";
 import "./chunk-L3ITOBJL.js";
 import "./chunk-4NBIG757.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-EFLFBQ5J.js";
+import "./chunk-W6RLA7AZ.js";
 import "./chunk-DZOQVBZO.js";
 import {
   UsageError
-} from "./chunk-2UCZ34NV.js";
+} from "./chunk-4SYE6LGA.js";
 import "./chunk-CPKV3J4K.js";
 import {
   forCommandData

@@ -9,6 +9,8 @@ import type {
   AssignmentWrite,
   CallStats,
   LiveAssignment,
+  PairOutcome,
+  PairWrite,
   Skill,
   SkillOutcome,
   SkillWrite,
@@ -44,5 +46,11 @@ export interface CxonePort {
   addAgentSkills(agentId: number, items: SkillWrite[]): Promise<SkillOutcome[]>;
   updateAgentSkills(agentId: number, items: SkillWrite[]): Promise<SkillOutcome[]>;
   removeAgentSkills(agentId: number, skillIds: number[]): Promise<SkillOutcome[]>;
+  /**
+   * Tenant-wide bulk adds and updates (POST /agents/skills: many agents x many skills, proficiency
+   * 1-5 by contract); outcomes in request order. Throws BulkWriteUnavailableError where the tenant
+   * has no such endpoint. A port without it has none: apply then groups per skill or per agent.
+   */
+  writePairs?(items: PairWrite[]): Promise<PairOutcome[]>;
   stats(): CallStats;
 }

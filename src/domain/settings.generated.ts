@@ -59,6 +59,10 @@ export interface SkillopsSettings {
      */
     concurrency?: number;
     /**
+     * Most agent x skill pairs in one tenant-wide bulk write (POST /agents/skills), which carries adds and updates with proficiency 1-5 for many agents and skills at once. NICE documents no limit: a tenant that answers 400 or 413 saying the body is too large gets requests half as large for the rest of the run. 0: never use the bulk endpoint (adds and updates go per skill or per agent in batches of batchSize).
+     */
+    bulkPairs?: number;
+    /**
      * Client-side rate limit shared by every request of a run (reads and writes). CXone publishes no rate limit for these endpoints; 20/s is a guess, and every 429 halves the rate at once, recovering by a tenth per second, so a value too high costs a few 429s.
      */
     requestsPerSecond?: number;

@@ -19,7 +19,7 @@ export interface Settings {
   skillsDir: string;
   proficiencyScale: { min: number; max: number };
   timeZone: string;
-  apply: { batchSize: number; concurrency: number; requestsPerSecond: number };
+  apply: { batchSize: number; concurrency: number; requestsPerSecond: number; bulkPairs: number };
   read: { pageSize: number; concurrency: number };
   safety: { maxRemovePercent: number; maxChangePercent: number; minExistingAssignments: number; maxQueueChangePercent?: number };
   /** Routing constraints for queue files that do not set their own. */
@@ -45,7 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   skillsDir: 'skills',
   proficiencyScale: { min: 1, max: 20 },
   timeZone: 'UTC',
-  apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 20 },
+  apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 20, bulkPairs: 1000 },
   read: { pageSize: 10_000, concurrency: 4 },
   safety: { maxRemovePercent: 30, maxChangePercent: 50, minExistingAssignments: 10 },
   queueDefaults: { staffing: [], teams: [] },

@@ -115,15 +115,19 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     );
   };
 
-  /** Client credentials from the form (as the definition declares) or Basic auth (RFC 6749), not both. */
+  /**
+   * Client credentials from the form (as the definition declares) or Basic auth (RFC 6749). With
+   * Basic, a form `client_id` naming the same client is accepted (the refresh grant requires it);
+   * a second secret in the form, or a form id naming another client, is two ways at once.
+   */
   const clientOf = (req: IncomingMessage, form: URLSearchParams): { id?: string; secret?: string } | 'both' => {
     const basic = /^Basic (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const fromForm = form.has('client_id') || form.has('client_secret');
-    if (basic && fromForm) return 'both';
     if (basic) {
       const decoded = Buffer.from(basic, 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
-      return colon < 0 ? {} : { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+      const fromBasic = colon < 0 ? {} : { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+      if (form.has('client_secret') || (form.has('client_id') && form.get('client_id') !== fromBasic.id)) return 'both';
+      return fromBasic;
     }
     return { ...(form.has('client_id') ? { id: form.get('client_id')! } : {}), ...(form.has('client_secret') ? { secret: form.get('client_secret')! } : {}) };
   };
@@ -213,9 +217,8 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
       return send(res, 200, { issuer: origin, token_endpoint: `${origin}/auth/token`, jwks_uri: `${origin}/.well-known/jwks` });
     }
     if (req.method === 'GET' && path === '/.well-known/cxone-configuration') {
-      const asked = url.searchParams.get('tenantId');
-      if (!asked) return send(res, 400, { error: 'tenantId is required' });
-      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(asked)) return send(res, 400, { error: 'tenantId must be a UUID' });
+      // The definition documents 200 and 404 only: no tenant, or no such tenant, is a 404
+      const asked = url.searchParams.get('tenantId') ?? '';
       if (asked.toLowerCase() !== tenantId.toLowerCase()) return send(res, 404);
       return send(res, 200, {
         private: false,

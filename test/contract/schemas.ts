@@ -620,6 +620,68 @@ export const removeAgentSkills: Operation = {
   responses: { 200: skillResults, 400: null, 401: null, 403: forbidden, 404: null, 409: null },
 };
 
+// admin_admin_agents_api_docs.post_agents_skills ("Add or Modify skill assignments for multiple
+// agent"): nothing required but skillIds in a skill item; ids are strings; proficiency an enum 1-5.
+// The 200 body is closed; errorCount is a string there, and the result items' ids are strings.
+// 206 and 207 are documented without a body schema.
+export const bulkWrite: Operation = {
+  source: 'admin_admin_agents_api_docs.post_agents_skills',
+  method: 'POST',
+  path: /^\/agents\/skills$/,
+  request: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      agentAndSkillDetails: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            agentIds: { type: 'array', items: TEXT },
+            skills: {
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['skillIds'],
+                properties: {
+                  isActive: { type: 'boolean' },
+                  proficiency: { type: 'integer', enum: [1, 2, 3, 4, 5] },
+                  skillIds: { type: 'array', items: TEXT },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        resultSet: {
+          type: 'object',
+          properties: {
+            errorCount: TEXT,
+            skillResults: { type: 'array', items: { type: 'object', properties: { agentId: TEXT, skillId: TEXT, success: { type: 'boolean' } } } },
+          },
+        },
+      },
+    },
+    206: null,
+    207: null,
+    400: null,
+    401: null,
+    403: null,
+    404: null,
+    409: null,
+    500: null,
+  },
+};
+
 // ---- Real-time and reporting reads (live impact) -------------------------------------------
 // realtimedata_api_docs.skillactivity and .getagentstates, reporting_api_docs.getfullskillsummaries:
 // the same API root (v34.0) as the admin operations, documented by NICE's real-time data and
@@ -757,6 +819,7 @@ export const API_OPERATIONS = [
   addAgentSkills,
   updateAgentSkills,
   removeAgentSkills,
+  bulkWrite,
   listSkillActivity,
   listAgentStates,
   skillSummaries,

@@ -19,7 +19,7 @@ import { auditRecords, stoppedRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { collect, spawnCli } from '../helpers/cli-process.js';
 import { exampleRepo } from '../helpers/repo.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: apply killed or cancelled leaves a journal and a record');
@@ -192,7 +192,7 @@ test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the reco
   // every write waits at the simulator from the start: whatever is sent is still in flight when
   // the signals come, however fast or slow this machine is
   sim.setFaults({ holdWrites: true });
-  const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+  const writes = () => writeRequests(sim);
   const known = new Set<string>();
   const run = spawnApply();
   const journal = await waitFor(
@@ -264,7 +264,7 @@ test('an audit directory that cannot be created (under /proc) fails fast, before
   assert.is(code, 1);
   assert.match(io.stderr(), 'cannot create the audit directory /proc/skillops-audit');
   assert.match(io.stderr(), 'ENOENT');
-  const writes = ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+  const writes = writeRequests(sim);
   assert.is(writes, 0, 'nothing was written to CXone');
 });
 

@@ -9,7 +9,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords, stoppedRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { exampleRepo } from '../helpers/repo.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: apply stopped before any write keeps a record');
@@ -26,7 +26,7 @@ test.after.each(async () => {
   await repo.cleanup();
 });
 
-const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+const writes = () => writeRequests(sim);
 
 test('SIGTERM at the confirmation prompt: a record of phase confirm with the plan it would have applied, 0 writes, exit 143', async () => {
   let stop!: (signal: string) => void;

@@ -11,7 +11,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { exampleRepo } from '../helpers/repo.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 
 const test = suite('e2e: live impact');
 const GOLDEN = new URL('../fixtures/golden/', import.meta.url);
@@ -26,7 +26,7 @@ const cli = async (args: string[]) => {
   const io = captureIo({ cwd: repo.dir, env: { ...sim.env } });
   return { code: await runCli(args, io), out: io.stdout(), err: io.stderr() };
 };
-const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+const writes = () => writeRequests(sim);
 
 /** Sets real-time figures the way a test outside this process would: the control route. */
 async function setActivity(body: unknown): Promise<void> {

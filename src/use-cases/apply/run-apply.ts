@@ -74,7 +74,11 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     }
 
     // journal: durable before the first write; an unwritable audit directory fails here
-    const batches = planBatches(prepared.plan, prepared.inputs.settings.apply.batchSize);
+    const batches = planBatches(
+      prepared.plan,
+      prepared.inputs.settings.apply.batchSize,
+      prepared.inputs.cxone.writePairs ? prepared.inputs.settings.apply.bulkPairs : 0,
+    );
     // the desired state this run read: uncommitted changes to it are named in the record
     const { root, settings } = prepared.inputs;
     const whoLocal = await whoFromEnvironment(deps.env, deps.cwd, [path.join(root, settings.skillsDir), path.resolve(deps.cwd, request.config)]);
