@@ -59,8 +59,10 @@ export async function applyFromRepository(given: ApplyOptions, io: Io, context: 
   } catch (error) {
     // on merge (--pr): a refusal before any write is explained on the pull request too
     if (options.pr !== undefined && error instanceof SkillopsError) {
-      const note = await explainRefusal(redact(error.message, io.env), options.pr, io, context.github);
-      if (note) hooks.warn?.(note);
+      for (const [i, pr] of [options.pr, ...(options.alsoPrs ?? [])].entries()) {
+        const note = await explainRefusal(redact(error.message, io.env), pr, io, context.github, i > 0);
+        if (note) hooks.warn?.(note);
+      }
     }
     throw error;
   }
