@@ -283,6 +283,81 @@ export async function startTeamWorld(options: { timeZone: string }) {
       await git('checkout', '-q', 'main');
       return jobs.find((j) => j.job === 'apply')!;
     },
+    /**
+     * A merge queue builds a group on main's tip: one merge commit per pull request, each on the
+     * one before, with the queue's gh-readonly-queue branch for each entry.
+     */
+    async queueGroup(prs: PullRequest[]): Promise<{ prs: PullRequest[]; baseSha: string; headSha: string; headRef: string; commits: string[] }> {
+      const baseSha = await git('rev-parse', 'main');
+      await git('checkout', '-q', '--detach', baseSha);
+      const commits: string[] = [];
+      let previous = baseSha;
+      let headRef = '';
+      for (const pr of prs) {
+        await git('merge', '-q', '--no-ff', '-m', `Merge pull request #${pr.number} from acme-contact/${pr.branch}`, pr.branch);
+        const sha = await git('rev-parse', 'HEAD');
+        gh.state.commits.set(sha, { tree: `tree-${sha.slice(0, 7)}`, parents: [previous, pr.head], message: `Merge pull request #${pr.number}` });
+        gh.state.commits.set(pr.head, gh.state.commits.get(pr.head) ?? { tree: 'tree-head', parents: [pr.base], message: 'change' });
+        headRef = `heads/gh-readonly-queue/main/pr-${pr.number}-${previous}`;
+        gh.state.refs.set(headRef, sha);
+        gh.state.pullsByNumber.set(pr.number, {
+          number: pr.number,
+          title: `Change ${pr.branch}`,
+          user: 'wfm-analyst',
+          state: 'open',
+          base: 'main',
+          head_sha: pr.head,
+        });
+        commits.push(sha);
+        previous = sha;
+      }
+      await git('checkout', '-q', 'main');
+      return { prs, baseSha, headSha: previous, headRef: `refs/${headRef}`, commits };
+    },
+    /** The plan workflow on the group's merge_group event: the required check on its commit. */
+    async checkGroup(group: { baseSha: string; headSha: string; headRef: string }, now: string): Promise<JobResult> {
+      await git('checkout', '-q', '--detach', group.headSha);
+      const [job] = await run(
+        'skillops-plan.yml',
+        context({
+          now,
+          eventName: 'merge_group',
+          event: {
+            action: 'checks_requested',
+            merge_group: { head_sha: group.headSha, head_ref: group.headRef, base_sha: group.baseSha, base_ref: 'refs/heads/main' },
+          },
+          ref: group.headRef,
+          sha: group.headSha,
+        }),
+      );
+      await git('checkout', '-q', 'main');
+      return job!;
+    },
+    /** The queue merges the group: main moves to its head, each pull request merged as its commit. */
+    async mergeGroup(
+      group: { prs: PullRequest[]; baseSha: string; headSha: string; commits: string[] },
+      mergedAt: string,
+    ): Promise<{ before: string; after: string }> {
+      await git('checkout', '-q', 'main');
+      await git('merge', '-q', '--ff-only', group.headSha);
+      gh.state.refs.set('heads/main', group.headSha);
+      for (const [i, pr] of group.prs.entries()) {
+        gh.state.pullsByCommit.set(group.commits[i]!, {
+          number: pr.number,
+          title: `Change ${pr.branch}`,
+          user: 'wfm-analyst',
+          merged_at: mergedAt,
+          merge_commit_sha: group.commits[i]!,
+          base: 'main',
+          head_sha: pr.head,
+          head_repo: REPOSITORY,
+        });
+        gh.state.pullsByNumber.get(pr.number)!.state = 'closed';
+        gh.state.reviews.set(pr.number, [{ user: 'team-lead', state: 'APPROVED', submitted_at: mergedAt }]);
+      }
+      for (const ref of [...gh.state.refs.keys()]) if (ref.startsWith('heads/gh-readonly-queue/')) gh.state.refs.delete(ref);
+      return { before: group.baseSha, after: group.headSha };
+    },
     /** The apply workflow's daily run. */
     async applyScheduled(now: string): Promise<JobResult> {
       const sha = await git('rev-parse', 'main');
