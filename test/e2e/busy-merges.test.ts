@@ -89,6 +89,8 @@ test('five merges apply their reviewed plans, hand changes elsewhere are drift; 
     counts.push(`plan #${pr.number}: ${recorder.counts.requests} CXone requests`);
     const comments = gh.state.comments.filter((c) => c.issue === pr.number);
     assert.is(comments.length, 1);
+    // the comment says how old it is: the main commit it was planned against, when CXone was read
+    assert.match(comments[0]!.body, `against \`main\` at ${pr.base.slice(0, 7)}, live CXone read 2026-11-26 05:00 UTC, for 2026-11-25 (America/Chicago)`);
     assert.match(comments[0]!.body, '0 to add, 1 to change, 0 to remove across 1 queue', comments[0]!.body.slice(0, 400));
   }
 
