@@ -215,6 +215,12 @@ export class FakeGitHub implements GitHubPort {
   /** The merge queue's entries (gh-readonly-queue branches) and pull requests by number. */
   queueEntries: Array<{ pullRequest: number; sha: string }> = [];
   pullRequestStates = new Map<number, PullRequestState>();
+  /** Open pull requests by number and base, for openPullRequests. */
+  openPulls = new Map<number, string>();
+  async openPullRequests(base: string) {
+    this.check('openPullRequests');
+    return [...this.openPulls].filter(([, b]) => b === base).map(([n]) => n);
+  }
   async commitsBetween(base: string, head: string) {
     this.check('commitsBetween');
     const reachable = (from: string) => {

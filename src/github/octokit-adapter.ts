@@ -293,6 +293,13 @@ export class OctokitGitHub implements GitHubPort {
     });
   }
 
+  async openPullRequests(base: string): Promise<number[]> {
+    return this.call('listing open pull requests', async () => {
+      const all = await this.octokit.paginate(this.octokit.rest.pulls.list, { ...this.repo, state: 'open', base, per_page: 100 });
+      return all.map((p) => p.number);
+    });
+  }
+
   async commitsBetween(base: string, head: string): Promise<{ commits: RangeCommit[]; complete: boolean }> {
     return this.call('comparing two commits', async () => {
       // one page of up to 250 commits: a push of more is refused rather than guessed at

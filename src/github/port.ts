@@ -157,6 +157,8 @@ export interface GitHubPort extends ApplySafetyPort {
    * skillops and is rebuilt on every run).
    */
   writeBranch(branch: string, parentSha: string, files: BranchFile[], message: string): Promise<{ sha: string; created: boolean }>;
+  /** The numbers of the open pull requests into `base`. */
+  openPullRequests(base: string): Promise<number[]>;
   /** The open pull request from `branch` into `base` whose author is exactly `author` (login and type). */
   findOpenPullRequest(branch: string, base: string, author: Author): Promise<PullRequestRef | undefined>;
   createPullRequest(pr: { branch: string; base: string; title: string; body: string }): Promise<PullRequestRef>;

@@ -3,6 +3,7 @@
 // so the next run finds and updates it instead of adding a new comment.
 import type { Plan } from '../domain/plan.js';
 import { fenceFor, forCodeLine, forMarkdown } from '../text/untrusted.js';
+import { coversLine } from './plan-comment-age.js';
 import { planMarkdownBlocks } from './plan-markdown.js';
 
 const COMMENT_MARKER = '<!-- skillops-plan';
@@ -53,7 +54,9 @@ export function planCommentParts(plan: Plan, meta: CommentMeta = {}): string[] {
   }
   return parts.map((p, i) => {
     const head = parts.length > 1 ? `## skillops plan (part ${i + 1} of ${parts.length})` : '## skillops plan';
-    return `${[partMarker(i + 1, parts.length), head, ...p, ...(i === parts.length - 1 ? [footer] : [])].join('\n\n')}\n`;
+    // part 1 names the queues the plan covers, for the note an apply on main may add there
+    const covers = i === 0 ? [coversLine(plan)] : [];
+    return `${[partMarker(i + 1, parts.length), head, ...p, ...(i === parts.length - 1 ? [footer] : []), ...covers].join('\n\n')}\n`;
   });
 }
 

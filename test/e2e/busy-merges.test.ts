@@ -78,10 +78,12 @@ test('five merges apply their reviewed plans, hand changes elsewhere are drift; 
   for (const [i, q] of QUEUES.entries())
     prs.push(await world.openPullRequest(21 + i, `change-${i + 1}`, (repo) => raiseFirstAgent(repo, q.file).then(() => {})));
   const sixth = await world.openPullRequest(26, 'change-retention', (repo) => raiseFirstAgent(repo, SIXTH.file).then(() => {}));
-  assert.is(new Set([...prs, sixth].map((p) => p.base)).size, 1, 'one main for all');
+  // and one still open at the end, on the queue whose dated entry comes due overnight
+  const waiting = await world.openPullRequest(27, 'change-ivr', (repo) => raiseFirstAgent(repo, DATED.file).then(() => {}));
+  assert.is(new Set([...prs, sixth, waiting].map((p) => p.base)).size, 1, 'one main for all');
 
   // each is planned and reviewed (plan workflow, read-only key, the plan comment)
-  for (const pr of [...prs, sixth]) {
+  for (const pr of [...prs, sixth, waiting]) {
     recorder.reset();
     const job = await world.planPullRequest(pr, REVIEWED);
     assert.is(job.conclusion, 'success', show(job));
@@ -136,6 +138,11 @@ test('five merges apply their reviewed plans, hand changes elsewhere are drift; 
     [],
     'no merge of the five was refused',
   );
+  // the five changed no queue another open pull request's plan covers: no plan marked outdated
+  assert.equal(
+    gh.state.comments.filter((c) => c.body.includes('**Outdated:**')),
+    [],
+  );
 
   // the next daily run: the dated entry came due and is applied; both hand changes are drift
   recorder.reset();
@@ -155,6 +162,20 @@ test('five merges apply their reviewed plans, hand changes elsewhere are drift; 
     [DATED.skillId],
   );
   counts.push(`scheduled: ${recorder.counts.requests} CXone requests, ${recorder.counts.writes} writes`);
+  // that apply changed the queue #27's plan covers: its comment now says the plan is older
+  const ivr = gh.state.comments.filter((c) => c.issue === waiting.number);
+  assert.is(ivr.length, 1);
+  const main = await world.git('rev-parse', 'main');
+  assert.match(
+    ivr[0]!.body,
+    `## skillops plan\n\n> **Outdated:** an apply on \`main\` at ${main.slice(0, 7)} changed ${DATED.name} after this plan was made; push to this pull request to plan it again.\n\n**Plan: 0 to add, 1 to change`,
+  );
+  assert.match(scheduled.output, `Marked the plan on #${waiting.number} outdated: this apply changed ${DATED.name}.`);
+  assert.equal(
+    gh.state.comments.filter((c) => c.body.includes('**Outdated:**')).map((c) => c.issue),
+    [waiting.number],
+    'only the plan whose queue changed',
+  );
 
   // the sixth: its own queue changed by hand after review
   const push = await world.mergePullRequest(sixth, AFTER_MIDNIGHT);

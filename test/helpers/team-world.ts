@@ -222,6 +222,7 @@ export async function startTeamWorld(options: { timeZone: string }) {
       await git('commit', '-q', '-m', `change on ${branch}`);
       const head = await git('rev-parse', 'HEAD');
       await git('checkout', '-q', 'main');
+      gh.state.pulls.push({ number, head: branch, base: 'main', title: `Change ${branch}`, body: '', state: 'open' });
       return { number, branch, head, base };
     },
     /** The plan workflow on the pull request's merge commit (refs/pull/N/merge), then its artifact. */
@@ -271,6 +272,7 @@ export async function startTeamWorld(options: { timeZone: string }) {
         head_repo: REPOSITORY,
       });
       gh.state.reviews.set(pr.number, [{ user: 'team-lead', state: 'APPROVED', submitted_at: mergedAt }]);
+      for (const p of gh.state.pulls) if (p.number === pr.number) p.state = 'closed';
       return { before, after };
     },
     /** The apply workflow on the push a merge made. */
@@ -353,6 +355,7 @@ export async function startTeamWorld(options: { timeZone: string }) {
           head_repo: REPOSITORY,
         });
         gh.state.pullsByNumber.get(pr.number)!.state = 'closed';
+        for (const p of gh.state.pulls) if (p.number === pr.number) p.state = 'closed';
         gh.state.reviews.set(pr.number, [{ user: 'team-lead', state: 'APPROVED', submitted_at: mergedAt }]);
       }
       for (const ref of [...gh.state.refs.keys()]) if (ref.startsWith('heads/gh-readonly-queue/')) gh.state.refs.delete(ref);
