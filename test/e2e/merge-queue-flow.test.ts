@@ -117,4 +117,48 @@ test('two groups of two and one single: every group check passes, every push app
   if (process.env.SKILLOPS_TIMINGS) console.log(counts.join('\n'));
 });
 
+test('a group whose queue changed by hand after review, and one of two pull requests on one queue: the check fails and names why', async () => {
+  const { sim, recorder } = world;
+  const RETENTION = { file: 'retention.yaml', name: 'Retention', skillId: 11012353 };
+  const pr = await world.openPullRequest(28, 'change-retention', (repo) => raiseFirstAgent(repo, RETENTION.file).then(() => {}));
+  assert.is((await world.planPullRequest(pr, REVIEWED)).conclusion, 'success');
+  // a supervisor changes another Retention agent by hand after the review
+  const all = [...(await readFile(path.join(world.repo, 'skills', RETENTION.file), 'utf8')).matchAll(/^ {2}- agent: (\S+).*\n {4}proficiency: (\d+)$/gm)];
+  const other = { userName: all[1]![1]!, agentId: world.agentId(all[1]![1]!), proficiency: Number(all[1]![2]) };
+  sim.tenant.set(RETENTION.skillId, other.agentId, other.proficiency === 9 ? 8 : 9, true);
+  const group = await world.queueGroup([pr]);
+  recorder.reset();
+  const check = await world.checkGroup(group, AFTER_MIDNIGHT);
+  assert.is(check.conclusion, 'failure');
+  const judged = stepOf(check, CHECK_STEP);
+  assert.match(judged.output, `queue Retention, agent ${other.userName} (${other.agentId}): live CXone changed for that assignment since the plan was made`);
+  assert.is(recorder.counts.writes, 0);
+
+  // two pull requests, each reviewed without the other, on the same queue (Web Chat)
+  const WEB_CHAT = 'web-chat.yaml';
+  const lastAgent = async (repo: string) => {
+    const file = path.join(repo, 'skills', WEB_CHAT);
+    const text = await readFile(file, 'utf8');
+    const entries = [...text.matchAll(/^ {2}- agent: \S+.*\n {4}proficiency: (\d+)$/gm)];
+    const last = entries.at(-1)!;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(file, text.replace(last[0], last[0].replace(/proficiency: \d+$/, `proficiency: ${last[1] === '3' ? 4 : 3}`)));
+  };
+  // (with CXone back in line with main first: a plan covers every queue it would change, so
+  // drift left in CXone would be in both plans)
+  for (const file of ['email-care.yaml', 'escalations.yaml', RETENTION.file]) {
+    const text = await readFile(path.join(world.repo, 'skills', file), 'utf8');
+    const skillId = Number(/^skillId: (\d+)$/m.exec(text)![1]);
+    for (const m of text.matchAll(/^ {2}- agent: (\S+).*\n {4}proficiency: (\d+)$/gm)) sim.tenant.set(skillId, world.agentId(m[1]!), Number(m[2]), true);
+  }
+  const a = await world.openPullRequest(29, 'chat-first', (repo) => raiseFirstAgent(repo, WEB_CHAT).then(() => {}));
+  const b = await world.openPullRequest(30, 'chat-last', lastAgent);
+  for (const p of [a, b]) assert.is((await world.planPullRequest(p, REVIEWED)).conclusion, 'success');
+  const pair = await world.queueGroup([a, b]);
+  const both = await world.checkGroup(pair, AFTER_MIDNIGHT);
+  assert.is(both.conclusion, 'failure');
+  assert.match(stepOf(both, CHECK_STEP).output, 'pull requests #29 and #30 both change queue Web Chat, each reviewed without the other', show(both));
+  assert.is(recorder.counts.writes, 0);
+});
+
 test.run();

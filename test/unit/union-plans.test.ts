@@ -89,7 +89,7 @@ test('two plans that change the same queue: refused, naming both pull requests a
     assert.unreachable('refused');
   } catch (error) {
     assert.instance(error, ReviewedPlanError);
-    assert.match((error as Error).message, '#21 and #22 both change queue billing, each reviewed without the other');
+    assert.match((error as Error).message, 'pull requests #21 and #22 both change queue billing, each reviewed without the other');
   }
 });
 

@@ -32,7 +32,7 @@ export function unionOfPlans(plans: PullRequestPlan[]): Plan {
       if (other !== undefined) {
         const name = plan.covers.find((c) => c.skillId === skillId)?.skillName ?? plan.queues.find((q) => q.skillId === skillId)?.skillName ?? String(skillId);
         throw new ReviewedPlanError(
-          `#${other} and #${pullRequest} both change queue ${forMessage(String(name), 200)}, each reviewed without the other, so no reviewed plan says what that queue gets now`,
+          `pull requests #${other} and #${pullRequest} both change queue ${forMessage(String(name), 200)}, each reviewed without the other, so no reviewed plan says what that queue gets now`,
           pullRequest,
         );
       }
