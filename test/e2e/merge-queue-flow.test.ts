@@ -5,6 +5,7 @@
 // re-plans to exactly the reviewed changes; each push the queue makes applies the union of its
 // pull requests' reviewed plans, writing exactly those changes and nothing in the hand-changed
 // queues, which are reported as drift.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -158,6 +159,7 @@ test('a group whose queue changed by hand after review, and one of two pull requ
   const both = await world.checkGroup(pair, AFTER_MIDNIGHT);
   assert.is(both.conclusion, 'failure');
   assert.match(stepOf(both, CHECK_STEP).output, 'pull requests #29 and #30 both change queue Web Chat, each reviewed without the other', show(both));
+  assert.not.ok(existsSync(path.join(world.repo, 'plan.json')), 'a refused union leaves no plan file behind');
   assert.is(recorder.counts.writes, 0);
 });
 

@@ -1,7 +1,7 @@
 // On a push to the default branch: fetch the plan that was reviewed on the merged pull request
 // (github/reviewed-plan.ts) so `apply plan.json` applies exactly that, or nothing. A refusal is
 // explained in the job summary and on the pull request, and no file is kept.
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { ReviewedPlanError, UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
@@ -143,22 +143,28 @@ async function findGroupAndSave(options: ReviewedPlanOptions, io: Io, event: Rec
 
 async function saveUnion(options: ReviewedPlanOptions, io: Io, found: ReviewedPlanOrNone[], mode: ReviewedPlans['mode']): Promise<ReviewedPlans> {
   const withPlan = found.filter((f): f is ReviewedPlan => f.planText !== undefined);
-  const plans = [];
-  for (const f of withPlan) {
-    // each part is read back as the untrusted plan file it is, before it joins the union
-    await writeFile(options.out, f.planText, 'utf8');
-    try {
-      plans.push({ pullRequest: f.pullRequest.number, plan: await readPlanFile(options.out) });
-    } catch (error) {
-      throw new ReviewedPlanError(
-        `the plan artifact of ${f.run.url} is not a usable plan: ${error instanceof Error ? error.message : String(error)}`,
-        f.pullRequest.number,
-      );
+  try {
+    const plans = [];
+    for (const f of withPlan) {
+      // each part is read back as the untrusted plan file it is, before it joins the union
+      await writeFile(options.out, f.planText, 'utf8');
+      try {
+        plans.push({ pullRequest: f.pullRequest.number, plan: await readPlanFile(options.out) });
+      } catch (error) {
+        throw new ReviewedPlanError(
+          `the plan artifact of ${f.run.url} is not a usable plan: ${error instanceof Error ? error.message : String(error)}`,
+          f.pullRequest.number,
+        );
+      }
     }
+    if (plans.length > 0) await writeFile(options.out, `${JSON.stringify(unionOfPlans(plans), null, 2)}\n`, 'utf8');
+  } catch (error) {
+    // refused: no file is kept, so nothing later can apply a part of the union
+    await rm(options.out, { force: true });
+    throw error;
   }
   const numbers = found.map((f) => f.pullRequest.number);
   const outputs = io.env.SKILLOPS_OUTPUT_FILE ?? io.env.GITHUB_OUTPUT;
-  if (plans.length > 0) await writeFile(options.out, `${JSON.stringify(unionOfPlans(plans), null, 2)}\n`, 'utf8');
   if (outputs) await appendFile(outputs, `pr=${numbers.join(',')}\nrun-id=${found.map((f) => f.run.id).join(',')}\n`, 'utf8');
   const lines = found.map(
     (f) =>
@@ -166,5 +172,5 @@ async function saveUnion(options: ReviewedPlanOptions, io: Io, found: ReviewedPl
   );
   const what = mode === 'merge-group' ? 'the merge group' : 'the push';
   await writeStepSummary(io, `### skillops: reviewed plans of ${what}\n\n${lines.join('\n')}\n`);
-  return { found, mode, saved: plans.length > 0, warnings: found.flatMap((f) => f.warnings) };
+  return { found, mode, saved: withPlan.length > 0, warnings: found.flatMap((f) => f.warnings) };
 }
