@@ -10,6 +10,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  const { runAsProcess } = await import("./run-process-SUGHUQT2.js");
+  const { runAsProcess } = await import("./run-process-EWHGUF7T.js");
   await runAsProcess(argv);
 }

@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-UMTDS7DL.js";
+} from "./chunk-5AFQM26J.js";
 import "./chunk-AIFIDMLL.js";
 import "./chunk-L3ITOBJL.js";
 import "./chunk-4NBIG757.js";

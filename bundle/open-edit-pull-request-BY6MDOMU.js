@@ -14,11 +14,11 @@ import "./chunk-7COKPSUF.js";
 import "./chunk-RDDZMHMV.js";
 import "./chunk-GC5C2UK2.js";
 import "./chunk-CCE255V6.js";
-import "./chunk-NAF753IP.js";
 import {
   createGitHub,
   githubContext
-} from "./chunk-K6KRATRF.js";
+} from "./chunk-RYWDVFJF.js";
+import "./chunk-NAF753IP.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
 import "./chunk-W6RLA7AZ.js";
