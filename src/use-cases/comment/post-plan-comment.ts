@@ -19,6 +19,8 @@ export interface CommentOptions {
   repo?: string;
   pr?: string;
   github?: GitHubPort;
+  /** The tenant the plan is for, in a repository of many: its own comment and marker. */
+  tenant?: string;
 }
 
 interface CommentOutcome {
@@ -31,7 +33,11 @@ interface CommentOutcome {
 export async function postPlanComment(options: CommentOptions, io: Io): Promise<CommentOutcome> {
   if (Boolean(options.plan) === Boolean(options.failure)) throw new UsageError('pass exactly one of --plan plan.json or --failure log.txt');
   const context = githubContext(io.env, { ...(options.repo ? { repo: options.repo } : {}), ...(options.pr ? { pr: options.pr } : {}) });
-  const meta = { ...(context.sha ? { commit: context.sha } : {}), ...(context.runUrl ? { runUrl: context.runUrl } : {}) };
+  const meta = {
+    ...(context.sha ? { commit: context.sha } : {}),
+    ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+    ...(options.tenant ? { tenant: options.tenant } : {}),
+  };
   const readLog = () =>
     readFile(options.failure!, 'utf8').catch(() => {
       throw new UsageError(`cannot read ${options.failure}`);
@@ -43,6 +49,6 @@ export async function postPlanComment(options: CommentOptions, io: Io): Promise<
   const summaryWritten = await writeStepSummary(io, parts.join('\n'));
   if (!context.pr) return { parts: parts.length, summaryWritten };
   const github = options.github ?? createGitHub(context, io.env);
-  const result = await upsertPlanComment(github, context.pr, parts, ownCommentFilter(io.env));
+  const result = await upsertPlanComment(github, context.pr, parts, ownCommentFilter(io.env), options.tenant);
   return { parts: parts.length, summaryWritten, comment: { pr: context.pr, result } };
 }

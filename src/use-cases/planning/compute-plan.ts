@@ -80,5 +80,17 @@ export async function computePlan(
   const planMs = performance.now() - planStart;
   if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
   const plan: Plan = { ...result.plan, origin: planOrigin(loaded, io) };
-  return { settings: loaded.settings, root: loaded.root, cxone, plan, live, desired, now, problems: [...problems, ...result.problems], readMs, planMs };
+  return {
+    settings: loaded.settings,
+    root: loaded.root,
+    ...(loaded.tenant ? { tenant: loaded.tenant } : {}),
+    cxone,
+    plan,
+    live,
+    desired,
+    now,
+    problems: [...problems, ...result.problems],
+    readMs,
+    planMs,
+  };
 }
