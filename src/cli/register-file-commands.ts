@@ -87,8 +87,9 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .option('--action <ref>', "the skillops action the workflows use, pinned (default: this version's release, owner/skillops@vX.Y.Z)")
     .option('--branch <name>', 'the default branch: apply and drift run from it only', 'main')
     .option('--tenant-id <id>', 'write cxone.tenantId into skillops.yaml')
+    .option('--tenants <names>', 'many tenants, comma-separated (e.g. uk,de,uk-uat): tenants/<name>/ folders and workflows with one job per tenant')
     .addHelpText('after', HELP.init)
-    .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string }) =>
+    .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string; tenants?: string }) =>
       run(async () => (await commands.init()).initCommand(dir, options, io))(),
     );
 }
