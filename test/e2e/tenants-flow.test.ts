@@ -153,4 +153,94 @@ test('a pull request touching two of three tenants: two plan jobs, two comments,
   }
 });
 
+test('drift in one tenant: its own issue and its own pull request on skillops/drift-<tenant>, with the files named from the repository root', async () => {
+  const sims: Record<string, RunningSim> = { north: await startSim(), south: await startSim() };
+  const repo = await tenantsRepo(['north', 'south']);
+  const gh = new FakeGitHub();
+  const g = gitIn(repo.dir);
+  try {
+    const run = async (name: string, args: string[]) => {
+      const env = {
+        ...sims[name]!.env,
+        GITHUB_REPOSITORY: 'acme/skills',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_RUN_ID: '77',
+        GITHUB_SHA: await g('rev-parse', 'HEAD'),
+      };
+      const io = captureIo({ cwd: repo.dir, env });
+      return { code: await runCli(['-C', `tenants/${name}`, ...args], io, { github: gh }), out: io.stdout(), err: io.stderr() };
+    };
+    for (const name of ['north', 'south']) {
+      sims[name]!.tenant.skills.get(11012399)!.isActive = false;
+      assert.is((await run(name, ['apply', '--auto-approve', '--audit-dir', path.join(repo.dir, '.audit-base'), '--now', NOW])).code, 0);
+    }
+    // a supervisor changes Sam on Billing Support by hand, in south only
+    sims.south!.tenant.set(11012345, 4410002, 4, true);
+    const north = await run('north', ['drift', '--issue', '--pull-request', '--now', NOW]);
+    assert.is(north.code, 0, north.out + north.err);
+    const south = await run('south', ['drift', '--issue', '--pull-request', '--now', NOW]);
+    assert.is(south.code, 2, south.out + south.err);
+    assert.equal([...gh.branches.keys()], ['skillops/drift-south']);
+    assert.equal(
+      gh.branches.get('skillops/drift-south')!.files.map((f) => f.path),
+      ['tenants/south/skills/billing-support.yaml'],
+    );
+    assert.is(gh.pullRequests.length, 1);
+    assert.match(gh.pullRequests[0]!.title, '(tenant south)');
+    assert.is(gh.issues.length, 1);
+    assert.match(gh.issues[0]!.body, '<!-- skillops-drift tenant=south -->');
+  } finally {
+    for (const sim of Object.values(sims)) await sim.close();
+    await repo.cleanup();
+  }
+});
+
+test('diff-tenants: how two tenants differ, by skill name and agent (offline)', async () => {
+  const repo = await tenantsRepo(['uat', 'prod'], { git: false });
+  try {
+    const cli = async (args: string[]) => {
+      const io = captureIo({ cwd: repo.dir, env: {} });
+      return { code: await runCli(args, io), out: io.stdout(), err: io.stderr() };
+    };
+    const same = await cli(['diff-tenants', 'uat', 'prod']);
+    assert.is(same.code, 0, same.err);
+    assert.is(same.out, 'Tenants uat and prod have the same queue files (10 skills).\n');
+    await addAgent(repo.dir, 'uat', 'web-chat.yaml', JANE, 2);
+    const webChat = path.join(repo.tenant('prod'), 'skills', 'web-chat.yaml');
+    await writeFile(
+      webChat,
+      (await readFile(webChat, 'utf8')).replace(
+        'elena.popescu@acme-contact.example\n    proficiency: 1',
+        'elena.popescu@acme-contact.example\n    proficiency: 3',
+      ),
+    );
+    await writeFile(path.join(repo.tenant('uat'), 'skills', 'pilot.yaml'), 'skill: Pilot\nagents:\n  - agent: 4410001\n    proficiency: 1\n');
+    const differ = await cli(['diff-tenants', 'uat', 'prod']);
+    assert.is(differ.code, 2, differ.err);
+    assert.is(
+      differ.out,
+      [
+        'Tenants uat and prod: 2 skills differ, 9 the same.',
+        '',
+        '< Pilot: only in uat (skills/pilot.yaml, 1 agent)',
+        '~ Web Chat',
+        '  ~ elena.popescu@acme-contact.example: uat proficiency 1; prod proficiency 3',
+        `  < ${JANE}: uat proficiency 2; prod not assigned`,
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await cli(['diff-tenants', 'uat', 'prod', '--format', 'json'])).out) as { format: string; skills: { skill: string }[] };
+    assert.is(json.format, 'skillops-tenants-diff/1');
+    assert.equal(
+      json.skills.map((s) => s.skill),
+      ['Pilot', 'Web Chat'],
+    );
+    const unknown = await cli(['diff-tenants', 'uat', 'nope']);
+    assert.is(unknown.code, 1);
+    assert.match(unknown.err, 'no tenant "nope"; the tenants are: prod, uat');
+  } finally {
+    await repo.cleanup();
+  }
+});
+
 test.run();
