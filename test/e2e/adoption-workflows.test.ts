@@ -205,7 +205,7 @@ test('plan workflow on a pull request that changes a queue: validate, plan with 
   assert.equal(step(job!, 'What changed').outputs, { changed: 'true', plan: 'true' });
   assert.is(step(job!, 'Validate').kind, 'action');
   const plan = step(job!, 'Plan (read-only CXone key)');
-  assert.equal(plan.outputs, { 'exit-code': '0', summary: '0 to add, 1 to update, 0 to remove (1 queue)', changes: 'true', pr: '' });
+  assert.equal(plan.outputs, { 'exit-code': '0', summary: '0 to add, 1 to update, 0 to remove (1 queue)', changes: 'true', pr: '', tenants: '', count: '' });
   // the real CLI ran through `exec`, from the installed package
   const run = plan.inner!.find((s) => s.name === 'Run skillops')!;
   assert.match(run.scripts[0]!, /exec node "\$SKILLOPS_BIN" "\$SKILLOPS_COMMAND" "\$\{args\[@\]\}"/);
@@ -343,7 +343,7 @@ test('apply workflow on the merge to main: applies with the environment key, ver
   const job = jobs.find((j) => j.job === 'apply');
   assert.is(job!.conclusion, 'success', show(job!));
   // the plan reviewed on #7 was fetched from its plan run, and applied because a fresh plan equals it
-  assert.equal(step(job!, 'Find the reviewed plan').outputs, { 'exit-code': '0', summary: '', changes: '', pr: '7' });
+  assert.equal(step(job!, 'Find the reviewed plan').outputs, { 'exit-code': '0', summary: '', changes: '', pr: '7', tenants: '', count: '' });
   const apply = step(job!, 'Apply the reviewed plan (read-write CXone key, environment secret)');
   assert.is(apply.outputs['exit-code'], '0');
   assert.is(step(job!, 'Apply what dates made due (read-write CXone key, environment secret)').kind, 'skipped');
@@ -379,7 +379,14 @@ test('drift workflow: nothing to report, then a change made by hand in CXone ope
   await freshCheckout();
   const [clean] = await runWorkflow(workflow('skillops-drift.yml'), ctx);
   assert.is(clean!.conclusion, 'success', show(clean!));
-  assert.equal(step(clean!, 'Drift check (read-only CXone key)').outputs, { 'exit-code': '0', summary: 'no changes', changes: 'false', pr: '' });
+  assert.equal(step(clean!, 'Drift check (read-only CXone key)').outputs, {
+    'exit-code': '0',
+    summary: 'no changes',
+    changes: 'false',
+    pr: '',
+    tenants: '',
+    count: '',
+  });
   assert.is(gh.state.issues.length, 0);
 
   sim.tenant.set(BILLING, aisha, 9, true);

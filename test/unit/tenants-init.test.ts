@@ -19,6 +19,8 @@ const run = promisify(execFile);
 const validator = path.join(ROOT, 'node_modules/@action-validator/cli/cli.mjs');
 const WORKFLOWS = ['skillops-plan.yml', 'skillops-apply.yml', 'skillops-drift.yml'];
 const TENANTS = ['uk', 'de', 'uk-uat'];
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, as the workflows hold it
+const T = '${{ matrix.tenant }}';
 
 type Step = { uses?: string; run?: string; if?: string; with?: Record<string, string>; env?: Record<string, string> };
 type Job = {
@@ -157,7 +159,7 @@ test("a tenant's job cannot read another tenant's secrets: each job that uses se
       for (const secret of used)
         assert.ok(/^(CXONE_(CLIENT_ID|CLIENT_SECRET|ACCESS_KEY_ID|ACCESS_KEY_SECRET)|SKILLOPS_WEBHOOK_SECRET)$/.test(secret), `${name} ${id}: ${secret}`);
       for (const tenant of TENANTS) {
-        const env = job.environment!.replace('${{ matrix.tenant }}', tenant);
+        const env = job.environment!.replace(T, tenant);
         for (const other of TENANTS.filter((t) => t !== tenant)) {
           assert.not.ok(env === `cxone-${other}` || env === `cxone-${other}-plan`, `${tenant}'s ${id} job in ${name} gets ${other}'s environment`);
         }
@@ -172,7 +174,7 @@ test("a tenant's job cannot read another tenant's secrets: each job that uses se
   // the read-write key (environment cxone-<tenant>) only in apply, only from the default branch
   const environments = Object.entries(all).flatMap(([name, { wf }]) => Object.entries(wf.jobs).map(([id, job]) => [`${name} ${id}`, job.environment] as const));
   assert.equal(
-    environments.filter(([, env]) => env === 'cxone-${{ matrix.tenant }}').map(([where]) => where),
+    environments.filter(([, env]) => env === `cxone-${T}`).map(([where]) => where),
     ['skillops-apply.yml apply'],
   );
   assert.match(all['skillops-apply.yml']!.wf.jobs.apply!.if!, "github.ref == 'refs/heads/trunk'");
@@ -186,10 +188,10 @@ test('one job per tenant, side by side: fail-fast off, a concurrency group per t
   for (const job of [plan.jobs.plan!, plan.jobs.validate!, apply.jobs.plan!, apply.jobs.apply!, drift.jobs.drift!]) {
     assert.is(job.strategy?.['fail-fast'], false);
   }
-  assert.equal(apply.jobs.apply!.concurrency, { group: 'skillops-apply-${{ matrix.tenant }}', 'cancel-in-progress': false });
+  assert.equal(apply.jobs.apply!.concurrency, { group: `skillops-apply-${T}`, 'cancel-in-progress': false });
   assert.is(apply.concurrency, undefined, 'no workflow-wide group: tenants do not queue behind each other');
-  assert.match(plan.jobs.plan!.concurrency!.group, '${{ matrix.tenant }}');
-  assert.match(drift.jobs.drift!.concurrency!.group, '${{ matrix.tenant }}');
+  assert.match(plan.jobs.plan!.concurrency!.group, T);
+  assert.match(drift.jobs.drift!.concurrency!.group, T);
   // the matrix comes from skillops tenants, as the action's step outputs
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
   assert.is(plan.jobs.tenants!.outputs!.tenants, '${{ steps.tenants.outputs.tenants }}');
@@ -197,12 +199,12 @@ test('one job per tenant, side by side: fail-fast off, a concurrency group per t
   assert.match(JSON.stringify(plan.jobs.tenants!.steps), '--changed-since HEAD^1');
   assert.match(JSON.stringify(apply.jobs.tenants!.steps), '--changed-since $BEFORE');
   // each tenant's plan artifact, fetched by that tenant's apply job; each tenant's audit folder uploaded
-  assert.match(JSON.stringify(plan.jobs.plan!.steps), 'skillops-plan-${{ matrix.tenant }}');
-  assert.match(JSON.stringify(apply.jobs.apply!.steps), '--artifact skillops-plan-${{ matrix.tenant }}');
-  assert.match(JSON.stringify(apply.jobs.apply!.steps), '"path":"audit/${{ matrix.tenant }}/"');
+  assert.match(JSON.stringify(plan.jobs.plan!.steps), `skillops-plan-${T}`);
+  assert.match(JSON.stringify(apply.jobs.apply!.steps), `--artifact skillops-plan-${T}`);
+  assert.match(JSON.stringify(apply.jobs.apply!.steps), `"path":"audit/${T}/"`);
   // every skillops step works in the tenant's folder
   for (const job of [plan.jobs.plan!, apply.jobs.apply!, drift.jobs.drift!]) {
-    for (const step of job.steps.filter((s) => s.uses === 'acme/skillops@v9.8.7')) assert.is(step.with?.['working-directory'], 'tenants/${{ matrix.tenant }}');
+    for (const step of job.steps.filter((s) => s.uses === 'acme/skillops@v9.8.7')) assert.is(step.with?.['working-directory'], `tenants/${T}`);
   }
   // one check to require, whatever the matrix: it fails when any tenant's job did not succeed
   assert.is(plan.jobs.result!.if, 'always()');
