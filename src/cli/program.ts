@@ -22,8 +22,8 @@ import { registerToolCommands } from './register-tool-commands.js';
 
 export type { CliContext };
 
-/** Commands that never read skillops.yaml; every other one needs --config to exist. */
-const NO_SETTINGS = new Set(['show', 'comment', 'init', 'sim', 'version', 'completion']);
+/** Commands that read no skillops.yaml of the working directory (tenants reads each tenant's); every other one needs --config to exist. */
+const NO_SETTINGS = new Set(['show', 'comment', 'init', 'sim', 'version', 'completion', 'tenants', 'diff-tenants']);
 
 export async function runCli(argv: string[], io: Io, context: CliContext = {}): Promise<number> {
   try {
