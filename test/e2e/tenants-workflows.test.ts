@@ -120,6 +120,24 @@ test('a pull request touching two of three tenants: two plan jobs and two commen
     await git('checkout', '-q', '--detach', 'main');
     await git('merge', '-q', '--no-ff', '-m', `Merge ${head} into main`, 'raise-aisha');
     const prMerge = await git('rev-parse', 'HEAD');
+    // from a fork: the touched tenants are validated, in jobs that name no environment; no plan, no comment
+    const forkEvent = {
+      number: 7,
+      pull_request: { number: 7, head: { sha: head, repo: { full_name: 'mallory/skills-config' } }, base: { ref: 'main', repo: { full_name: REPOSITORY } } },
+    };
+    const fromFork = await runWorkflow(
+      path.join(repo, '.github/workflows/skillops-plan.yml'),
+      context({ eventName: 'pull_request', event: forkEvent, ref: 'refs/pull/7/merge', sha: prMerge }),
+    );
+    assert.equal(
+      fromFork.map((j) => `${j.job}${j.matrix ? ` ${j.matrix.tenant} in ${j.environment ?? 'no environment'}` : ''} ${j.conclusion}`),
+      ['tenants success', 'plan skipped', 'validate north in no environment success', 'validate south in no environment success', 'result success'],
+      show(fromFork),
+    );
+    assert.is(gh.state.comments.length, 0);
+    for (const t of TENANTS) assert.is(sims[t]!.stats.requests, 0, `${t}: a fork's pull request reaches no CXone`);
+    await git('clean', '-fdxq');
+
     const event = {
       number: 7,
       pull_request: { number: 7, head: { sha: head, repo: { full_name: REPOSITORY } }, base: { ref: 'main', repo: { full_name: REPOSITORY } } },
