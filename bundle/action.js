@@ -2,18 +2,19 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-5AFQM26J.js";
+} from "./chunk-7UDCNDDZ.js";
 import "./chunk-AIFIDMLL.js";
-import "./chunk-L3ITOBJL.js";
+import "./chunk-QV3XWUWD.js";
 import "./chunk-4NBIG757.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-W6RLA7AZ.js";
+import "./chunk-ONTMT5BG.js";
+import "./chunk-YLLXRYUY.js";
 import "./chunk-DZOQVBZO.js";
 import {
   UsageError
 } from "./chunk-4SYE6LGA.js";
-import "./chunk-CPKV3J4K.js";
+import "./chunk-U2JOS72Z.js";
 import {
   forCommandData
 } from "./chunk-2PDXG5TJ.js";

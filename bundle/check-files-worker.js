@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   checkQueueFileAt
-} from "./chunk-CPKV3J4K.js";
+} from "./chunk-U2JOS72Z.js";
 import "./chunk-2PDXG5TJ.js";
 import "./chunk-NN5INX47.js";
 

@@ -26,7 +26,12 @@ export interface CliRuntime {
   /** Runs a command's action; its exit code (or its error, handled once) becomes the run's. */
   run: (action: () => Promise<number>) => () => Promise<void>;
   /** Global options, resolved before the command runs. */
-  globals: () => { config: string };
+  globals: () => { config: string; tenant?: string };
+  /**
+   * A file named on the command line: with -C it is relative to that folder (as with git -C),
+   * so a plan saved there is read back from there; without -C it is used as given.
+   */
+  inDir: (file: string) => string;
 }
 
 // Commands are loaded when they run, so `validate` and `--help` never load the HTTP clients,
@@ -45,6 +50,7 @@ export const commands = {
   revert: () => import('./commands/revert.js'),
   init: () => import('./commands/init.js'),
   edit: () => import('./commands/edit.js'),
+  tenants: () => import('./commands/tenants.js'),
 };
 
 /** --queue / --exclude-queue, repeatable, on every command that reads or writes queues. */

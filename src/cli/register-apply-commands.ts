@@ -10,7 +10,7 @@ function pullRequestNumbers(text: string): { pr: number; alsoPrs?: number[] } {
   return { pr: first!, ...(rest.length > 0 ? { alsoPrs: rest } : {}) };
 }
 
-export function registerApplyCommands(program: Command, { io, context, run, globals }: CliRuntime): void {
+export function registerApplyCommands(program: Command, { io, context, run, globals, inDir }: CliRuntime): void {
   program
     .command('apply')
     .argument('[plan.json]', 'a plan saved with plan --out; refused if live CXone or skills/ changed since')
@@ -76,10 +76,11 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
           return (await commands.apply()).applyCommand(
             {
               ...withoutPr(options),
+              ...(options.auditDir ? { auditDir: inDir(options.auditDir) } : {}),
               ...(options.pr !== undefined ? pullRequestNumbers(options.pr) : {}),
               target: targetOf(options),
               config: globals().config,
-              ...(file ? { planFile: file } : {}),
+              ...(file ? { planFile: inDir(file) } : {}),
             },
             applyIo,
             context,
@@ -102,6 +103,7 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
           {
             ...options,
             config: globals().config,
+            out: inDir(options.out),
             ...(context.github ? { github: context.github } : {}),
             ...(context.retryDelayMs !== undefined ? { retryDelayMs: context.retryDelayMs } : {}),
           },
@@ -120,6 +122,13 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
     .option('--pr <number>', 'pull request (default: from GITHUB_EVENT_PATH)')
     .addHelpText('after', HELP.comment)
     .action((options: { plan?: string; failure?: string; stage: string; repo?: string; pr?: string }) =>
-      run(async () => (await commands.comment()).commentCommand({ ...options, ...(context.github ? { github: context.github } : {}) }, io))(),
+      run(async () => {
+        const { tenant } = globals();
+        const files = { ...(options.plan ? { plan: inDir(options.plan) } : {}), ...(options.failure ? { failure: inDir(options.failure) } : {}) };
+        return (await commands.comment()).commentCommand(
+          { ...options, ...files, ...(tenant ? { tenant } : {}), ...(context.github ? { github: context.github } : {}) },
+          io,
+        );
+      })(),
     );
 }

@@ -4,7 +4,7 @@ import { HELP } from '../render/command-help.js';
 import { type CliRuntime, commands, excludeQueueOption, nowOption, queueOption, targetOf } from './cli-runtime.js';
 import { pullRequestHelp } from './register-edit-commands.js';
 
-export function registerFileCommands(program: Command, { io, context, run, globals }: CliRuntime): void {
+export function registerFileCommands(program: Command, { io, context, run, globals, inDir }: CliRuntime): void {
   program
     .command('import')
     .description('Write queue files from the live tenant, so a plan right after shows no changes.')
@@ -46,7 +46,7 @@ export function registerFileCommands(program: Command, { io, context, run, globa
         run(async () =>
           options.csv !== undefined
             ? (await commands.edit()).importCsvCommand(
-                { ...options, ...(context.github ? { github: context.github } : {}), csv: options.csv, config: globals().config },
+                { ...options, ...(context.github ? { github: context.github } : {}), csv: inDir(options.csv), config: globals().config },
                 io,
               )
             : (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io),
@@ -76,7 +76,12 @@ export function registerFileCommands(program: Command, { io, context, run, globa
     .addOption(excludeQueueOption())
     .addHelpText('after', HELP.export)
     .action((options: { format: 'csv' | 'json'; out?: string; offline?: boolean; queue: string[]; excludeQueue: string[] }) =>
-      run(async () => (await commands.export()).exportCommand({ ...options, target: targetOf(options), config: globals().config }, io))(),
+      run(async () =>
+        (await commands.export()).exportCommand(
+          { ...options, ...(options.out ? { out: inDir(options.out) } : {}), target: targetOf(options), config: globals().config },
+          io,
+        ),
+      )(),
     );
 
   program
@@ -111,8 +116,9 @@ export function registerFileCommands(program: Command, { io, context, run, globa
     .option('--action <ref>', "the skillops action the workflows use, pinned (default: this version's release, owner/skillops@vX.Y.Z)")
     .option('--branch <name>', 'the default branch: apply and drift run from it only', 'main')
     .option('--tenant-id <id>', 'write cxone.tenantId into skillops.yaml')
+    .option('--tenants <names>', 'many tenants, comma-separated (e.g. uk,de,uk-uat): tenants/<name>/ folders and workflows with one job per tenant')
     .addHelpText('after', HELP.init)
-    .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string }) =>
+    .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string; tenants?: string }) =>
       run(async () => (await commands.init()).initCommand(dir, options, io))(),
     );
 }

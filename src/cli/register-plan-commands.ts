@@ -6,7 +6,7 @@ import { type CliRuntime, commands, excludeQueueOption, formatOption, nowOption,
 
 const verboseOption = () => new Option('--verbose', 'list every warning on its own line instead of one line per kind');
 
-export function registerPlanCommands(program: Command, { io, context, run, globals }: CliRuntime): void {
+export function registerPlanCommands(program: Command, { io, context, run, globals, inDir }: CliRuntime): void {
   program
     .command('validate')
     .argument('[dir]', 'folder of queue files, or one queue file (default: skillsDir from skillops.yaml, else skills/)')
@@ -39,7 +39,13 @@ export function registerPlanCommands(program: Command, { io, context, run, globa
         queue: string[];
         excludeQueue: string[];
         verbose?: boolean;
-      }) => run(async () => (await commands.plan()).planCommand({ ...options, target: targetOf(options), config: globals().config }, io))(),
+      }) =>
+        run(async () =>
+          (await commands.plan()).planCommand(
+            { ...options, ...(options.out ? { out: inDir(options.out) } : {}), target: targetOf(options), config: globals().config },
+            io,
+          ),
+        )(),
     );
 
   program
@@ -49,7 +55,9 @@ export function registerPlanCommands(program: Command, { io, context, run, globa
     .addOption(formatOption())
     .addOption(verboseOption())
     .addHelpText('after', HELP.show)
-    .action((file: string, options: { format: PlanFormat; verbose?: boolean }) => run(async () => (await commands.plan()).showCommand(file, options, io))());
+    .action((file: string, options: { format: PlanFormat; verbose?: boolean }) =>
+      run(async () => (await commands.plan()).showCommand(inDir(file), options, io))(),
+    );
 
   program
     .command('drift')

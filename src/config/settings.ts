@@ -8,11 +8,17 @@ import { isSecureOrLoopback } from '../text/url.js';
 import { readYamlFile } from './read-yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { validators } from './schemas.js';
+import { type TenantFolder, tenantOfSettings } from './tenant-folder.js';
 
 export const SETTINGS_FILE = 'skillops.yaml';
 
-export function resolveSettings(raw: SkillopsSettings): Settings {
-  const d = DEFAULT_SETTINGS;
+/**
+ * @param tenant when the file is one tenant's of many: its audit records default to
+ * `audit/<tenant>/` at the repository root (as a path relative to the tenant folder, like every
+ * path in the file), beside the other tenants' and never mixed with them.
+ */
+export function resolveSettings(raw: SkillopsSettings, tenant?: TenantFolder): Settings {
+  const d = tenant ? tenantDefaults(tenant) : DEFAULT_SETTINGS;
   const settings: Settings = {
     cxone: { ...d.cxone, ...raw.cxone },
     skillsDir: raw.skillsDir ?? d.skillsDir,
@@ -50,6 +56,14 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
   return settings;
 }
 
+function tenantDefaults(tenant: TenantFolder): Settings {
+  const directory = path
+    .relative(tenant.dir, path.join(tenant.repoRoot, 'audit', tenant.name))
+    .split(path.sep)
+    .join('/');
+  return { ...DEFAULT_SETTINGS, audit: { ...DEFAULT_SETTINGS.audit, directory } };
+}
+
 export interface LoadedSettings {
   settings: Settings;
   /** Absolute folder the settings file lives in (paths in it are relative to this). */
@@ -57,6 +71,8 @@ export interface LoadedSettings {
   /** Display path of the file, or undefined when no file exists and defaults are used. */
   file: string | undefined;
   problems: Problem[];
+  /** Set when the file is `tenants/<name>/skillops.yaml`: one tenant of a repository of many. */
+  tenant?: TenantFolder;
 }
 
 /**
@@ -85,19 +101,22 @@ export async function loadSettings(settingsPath: string, cwd = process.cwd()): P
   const absolute = path.resolve(cwd, settingsPath);
   const root = path.dirname(absolute);
   const display = path.relative(cwd, absolute) || settingsPath;
+  const tenant = tenantOfSettings(absolute);
+  const defaults = tenant ? tenantDefaults(tenant) : DEFAULT_SETTINGS;
+  const base = { root, ...(tenant ? { tenant } : {}) };
   try {
     await access(absolute);
   } catch {
-    return { settings: DEFAULT_SETTINGS, root, file: undefined, problems: [] };
+    return { ...base, settings: defaults, file: undefined, problems: [] };
   }
   const read = readYamlFile(absolute, display, root);
-  if (!read.ok) return { settings: DEFAULT_SETTINGS, root, file: display, problems: read.problems };
+  if (!read.ok) return { ...base, settings: defaults, file: display, problems: read.problems };
   const { parsed } = read;
   const validate = validators().settings;
   // Schema errors do not hide the checks plan would make: all of them in one run
   const schemaErrors = validate(parsed.data) ? [] : schemaProblems(validate.errors ?? [], parsed).problems;
-  const settings = resolvedOrUndefined(parsed.data as SkillopsSettings);
-  if (!settings) return { settings: DEFAULT_SETTINGS, root, file: display, problems: schemaErrors };
+  const settings = resolvedOrUndefined(parsed.data as SkillopsSettings, tenant);
+  if (!settings) return { ...base, settings: defaults, file: display, problems: schemaErrors };
   const problems: Problem[] = [...schemaErrors];
   const taken = new Set(schemaErrors.map((p) => `${p.line}:${p.col}`));
   const at = (segments: (string | number)[], code: string, message: string) => {
@@ -139,15 +158,15 @@ export async function loadSettings(settingsPath: string, cwd = process.cwd()): P
   if (text(hook) && !isSecureOrLoopback(hook)) {
     at(['webhook', 'url'], 'insecure-url', 'webhook.url must use https (http is allowed only for loopback addresses)');
   }
-  if (schemaErrors.length > 0) return { settings: DEFAULT_SETTINGS, root, file: display, problems };
-  return { settings, root, file: display, problems };
+  if (schemaErrors.length > 0) return { ...base, settings: defaults, file: display, problems };
+  return { ...base, settings, file: display, problems };
 }
 
 /** Settings from a file the schema may have refused: undefined when they cannot even be read. */
-function resolvedOrUndefined(raw: SkillopsSettings): Settings | undefined {
+function resolvedOrUndefined(raw: SkillopsSettings, tenant: TenantFolder | undefined): Settings | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   try {
-    return resolveSettings(raw);
+    return resolveSettings(raw, tenant);
   } catch {
     return undefined;
   }

@@ -26,11 +26,17 @@ interface DriftPullRequestInput {
   summary: string;
   author: Author;
   runUrl?: string;
+  /** One tenant of a repository of many: a branch and pull request of its own. */
+  tenant?: string;
 }
+
+/** `skillops/drift`, or `skillops/drift-<tenant>`: each tenant's drift is accepted or reverted on its own. */
+export const driftBranchFor = (tenant?: string): string => (tenant ? `${DRIFT_BRANCH}-${tenant}` : DRIFT_BRANCH);
+const titleFor = (tenant?: string): string => (tenant ? `${DRIFT_PR_TITLE} (tenant ${tenant})` : DRIFT_PR_TITLE);
 
 export type DriftPullRequestResult = { action: 'opened' | 'updated' | 'closed' | 'none'; number?: number; url?: string };
 
-function driftPullRequestBody(summary: string, runUrl?: string): string {
+function driftPullRequestBody(summary: string, runUrl: string | undefined, branch: string): string {
   const head = [
     'Someone changed skill assignments in CXone by hand, outside skillops. This pull request **accepts** those changes into `skills/`, edited in place by `skillops refresh` (comments, notes and order kept).',
     '',
@@ -38,7 +44,7 @@ function driftPullRequestBody(summary: string, runUrl?: string): string {
     '- **Revert:** close this pull request and run the apply workflow: CXone goes back to what `skills/` says.',
     '',
   ].join('\n');
-  const foot = `\n---\nOpened by the scheduled drift check${runUrl ? ` ([run](${runUrl}))` : ''}, and updated while the drift lasts. The \`${DRIFT_BRANCH}\` branch is rebuilt on every run: do not push to it.\n`;
+  const foot = `\n---\nOpened by the scheduled drift check${runUrl ? ` ([run](${runUrl}))` : ''}, and updated while the drift lasts. The \`${branch}\` branch is rebuilt on every run: do not push to it.\n`;
   const room = MAX_BODY - head.length - foot.length;
   const cut = summary.lastIndexOf('\n</details>', room - 200);
   const body = summary.length <= room ? summary : `${cut > 0 ? summary.slice(0, cut + 11) : ''}\n\n… more queues than fit here: see **Files changed**.\n`;
@@ -46,7 +52,9 @@ function driftPullRequestBody(summary: string, runUrl?: string): string {
 }
 
 export async function proposeDriftPullRequest(github: GitHubPort, input: DriftPullRequestInput): Promise<DriftPullRequestResult> {
-  const open = await github.findOpenPullRequest(DRIFT_BRANCH, input.base, input.author);
+  const branch = driftBranchFor(input.tenant);
+  const title = titleFor(input.tenant);
+  const open = await github.findOpenPullRequest(branch, input.base, input.author);
   if (input.files.length === 0) {
     if (!open) return { action: 'none' };
     await github.closePullRequest(
@@ -57,16 +65,16 @@ export async function proposeDriftPullRequest(github: GitHubPort, input: DriftPu
   }
   const count = input.files.length;
   await github.writeBranch(
-    DRIFT_BRANCH,
+    branch,
     input.parentSha,
     input.files,
     `skills: accept hand changes made in CXone (${count} ${count === 1 ? 'file' : 'files'})\n\nMade by \`skillops refresh\` in the scheduled drift check.`,
   );
-  const body = driftPullRequestBody(input.summary, input.runUrl);
+  const body = driftPullRequestBody(input.summary, input.runUrl, branch);
   if (open) {
-    await github.updatePullRequest(open.number, { title: DRIFT_PR_TITLE, body });
+    await github.updatePullRequest(open.number, { title, body });
     return { action: 'updated', number: open.number, url: open.url };
   }
-  const created = await github.createPullRequest({ branch: DRIFT_BRANCH, base: input.base, title: DRIFT_PR_TITLE, body });
+  const created = await github.createPullRequest({ branch, base: input.base, title, body });
   return { action: 'opened', number: created.number, url: created.url };
 }

@@ -198,6 +198,26 @@ Exit codes: 0, 1 error.
 Examples:
   $ skillops agent jane.doe@example.com
   $ skillops agent 4410092 --live`,
+  tenants: `
+Run at the repository root (or anywhere below it). A folder under tenants/ whose name is not
+lowercase letters, digits, "-" and "_", or that has no skillops.yaml, is refused (exit 1) rather
+than left out of the matrix. In Actions, also writes tenants=<json> and count=<n> to the step
+outputs. --changed-since counts committed, uncommitted and new files; a renamed file counts for
+both of its folders.
+Exit codes: 0 listed (possibly none), 1 error.
+
+Examples:
+  $ skillops tenants                        # ["de","uk","uk-uat"]
+  $ skillops tenants --changed-since origin/main
+  $ skillops -C tenants/uk plan             # one tenant: its settings, skills/, lock and audit folder`,
+  'diff-tenants': `
+Reads both tenants' queue files offline and matches skills by name (case-insensitive) and agents
+by user name or id. < only in the first tenant, > only in the second, ~ different.
+Exit codes: 0 the same, 2 they differ, 1 error.
+
+Examples:
+  $ skillops diff-tenants uk-uat uk
+  $ skillops diff-tenants uk de --format json`,
   completion: `
 Examples:
   $ source <(skillops completion bash)                 # in ~/.bashrc

@@ -17,14 +17,25 @@ interface CommentMeta {
   base?: { ref: string; sha: string };
   /** e.g. "skillops-plan.yml run 123" */
   runUrl?: string;
+  /**
+   * One tenant of a repository of many: its comments carry its own marker, so the plan jobs of
+   * several tenants, running side by side, each update only their own (a tenant name is of a
+   * safe alphabet: config/tenant-folder.ts).
+   */
+  tenant?: string;
 }
 
-const partMarker = (index: number, total: number) => `${COMMENT_MARKER} part=${index}/${total} -->`;
+const partMarker = (index: number, total: number, tenant?: string) => `${COMMENT_MARKER}${tenant ? ` tenant=${tenant}` : ''} part=${index}/${total} -->`;
+const heading = (tenant: string | undefined) => (tenant ? `## skillops plan for tenant \`${tenant}\`` : '## skillops plan');
 
-/** The part number of a comment written by skillops, or undefined for anyone else's comment. */
-export function partOf(body: string): number | undefined {
-  const m = /^<!-- skillops-plan part=(\d+)\/(\d+) -->/.exec(body);
-  return m ? Number(m[1]) : undefined;
+/**
+ * The part number of a comment written by skillops for `tenant` (none: a single-tenant
+ * repository), or undefined for any other comment, another tenant's included.
+ */
+export function partOf(body: string, tenant?: string): number | undefined {
+  const m = /^<!-- skillops-plan(?: tenant=([a-z0-9_-]+))? part=(\d+)\/(\d+) -->/.exec(body);
+  if (!m || m[1] !== tenant) return undefined;
+  return Number(m[2]);
 }
 
 /** "2026-11-26 05:00 UTC" for the plan's read of live CXone; the file's own text when it is not a time. */
@@ -53,10 +64,10 @@ export function planCommentParts(plan: Plan, meta: CommentMeta = {}): string[] {
     size += block.length + 2;
   }
   return parts.map((p, i) => {
-    const head = parts.length > 1 ? `## skillops plan (part ${i + 1} of ${parts.length})` : '## skillops plan';
+    const head = parts.length > 1 ? `${heading(meta.tenant)} (part ${i + 1} of ${parts.length})` : heading(meta.tenant);
     // part 1 names the queues the plan covers, for the note an apply on main may add there
     const covers = i === 0 ? [coversLine(plan)] : [];
-    return `${[partMarker(i + 1, parts.length), head, ...p, ...(i === parts.length - 1 ? [footer] : []), ...covers].join('\n\n')}\n`;
+    return `${[partMarker(i + 1, parts.length, meta.tenant), head, ...p, ...(i === parts.length - 1 ? [footer] : []), ...covers].join('\n\n')}\n`;
   });
 }
 
@@ -120,8 +131,8 @@ export function failureCommentParts(stage: string, log: string, meta: CommentMet
   const shownStage = forMarkdown(stage, 80);
   return [
     `${[
-      partMarker(1, 1),
-      `## skillops ${shownStage} failed ❌`,
+      partMarker(1, 1, meta.tenant),
+      `## skillops ${shownStage} failed${meta.tenant ? ` for tenant \`${meta.tenant}\`` : ''} ❌`,
       `Nothing will be applied until this is fixed${meta.commit ? ` (commit ${meta.commit.slice(0, 7)})` : ''}.`,
       `${fence}\n${tail}\n${fence}`,
       `<sub>Run <code>npx skillops ${shownStage}</code> locally to see the same output${meta.runUrl ? ` · [workflow run](${meta.runUrl})` : ''}.</sub>`,

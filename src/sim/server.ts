@@ -21,7 +21,7 @@ export interface SimOptions {
   port?: number;
   seed?: number;
   faults?: Partial<Faults>;
-  credentials?: typeof SIM_CREDENTIALS;
+  credentials?: Record<keyof typeof SIM_CREDENTIALS, string>;
   /** The tenant's id for discovery (a UUID, as CXone requires). */
   tenantId?: string;
 }

@@ -31,6 +31,9 @@ interface JobDef {
   name?: string;
   if?: string;
   environment?: string;
+  needs?: string[];
+  outputs?: Record<string, string>;
+  strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown> };
   steps: StepDef[];
 }
 interface ActionDef {
@@ -83,6 +86,11 @@ export interface JobResult {
   conclusion: 'success' | 'failure' | 'skipped';
   steps: StepResult[];
   summary: string;
+  /** The job's `outputs:`, as later jobs see them (`needs.<job>.outputs`). */
+  outputs?: Record<string, string>;
+  /** For one run of a matrix job: its matrix values, and the environment it named. */
+  matrix?: Record<string, string>;
+  environment?: string;
 }
 
 interface Scope {
@@ -90,8 +98,10 @@ interface Scope {
   secrets: Record<string, string>;
   steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }>;
   inputs?: Record<string, string>;
-  /** Results of the jobs that ran before (`needs.<job>.result`). */
-  needs?: Record<string, { result: string }>;
+  /** Results and outputs of the jobs that ran before (`needs.<job>.result`, `needs.<job>.outputs`). */
+  needs?: Record<string, { result: string; outputs?: Record<string, string> }>;
+  /** One run of a matrix job: its values. */
+  matrix?: Record<string, string>;
   failed: boolean;
 }
 
@@ -110,7 +120,9 @@ function lookup(scope: Scope, dotted: string): Value {
             ? scope.inputs
             : head === 'needs'
               ? scope.needs
-              : undefined;
+              : head === 'matrix'
+                ? scope.matrix
+                : undefined;
   if (value === undefined) throw new Error(`expression context "${head}" is not supported by the test runner`);
   for (const key of rest) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value as Value;
@@ -134,6 +146,11 @@ function term(scope: Scope, text: string): Value {
   if (t === 'failure()') return scope.failed;
   if (t === 'cancelled()') return false;
   if (t === '!cancelled()') return true;
+  // the result of every job named in `needs:`, as the gate job of a matrix workflow reads them
+  if (t === "join(needs.*.result, ' ')")
+    return Object.values(scope.needs ?? {})
+      .map((n) => n.result)
+      .join(' ');
   const cmp = /^(.+?)\s*(==|!=)\s*(.+)$/.exec(t);
   if (cmp) {
     const [l, r] = [operand(scope, cmp[1]!), operand(scope, cmp[3]!)];
@@ -145,7 +162,11 @@ function term(scope: Scope, text: string): Value {
 
 export function evaluate(scope: Scope, expression: string): Value {
   const parts = expression.split('&&');
-  if (parts.some((p) => p.includes('||') || (p.includes('(') && !/^\s*!?(always|success|failure|cancelled)\(\)\s*$/.test(p)))) {
+  if (
+    parts.some(
+      (p) => p.includes('||') || (p.includes('(') && !/^\s*!?(always|success|failure|cancelled)\(\)\s*$/.test(p) && p.trim() !== "join(needs.*.result, ' ')"),
+    )
+  ) {
     throw new Error(`expression "${expression}" is not supported by the test runner`);
   }
   let value: Value = true;
@@ -366,7 +387,28 @@ async function runJavaScriptAction(
   };
 }
 
-/** Runs every job of the workflow file in order (the skillops workflows have one job each). */
+/** A matrix job's result as `needs` sees it: failure if any of its runs failed, else success (or skipped). */
+function jobResultOf(results: JobResult[], id: string): string {
+  const runs = results.filter((r) => r.job === id);
+  if (runs.some((r) => r.conclusion === 'failure')) return 'failure';
+  return runs.every((r) => r.conclusion === 'skipped') ? 'skipped' : 'success';
+}
+
+/** The runs of a job: one without a matrix; with one, one per value of its single key, from `fromJSON(...)`. */
+function matrixOf(job: JobDef, scope: Scope): Array<Record<string, string> | undefined> {
+  const matrix = job.strategy?.matrix;
+  if (!matrix) return [undefined];
+  const keys = Object.keys(matrix);
+  if (keys.length !== 1) throw new Error('the test runner supports a matrix of one key');
+  const key = keys[0]!;
+  const raw = matrix[key];
+  const expr = typeof raw === 'string' ? /^\$\{\{\s*fromJSON\((.+)\)\s*\}\}$/.exec(raw) : null;
+  const values = expr ? (JSON.parse(String(operand(scope, expr[1]!))) as unknown) : raw;
+  if (!Array.isArray(values)) throw new Error(`matrix ${key} is not a list: ${JSON.stringify(raw)}`);
+  return values.map((v) => ({ [key]: String(v) }));
+}
+
+/** Runs every job of the workflow file in file order; a matrix job once per value, one after another. */
 export async function runWorkflow(file: string, ctx: WorkflowContext): Promise<JobResult[]> {
   const workflow = parse(await readFile(file, 'utf8')) as { jobs: Record<string, JobDef> };
   const eventPath = path.join(await mkdtemp(path.join(ctx.runnerTemp, 'event-')), 'event.json');
@@ -384,36 +426,62 @@ export async function runWorkflow(file: string, ctx: WorkflowContext): Promise<J
   };
   const results: JobResult[] = [];
   for (const [id, job] of Object.entries(workflow.jobs)) {
-    const secrets = { ...ctx.secrets, ...(job.environment ? (ctx.environments[job.environment] ?? {}) : {}) };
-    // jobs run in file order; `needs` sees the results of the jobs before (skipped ones too)
-    const needs = Object.fromEntries(results.map((r) => [r.job, { result: r.conclusion }]));
+    // jobs run in file order; `needs` sees the results (and outputs) of the jobs before. Jobs a
+    // job does not name in `needs:` are not in its context, as on GitHub.
+    const before = Object.fromEntries(
+      results
+        .filter((r, i) => results.findIndex((x) => x.job === r.job) === i)
+        .map((r) => [r.job, { result: jobResultOf(results, r.job), outputs: r.outputs ?? {} }]),
+    );
+    const needs = job.needs ? Object.fromEntries(job.needs.map((n) => [n, before[n] ?? { result: 'skipped', outputs: {} }])) : before;
     const inputs = (ctx.event.inputs ?? {}) as Record<string, string>;
-    const scope: Scope = { github, secrets, steps: {}, inputs, needs, failed: false };
-    if (job.if !== undefined && !condition(scope, job.if)) {
+    const outer: Scope = { github, secrets: ctx.secrets, steps: {}, inputs, needs, failed: false };
+    // a job whose needed jobs did not all succeed is skipped unless its `if:` says otherwise
+    const neededOk = job.needs ? job.needs.every((n) => needs[n]!.result === 'success') : true;
+    if ((job.if === undefined && !neededOk) || (job.if !== undefined && !(neededOk || /\b(always|failure|cancelled)\(\)/.test(job.if)))) {
       results.push({ job: id, conclusion: 'skipped', steps: [], summary: '' });
       continue;
     }
-    const baseEnv: Record<string, string> = {
-      ...ctx.env,
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_REPOSITORY: ctx.repository,
-      GITHUB_REPOSITORY_OWNER: owner!,
-      GITHUB_EVENT_NAME: ctx.eventName,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REF: ctx.ref,
-      GITHUB_SHA: ctx.sha,
-      GITHUB_WORKSPACE: ctx.workspace,
-      GITHUB_RUN_ID: '4242',
-      GITHUB_ACTOR: 'octo-merger',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: ctx.apiUrl,
-      RUNNER_TEMP: ctx.runnerTemp,
-    };
-    const summary: string[] = [];
-    const steps: StepResult[] = [];
-    for (const step of job.steps) steps.push(await runStep(step, scope, ctx, baseEnv, summary));
-    results.push({ job: id, conclusion: scope.failed ? 'failure' : 'success', steps, summary: summary.join('') });
+    if (job.if !== undefined && !condition(outer, job.if)) {
+      results.push({ job: id, conclusion: 'skipped', steps: [], summary: '' });
+      continue;
+    }
+    for (const matrix of matrixOf(job, outer)) {
+      const scopeBase: Scope = { ...outer, steps: {}, ...(matrix ? { matrix } : {}) };
+      const environment = job.environment ? interpolate(scopeBase, job.environment) : undefined;
+      const secrets = { ...ctx.secrets, ...(environment ? (ctx.environments[environment] ?? {}) : {}) };
+      const scope: Scope = { ...scopeBase, secrets };
+      const baseEnv: Record<string, string> = {
+        ...ctx.env,
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_REPOSITORY: ctx.repository,
+        GITHUB_REPOSITORY_OWNER: owner!,
+        GITHUB_EVENT_NAME: ctx.eventName,
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_REF: ctx.ref,
+        GITHUB_SHA: ctx.sha,
+        GITHUB_WORKSPACE: ctx.workspace,
+        GITHUB_RUN_ID: '4242',
+        GITHUB_ACTOR: 'octo-merger',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: ctx.apiUrl,
+        RUNNER_TEMP: ctx.runnerTemp,
+      };
+      const summary: string[] = [];
+      const steps: StepResult[] = [];
+      for (const step of job.steps) steps.push(await runStep(step, scope, ctx, baseEnv, summary));
+      const outputs = Object.fromEntries(Object.entries(job.outputs ?? {}).map(([k, v]) => [k, interpolate(scope, v)]));
+      results.push({
+        job: id,
+        conclusion: scope.failed ? 'failure' : 'success',
+        steps,
+        summary: summary.join(''),
+        ...(job.outputs ? { outputs } : {}),
+        ...(matrix ? { matrix } : {}),
+        ...(environment ? { environment } : {}),
+      });
+    }
   }
   return results;
 }

@@ -2,6 +2,8 @@
 // and plan of this repository, and what follows it: on a merge (--pr) a refusal explained on the
 // pull request, after a scheduled run the drift report, the job summary. Returns the outcome;
 // what people see while it runs comes through the hooks.
+import path from 'node:path';
+import { tenantOfSettings } from '../../config/tenant-folder.js';
 import { SkillopsError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import { createGitHub, githubContext } from '../../github/actions-context.js';
@@ -69,7 +71,8 @@ export async function applyFromRepository(given: ApplyOptions, io: Io, context: 
     }
     throw error;
   }
-  const drift = outcome.scheduled ? await reportScheduledDrift(outcome.scheduled, io, context.github) : undefined;
+  const tenant = tenantOfSettings(path.resolve(io.cwd, options.config))?.name;
+  const drift = outcome.scheduled ? await reportScheduledDrift(outcome.scheduled, io, context.github, tenant) : undefined;
   if (outcome.status === 'finished') await writeStepSummary(io, applySummaryMarkdown(outcome) + leftAloneMarkdown(outcome.leftAlone));
   if (outcome.status === 'finished' && options.commitAudit) await markOlderPlans(outcome, options, io, context, hooks);
   return { outcome, ...(drift ? { drift } : {}) };

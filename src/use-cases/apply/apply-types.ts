@@ -3,6 +3,7 @@
 
 import type { UnfinishedRun } from '../../audit/journal.js';
 import type { WebhookOutcome } from '../../audit/webhook/notify-webhook.js';
+import type { TenantFolder } from '../../config/tenant-folder.js';
 import type { ClientTuning } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
 import type { AuditRecord, StoppedAuditRecord } from '../../domain/audit.js';
@@ -48,6 +49,8 @@ export interface ApplyRequest {
 export interface ApplyInputs {
   settings: Settings;
   root: string;
+  /** One tenant of a repository of many (tenants/<name>/): its own lock, audit folder and markers. */
+  tenant?: TenantFolder;
   cxone: CxonePort;
   /** The plan this run computed from live state. */
   plan: Plan;

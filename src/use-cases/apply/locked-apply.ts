@@ -5,6 +5,7 @@
 // and a stop signal (the use case returns an interrupted outcome, then we release).
 import path from 'node:path';
 import { whoFromEnvironment } from '../../audit/who.js';
+import { tenantOfSettings } from '../../config/tenant-folder.js';
 import { GitHubAccessError, GitHubError } from '../../domain/errors.js';
 import type { GitHubPort } from '../../github/port.js';
 import type { ApplyDeps, ApplyGuard, ApplyOutcome, ApplyRequest } from './apply-types.js';
@@ -12,7 +13,7 @@ import { auditAccessGuard } from './audit-access-guard.js';
 import { DEFAULT_GUARDS } from './guards.js';
 import { acquireLock, type HeldLock, type LockStore, newHolder } from './lock/apply-lock.js';
 import { FileLockStore } from './lock/file-lock.js';
-import { GitHubLockStore } from './lock/github-lock.js';
+import { GitHubLockStore, lockBranchFor } from './lock/github-lock.js';
 import { performApply } from './run-apply.js';
 
 interface LockedApplyDeps extends ApplyDeps {
@@ -33,8 +34,10 @@ export async function performLockedApply(request: ApplyRequest, deps: LockedAppl
   if (deps.github && githubConfigured(request, deps)) {
     github = deps.github();
   }
-  const root = path.dirname(path.resolve(deps.cwd, request.config));
-  const store = deps.lockStore ?? (github ? new GitHubLockStore(github) : new FileLockStore(root));
+  const settingsFile = path.resolve(deps.cwd, request.config);
+  // a tenant's file lock lives in its own folder; its GitHub lock is a branch of its own
+  const tenant = tenantOfSettings(settingsFile)?.name;
+  const store = deps.lockStore ?? (github ? new GitHubLockStore(github, lockBranchFor(tenant)) : new FileLockStore(path.dirname(settingsFile)));
 
   // 2. the lock
   const who = await whoFromEnvironment(deps.env, deps.cwd);

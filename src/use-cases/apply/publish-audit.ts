@@ -20,7 +20,7 @@ export async function publishAuditRecord(
   budgetMs = Infinity,
 ): Promise<AuditCommitOutcome> {
   const { audit } = prepared.inputs.settings;
-  const repoPath = path.posix.join(audit.directory.split(path.sep).join('/'), auditRelativePath(startedAt, record.who.commit));
+  const repoPath = repoPathOf(prepared, auditRelativePath(startedAt, record.who.commit));
   try {
     if (budgetMs <= 0) return { committed: false, path: repoPath, error: 'apply was stopped a second time: only the local record was written' };
     const committed = await within(
@@ -35,9 +35,15 @@ export async function publishAuditRecord(
   }
 }
 
-/** Repository path of a file under the audit directory. */
-const repoPathOf = (prepared: PreparedApply, relative: string): string =>
-  path.posix.join(prepared.inputs.settings.audit.directory.split(path.sep).join('/'), relative);
+/**
+ * Repository path of a file under the audit directory. A tenant's settings are relative to its
+ * folder, the repository's paths to its root: `tenants/uk`'s `../../audit/uk` is `audit/uk`.
+ */
+const repoPathOf = (prepared: PreparedApply, relative: string): string => {
+  const { settings, tenant, root } = prepared.inputs;
+  const directory = tenant ? path.relative(tenant.repoRoot, path.resolve(root, settings.audit.directory)) : settings.audit.directory;
+  return path.posix.join(directory.split(path.sep).join('/'), relative);
+};
 
 /**
  * Commits a journal as it is now (`[skip ci]`) within `budgetMs`; returns why it was not

@@ -19,6 +19,8 @@ export interface CommentOptions {
   repo?: string;
   pr?: string;
   github?: GitHubPort;
+  /** The tenant the plan is for, in a repository of many: its own comment and marker. */
+  tenant?: string;
 }
 
 interface CommentOutcome {
@@ -35,6 +37,7 @@ export async function postPlanComment(options: CommentOptions, io: Io): Promise<
     ...(context.sha ? { commit: context.sha } : {}),
     ...(context.base ? { base: context.base } : {}),
     ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+    ...(options.tenant ? { tenant: options.tenant } : {}),
   };
   const readLog = () =>
     readFile(options.failure!, 'utf8').catch(() => {
@@ -47,6 +50,6 @@ export async function postPlanComment(options: CommentOptions, io: Io): Promise<
   const summaryWritten = await writeStepSummary(io, parts.join('\n'));
   if (!context.pr) return { parts: parts.length, summaryWritten };
   const github = options.github ?? createGitHub(context, io.env);
-  const result = await upsertPlanComment(github, context.pr, parts, ownCommentFilter(io.env));
+  const result = await upsertPlanComment(github, context.pr, parts, ownCommentFilter(io.env), options.tenant);
   return { parts: parts.length, summaryWritten, comment: { pr: context.pr, result } };
 }

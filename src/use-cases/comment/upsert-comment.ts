@@ -16,10 +16,11 @@ export async function upsertPlanComment(
   pr: number,
   parts: string[],
   own: (c: Comment) => boolean = ownCommentFilter(),
+  tenant?: string,
 ): Promise<UpsertResult> {
   const existing = (await github.listComments(pr))
     .filter(own) // a marker in someone else's comment is never read or edited as ours
-    .map((c) => ({ ...c, part: partOf(c.body) }))
+    .map((c) => ({ ...c, part: partOf(c.body, tenant) })) // nor another tenant's comment
     .filter((c): c is typeof c & { part: number } => c.part !== undefined)
     .sort((a, b) => a.part - b.part || a.id - b.id);
   const byPart = new Map<number, number>();

@@ -54,6 +54,6 @@ export async function checkDrift(options: DriftOptions, io: Io, planned: (plan: 
       decision = `**Accept** the hand changes: review and merge #${pr.number}. **Revert** them: close #${pr.number} and run the apply workflow.`;
     }
   }
-  if (options.issue) outcome.issue = await reportDrift(gh(), drifted, driftMarkdown(plan), decision);
+  if (options.issue) outcome.issue = await reportDrift(gh(), drifted, driftMarkdown(plan), decision, ctx.tenant?.name);
   return outcome;
 }

@@ -6,17 +6,25 @@ import { boundedMarkdown, chars, ISSUE_BODY_LIMIT_CHARS } from '../../text/bound
 
 const DRIFT_LABEL = 'skillops-drift';
 const DRIFT_MARKER = '<!-- skillops-drift -->';
+/** One issue per tenant of a repository of many; the single-tenant marker is no part of it. */
+const markerFor = (tenant?: string) => (tenant ? `<!-- skillops-drift tenant=${tenant} -->` : DRIFT_MARKER);
 
-/** @param decision how to decide (e.g. a link to the pull request that accepts the changes); replaces the generic advice */
+/**
+ * @param decision how to decide (e.g. a link to the pull request that accepts the changes); replaces the generic advice
+ * @param tenant one tenant of a repository of many: its own issue
+ */
 export async function reportDrift(
   github: GitHubPort,
   drifted: boolean,
   markdown: string,
   decision?: string,
+  tenant?: string,
 ): Promise<{ action: 'opened' | 'updated' | 'closed' | 'none'; number?: number }> {
-  const open = await github.findOpenIssue(DRIFT_LABEL, DRIFT_MARKER);
+  const marker = markerFor(tenant);
+  const open = await github.findOpenIssue(DRIFT_LABEL, marker);
   const advice = decision ?? 'Merge a pull request that updates `skills/`, or run the apply workflow to put CXone back.';
-  const head = `${DRIFT_MARKER}\nLive CXone no longer matches \`skills/\`. Someone changed assignments outside skillops, or a dated change is due.\n\n${advice}\n\n`;
+  const where = tenant ? `\`tenants/${tenant}/skills/\`` : '`skills/`';
+  const head = `${marker}\nLive CXone${tenant ? ` of tenant \`${tenant}\`` : ''} no longer matches ${where}. Someone changed assignments outside skillops, or a dated change is due.\n\n${advice}\n\n`;
   // GitHub refuses bodies over 65,536 characters: cut, well-formed, pointing at the full drift
   const body =
     head +
@@ -29,7 +37,11 @@ export async function reportDrift(
     await github.updateIssue(open.number, body);
     return { action: 'updated', number: open.number };
   }
-  if (drifted) return { action: 'opened', number: (await github.createIssue('skillops: live CXone drifted from skills/', body, DRIFT_LABEL)).number };
+  if (drifted)
+    return {
+      action: 'opened',
+      number: (await github.createIssue(`skillops: live CXone drifted from ${tenant ? `tenants/${tenant}/skills/` : 'skills/'}`, body, DRIFT_LABEL)).number,
+    };
   if (open) {
     await github.closeIssue(open.number, 'The scheduled drift check finds live CXone matching `skills/` again. Closing.');
     return { action: 'closed', number: open.number };

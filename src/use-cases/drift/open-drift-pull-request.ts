@@ -19,10 +19,12 @@ export async function openDriftPullRequest(
   prAuthor?: string,
 ): Promise<DriftPullRequestResult & { leftAlone: LeftAlone[] }> {
   const result = await planRefresh(ctx, io.cwd);
+  // a tenant's files are named from the repository root, wherever drift runs (-C tenants/uk)
+  const root = ctx.tenant?.repoRoot ?? io.cwd;
   const files = result.files.map((f) => {
-    const relative = path.relative(io.cwd, path.resolve(io.cwd, f.file)).split(path.sep).join('/');
+    const relative = path.relative(root, path.resolve(io.cwd, f.file)).split(path.sep).join('/');
     if (relative.startsWith('../') || path.isAbsolute(relative))
-      throw new UsageError(`${f.file} is outside the working directory; run drift from the root of the repository`);
+      throw new UsageError(`${f.file} is outside the ${ctx.tenant ? 'repository' : 'working directory'}; run drift from the root of the repository`);
     return { path: relative, content: f.after };
   });
   const base = await github.defaultBranch();
@@ -35,6 +37,7 @@ export async function openDriftPullRequest(
     summary: refreshMarkdown(result),
     author: prAuthor ? authorFor(prAuthor) : ACTIONS_BOT,
     ...(runUrl ? { runUrl } : {}),
+    ...(ctx.tenant ? { tenant: ctx.tenant.name } : {}),
   });
   return { ...pr, leftAlone: result.leftAlone };
 }

@@ -14,7 +14,8 @@ export interface ScheduledDriftReport {
   error?: string;
 }
 
-export async function reportScheduledDrift(s: ScheduledSelection, io: Io, given?: GitHubPort): Promise<ScheduledDriftReport> {
+/** @param tenant one tenant of a repository of many: its own drift issue */
+export async function reportScheduledDrift(s: ScheduledSelection, io: Io, given?: GitHubPort, tenant?: string): Promise<ScheduledDriftReport> {
   const markdown = scheduledDriftMarkdown(s);
   await writeStepSummary(io, markdown);
   if (!given && !(io.env.GITHUB_TOKEN && io.env.GITHUB_REPOSITORY)) return {};
@@ -22,7 +23,7 @@ export async function reportScheduledDrift(s: ScheduledSelection, io: Io, given?
   const remaining = !s.selfHeal && s.drift.length > 0;
   try {
     const github = given ?? createGitHub(githubContext(io.env, {}, { repoFlag: false }), io.env);
-    const result = await reportDrift(github, remaining, markdown);
+    const result = await reportDrift(github, remaining, markdown, undefined, tenant);
     return result.action === 'none' ? {} : { issue: result };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };

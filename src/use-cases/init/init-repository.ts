@@ -3,13 +3,14 @@
 import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SETTINGS_FILE } from '../../config/settings.js';
+import { TENANTS_DIR } from '../../config/tenant-folder.js';
 import { UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import { schemaRef } from '../../queue-file/schema-ref.js';
 import { forTerminal } from '../../text/untrusted.js';
 import { type ImportOutcome, importQueues } from '../import/import-queues.js';
 import { type AdoptionStep, adoptionSteps } from './adoption-steps.js';
-import { defaultAction, renderTemplates, template } from './templates.js';
+import { defaultAction, renderTemplates, renderTenantTemplates, template, tenantNames } from './templates.js';
 
 export interface InitOptions {
   force?: boolean;
@@ -18,6 +19,8 @@ export interface InitOptions {
   tenantId?: string;
   /** Fill skills/ from the live tenant (skillops import) after scaffolding. */
   import?: boolean;
+  /** Comma-separated tenant folders: the layout of many tenants (tenants/<name>/) instead of one. */
+  tenants?: string;
 }
 
 export interface ScaffoldedFile {
@@ -30,10 +33,12 @@ interface Scaffold {
   files: ScaffoldedFile[];
   skillsDir: string;
   settingsFile: string;
+  /** With `tenants`: the tenant folders made. */
+  tenants?: string[];
   /** With `import`: what the import wrote. */
   imported?: ImportOutcome;
-  /** The setup steps, step 1 being this init. */
-  steps: AdoptionStep[];
+  /** The setup steps, step 1 being this init (one tenant; `tenants` has its own next steps). */
+  steps?: AdoptionStep[];
 }
 
 /** .gitignore is merged, never replaced: lines the team already has are kept. */
@@ -53,6 +58,7 @@ export async function initRepository(dir: string | undefined, options: InitOptio
   const root = path.resolve(cwd, dir ?? '.');
   const info = await lstat(root).catch(() => undefined);
   if (info && !info.isDirectory()) throw new UsageError(`${forTerminal(path.relative(cwd, root) || root)} exists and is not a folder`);
+  if (options.tenants !== undefined) return initTenants(root, tenantNames(options.tenants), options, io);
   const action = options.action ?? defaultAction();
   const templates = await renderTemplates({
     action,
@@ -61,7 +67,50 @@ export async function initRepository(dir: string | undefined, options: InitOptio
     settingsSchema: schemaRef('settings', root, root),
   });
 
-  // Read everything first: either all files are written or none
+  const files = await writeAll(root, templates, options, io);
+  const skillsDir = path.join(root, 'skills');
+  await keepEmpty(skillsDir, !options.import, files);
+  const settingsFile = path.join(root, SETTINGS_FILE);
+  const imported = options.import ? await importQueues({ config: settingsFile }, io) : undefined;
+  const steps = adoptionSteps({
+    dir: dir === undefined ? '.' : dir,
+    branch: options.branch ?? 'main',
+    action,
+    ...(options.tenantId !== undefined ? { tenantId: options.tenantId } : {}),
+    imported: Boolean(options.import),
+  });
+  return { root, files, skillsDir, settingsFile, steps, ...(imported ? { imported } : {}) };
+}
+
+/** `init --tenants a,b`: one folder per tenant and the workflows that fan out over them. */
+async function initTenants(root: string, tenants: string[], options: InitOptions, io: Io): Promise<Scaffold> {
+  if (options.tenantId !== undefined)
+    throw new UsageError('--tenant-id sets one tenant: with --tenants, set cxone.tenantId in each tenants/<name>/skillops.yaml');
+  if (options.import) throw new UsageError('--import reads one tenant: with --tenants, run skillops -C tenants/<name> import for each, with its credentials');
+  const templates = await renderTenantTemplates({
+    action: options.action ?? defaultAction(),
+    branch: options.branch ?? 'main',
+    tenants,
+    settingsSchema: (tenant) => schemaRef('settings', path.join(root, TENANTS_DIR, tenant), root),
+  });
+  const files = await writeAll(root, templates, options, io);
+  for (const tenant of tenants) await keepEmpty(path.join(root, TENANTS_DIR, tenant, 'skills'), true, files);
+  const first = path.join(root, TENANTS_DIR, tenants[0]!);
+  return { root, files, skillsDir: path.join(first, 'skills'), settingsFile: path.join(first, SETTINGS_FILE), tenants };
+}
+
+/** A new skills folder is kept in git by a .gitkeep until it has files. */
+async function keepEmpty(skillsDir: string, keep: boolean, files: ScaffoldedFile[]): Promise<void> {
+  await mkdir(skillsDir, { recursive: true });
+  if (keep && (await readdir(skillsDir)).length === 0) {
+    await writeFile(path.join(skillsDir, '.gitkeep'), '', 'utf8');
+    files.push({ file: path.join(skillsDir, '.gitkeep'), status: 'wrote' });
+  }
+}
+
+/** Reads everything first, then writes: either all files are written or none. */
+async function writeAll(root: string, templates: Map<string, string>, options: InitOptions, io: Io): Promise<ScaffoldedFile[]> {
+  const { cwd } = io;
   const planned: Array<ScaffoldedFile & { text: string }> = [];
   const conflicts: string[] = [];
   for (const [rel, text] of templates) {
@@ -85,23 +134,7 @@ export async function initRepository(dir: string | undefined, options: InitOptio
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text, 'utf8');
   }
-  const files: ScaffoldedFile[] = planned.map(({ file, status }) => ({ file, status }));
-  const skillsDir = path.join(root, 'skills');
-  await mkdir(skillsDir, { recursive: true });
-  if (!options.import && (await readdir(skillsDir)).length === 0) {
-    await writeFile(path.join(skillsDir, '.gitkeep'), '', 'utf8');
-    files.push({ file: path.join(skillsDir, '.gitkeep'), status: 'wrote' });
-  }
-  const settingsFile = path.join(root, SETTINGS_FILE);
-  const imported = options.import ? await importQueues({ config: settingsFile }, io) : undefined;
-  const steps = adoptionSteps({
-    dir: dir === undefined ? '.' : dir,
-    branch: options.branch ?? 'main',
-    action,
-    ...(options.tenantId !== undefined ? { tenantId: options.tenantId } : {}),
-    imported: Boolean(options.import),
-  });
-  return { root, files, skillsDir, settingsFile, steps, ...(imported ? { imported } : {}) };
+  return planned.map(({ file, status }) => ({ file, status }));
 }
 
 async function readExisting(file: string): Promise<string | undefined> {

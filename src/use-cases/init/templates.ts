@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SETTINGS_FILE } from '../../config/settings.js';
+import { isTenantName, TENANT_NAME_RULE, TENANTS_DIR } from '../../config/tenant-folder.js';
 import { UsageError } from '../../domain/errors.js';
 import { isTenantId } from '../../domain/settings.js';
 import { packageInfo, schemaHeader } from '../../queue-file/schema-ref.js';
@@ -14,6 +15,8 @@ const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.ur
 
 /** The workflows init writes, by path in the config repository. */
 export const WORKFLOWS = ['skillops-plan.yml', 'skillops-apply.yml', 'skillops-drift.yml', 'skillops-edit.yml'] as const;
+/** The workflows of many tenants (templates/tenants/workflows/): plan, apply and drift fan out per tenant; no browser edits yet. */
+const TENANT_WORKFLOWS = ['skillops-plan.yml', 'skillops-apply.yml', 'skillops-drift.yml'] as const;
 
 interface TemplateValues {
   /** `uses:` reference of the skillops action, pinned: owner/name@vX.Y.Z */
@@ -87,10 +90,14 @@ function fill(text: string, values: Record<string, string>, name: string): strin
   return out;
 }
 
-/** Every file init writes, by path relative to the repository root, in the order written. */
-export async function renderTemplates(values: TemplateValues): Promise<Map<string, string>> {
+function checkValues(values: { action: string; branch: string }): void {
   if (!ACTION_REF.test(values.action)) throw new UsageError(`--action must look like owner/skillops@v1.2.3, not "${forTerminal(values.action)}"`);
   if (!BRANCH.test(values.branch)) throw new UsageError(`--branch must be a branch name, not "${forTerminal(values.branch)}"`);
+}
+
+/** Every file init writes, by path relative to the repository root, in the order written. */
+export async function renderTemplates(values: TemplateValues): Promise<Map<string, string>> {
+  checkValues(values);
   if (values.tenantId !== undefined && !isTenantId(values.tenantId))
     throw new UsageError(`--tenant-id must be the tenant's UUID (e.g. 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002), not "${forTerminal(values.tenantId)}"`);
   const placeholders = {
@@ -105,5 +112,56 @@ export async function renderTemplates(values: TemplateValues): Promise<Map<strin
     files.set(`.github/workflows/${workflow}`, fill(await template(`workflows/${workflow}`), placeholders, workflow));
   }
   files.set('.github/CODEOWNERS', fill(await template('CODEOWNERS'), placeholders, 'CODEOWNERS'));
+  return files;
+}
+
+/** The tenant folders `init --tenants` makes, checked: names of the safe alphabet, no repeats. */
+export function tenantNames(list: string): string[] {
+  const names = list
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  if (names.length === 0) throw new UsageError('--tenants needs at least one tenant name, e.g. --tenants uk,de,uk-uat');
+  for (const name of names) {
+    if (!isTenantName(name)) throw new UsageError(`--tenants: "${forTerminal(name, 60)}" is not a tenant folder name (${TENANT_NAME_RULE})`);
+  }
+  const repeated = names.find((n, i) => names.indexOf(n) !== i);
+  if (repeated) throw new UsageError(`--tenants names ${repeated} twice`);
+  return names;
+}
+
+/**
+ * What `init --tenants` writes: one settings file per tenant (audit records to audit/<tenant>/,
+ * the default for a tenant folder), the workflows that fan out one job per tenant, and a
+ * CODEOWNERS with a line per tenant. The single-tenant templates are not used, so what
+ * `init` without --tenants writes stays exactly as it is.
+ */
+export async function renderTenantTemplates(
+  values: Omit<TemplateValues, 'tenantId' | 'settingsSchema'> & { tenants: string[]; settingsSchema: (tenant: string) => string },
+): Promise<Map<string, string>> {
+  checkValues(values);
+  const files = new Map<string, string>();
+  const settings = await template('skillops.yaml');
+  const ownAuditLine = '  directory: audit\n';
+  if (!settings.includes(ownAuditLine)) throw new Error('templates/skillops.yaml no longer sets audit.directory as init --tenants expects');
+  for (const tenant of values.tenants) {
+    const placeholders = {
+      ACTION: values.action,
+      BRANCH: values.branch,
+      SCHEMA_HEADER: schemaHeader(values.settingsSchema(tenant)),
+      TENANT_LINE: `# tenantId: the-${tenant}-tenant-id    # or apiBase: https://api-na1.niceincontact.com`,
+    };
+    const text = fill(settings, placeholders, 'skillops.yaml').replace(
+      ownAuditLine,
+      `  # directory: unset, so records go to audit/${tenant}/ at the repository root (a tenant folder's default)\n`,
+    );
+    files.set(`${TENANTS_DIR}/${tenant}/${SETTINGS_FILE}`, text);
+  }
+  const placeholders = { ACTION: values.action, BRANCH: values.branch };
+  for (const workflow of TENANT_WORKFLOWS) {
+    files.set(`.github/workflows/${workflow}`, fill(await template(`tenants/workflows/${workflow}`), placeholders, `tenants/${workflow}`));
+  }
+  const owners = values.tenants.map((t) => `${`/${TENANTS_DIR}/${t}/skills/`.padEnd(32)} @your-org/${t}-wfm-analysts`).join('\n');
+  files.set('.github/CODEOWNERS', fill(await template('tenants/CODEOWNERS'), { TENANT_QUEUE_OWNERS: owners }, 'tenants/CODEOWNERS'));
   return files;
 }

@@ -90,6 +90,7 @@ export async function computePlan(
   return {
     settings: loaded.settings,
     root: loaded.root,
+    ...(loaded.tenant ? { tenant: loaded.tenant } : {}),
     cxone,
     plan,
     live,

@@ -10,6 +10,8 @@ import type { GitHubPort } from '../../../github/port.js';
 import { type HolderLiveness, holderRunId, type LockHolder, type LockStore, lockText, parseLockText, type TryAcquire } from './apply-lock.js';
 
 export const LOCK_BRANCH = 'skillops-lock/apply';
+/** One lock per tenant of a repository of many, so tenants apply side by side. */
+export const lockBranchFor = (tenant?: string): string => (tenant ? `${LOCK_BRANCH}-${tenant}` : LOCK_BRANCH);
 
 export class GitHubLockStore implements LockStore {
   readonly kind = 'github' as const;
