@@ -56,6 +56,31 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     );
 
   program
+    .command('report')
+    .description('Write the skill-matrix site (plain HTML, no server) from skills/, the settings and audit/; --live adds drift and teams from CXone.')
+    .requiredOption('--out <dir>', 'folder to write the site to (new, empty, or one a report was written to)')
+    .option('--live', 'also read live CXone: drift, teams, agents disabled there')
+    .option('--days <n>', 'days of the coverage charts, from today', '30')
+    .option('--spof-proficiency <p>', 'single points of failure: queues with one or two active agents at proficiency 1..p', '3')
+    .addOption(nowOption())
+    .addHelpText('after', HELP.report)
+    .action((options: { out: string; live?: boolean; days: string; spofProficiency: string; now?: string }) =>
+      run(async () =>
+        (await commands.report()).reportCommand(
+          {
+            config: globals().config,
+            out: options.out,
+            live: options.live ?? false,
+            days: Number(options.days),
+            spofProficiency: Number(options.spofProficiency),
+            ...(options.now ? { now: options.now } : {}),
+          },
+          io,
+        ),
+      )(),
+    );
+
+  program
     .command('fmt')
     .argument('[paths...]', 'queue files or folders (default: skillsDir from skillops.yaml)')
     .description('Rewrite queue files in the canonical layout, keeping every comment.')

@@ -1,0 +1,35 @@
+// Every file of the report site, as paths and contents; the use case writes them.
+import type { ReportData } from '../use-cases/report/report-data.js';
+import { renderAgentPage } from './report-agent.js';
+import { MATRIX_JS, REPORT_CSS } from './report-assets.js';
+import { renderHistory } from './report-history.js';
+import { renderMatrixData, renderMatrixPage } from './report-matrix.js';
+import { renderOverview } from './report-overview.js';
+import { renderQueuePage } from './report-queue.js';
+
+/** Written last in the folder: says it is a report, and which entries a next report replaces. */
+export const REPORT_MANIFEST = 'skillops-report.json';
+
+export interface SiteFile {
+  path: string;
+  content: string;
+}
+
+export function renderReportSite(data: ReportData): SiteFile[] {
+  const files: SiteFile[] = [
+    { path: 'index.html', content: renderOverview(data) },
+    { path: 'matrix.html', content: renderMatrixPage(data) },
+    { path: 'matrix-data.js', content: renderMatrixData(data) },
+    { path: 'matrix.js', content: MATRIX_JS },
+    { path: 'history.html', content: renderHistory(data) },
+    { path: 'report.css', content: REPORT_CSS },
+  ];
+  data.queues.forEach((_, i) => files.push({ path: `queues/q${i}.html`, content: renderQueuePage(data, i) }));
+  data.agents.forEach((_, i) => files.push({ path: `agents/a${i}.html`, content: renderAgentPage(data, i) }));
+  const top = [...new Set(files.map((f) => f.path.split('/')[0]!)), REPORT_MANIFEST];
+  files.push({
+    path: REPORT_MANIFEST,
+    content: `${JSON.stringify({ format: 'skillops-report/1', generatedAt: data.generatedAt, today: data.today, files: top }, null, 2)}\n`,
+  });
+  return files;
+}
