@@ -41,7 +41,7 @@ ${table(['queue', 'rule', 'active then', 'needed', 'from'], findingRows(data, o.
 <section id="spof"><h2>Single points of failure</h2>
 <p>Queues whose active agents at proficiency 1–${n(o.spofProficiency)} are one or two people.</p>
 ${table(
-  ['queue', 'agents at 1–' + n(o.spofProficiency)],
+  ['queue', `agents at 1–${n(o.spofProficiency)}`],
   o.singlePointsOfFailure.map((s) => [queueLink(data, s.queue, 0), s.agents.map((a) => agentLink(data, a, 0)).join(', ')]),
 )}</section>
 <section id="max-skills"><h2>Agents at or over the most active skills</h2>

@@ -24,8 +24,8 @@ export function renderReportSite(data: ReportData): SiteFile[] {
     { path: 'history.html', content: renderHistory(data) },
     { path: 'report.css', content: REPORT_CSS },
   ];
-  data.queues.forEach((_, i) => files.push({ path: `queues/q${i}.html`, content: renderQueuePage(data, i) }));
-  data.agents.forEach((_, i) => files.push({ path: `agents/a${i}.html`, content: renderAgentPage(data, i) }));
+  for (let i = 0; i < data.queues.length; i++) files.push({ path: `queues/q${i}.html`, content: renderQueuePage(data, i) });
+  for (let i = 0; i < data.agents.length; i++) files.push({ path: `agents/a${i}.html`, content: renderAgentPage(data, i) });
   const top = [...new Set(files.map((f) => f.path.split('/')[0]!)), REPORT_MANIFEST];
   files.push({
     path: REPORT_MANIFEST,
