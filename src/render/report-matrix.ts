@@ -2,7 +2,7 @@
 // full grid is 40 million cells, so the page shows one page of it at a time (40 queues × 50
 // agents), after the filters (team, queue name, agent name) and the chosen sort; the data is one
 // compact script file of the site's own (matrix-data.js), drawn by matrix.js.
-import { forScriptJson } from '../text/untrusted.js';
+import { forScriptJson, forTextNode } from '../text/untrusted.js';
 import type { EntryState, ReportData } from '../use-cases/report/report-data.js';
 import { page } from './report-page.js';
 
@@ -10,18 +10,8 @@ const STATE_CODE: Record<EntryState, number> = { active: 0, inactive: 1, pending
 
 /** The data matrix.js draws: names once, cells as flat [agent, proficiency, state] triples. */
 export function renderMatrixData(data: ReportData): string {
-  const teams: string[] = [];
-  const teamIndex = new Map<string, number>();
-  const agentTeams = data.agents.map((a) => {
-    if (a.team === undefined) return -1;
-    let t = teamIndex.get(a.team);
-    if (t === undefined) {
-      t = teams.length;
-      teamIndex.set(a.team, t);
-      teams.push(a.team);
-    }
-    return t;
-  });
+  const teams = [...new Set(data.agents.flatMap((a) => (a.team === undefined ? [] : [a.team])))].sort((x, y) => x.localeCompare(y));
+  const teamIndex = new Map(teams.map((t, i) => [t, i]));
   const cells = data.queues.map((q) => {
     const flat: number[] = [];
     for (const e of q.entries) flat.push(e.agent, e.proficiency, STATE_CODE[e.state]);
@@ -29,17 +19,15 @@ export function renderMatrixData(data: ReportData): string {
   });
   const payload = {
     today: data.today,
-    queues: data.queues.map((q) => q.skill),
+    // matrix.js sets names as text: controls and overrides are shown escaped here
+    queues: data.queues.map((q) => forTextNode(q.skill)),
     queueActive: data.queues.map((q) => q.activeToday),
-    agents: data.agents.map((a) => a.name),
-    agentTeams,
+    agents: data.agents.map((a) => forTextNode(a.name)),
+    agentTeams: data.agents.map((a) => (a.team === undefined ? -1 : teamIndex.get(a.team)!)),
     agentInactive: data.agents.map((a) => (a.inactive ? 1 : 0)),
-    teams: teams.sort((x, y) => x.localeCompare(y)),
+    teams: teams.map((t) => forTextNode(t)),
     cells,
   };
-  // team indexes refer to the sorted list
-  const sortedIndex = new Map(payload.teams.map((t, i) => [t, i]));
-  payload.agentTeams = data.agents.map((a) => (a.team === undefined ? -1 : sortedIndex.get(a.team)!));
   return `window.SKILLOPS_MATRIX = ${forScriptJson(payload)};\n`;
 }
 

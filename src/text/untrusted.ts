@@ -16,7 +16,8 @@
 // - HTML page          forHtml (text and quoted attribute values): the five characters with a
 //                      meaning in HTML as entities, controls and bidi overrides shown escaped;
 //                      forHtmlHref: a link only to http(s) (anything else, `javascript:` too,
-//                      becomes no link); forScriptJson: data for a page's own script file.
+//                      becomes no link); forScriptJson: data for a page's own script file, its
+//                      names made with forTextNode (the script sets them as text).
 // - CSV                forCsvCell: RFC 4180 quoting, formulas neutralised, a leading `:` or `#`
 //                      quoted; on stdout line breaks shown escaped too.
 // - YAML comment       forYamlComment: one line of plain text.
@@ -163,6 +164,15 @@ const HTML_MAX = 300;
  */
 export function forHtml(text: string, max = HTML_MAX): string {
   return controlsShown(text, max).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+/**
+ * Untrusted text a page's own script puts into the document as text (textContent, an option's
+ * label, a title): no markup is possible there, but controls and bidirectional overrides would
+ * still act, so they are shown escaped as forHtml shows them; long text cut.
+ */
+export function forTextNode(text: string, max = HTML_MAX): string {
+  return controlsShown(text, max);
 }
 
 /**

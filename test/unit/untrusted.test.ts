@@ -13,6 +13,7 @@ import {
   forMessage,
   forScriptJson,
   forTerminal,
+  forTextNode,
   forYamlName,
   preview,
 } from '../../src/text/untrusted.js';
@@ -109,6 +110,11 @@ test('script data: JSON that cannot close a script element or hide text', () => 
   const text = forScriptJson({ name: '</script><script>alert(1)</script>&\u2028\u202e' });
   assert.not.match(text, /[<>&\u2028\u202e]/);
   assert.equal(JSON.parse(text), { name: '</script><script>alert(1)</script>&\u2028\u202e' });
+});
+
+test('text node: controls and overrides shown escaped, markup left for textContent to keep as text', () => {
+  assert.is(forTextNode('Team invoice\u202etxt.exe'), 'Team invoice\\u202etxt.exe');
+  assert.is(forTextNode('<b>x</b>\u0007'), '<b>x</b>\\x07');
 });
 
 test.run();
