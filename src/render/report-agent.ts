@@ -10,8 +10,8 @@ export function renderAgentPage(data: ReportData, index: number): string {
   const entries = a.entries.map(([qi, ei]) => ({ qi, e: data.queues[qi]!.entries[ei]! }));
   const rows = entries.map(({ qi, e }) => [
     queueLink(data, qi, 1),
-    `<span class="num">${n(e.proficiency)}</span>`,
-    `<span class="state ${e.state}">${STATE_LABEL[e.state]}</span>`,
+    String(e.proficiency),
+    e.state === 'active' ? 'active' : `<span class="state ${e.state}">${STATE_LABEL[e.state]}</span>`,
     forHtml(e.from ?? ''),
     forHtml(e.until ?? ''),
   ]);

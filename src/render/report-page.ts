@@ -64,17 +64,28 @@ function stamp(data: ReportData): string {
 }
 
 /** A number as people read it: 12,345. */
-export const n = (value: number): string => value.toLocaleString('en-US');
+export const n = (value: number): string => (value > -1000 && value < 1000 ? String(value) : value.toLocaleString('en-US'));
+
+/** Queue and agent names escaped once per report (each is shown on many pages). */
+const escapedNames = new WeakMap<ReportData, { queues: string[]; agents: string[] }>();
+function names(data: ReportData): { queues: string[]; agents: string[] } {
+  let found = escapedNames.get(data);
+  if (!found) {
+    found = { queues: data.queues.map((q) => forHtml(q.skill)), agents: data.agents.map((a) => forHtml(a.name)) };
+    escapedNames.set(data, found);
+  }
+  return found;
+}
 
 export const queueHref = (index: number, depth: 0 | 1) => `${depth === 1 ? '../' : ''}queues/q${index}.html`;
 export const agentHref = (index: number, depth: 0 | 1) => `${depth === 1 ? '../' : ''}agents/a${index}.html`;
 
 export function queueLink(data: ReportData, index: number, depth: 0 | 1): string {
-  return `<a href="${queueHref(index, depth)}">${forHtml(data.queues[index]!.skill)}</a>`;
+  return `<a href="${queueHref(index, depth)}">${names(data).queues[index]}</a>`;
 }
 
 export function agentLink(data: ReportData, index: number, depth: 0 | 1): string {
-  return `<a href="${agentHref(index, depth)}">${forHtml(data.agents[index]!.name)}</a>`;
+  return `<a href="${agentHref(index, depth)}">${names(data).agents[index]}</a>`;
 }
 
 /** A link when the URL is http(s), else the text alone. */
@@ -86,9 +97,9 @@ export function externalLink(url: string | undefined, text: string): string {
 /** A table from already escaped cells. */
 export function table(head: string[], rows: string[][], className = ''): string {
   if (rows.length === 0) return '<p class="none">None.</p>';
-  return `<table${className ? ` class="${className}"` : ''}><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
+  let body = '';
+  for (const r of rows) body += `<tr><td>${r.join('</td><td>')}</td></tr>\n`;
+  return `<table${className ? ` class="${className}"` : ''}><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 export const STATE_LABEL = { active: 'active', inactive: 'disabled', pending: 'not yet', expired: 'ended' } as const;

@@ -11,7 +11,8 @@ export const RECENT_APPLIES = 20;
 
 export function renderQueuePage(data: ReportData, index: number): string {
   const q = data.queues[index]!;
-  const source = (line: number) => externalLink(q.fileUrl ? `${q.fileUrl}#L${line}` : undefined, `${forHtml(q.file)}:${line}`);
+  const file = forHtml(q.file);
+  const source = (line: number) => (q.fileUrl ? externalLink(`${q.fileUrl}#L${line}`, `${file}:${line}`) : `${file}:${line}`);
   const rules = [
     `mode ${forHtml(q.mode)}`,
     `minimum ${n(q.minActiveAgents)} active`,
@@ -23,8 +24,10 @@ export function renderQueuePage(data: ReportData, index: number): string {
     return [
       agentLink(data, e.agent, 1),
       agent.team ? forHtml(agent.team) : '',
-      `<span class="num">${n(e.proficiency)}</span>`,
-      `<span class="state ${e.state}">${STATE_LABEL[e.state]}${agent.inactive ? ' (agent disabled in CXone)' : ''}</span>`,
+      String(e.proficiency),
+      e.state === 'active' && !agent.inactive
+        ? 'active'
+        : `<span class="state ${e.state}">${STATE_LABEL[e.state]}${agent.inactive ? ' (agent disabled in CXone)' : ''}</span>`,
       forHtml(e.from ?? ''),
       forHtml(e.until ?? ''),
       source(e.line),

@@ -1,4 +1,5 @@
-// Every file of the report site, as paths and contents; the use case writes them.
+// Every file of the report site, as paths and contents, made one at a time as the use case
+// writes them (a large tenant's site is hundreds of MiB: it is never all in memory at once).
 import type { ReportData } from '../use-cases/report/report-data.js';
 import { renderAgentPage } from './report-agent.js';
 import { MATRIX_JS, REPORT_CSS } from './report-assets.js';
@@ -15,8 +16,11 @@ export interface SiteFile {
   content: string;
 }
 
-export function renderReportSite(data: ReportData): SiteFile[] {
-  const files: SiteFile[] = [
+/** The folders the files go in, below the site's root. */
+export const REPORT_FOLDERS = ['queues', 'agents'];
+
+export function* renderReportSite(data: ReportData): Generator<SiteFile> {
+  const fixed: SiteFile[] = [
     { path: 'index.html', content: renderOverview(data) },
     { path: 'matrix.html', content: renderMatrixPage(data) },
     { path: 'matrix-data.js', content: renderMatrixData(data) },
@@ -24,12 +28,12 @@ export function renderReportSite(data: ReportData): SiteFile[] {
     { path: 'history.html', content: renderHistory(data) },
     { path: 'report.css', content: REPORT_CSS },
   ];
-  for (let i = 0; i < data.queues.length; i++) files.push({ path: `queues/q${i}.html`, content: renderQueuePage(data, i) });
-  for (let i = 0; i < data.agents.length; i++) files.push({ path: `agents/a${i}.html`, content: renderAgentPage(data, i) });
-  const top = [...new Set(files.map((f) => f.path.split('/')[0]!)), REPORT_MANIFEST];
-  files.push({
+  yield* fixed;
+  for (let i = 0; i < data.queues.length; i++) yield { path: `queues/q${i}.html`, content: renderQueuePage(data, i) };
+  for (let i = 0; i < data.agents.length; i++) yield { path: `agents/a${i}.html`, content: renderAgentPage(data, i) };
+  const top = [...fixed.map((f) => f.path), ...REPORT_FOLDERS, REPORT_MANIFEST];
+  yield {
     path: REPORT_MANIFEST,
     content: `${JSON.stringify({ format: 'skillops-report/1', generatedAt: data.generatedAt, today: data.today, files: top }, null, 2)}\n`,
-  });
-  return files;
+  };
 }

@@ -2,12 +2,11 @@
 // the audit records; with --live also from the tenant (drift, teams, who is disabled).
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { CxonePort } from '../../cxone/port.js';
 import { UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import { tenantDate } from '../../plan/effective-date.js';
-import { REPORT_MANIFEST, renderReportSite } from '../../render/report-site.js';
+import { REPORT_FOLDERS, REPORT_MANIFEST, renderReportSite } from '../../render/report-site.js';
 import { forTerminal } from '../../text/untrusted.js';
 import { computePlan } from '../planning/compute-plan.js';
 import { loadValidConfig } from '../planning/load-config.js';
@@ -81,20 +80,22 @@ export async function makeReport(options: ReportOptions, io: Io): Promise<Report
 
   const outDir = path.resolve(io.cwd, options.out);
   await clearPreviousReport(outDir, options.out);
-  const files = renderReportSite(data);
-  const limit = pLimit(16);
-  const folders = new Set(files.map((f) => path.dirname(path.join(outDir, f.path))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
+  for (const folder of REPORT_FOLDERS) await mkdir(path.join(outDir, folder), { recursive: true });
+  // pages are made while earlier ones are written, a few dozen in flight
+  let files = 0;
   let bytes = 0;
-  await Promise.all(
-    files.map((f) =>
-      limit(() => {
-        bytes += Buffer.byteLength(f.content);
-        return writeFile(path.join(outDir, f.path), f.content, 'utf8');
-      }),
-    ),
-  );
-  return { outDir, files: files.length, bytes, data };
+  let batch: Promise<void>[] = [];
+  for (const f of renderReportSite(data)) {
+    files++;
+    bytes += Buffer.byteLength(f.content);
+    batch.push(writeFile(path.join(outDir, f.path), f.content, 'utf8'));
+    if (batch.length >= 32) {
+      await Promise.all(batch);
+      batch = [];
+    }
+  }
+  await Promise.all(batch);
+  return { outDir, files, bytes, data };
 }
 
 /**
