@@ -61,10 +61,11 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .requiredOption('--out <dir>', 'folder to write the site to (new, empty, or one a report was written to)')
     .option('--live', 'also read live CXone: drift, teams, agents disabled there')
     .option('--days <n>', 'days of the coverage charts, from today', '30')
+    .option('--audit-dir <dir>', 'read the audit records from this folder (e.g. a checkout of the audit branch) instead of audit.directory')
     .option('--spof-proficiency <p>', 'single points of failure: queues with one or two active agents at proficiency 1..p', '3')
     .addOption(nowOption())
     .addHelpText('after', HELP.report)
-    .action((options: { out: string; live?: boolean; days: string; spofProficiency: string; now?: string }) =>
+    .action((options: { out: string; live?: boolean; days: string; spofProficiency: string; now?: string; auditDir?: string }) =>
       run(async () =>
         (await commands.report()).reportCommand(
           {
@@ -74,6 +75,7 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
             days: Number(options.days),
             spofProficiency: Number(options.spofProficiency),
             ...(options.now ? { now: options.now } : {}),
+            ...(options.auditDir ? { auditDir: options.auditDir } : {}),
           },
           io,
         ),
@@ -112,8 +114,9 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .option('--action <ref>', "the skillops action the workflows use, pinned (default: this version's release, owner/skillops@vX.Y.Z)")
     .option('--branch <name>', 'the default branch: apply and drift run from it only', 'main')
     .option('--tenant-id <id>', 'write cxone.tenantId into skillops.yaml')
+    .option('--pages', 'the apply workflow also publishes the report (skillops report) to GitHub Pages after each apply')
     .addHelpText('after', HELP.init)
-    .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string }) =>
+    .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string; pages?: boolean }) =>
       run(async () => (await commands.init()).initCommand(dir, options, io))(),
     );
 }

@@ -17,6 +17,8 @@ export interface InitOptions {
   tenantId?: string;
   /** Fill skills/ from the live tenant (skillops import) after scaffolding. */
   import?: boolean;
+  /** The apply workflow also publishes the report to GitHub Pages. */
+  pages?: boolean;
 }
 
 export interface ScaffoldedFile {
@@ -55,6 +57,7 @@ export async function initRepository(dir: string | undefined, options: InitOptio
     branch: options.branch ?? 'main',
     ...(options.tenantId !== undefined ? { tenantId: options.tenantId } : {}),
     settingsSchema: schemaRef('settings', root, root),
+    ...(options.pages ? { pages: true } : {}),
   });
 
   // Read everything first: either all files are written or none

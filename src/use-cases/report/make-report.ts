@@ -22,6 +22,8 @@ export interface ReportOptions {
   days?: number;
   spofProficiency?: number;
   now?: string;
+  /** Audit records from here (relative to the working directory) instead of audit.directory. */
+  auditDir?: string;
   cxone?: CxonePort;
 }
 
@@ -54,7 +56,8 @@ export async function makeReport(options: ReportOptions, io: Io): Promise<Report
     live = { state: context.live, plan: context.plan };
     desired = context.desired;
   }
-  const { history, skipped } = await readHistory(path.join(root, settings.audit.directory), io);
+  const auditDir = options.auditDir ? path.resolve(io.cwd, options.auditDir) : path.join(root, settings.audit.directory);
+  const { history, skipped } = await readHistory(auditDir, io);
 
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = io.env;
   const repositoryUrl = server && repository ? `${server.replace(/\/+$/, '')}/${repository}` : undefined;
