@@ -1,11 +1,14 @@
-// One agent's page: every queue the files give them, and their past and upcoming changes.
+// The agent pages: every queue the files give an agent, and their past and upcoming changes.
+// Agents come AGENTS_PER_FILE to a file (agents/g0.html#a12): a 20,000-agent tenant is 200 files
+// instead of 20,000, which is most of the time a large report takes to write. The stylesheet
+// shows only the agent the address names (:target), and the list of the file's agents without one.
 import { forHtml } from '../text/untrusted.js';
 import type { ReportData } from '../use-cases/report/report-data.js';
 import { historyRef, prLabel } from './report-history.js';
-import { n, page, queueLink, STATE_LABEL, table } from './report-page.js';
+import { AGENTS_PER_FILE, agentLink, n, page, queueLink, STATE_LABEL, table } from './report-page.js';
 import { RECENT_APPLIES } from './report-queue.js';
 
-export function renderAgentPage(data: ReportData, index: number): string {
+function agentSection(data: ReportData, index: number): string {
   const a = data.agents[index]!;
   const entries = a.entries.map(([qi, ei]) => ({ qi, e: data.queues[qi]!.entries[ei]! }));
   const rows = entries.map(({ qi, e }) => [
@@ -35,11 +38,22 @@ export function renderAgentPage(data: ReportData, index: number): string {
     a.inactive ? '<span class="warn">disabled in CXone</span>' : '',
     `${n(a.activeSkills)} active skills today`,
   ].filter(Boolean);
-  const body = `<h1>${forHtml(a.name)}</h1>
+  return `<article class="agent-page" id="a${index}"><h1>${forHtml(a.name)}</h1>
 <p class="meta">${about.join(' · ')}</p>
 <section><h2>Queues (${n(entries.length)})</h2>${table(['queue', 'proficiency', 'state', 'from', 'until'], rows, 'entries')}</section>
 <section><h2>Upcoming changes</h2>${table(['day', 'queue', 'change'], datedRows(dated.filter((d) => d.day >= data.today)))}</section>
 <section><h2>Past dated changes</h2>${table(['day', 'queue', 'change'], datedRows(dated.filter((d) => d.day < data.today)))}</section>
-<section><h2>Applies that changed this agent</h2>${table(['when', 'pull request', 'changes'], applied)}</section>`;
-  return page({ title: a.name, depth: 1, body, data });
+<section><h2>Applies that changed this agent</h2>${table(['when', 'pull request', 'changes'], applied)}</section></article>`;
+}
+
+/** The file of agent group `group`: an index of its agents, then one article per agent. */
+export function renderAgentFile(data: ReportData, group: number): string {
+  const first = group * AGENTS_PER_FILE;
+  const last = Math.min(data.agents.length, first + AGENTS_PER_FILE) - 1;
+  const members = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const index = `<nav class="agent-index"><h1>Agents ${n(first + 1)}–${n(last + 1)} of ${n(data.agents.length)}</h1><ul>${members
+    .map((i) => `<li>${agentLink(data, i, 1)}</li>`)
+    .join('')}</ul></nav>`;
+  const body = `${index}\n${members.map((i) => agentSection(data, i)).join('\n')}`;
+  return page({ title: `Agents ${n(first + 1)}–${n(last + 1)}`, depth: 1, body, data });
 }

@@ -1,6 +1,7 @@
 // The report's stylesheet and its one script, written as files of the site (the page's
 // Content-Security-Policy allows no inline style or script). The script only ever puts names into
 // the page as text (textContent), never as markup.
+import { AGENTS_PER_FILE } from './report-page.js';
 
 const heat = Array.from({ length: 20 }, (_, i) => {
   // 1 (best) darkest, 20 lightest
@@ -51,6 +52,10 @@ ${heat}
 .c.s2{outline:2px dashed #8a5a00;outline-offset:-2px}
 .c.s3{text-decoration:line-through;opacity:.45}
 .legend .c{padding:0 .2rem}
+.agent-page{display:none}
+.agent-page:target{display:block}
+main:has(.agent-page:target) .agent-index{display:none}
+.agent-index ul{columns:3 18rem}
 `;
 
 /** matrix.js: filters, sorts and pages the grid from window.SKILLOPS_MATRIX. */
@@ -115,7 +120,7 @@ export const MATRIX_JS = `'use strict';
     as.forEach(function (a) {
       var th = document.createElement('th'); th.className = 'agent'; th.dataset.agent = String(a);
       th.dataset.team = M.agentTeams[a] >= 0 ? M.teams[M.agentTeams[a]] : '';
-      var link = document.createElement('a'); link.href = 'agents/a' + a + '.html'; link.textContent = M.agents[a];
+      var link = document.createElement('a'); link.href = 'agents/g' + Math.floor(a / ${AGENTS_PER_FILE}) + '.html#a' + a; link.textContent = M.agents[a];
       link.title = M.agents[a] + (M.agentTeams[a] >= 0 ? ' (' + M.teams[M.agentTeams[a]] + ')' : '') + (M.agentInactive[a] ? ', disabled in CXone' : '');
       th.appendChild(link); head.appendChild(th);
     });

@@ -78,7 +78,9 @@ function names(data: ReportData): { queues: string[]; agents: string[] } {
 }
 
 export const queueHref = (index: number, depth: 0 | 1) => `${depth === 1 ? '../' : ''}queues/q${index}.html`;
-export const agentHref = (index: number, depth: 0 | 1) => `${depth === 1 ? '../' : ''}agents/a${index}.html`;
+/** Agents per agent file (see report-agent.ts). */
+export const AGENTS_PER_FILE = 100;
+export const agentHref = (index: number, depth: 0 | 1) => `${depth === 1 ? '../' : ''}agents/g${Math.floor(index / AGENTS_PER_FILE)}.html#a${index}`;
 
 export function queueLink(data: ReportData, index: number, depth: 0 | 1): string {
   return `<a href="${queueHref(index, depth)}">${names(data).queues[index]}</a>`;

@@ -47,7 +47,7 @@ for (const [name, file] of [
   ['overview', 'index.html'],
   ['matrix', 'matrix.html'],
   ['queue', 'queues/q0.html'],
-  ['agent', 'agents/a0.html'],
+  ['agent', 'agents/g0.html#a0'],
   ['history', 'history.html'],
 ] as const) {
   test(`${name} page loads from file:// with no console error and no request off the site`, async () => {
@@ -95,6 +95,24 @@ test('filtering the matrix by a team shows only that team\u2019s agents', async 
   assert.equal(await page.$$eval('#matrix th.queue a', (a) => a.map((x) => x.textContent)), ['Billing Support']);
   await screenshot(page, 'matrix-billing');
   assert.equal(watch.errors, []);
+  await page.close();
+});
+
+test('an agent page shows the agent its address names, and the file\u2019s list of agents without one', async () => {
+  const { page } = await watchedPage(browser);
+  await page.goto(fileUrl(site, 'agents/g0.html#a0'));
+  assert.ok(await page.isVisible('#a0'));
+  assert.not.ok(await page.isVisible('#a1'));
+  assert.not.ok(await page.isVisible('nav.agent-index'));
+  assert.is(await page.textContent('#a0 h1'), 'jane.doe@acme-contact.example');
+  assert.match((await page.textContent('#a0 table.entries')) ?? '', /Billing Support[\s\S]*Escalations/);
+  // following a link from a queue page lands on that agent
+  await page.goto(fileUrl(site, 'queues/q0.html'));
+  await page.click('table.entries tbody tr:nth-child(2) td:first-child a');
+  assert.is(await page.textContent('article.agent-page:target h1'), 'sam.lee@acme-contact.example');
+  await page.goto(fileUrl(site, 'agents/g0.html'));
+  assert.ok(await page.isVisible('nav.agent-index'));
+  assert.not.ok(await page.isVisible('#a0'));
   await page.close();
 });
 
