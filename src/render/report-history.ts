@@ -34,7 +34,9 @@ export function renderHistory(data: ReportData): string {
     ];
   });
   const skipped =
-    data.historySkipped > 0 ? `<p class="warn">${n(data.historySkipped)} audit records left out (older than the newest 500, or unreadable).</p>` : '';
+    data.historySkipped > 0
+      ? `<p class="warn">${n(data.historySkipped)} audit ${data.historySkipped === 1 ? 'record' : 'records'} left out (older than the newest 500, or not a valid audit record).</p>`
+      : '';
   const body = `<h1>History</h1>
 <p>Applies recorded under the audit directory, newest first.</p>${skipped}
 ${table(['when (UTC)', 'who', 'pull request', 'approvers', 'applied', 'failures', 'outcome'], rows, 'history')}`;

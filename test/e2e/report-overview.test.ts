@@ -92,4 +92,27 @@ test('a folder with other files in it is refused; a report folder is replaced', 
   }
 });
 
+test('in GitHub Actions each entry links to its file and line at the commit; a broken audit record is left out and named', async () => {
+  const repo = await exampleRepo();
+  try {
+    await mkdir(path.join(repo.dir, 'audit', '2026', '11'), { recursive: true });
+    await writeFile(path.join(repo.dir, 'audit', '2026', '11', 'broken.json'), '{"format": "skillops-audit/1"}');
+    const io = captureIo({
+      cwd: repo.dir,
+      env: { GITHUB_SERVER_URL: 'https://github.example', GITHUB_REPOSITORY: 'acme/skills', GITHUB_SHA: '0123abcd' },
+    });
+    assert.is(await runCli(['report', '--out', 'site', '--now', '2026-11-25'], io), 0, io.stderr());
+    assert.match(io.stderr(), /report: left out .*audit\/2026\/11\/broken\.json: .*not a skillops-audit\/1 record/);
+    const billing = await readFile(path.join(repo.dir, 'site', 'queues', 'q0.html'), 'utf8');
+    assert.match(
+      billing,
+      '<a href="https://github.example/acme/skills/blob/0123abcd/skills/billing-support.yaml#L10" rel="noopener noreferrer">skills/billing-support.yaml:10</a>',
+    );
+    const history = await readFile(path.join(repo.dir, 'site', 'history.html'), 'utf8');
+    assert.match(history, '1 audit record left out');
+  } finally {
+    await repo.cleanup();
+  }
+});
+
 test.run();
