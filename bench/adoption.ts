@@ -1,6 +1,6 @@
 // Benchmark: how long a new team waits from the package to a first plan: `npm pack`
-// (which builds, through `prepare`), installing the tarball in a fresh folder (from the registry,
-// with the npm cache warm), `skillops init`, `skillops import` and the first `skillops plan`,
+// (the committed bundle, nothing built), installing the tarball in a fresh folder (it has no
+// dependencies), `skillops init`, `skillops import` and the first `skillops plan`,
 // against the simulator's demo tenant. Wall time of each step.
 // Usage: npm run bench:adoption
 import { execFile } from 'node:child_process';
@@ -23,14 +23,14 @@ const step = async (name: string, fn: () => Promise<unknown>) => {
 };
 try {
   let tarball = '';
-  await step('npm pack (prepare: tsc build)', async () => {
+  await step('npm pack (the committed bundle)', async () => {
     const { stdout } = await exec('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root });
     tarball = path.join(dir, (JSON.parse(stdout) as Array<{ filename: string }>)[0]!.filename);
   });
   const repo = path.join(dir, 'skills-config');
   await mkdir(repo);
   await exec('git', ['init', '-q', '-b', 'main'], { cwd: repo });
-  await step('npm install <tarball> (registry, warm cache)', () =>
+  await step('npm install <tarball> (no dependencies)', () =>
     exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: repo }),
   );
   const bin = path.join(repo, 'node_modules/.bin/skillops');

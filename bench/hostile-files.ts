@@ -11,6 +11,12 @@ export interface WorstCaseFiles {
   aliases: string;
   /** 1,000 agent entries none of whom exist, for the "did you mean" path */
   unknownAgents: string;
+  /** 1 MiB of `[`: flow collections nested a million deep */
+  nestedFlow: string;
+  /** ~1 MiB of `{a: [` pairs: flow mappings and lists nested alternately */
+  nestedMixed: string;
+  /** 1 MiB of block mappings nested ~1,400 deep (each level indented one more space) */
+  nestedBlock: string;
 }
 
 export function worstCaseFiles(): WorstCaseFiles {
@@ -28,5 +34,16 @@ export function worstCaseFiles(): WorstCaseFiles {
   const unknown: string[] = ['skill: A', 'agents:'];
   for (let i = 0; i < 1_000; i++) unknown.push(`  - agent: agnet${i}@generated.example`, '    proficiency: 1');
   const unknownAgents = `${unknown.join('\n')}\n`;
-  return { manyKeys, invalidAgents, aliases, unknownAgents };
+  const MiB = 1024 * 1024;
+  const nestedFlow = '['.repeat(MiB);
+  const nestedMixed = '{a: ['.repeat(Math.floor(MiB / 5));
+  const block: string[] = ['skill: A', 'agents:'];
+  let size = 20;
+  for (let depth = 1; size < MiB; depth++) {
+    const line = `${' '.repeat(depth)}a:`;
+    block.push(line);
+    size += line.length + 1;
+  }
+  const nestedBlock = `${block.join('\n')}\n`.slice(0, MiB);
+  return { manyKeys, invalidAgents, aliases, unknownAgents, nestedFlow, nestedMixed, nestedBlock };
 }

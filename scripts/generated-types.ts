@@ -15,6 +15,7 @@ export const generatedTypeFiles: GeneratedTypeFile[] = [
   { schema: `${root}schemas/queue.schema.json`, output: `${root}src/domain/queue.generated.ts`, name: 'SkillopsQueue' },
   { schema: `${root}schemas/settings.schema.json`, output: `${root}src/domain/settings.generated.ts`, name: 'SkillopsSettings' },
   { schema: `${root}schemas/audit.schema.json`, output: `${root}src/domain/audit.generated.ts`, name: 'SkillopsAuditRecord' },
+  { schema: `${root}schemas/audit-stopped.schema.json`, output: `${root}src/domain/audit-stopped.generated.ts`, name: 'SkillopsStoppedAuditRecord' },
 ];
 
 export async function renderGeneratedTypes(target: GeneratedTypeFile): Promise<string> {

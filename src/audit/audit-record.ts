@@ -1,6 +1,6 @@
 // Builds the audit record of one apply run (pure), described by schemas/audit.schema.json.
 
-import type { AuditRecord, Who } from '../domain/audit.js';
+import type { AuditRecord, StoppedAuditRecord, Who } from '../domain/audit.js';
 import type { ChangeResult } from '../domain/change-result.js';
 import type { CallStats } from '../domain/live-state.js';
 import type { Plan } from '../domain/plan.js';
@@ -49,10 +49,61 @@ export function changeRows(plan: Plan, results: ChangeResult[]): AuditRecord['ch
   }));
 }
 
-export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled' | 'leftAlone'> = {}): AuditRecord {
-  const writes = Object.entries(input.stats.byRoute)
+/** The request counts a record keeps: totals, retries, writes and calls per route. */
+function requestCounts(stats: CallStats): AuditRecord['requests'] {
+  const writes = Object.entries(stats.byRoute)
     .filter(([route]) => /^(POST|PUT|DELETE) /.test(route))
     .reduce((n, [, count]) => n + count, 0);
+  return { total: stats.requests, retries: stats.retries, writes, byRoute: stats.byRoute };
+}
+
+interface StoppedInput {
+  runId: string;
+  startedAt: Date;
+  finishedAt: Date;
+  phase: StoppedAuditRecord['phase'];
+  signal: string;
+  who: Who;
+  /** Known once the plan was made (phase confirm). */
+  plan?: { plan: Plan; source: 'saved' | 'fresh'; stats: CallStats; readMs: number; planMs: number };
+  lock?: AuditRecord['lock'];
+  unfinishedJournals: string[];
+}
+
+/** The record of a run a signal stopped before its first write (schemas/audit-stopped.schema.json). */
+export function buildStoppedRecord(input: StoppedInput): StoppedAuditRecord {
+  const planned = input.plan;
+  return {
+    format: 'skillops-audit-stopped/1',
+    runId: input.runId,
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: input.finishedAt.toISOString(),
+    outcome: 'interrupted',
+    phase: input.phase,
+    signal: input.signal,
+    who: input.who,
+    ...(planned ? { requests: requestCounts(planned.stats) } : {}),
+    durationsMs: {
+      total: input.finishedAt.getTime() - input.startedAt.getTime(),
+      ...(planned ? { read: Math.round(planned.readMs), plan: Math.round(planned.planMs) } : {}),
+    },
+    ...(planned
+      ? {
+          plan: {
+            source: planned.source,
+            liveFingerprint: planned.plan.liveFingerprint,
+            desiredHash: planned.plan.desiredHash,
+            effectiveDate: planned.plan.effectiveDate,
+            summary: planned.plan.summary,
+          },
+        }
+      : {}),
+    ...(input.lock ? { lock: input.lock } : {}),
+    ...(input.unfinishedJournals.length ? { unfinishedRuns: input.unfinishedJournals } : {}),
+  };
+}
+
+export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lock' | 'forced' | 'scheduled' | 'leftAlone'> = {}): AuditRecord {
   return {
     format: 'skillops-audit/1',
     ...(input.runId ? { runId: input.runId } : {}),
@@ -70,8 +121,9 @@ export function buildAuditRecord(input: AuditInput, trail: Pick<AuditRecord, 'lo
       ...(input.plan.target ? { target: input.plan.target } : {}),
     },
     policy: policyRecord(input.plan, input.override),
+    ...(input.plan.impact ? { impact: input.plan.impact } : {}),
     changes: changeRows(input.plan, input.results),
-    requests: { total: input.stats.requests, retries: input.stats.retries, writes, byRoute: input.stats.byRoute },
+    requests: requestCounts(input.stats),
     durationsMs: input.durationsMs,
     verification: input.verification,
     webhook: input.webhook,

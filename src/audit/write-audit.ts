@@ -1,7 +1,7 @@
 // Writes an audit record to the working tree, never overwriting an earlier one.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AuditRecord } from '../domain/audit.js';
+import type { AuditRecord, StoppedAuditRecord } from '../domain/audit.js';
 import { auditRelativePath } from './audit-record.js';
 import { ensureDirectory } from './ensure-directory.js';
 
@@ -11,7 +11,7 @@ import { ensureDirectory } from './ensure-directory.js';
  */
 export async function writeAuditRecord(
   directory: string,
-  record: AuditRecord,
+  record: AuditRecord | StoppedAuditRecord,
   relative = auditRelativePath(new Date(record.startedAt), record.who.commit),
 ): Promise<string> {
   const target = path.join(directory, relative);

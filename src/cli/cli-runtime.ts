@@ -45,6 +45,7 @@ export const commands = {
   fmt: () => import('./commands/fmt.js'),
   revert: () => import('./commands/revert.js'),
   init: () => import('./commands/init.js'),
+  edit: () => import('./commands/edit.js'),
 };
 
 /** --queue / --exclude-queue, repeatable, on every command that reads or writes queues. */

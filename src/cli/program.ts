@@ -9,6 +9,7 @@ import type { CliContext, CliRuntime } from './cli-runtime.js';
 import { handleError } from './handle-error.js';
 import { refuseLeakyDebug } from './refuse-debug.js';
 import { registerApplyCommands } from './register-apply-commands.js';
+import { registerEditCommands } from './register-edit-commands.js';
 import { registerFileCommands } from './register-file-commands.js';
 import { registerPlanCommands } from './register-plan-commands.js';
 import { registerToolCommands } from './register-tool-commands.js';
@@ -53,7 +54,8 @@ export async function runCli(argv: string[], io: Io, context: CliContext = {}): 
   });
 
   const runtime: CliRuntime = { io, context, run, globals };
-  for (const register of [registerPlanCommands, registerApplyCommands, registerFileCommands, registerToolCommands]) register(program, runtime);
+  for (const register of [registerPlanCommands, registerApplyCommands, registerFileCommands, registerEditCommands, registerToolCommands])
+    register(program, runtime);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -2,8 +2,9 @@
 import { type Command, Option } from 'commander';
 import { HELP } from '../render/command-help.js';
 import { type CliRuntime, commands, excludeQueueOption, nowOption, queueOption, targetOf } from './cli-runtime.js';
+import { pullRequestHelp } from './register-edit-commands.js';
 
-export function registerFileCommands(program: Command, { io, run, globals }: CliRuntime): void {
+export function registerFileCommands(program: Command, { io, context, run, globals }: CliRuntime): void {
   program
     .command('import')
     .description('Write queue files from the live tenant, so a plan right after shows no changes.')
@@ -15,6 +16,16 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
     .addOption(new Option('--format <format>', 'output: text, or json (one skillops-import/1 document)').choices(['text', 'json']).default('text'))
     .addOption(queueOption())
     .addOption(excludeQueueOption())
+    .option('--csv <file>', "instead of the live tenant: apply a skill matrix in export's columns to the queue files, in place")
+    .addOption(
+      new Option('--mode <mode>', 'with --csv: merge adds and updates; replace also removes what the CSV leaves out of the queues it names').choices([
+        'merge',
+        'replace',
+      ]),
+    )
+    .option('--offline', 'with --csv: match agents as the files write them, without reading CXone')
+    .option('--dry-run', 'with --csv: show the diff, write nothing')
+    .option('--pull-request', `with --csv: ${pullRequestHelp}`)
     .addHelpText('after', HELP.import)
     .action(
       (options: {
@@ -26,7 +37,20 @@ export function registerFileCommands(program: Command, { io, run, globals }: Cli
         queue: string[];
         excludeQueue: string[];
         format: 'text' | 'json';
-      }) => run(async () => (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io))(),
+        csv?: string;
+        mode?: 'merge' | 'replace';
+        offline?: boolean;
+        dryRun?: boolean;
+        pullRequest?: boolean;
+      }) =>
+        run(async () =>
+          options.csv !== undefined
+            ? (await commands.edit()).importCsvCommand(
+                { ...options, ...(context.github ? { github: context.github } : {}), csv: options.csv, config: globals().config },
+                io,
+              )
+            : (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io),
+        )(),
     );
 
   program

@@ -66,6 +66,7 @@ export function checkQueueFile(parsed: ParsedYaml, data: SkillopsQueue, settings
     staffing: data.constraints?.staffing ?? settings.queueDefaults.staffing,
     teams: data.constraints?.teams ?? settings.queueDefaults.teams,
     ...(data.safety && Object.keys(data.safety).length > 0 ? { safety: data.safety } : {}),
+    ...liveImpactOf(data.liveImpact, settings.queueDefaults.liveImpact),
     at: { file: parsed.file, ...skillAt },
     agents: data.agents.flatMap((entry, index) =>
       entry === undefined
@@ -151,4 +152,10 @@ export function checkSkillClaims(queues: Pick<DesiredQueue, 'file' | 'skill' | '
     }
   }
   return problems;
+}
+
+/** The queue's own live-impact rule over queueDefaults.liveImpact, key by key; nothing when neither sets one. */
+function liveImpactOf(own: SkillopsQueue['liveImpact'], defaults: Settings['queueDefaults']['liveImpact']): Pick<DesiredQueue, 'liveImpact'> {
+  const rule = { ...defaults, ...own };
+  return rule.minLoggedInWhenWaiting !== undefined || rule.maxLoggedInRemoved !== undefined ? { liveImpact: rule } : {};
 }

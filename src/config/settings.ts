@@ -25,6 +25,7 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
       ...(raw.queueDefaults?.minActiveAgents !== undefined ? { minActiveAgents: raw.queueDefaults.minActiveAgents } : {}),
       staffing: [...(raw.queueDefaults?.staffing ?? d.queueDefaults.staffing)],
       teams: [...(raw.queueDefaults?.teams ?? d.queueDefaults.teams)],
+      ...(raw.queueDefaults?.liveImpact ? { liveImpact: { ...raw.queueDefaults.liveImpact } } : {}),
     },
     agents: {
       ...(raw.agents?.maxActiveSkills !== undefined ? { maxActiveSkills: raw.agents.maxActiveSkills } : {}),
@@ -42,6 +43,7 @@ export function resolveSettings(raw: SkillopsSettings): Settings {
     audit: { ...d.audit, ...raw.audit },
     schedule: { ...d.schedule, ...raw.schedule },
     webhook: { ...raw.webhook },
+    impact: { ...d.impact, ...raw.impact },
     exclude: [...(raw.exclude ?? [])],
     expectedWarnings: [...(raw.expectedWarnings ?? [])],
   };

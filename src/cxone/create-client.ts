@@ -82,6 +82,7 @@ export async function createCxoneClient(settings: Settings, env: NodeJS.ProcessE
     requestsPerSecond: settings.apply.requestsPerSecond,
     pageSize: settings.read.pageSize,
     readConcurrency: settings.read.concurrency,
+    bulkPairs: settings.apply.bulkPairs,
     ...tuning,
   });
 }

@@ -3,12 +3,25 @@
 // Nothing outside src/cxone/ sees axios.
 import { setTimeout as wait } from 'node:timers/promises';
 import type { AxiosInstance, AxiosResponse } from 'axios';
-import { CxoneApiError, CxoneAuthError, InterruptedError } from '../domain/errors.js';
-import type { AgentOutcome, AssignmentFilter, AssignmentWrite, CallStats, LiveAssignment, SkillOutcome, SkillWrite } from '../domain/live-state.js';
+import { BulkWriteUnavailableError, CxoneApiError, CxoneAuthError, InterruptedError } from '../domain/errors.js';
+import type { AgentState, SkillActivity, SkillPerformance } from '../domain/live-impact.js';
+import type {
+  AgentOutcome,
+  AssignmentFilter,
+  AssignmentWrite,
+  CallStats,
+  LiveAssignment,
+  PairOutcome,
+  PairWrite,
+  SkillOutcome,
+  SkillWrite,
+} from '../domain/live-state.js';
 import { plural } from '../text/plural.js';
 import { redact } from '../text/redact.js';
 import type { TokenProvider } from './auth.js';
-import { listOf, outcomesOf, ResponseShapeError, toAgent, toAssignment, toSkill, toTeam, totalRecords } from './normalize.js';
+import { bulkBody, chunkPairs } from './bulk-body.js';
+import { listOf, outcomesOf, pairOutcomesOf, ResponseShapeError, toAgent, toAssignment, toSkill, toTeam, totalRecords } from './normalize.js';
+import { toAgentState, toSkillActivity, toSkillPerformance } from './normalize-real-time.js';
 import type { CxonePort } from './port.js';
 import { RateGate } from './rate-gate.js';
 import {
@@ -36,6 +49,8 @@ export interface CxoneHttpClientOptions {
   pageSize?: number;
   /** Pages of one listing fetched at once once the first page gave totalRecords (all under the rate limit). */
   readConcurrency?: number;
+  /** Most agent x skill pairs in one bulk write (POST /agents/skills); halved for the run when a body is refused as too large. */
+  bulkPairs?: number;
   retry?: Partial<RetryPolicy>;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
@@ -46,6 +61,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** The role permission a 403 on this path is about, in the words of the CXone admin UI. */
 function permissionArea(path: string): string {
+  if (/^\/skills\/activity|^\/agents\/states/.test(path)) return 'real-time data (Reporting: real-time skill and agent data)';
+  if (/^\/skills\/(\d+\/)?(sla-)?summary/.test(path)) return 'reporting data (Reporting: skill summaries)';
   if (/^\/skills\/\d+\/agents|^\/agents\/(skills|\d+\/skills)/.test(path)) return 'skill assignments (ACD › Skills: View and Edit; Users › Agents: Skills)';
   if (path.startsWith('/skills')) return 'ACD › Skills (View)';
   if (path.startsWith('/agents')) return 'Users › Agents (View)';
@@ -58,7 +75,13 @@ const DEFAULT_PAGE_SIZE = 10_000;
 /** Pages of 1,000 were read from every tenant so far: the fallback stops there. */
 const MIN_PAGE_SIZE = 1000;
 const DEFAULT_READ_CONCURRENCY = 4;
+/** Pairs per bulk write unless settings say otherwise (apply.bulkPairs). */
+const DEFAULT_BULK_PAIRS = 1000;
+const BULK_PATH = '/agents/skills';
 const ASSIGNMENT_FIELDS = 'skillId,agentId,agentProficiencyValue,isActive';
+const ACTIVITY_FIELDS = 'skillId,agentsLoggedIn,agentsAvailable,agentsWorking,queueCount,earliestQueueTime,serverTime,serviceLevel,serviceLevelGoal';
+const AGENT_STATE_FIELDS = 'agentId,agentStateName,isACW,skillId';
+const SUMMARY_FIELDS = 'skillId,contactsHandled,contactsOffered,serviceLevel';
 
 export class CxoneHttpClient implements CxonePort {
   private readonly base: string;
@@ -66,6 +89,8 @@ export class CxoneHttpClient implements CxonePort {
   private readonly gate: RateGate;
   /** The page size in use: the setting, or smaller once the tenant refused a large `top`. */
   private top: number;
+  /** Pairs per bulk write in use: the setting, or less once the tenant refused a body as too large. */
+  private bulkLimit: number;
   /** Waits `ms`; an abort ends the wait and clears its timer (so no wait outlives the run). */
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly random: () => number;
@@ -81,6 +106,12 @@ export class CxoneHttpClient implements CxonePort {
     // One limiter for every request of the run, retries included; 429s lower its rate
     this.gate = new RateGate({ perSecond: options.requestsPerSecond });
     this.top = options.pageSize ?? DEFAULT_PAGE_SIZE;
+    this.bulkLimit = Math.max(1, options.bulkPairs ?? DEFAULT_BULK_PAIRS);
+  }
+
+  /** Pairs per bulk write the client sends now (lower than the setting after a body was refused as too large). */
+  get bulkPairs(): number {
+    return this.bulkLimit;
   }
 
   /** Requests per second the limiter allows now (lower than the setting after 429s). */
@@ -106,6 +137,23 @@ export class CxoneHttpClient implements CxonePort {
 
   listTeams() {
     return this.readAll('/teams', 'teams', toTeam);
+  }
+
+  // Real-time and reporting reads (live impact): one tenant-wide listing each, never per skill
+  listSkillActivity(): Promise<SkillActivity[]> {
+    return this.readAll('/skills/activity', 'skillActivity', toSkillActivity, { fields: ACTIVITY_FIELDS });
+  }
+
+  listAgentStates(): Promise<AgentState[]> {
+    return this.readAll('/agents/states', 'agentStates', toAgentState, { fields: AGENT_STATE_FIELDS });
+  }
+
+  /** GET /skills/summary documents no paging: one request for every skill. */
+  async skillSummaries(startDate: string, endDate: string): Promise<SkillPerformance[]> {
+    const path = '/skills/summary';
+    const response = await this.request('GET', path, { params: { startDate, endDate, fields: SUMMARY_FIELDS } });
+    if (!response || response.status === 204) return [];
+    return this.shaped('GET', path, () => listOf(response.data, 'skillSummaries').map(toSkillPerformance));
   }
 
   listSkillAssignments(skillId: number): Promise<LiveAssignment[]> {
@@ -188,6 +236,72 @@ export class CxoneHttpClient implements CxonePort {
         skillIds,
       )
     ).outcomes;
+  }
+
+  /**
+   * Adds and updates for many agents and skills in as few requests as the pair limit allows
+   * (POST /agents/skills); outcomes in request order. A body refused as too large (413, or a 400
+   * that says so) halves the limit for the rest of the run and is sent again in halves. 404 or
+   * 405 (a tenant or API version without the endpoint) throws BulkWriteUnavailableError with what
+   * was settled before. Pairs the answer does not name (a 206/207 without results, errors it does
+   * not attribute), and failures of a request that was sent more than once, are read back.
+   */
+  async writePairs(items: PairWrite[]): Promise<PairOutcome[]> {
+    const outcomes = new Map<string, PairOutcome>();
+    const pending = chunkPairs(items, this.bulkLimit);
+    for (let chunk = pending.shift(); chunk; chunk = pending.shift()) {
+      if (chunk.length > this.bulkLimit) {
+        pending.unshift(...chunkPairs(chunk, this.bulkLimit));
+        continue;
+      }
+      let answer: { response: AxiosResponse | undefined; attempts: number };
+      try {
+        answer = await this.send('POST', BULK_PATH, { data: bulkBody(chunk) });
+      } catch (error) {
+        if (!(error instanceof CxoneApiError)) throw error;
+        const { status } = error.detail;
+        if (status === 404 || status === 405) throw new BulkWriteUnavailableError(error.message, error.detail, [...outcomes.values()]);
+        if (tooLarge(error) && chunk.length > 1) {
+          this.bulkLimit = Math.max(1, Math.floor(Math.min(this.bulkLimit, chunk.length) / 2));
+          pending.unshift(...chunkPairs(chunk, this.bulkLimit));
+          continue;
+        }
+        throw error;
+      }
+      const said = this.shaped('POST', BULK_PATH, () => pairOutcomesOf(answer.response?.data, chunk));
+      // Unnamed pairs, and failures that may be our own earlier attempt (a lost answer), are read back
+      const doubtful = chunk.filter((_, i) => said[i] === undefined || (answer.attempts > 1 && !said[i]!.success));
+      const held = doubtful.length > 0 ? await this.readPairs(doubtful) : new Map<string, LiveAssignment>();
+      chunk.forEach((pair, i) => {
+        const key = pairKey(pair);
+        const known = said[i];
+        if (known && (known.success || answer.attempts === 1)) outcomes.set(key, known);
+        else if (matches(held.get(key), pair)) outcomes.set(key, { agentId: pair.agentId, skillId: pair.skillId, success: true });
+        else
+          outcomes.set(key, {
+            agentId: pair.agentId,
+            skillId: pair.skillId,
+            success: false,
+            error: known
+              ? known.error!
+              : `CXone answered ${answer.response?.status ?? 'without a body'} without naming this pair, and reading it back shows it was not applied`,
+          });
+      });
+    }
+    return items.map((p) => outcomes.get(pairKey(p))!);
+  }
+
+  /** Live assignments of some pairs, by whichever reads fewer: per skill (inactive ones then per agent) or per agent. */
+  private async readPairs(pairs: PairWrite[]): Promise<Map<string, LiveAssignment>> {
+    const skills = [...new Set(pairs.map((p) => p.skillId))];
+    const agents = [...new Set(pairs.map((p) => p.agentId))];
+    const held = new Map<string, LiveAssignment>();
+    if (skills.length < agents.length) {
+      for (const skillId of skills) for (const a of await this.listSkillAssignments(skillId)) held.set(pairKey(a), a);
+    }
+    const missing = [...new Set(pairs.filter((p) => !held.has(pairKey(p))).map((p) => p.agentId))];
+    for (const agentId of missing) for (const a of await this.listAgentAssignments(agentId)) held.set(pairKey(a), a);
+    return held;
   }
 
   /**
@@ -428,6 +542,11 @@ export class CxoneHttpClient implements CxonePort {
 
 const writeBody = (item: AssignmentWrite) => ({ agentId: String(item.agentId), proficiency: item.proficiency, isActive: item.isActive });
 const skillBody = (item: SkillWrite) => ({ skillId: String(item.skillId), proficiency: item.proficiency, isActive: item.isActive });
+const pairKey = (p: { agentId: number; skillId: number }) => `${p.agentId}:${p.skillId}`;
+/** A 413, or a 400 whose text says the body was too large or held too many records. */
+const tooLarge = (error: CxoneApiError) =>
+  error.detail.status === 413 ||
+  (error.detail.status === 400 && /too (large|big|long|many)|more than \d+|exceed|maximum|payload|body size|limit/i.test(error.detail.cxoneError ?? ''));
 const alreadyAssigned = (o: { success: boolean; error?: string }) => !o.success && /already/i.test(o.error ?? '');
 const matches = (held: LiveAssignment | undefined, want: { proficiency: number; isActive: boolean }) =>
   held !== undefined && held.proficiency === want.proficiency && held.isActive === want.isActive;

@@ -106,3 +106,45 @@ export function outcomesOf(
         : { id: key, success: true }),
   );
 }
+
+/**
+ * Per-pair outcomes of a bulk write (POST /agents/skills), one per requested pair in request
+ * order; `undefined` where the answer does not say (to be read back). The definition's result
+ * items are `{ agentId, skillId, success }` with the ids as strings and nothing required, and
+ * `errorCount` is a string: items are matched by agentId + skillId only (a bulk answer has no
+ * order to match by). A pair the result set does not mention succeeded, unless the answer counts
+ * errors it does not attribute or names no pair at all; then it is unknown.
+ */
+export function pairOutcomesOf(
+  body: unknown,
+  requested: Array<{ agentId: number; skillId: number }>,
+): Array<{ agentId: number; skillId: number; success: boolean; error?: string } | undefined> {
+  const resultSet = isRecord(body) && isRecord(body.resultSet) ? body.resultSet : undefined;
+  if (!resultSet) return requested.map(() => undefined);
+  const results = listOf(resultSet, 'skillResults');
+  const wanted = new Set(requested.map((p) => `${p.agentId}:${p.skillId}`));
+  const byPair = new Map<string, boolean>();
+  let unplaced = 0;
+  for (const r of results) {
+    const success = flag(r.success, false);
+    const named = r.agentId !== undefined && r.agentId !== null && r.skillId !== undefined && r.skillId !== null;
+    const key = named ? `${id(r.agentId, 'agentId')}:${id(r.skillId, 'skillId')}` : undefined;
+    if (key === undefined || !wanted.has(key)) {
+      if (!success) unplaced++;
+      continue;
+    }
+    // a pair reported twice counts as failed if either says so
+    byPair.set(key, (byPair.get(key) ?? true) && success);
+  }
+  const count = resultSet.errorCount;
+  const reported = typeof count === 'string' && /^\d+$/.test(count.trim()) ? Number(count) : typeof count === 'number' ? count : 0;
+  const attributed = [...byPair.values()].filter((ok) => !ok).length;
+  const unattributed = unplaced > 0 || reported > attributed || (results.length === 0 && reported > 0);
+  return requested.map((p) => {
+    const ok = byPair.get(`${p.agentId}:${p.skillId}`);
+    if (ok === true) return { agentId: p.agentId, skillId: p.skillId, success: true };
+    if (ok === false)
+      return { agentId: p.agentId, skillId: p.skillId, success: false, error: 'CXone reported this pair as not applied (the bulk write gives no reason)' };
+    return unattributed ? undefined : { agentId: p.agentId, skillId: p.skillId, success: true };
+  });
+}

@@ -1,5 +1,7 @@
 // The CXone port: everything skillops asks of a tenant, in domain words. The HTTP adapter
 // (http-client.ts) is the only implementation that talks to CXone; tests may supply fakes.
+
+import type { AgentState, SkillActivity, SkillPerformance } from '../domain/live-impact.js';
 import type {
   Agent,
   AgentOutcome,
@@ -7,6 +9,8 @@ import type {
   AssignmentWrite,
   CallStats,
   LiveAssignment,
+  PairOutcome,
+  PairWrite,
   Skill,
   SkillOutcome,
   SkillWrite,
@@ -17,6 +21,12 @@ export interface CxonePort {
   listSkills(): Promise<Skill[]>;
   listAgents(): Promise<Agent[]>;
   listTeams(): Promise<Team[]>;
+  /** Real-time figures of every skill (GET /skills/activity): one tenant-wide read. */
+  listSkillActivity(): Promise<SkillActivity[]>;
+  /** Every agent's current state (GET /agents/states): one tenant-wide read. */
+  listAgentStates(): Promise<AgentState[]>;
+  /** Every skill's figures between two instants (GET /skills/summary, ISO date-times). */
+  skillSummaries(startDate: string, endDate: string): Promise<SkillPerformance[]>;
   /**
    * One skill's assignments (GET /skills/{id}/agents). Whether CXone lists inactive assignments
    * here is not documented: callers that need them read them tenant-wide with a filter.
@@ -36,5 +46,11 @@ export interface CxonePort {
   addAgentSkills(agentId: number, items: SkillWrite[]): Promise<SkillOutcome[]>;
   updateAgentSkills(agentId: number, items: SkillWrite[]): Promise<SkillOutcome[]>;
   removeAgentSkills(agentId: number, skillIds: number[]): Promise<SkillOutcome[]>;
+  /**
+   * Tenant-wide bulk adds and updates (POST /agents/skills: many agents x many skills, proficiency
+   * 1-5 by contract); outcomes in request order. Throws BulkWriteUnavailableError where the tenant
+   * has no such endpoint. A port without it has none: apply then groups per skill or per agent.
+   */
+  writePairs?(items: PairWrite[]): Promise<PairOutcome[]>;
   stats(): CallStats;
 }

@@ -150,6 +150,54 @@ export interface SkillopsAuditRecord {
     verdicts: PolicyVerdict[];
   };
   /**
+   * Live impact the run was judged on: CXone's real-time figures for each queue it changed, read at apply time (absent when impact.enabled is off).
+   */
+  impact?: {
+    available: boolean;
+    /**
+     * Why live impact was unavailable (e.g. the key lacks real-time permission).
+     */
+    reason?: string;
+    readAt?: string;
+    lookbackDays?: number;
+    recentUnavailable?: string;
+    queues?: {
+      skillId: number;
+      skillName: string;
+      loggedIn: {
+        before: number;
+        after: number;
+      };
+      available: {
+        before: number;
+        after: number;
+      };
+      working: {
+        before: number;
+        after: number;
+      };
+      contactsInQueue: number;
+      longestWaitSeconds?: number;
+      serviceLevel?: number;
+      serviceLevelGoal?: number;
+      /**
+       * Logged-in agents the run removed or deactivated.
+       */
+      agentsOut: {
+        agentId: number;
+        userName: string;
+        name: string;
+        state: string;
+        onThisQueue: boolean;
+      }[];
+      recent?: {
+        serviceLevel?: number;
+        contactsHandled: number;
+        contactsOffered: number;
+      };
+    }[];
+  };
+  /**
    * Every change and its outcome.
    */
   changes: {
@@ -317,7 +365,9 @@ export interface PolicyVerdict {
     | 'protectedSkill'
     | 'maxRemovePercent'
     | 'maxChangePercent'
-    | 'maxQueueChangePercent';
+    | 'maxQueueChangePercent'
+    | 'liveMinLoggedIn'
+    | 'liveMaxLoggedInRemoved';
   /**
    * constraint: routing, never forced; threshold: --force with --reason lets it pass.
    */

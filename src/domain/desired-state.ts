@@ -35,6 +35,8 @@ export interface DesiredQueue {
   teams?: SkillopsTeamRule[];
   /** The queue's own safety thresholds, when it sets any (they replace the global ones for it). */
   safety?: QueueSafety;
+  /** Live-impact policy: the queue's own liveImpact over queueDefaults.liveImpact, key by key (absent: not judged). */
+  liveImpact?: SkillopsQueue['liveImpact'];
   agents: DesiredAssignment[];
   at: SourcePosition;
 }

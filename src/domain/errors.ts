@@ -98,6 +98,20 @@ export class CxoneApiError extends SkillopsError {
   }
 }
 
+/**
+ * The tenant (or the API version) has no bulk assignment endpoint: it answered 404 or 405.
+ * `settled` holds the outcomes of any part of the write that was answered before.
+ */
+export class BulkWriteUnavailableError extends CxoneApiError {
+  constructor(
+    message: string,
+    detail: CxoneApiError['detail'],
+    readonly settled: Array<{ agentId: number; skillId: number; success: boolean; error?: string }>,
+  ) {
+    super(message, detail);
+  }
+}
+
 /** GitHub refused a request or could not be reached. */
 export class GitHubError extends SkillopsError {
   readonly exitCode = 1;

@@ -56,6 +56,22 @@ export interface SkillWrite {
   isActive: boolean;
 }
 
+/** One agent x skill pair of a tenant-wide bulk write (POST /agents/skills: proficiency 1-5 by contract). */
+export interface PairWrite {
+  agentId: number;
+  skillId: number;
+  proficiency: number;
+  isActive: boolean;
+}
+
+/** What CXone said about one agent x skill pair of a bulk write. */
+export interface PairOutcome {
+  agentId: number;
+  skillId: number;
+  success: boolean;
+  error?: string;
+}
+
 /** What CXone said about one agent in a skill-centric batch write. */
 export interface AgentOutcome {
   agentId: number;

@@ -1,6 +1,7 @@
 // The plan document: plain, serialisable data. `skillops plan --out` writes it, `show` renders
 // it, `apply` executes it. Its shape is versioned by `format`.
 import type { PolicyVerdict } from './audit.generated.js';
+import type { PlanImpact } from './live-impact.js';
 import type { Settings } from './settings.js';
 
 import type { QueueTarget } from './target.js';
@@ -174,6 +175,8 @@ export interface Plan {
   covers: CoveredQueue[];
   /** Present when the run was targeted (--queue / --exclude-queue): only these queues were planned. */
   target?: QueueTarget;
+  /** Live impact per changed queue from CXone's real-time data (absent: not read, impact.enabled off). */
+  impact?: PlanImpact;
 }
 
 export const hasChanges = (plan: Plan): boolean => plan.summary.add + plan.summary.update + plan.summary.remove > 0;

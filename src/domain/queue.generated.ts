@@ -75,6 +75,7 @@ export interface SkillopsQueue {
      */
     minExistingAssignments?: number;
   };
+  liveImpact?: SkillopsLiveImpactRule;
   /**
    * Agents assigned to this skill.
    */
@@ -105,6 +106,19 @@ export interface SkillopsTeamRule {
    * Fewest active agents of this team the queue may have.
    */
   minAgents: number;
+}
+/**
+ * Live-impact policy for this queue, replacing queueDefaults.liveImpact from skillops.yaml key by key (a safety threshold: --force with --reason lets it pass).
+ */
+export interface SkillopsLiveImpactRule {
+  /**
+   * Refuse a plan that would leave this queue, while contacts wait in it, with fewer logged-in agents than this.
+   */
+  minLoggedInWhenWaiting?: number;
+  /**
+   * Refuse a plan that removes (or deactivates) more than this many agents who are logged in right now from this queue.
+   */
+  maxLoggedInRemoved?: number;
 }
 /**
  * One agent's assignment to this skill.

@@ -59,6 +59,10 @@ export interface SkillopsSettings {
      */
     concurrency?: number;
     /**
+     * Most agent x skill pairs in one tenant-wide bulk write (POST /agents/skills), which carries adds and updates with proficiency 1-5 for many agents and skills at once. NICE documents no limit: a tenant that answers 400 or 413 saying the body is too large gets requests half as large for the rest of the run. 0: never use the bulk endpoint (adds and updates go per skill or per agent in batches of batchSize).
+     */
+    bulkPairs?: number;
+    /**
      * Client-side rate limit shared by every request of a run (reads and writes). CXone publishes no rate limit for these endpoints; 20/s is a guess, and every 429 halves the rate at once, recovering by a tenth per second, so a value too high costs a few 429s.
      */
     requestsPerSecond?: number;
@@ -113,6 +117,7 @@ export interface SkillopsSettings {
      * Per-team minimums: at least minAgents active agents of the CXone team.
      */
     teams?: SkillopsTeamRule[];
+    liveImpact?: SkillopsLiveImpactRule;
   };
   /**
    * Agent-level routing constraints (--force does not override them).
@@ -180,6 +185,19 @@ export interface SkillopsSettings {
     url?: string;
   };
   /**
+   * Live impact in the plan: CXone's real-time figures (agents logged in, contacts waiting, service level) for each queue a plan changes, read beside the assignments in two tenant-wide requests. The access key's role needs real-time read permission; without it the plan says so in one line and goes on.
+   */
+  impact?: {
+    /**
+     * Read real-time data for plans and applies. Off: no real-time requests, and liveImpact rules are not judged.
+     */
+    enabled?: boolean;
+    /**
+     * Also show each changed queue's service level and contacts handled over this many days (GET /skills/summary, one more request). 0: off.
+     */
+    lookbackDays?: number;
+  };
+  /**
    * Skill names skillops never touches, even when a file claims them.
    */
   exclude?: string[];
@@ -213,6 +231,19 @@ export interface SkillopsTeamRule {
    * Fewest active agents of this team the queue may have.
    */
   minAgents: number;
+}
+/**
+ * Live-impact policy for every queue file that does not set its own liveImpact (key by key). Unlike the constraints above it is a safety threshold: --force with --reason lets it pass.
+ */
+export interface SkillopsLiveImpactRule {
+  /**
+   * Refuse a plan that would leave this queue, while contacts wait in it, with fewer logged-in agents than this.
+   */
+  minLoggedInWhenWaiting?: number;
+  /**
+   * Refuse a plan that removes (or deactivates) more than this many agents who are logged in right now from this queue.
+   */
+  maxLoggedInRemoved?: number;
 }
 export interface SkillopsProtectedAgent {
   /**

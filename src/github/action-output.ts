@@ -1,7 +1,6 @@
-// Step outputs for the skillops GitHub Action (action.yml). The action runs the CLI with `exec`
-// so cancellation signals reach it; nothing runs after it in that step, so the CLI itself
-// appends `name=value` lines to the file the action names in SKILLOPS_OUTPUT_FILE (the step's
-// $GITHUB_OUTPUT). Without that variable nothing is written. Values are single lines of
+// Step outputs for the skillops GitHub Action (action.yml). The CLI appends `name=value` lines to
+// the file named in SKILLOPS_OUTPUT_FILE, which the action (src/cli/action.ts) sets to the step's
+// $GITHUB_OUTPUT. Without that variable nothing is written. Values are single lines of
 // skillops' own text (counts, exit codes), never text from CXone or files.
 import { appendFileSync } from 'node:fs';
 import type { Plan } from '../domain/plan.js';

@@ -1,6 +1,7 @@
 // The planner: a pure function of (desired, live, now, settings) to a Plan. No I/O, no clock,
 // no environment. Linear in the number of assignments: everything is keyed by skill and agent.
 import type { DesiredState } from '../domain/desired-state.js';
+import type { PlanImpact, RealTimeRead } from '../domain/live-impact.js';
 import type { Agent, LiveAssignment, LiveState, Skill } from '../domain/live-state.js';
 import {
   type AgentLabel,
@@ -18,6 +19,7 @@ import type { QueueTarget } from '../domain/target.js';
 import { changeWindowStatus } from './change-window.js';
 import { tenantDate, windowStatus } from './effective-date.js';
 import { desiredHash, liveFingerprint } from './fingerprint.js';
+import { liveImpact } from './impact.js';
 import { checkPolicy } from './policy.js';
 import { agentDirectory, type Directory, type Resolution, type ResolvedQueue, resolveDesired, resolveDesiredSliced } from './resolve.js';
 import { isTargeted } from './target.js';
@@ -32,6 +34,8 @@ export interface PlanInput {
   target?: QueueTarget;
   /** Which queues `covers` lists: those with changes (default), or every planned queue. */
   covers?: 'changed' | 'all';
+  /** CXone's real-time read, for live impact (absent: none was made, impact.enabled is off). */
+  realTime?: RealTimeRead;
 }
 
 type PlanResult = { plan: Plan; problems: Problem[] } | { plan?: undefined; problems: Problem[] };
@@ -97,6 +101,7 @@ export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResu
       warnings.push({ message: `${q.skillName} would have NO active agents after this plan`, code: 'empty-queue', file: q.file });
   }
   // A queue already below its minimum is a policy warning (see policy.ts), not repeated here
+  const impact = impactOf(input, queues, liveBySkill, directory.agentsById);
 
   const plan: Plan = {
     format: PLAN_FORMAT,
@@ -118,7 +123,8 @@ export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResu
     covers: coveredQueues(queues, resolved.queues, liveBySkill, input.covers ?? 'changed'),
     coverage,
     warnings,
-    policy: judge(input, directory, resolved.queues, liveBySkill)(queues),
+    policy: judge(input, directory, resolved.queues, liveBySkill)(queues, impact),
+    ...(impact ? { impact } : {}),
     ...(isTargeted(input.target) ? { target: input.target } : {}),
   };
   return { plan, problems };
@@ -262,9 +268,19 @@ function indexLive(assignments: LiveAssignment[]): Map<number, Map<number, LiveA
   return bySkill;
 }
 
+/** Live impact of the planned queues, when a real-time read was made. */
+function impactOf(
+  input: PlanInput,
+  queues: PlanQueue[],
+  liveBySkill: Map<number, Map<number, LiveAssignment>>,
+  agents: Map<number, Agent>,
+): PlanImpact | undefined {
+  return input.realTime ? liveImpact({ realTime: input.realTime, queues, liveBySkill, agents }) : undefined;
+}
+
 function judge(input: PlanInput, directory: Directory, resolved: ResolvedQueue[], liveBySkill: Map<number, Map<number, LiveAssignment>>) {
   const { live, settings, now } = input;
-  return (queues: PlanQueue[]): Plan['policy'] =>
+  return (queues: PlanQueue[], impact = impactOf(input, queues, liveBySkill, directory.agentsById)): Plan['policy'] =>
     checkPolicy({
       queues,
       resolved,
@@ -275,8 +291,16 @@ function judge(input: PlanInput, directory: Directory, resolved: ResolvedQueue[]
       directory,
       settings,
       force: input.force ?? false,
+      ...(impact ? { impact } : {}),
       ...(settings.changeWindows ? { window: changeWindowStatus(now, settings.changeWindows) } : {}),
     });
+}
+
+/** The live impact of any set of planned queues (a narrowed plan's own), as makePlan computes it. */
+export function impactJudge(input: PlanInput): (queues: PlanQueue[]) => PlanImpact | undefined {
+  const directory = agentDirectory(input.live.agents);
+  const liveBySkill = indexLive(input.live.assignments);
+  return (queues) => impactOf(input, queues, liveBySkill, directory.agentsById);
 }
 
 /**

@@ -4,10 +4,12 @@
 // the files (which reviewers see). Thresholds guard against mistakes; --force lets them pass.
 
 import { PolicyError } from '../domain/errors.js';
+import type { PlanImpact } from '../domain/live-impact.js';
 import type { Agent, LiveAssignment, Skill } from '../domain/live-state.js';
 import type { ChangeWindowStatus, Plan, PlanQueue, PolicyVerdict } from '../domain/plan.js';
 import type { Settings } from '../domain/settings.js';
 import { maxActiveSkillsVerdicts, protectedSkillVerdicts } from './policy/agent-rules.js';
+import { liveImpactVerdicts } from './policy/live-rules.js';
 import { queueRuleVerdicts } from './policy/queue-rules.js';
 import { thresholdVerdicts } from './policy/thresholds.js';
 import type { Directory, ResolvedQueue } from './resolve.js';
@@ -24,6 +26,8 @@ interface PolicyInput {
   settings: Settings;
   force: boolean;
   window?: ChangeWindowStatus;
+  /** Live impact of the planned queues (absent: no real-time read was made). */
+  impact?: PlanImpact;
 }
 
 const NO_HELD: Map<number, LiveAssignment> = new Map();
@@ -40,6 +44,7 @@ export function checkPolicy(input: PolicyInput): Plan['policy'] {
     verdicts.push(...(q.changes.length > 0 ? judged : judged.filter((v) => v.verdict !== 'ok')));
   }
   verdicts.push(...thresholdVerdicts(queues, config, (id) => liveBySkill.get(id)?.size ?? 0, settings.safety, force));
+  verdicts.push(...liveImpactVerdicts(queues, config, input.impact, force));
   verdicts.push(...maxActiveSkillsVerdicts(queues, input.assignments, settings.agents.maxActiveSkills));
   verdicts.push(...protectedSkillVerdicts(settings.agents.protected, queues, input.skills, input.directory, (s, a) => liveBySkill.get(s)?.get(a)));
   return policyOf(verdicts, input.window);

@@ -6,7 +6,9 @@
 //
 //   edits: one per agent entry, matched by agent id or any of its names (user name, e-mail;
 //   case-insensitive), exactly as the planner resolves `agent:` values:
-//     { agent: { agentId, names }, set: { proficiency?, active? } }   change values in place
+//     { agent: { agentId, names }, set: { proficiency?, active?, from?, until?, note? } }
+//       change values in place; a date or note the entry does not have yet is written on a line
+//       of its own after the keys that come before it (agent, proficiency, active, from, until)
 //     { agent, set: { … }, unset: ['from', 'until'] }                 and delete these keys of the
 //       entry (not agent or proficiency, nor a key it sets), each with the comment lines right
 //       above it at its own indent, its line comment and deeper comment lines after it (a flow
@@ -15,7 +17,7 @@
 //       Keys the entry does not have are no edit.
 //     { agent: { agentId, names }, remove: true }                     delete the entry and the
 //                                                                     comment lines above it
-//     { add: { agent, proficiency, active, comment? } }              insert a new entry where a
+//     { add: { agent, proficiency, active, from?, until?, note?, comment? } }  insert a new entry where a
 //       person would put it: in the file's order when it has one (`sortAgents: true`, or
 //       sorted by agent as `import` writes, or by proficiency), else at the end; `comment` goes after the agent, as import
 //       writes the agent's full name.
@@ -39,14 +41,27 @@ interface NewAssignment {
   agent: string | number;
   proficiency: number;
   active: boolean;
+  from?: string;
+  until?: string;
+  note?: string;
   /** One line of text written as a comment after the agent (e.g. the agent's full name). */
   comment?: string;
 }
 
-export type QueueFileEdit =
-  | { agent: AgentMatch; set: { proficiency?: number; active?: boolean }; unset?: readonly string[] }
-  | { agent: AgentMatch; remove: true }
-  | { add: NewAssignment };
+/** The text keys of an entry an edit may set: each written after the keys before it in this order. */
+const TEXT_KEYS = ['from', 'until', 'note'] as const;
+type TextKey = (typeof TEXT_KEYS)[number];
+const KEY_ORDER = ['agent', 'proficiency', 'active', ...TEXT_KEYS];
+
+export interface EntryValues {
+  proficiency?: number;
+  active?: boolean;
+  from?: string;
+  until?: string;
+  note?: string;
+}
+
+export type QueueFileEdit = { agent: AgentMatch; set: EntryValues; unset?: readonly string[] } | { agent: AgentMatch; remove: true } | { add: NewAssignment };
 
 interface Splice {
   start: number;
@@ -73,10 +88,12 @@ export function editQueueFile(original: string, edits: readonly QueueFileEdit[],
   const tokens = [...new Parser().parse(text)];
   const queue = readQueueFile(text, eol, tokens, fail);
   const edited = applySplices(text, editSplices(queue, edits), fail);
+  const editOf = new Map<number, Exclude<QueueFileEdit, { add: NewAssignment }>>();
+  for (const e of edits) if (!('add' in e)) for (const i of entryIndexes(queue.byAgent, e.agent)) if (!editOf.has(i)) editOf.set(i, e);
   const result = unterminated && edited.endsWith(eol) ? edited.slice(0, -eol.length) : edited;
   // the old data comes from the tokens already parsed: the file is lexed once, the result once
   const old = [...new Composer().compose(tokens)][0]!.toJS() as { agents: Array<Record<string, unknown>> };
-  verify(old, result, edits, queue.entries, fail);
+  verify(old, result, edits, editOf, fail);
   return result;
 }
 
@@ -110,6 +127,8 @@ interface QueueFile {
   listItems: Item[];
   /** One per item of listItems. */
   entries: Entry[];
+  /** The entries that name an agent, by how they name it (see entryIndexes). */
+  byAgent: Map<string, number[]>;
 }
 
 /** The file's `agents:` list and its entries; fails when the file is not a queue file it can edit. */
@@ -132,7 +151,7 @@ function readQueueFile(text: string, eol: string, tokens: CST.Token[], fail: Fai
   // a block list can end in an item that holds only the comments after its last entry
   const listItems = list.items.filter((i) => i.value || i.start.some((t) => t.type === 'seq-item-ind'));
   const entries = listItems.map((item) => readEntry(item, list, fail));
-  return { text, eol, fail, comments, rootItems, agentsPair, list, listItems, entries };
+  return { text, eol, fail, comments, rootItems, agentsPair, list, listItems, entries, byAgent: agentIndex(entries) };
 }
 
 /** An item of the `agents:` list as an entry: its mapping, and the agent and proficiency written in it. */
@@ -151,6 +170,31 @@ function readEntry(item: Item, list: CST.BlockSequence | CST.FlowCollection, fai
 
 const entryMatches = (entry: Entry, m: AgentMatch) => entry.agent !== undefined && writtenAgentMatches(entry.agent, m);
 
+/** The key an entry's `agent:` is indexed by: the id, or the name in lower case (as writtenAgentMatches compares). */
+const writtenKey = (written: string) => {
+  const w = written.trim();
+  return /^\d+$/.test(w) ? `id:${Number(w)}` : `n:${w.toLowerCase()}`;
+};
+
+function agentIndex(entries: Entry[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.agent === undefined) return;
+    const key = writtenKey(e.agent);
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  });
+  return index;
+}
+
+/** The indexes of the entries naming the agent, in file order: a lookup per name, not a scan per edit. */
+function entryIndexes(byAgent: Map<string, number[]>, m: AgentMatch): number[] {
+  const keys = new Set([`id:${m.agentId}`, ...(m.names ?? []).map((n) => `n:${n.trim().toLowerCase()}`)]);
+  const found = [...keys].flatMap((k) => byAgent.get(k) ?? []);
+  return [...new Set(found)].sort((a, b) => a - b);
+}
+
 /** The splices making the edits: those of each changed or removed entry in the order given, then the new entries. */
 function editSplices(queue: QueueFile, edits: readonly QueueFileEdit[]): Splice[] {
   const { entries, list, fail } = queue;
@@ -159,14 +203,11 @@ function editSplices(queue: QueueFile, edits: readonly QueueFileEdit[]): Splice[
   const adds: NewAssignment[] = [];
   for (const edit of edits) {
     if ('add' in edit) {
-      if (
-        entries.some((e) =>
-          entryMatches(e, {
-            agentId: typeof edit.add.agent === 'number' ? edit.add.agent : -1,
-            names: typeof edit.add.agent === 'string' ? [edit.add.agent] : [],
-          }),
-        )
-      ) {
+      const named = {
+        agentId: typeof edit.add.agent === 'number' ? edit.add.agent : -1,
+        names: typeof edit.add.agent === 'string' ? [edit.add.agent] : [],
+      };
+      if (entryIndexes(queue.byAgent, named).some((i) => entryMatches(entries[i]!, named))) {
         fail(list.offset, `agent ${String(edit.add.agent)} is already listed`);
       }
       adds.push(edit.add);
@@ -187,13 +228,18 @@ function editSplices(queue: QueueFile, edits: readonly QueueFileEdit[]): Splice[
     splices.push(...setSplices(queue, entries[index]!, edit));
   }
   if (adds.length > 0) splices.push(...insertions(queue, adds));
+  // a block list left without entries would read as `agents: null`, which the schema refuses
+  else if (list.type === 'block-seq' && entries.length > 0 && [...touched.values()].filter((t) => t === 'remove').length === entries.length) {
+    const colon = queue.agentsPair.sep?.find((t) => t.type === 'map-value-ind');
+    if (colon) splices.push({ start: colon.offset + 1, end: colon.offset + 1, text: ' []' });
+  }
   return splices;
 }
 
 /** The index of the one entry naming the agent; fails when none or several do, or it was edited already. */
 function entryToEdit(queue: QueueFile, agent: AgentMatch, touched: ReadonlyMap<number, unknown>): number {
   const { entries, list, fail } = queue;
-  const found = entries.flatMap((e, i) => (entryMatches(e, agent) ? [i] : []));
+  const found = entryIndexes(queue.byAgent, agent);
   if (found.length !== 1)
     fail(
       list.offset,
@@ -233,7 +279,43 @@ function setSplices(queue: QueueFile, entry: Entry, edit: SetEdit): Splice[] {
     const splice = activeSplice(queue, entry, edit.set.active);
     if (splice) splices.push(splice);
   }
+  for (const key of TEXT_KEYS) {
+    const value = edit.set[key];
+    if (value !== undefined) splices.push(textSplice(queue, entry, key, value, edit.unset ?? []));
+  }
   return splices;
+}
+
+/** Sets a date or the note of an entry: its value replaced, else `key: value` written after the keys before it. */
+function textSplice(queue: QueueFile, entry: Entry, key: TextKey, value: string, unset: readonly string[]): Splice {
+  const { text, eol, fail } = queue;
+  const inFlow = entry.map.type === 'flow-collection';
+  const pair = pairNamed(entry, key);
+  if (pair?.value) {
+    if (pair.value.type !== 'scalar' && pair.value.type !== 'single-quoted-scalar' && pair.value.type !== 'double-quoted-scalar')
+      fail(pair.value.offset, `the entry's \`${key}\` is not a one-line value; edit it by hand`);
+    const v = pair.value as CST.FlowScalar;
+    return { start: v.offset, end: v.offset + v.source.length, text: scalarFor(value, inFlow) };
+  }
+  // after the last key that comes before this one in the usual order
+  const earlier = KEY_ORDER.slice(0, KEY_ORDER.indexOf(key)).filter((k) => !unset.includes(k));
+  const anchor = [...entry.map.items].reverse().find((p) => earlier.includes(scalarText(p.key) ?? ''));
+  const anchorValue = anchor?.value;
+  if (!anchor?.key || !anchorValue) return fail(entry.map.offset, 'the entry has no proficiency');
+  if (anchorValue.type === 'block-scalar') fail(anchorValue.offset, `the entry's \`${scalarText(anchor.key)}\` is a block scalar; edit it by hand`);
+  if (!inFlow) {
+    const at = lineEnd(text, significantEnd(anchorValue));
+    return { start: at, end: at, text: `${' '.repeat(column(text, anchor.key.offset))}${key}: ${scalarFor(value, false)}${eol}` };
+  }
+  const at = significantEnd(anchorValue);
+  return { start: at, end: at, text: `, ${key}: ${scalarFor(value, true)}` };
+}
+
+/** The `key: value` lines of a new entry after agent and proficiency. */
+function extraPairs(a: NewAssignment, inFlow: boolean): string[] {
+  const pairs = a.active ? [] : ['active: false'];
+  for (const key of TEXT_KEYS) if (a[key] !== undefined) pairs.push(`${key}: ${scalarFor(a[key], inFlow)}`);
+  return pairs;
 }
 
 /** Sets an entry's `active`: its value replaced, else `active: false` written after proficiency (true needs no line). */
@@ -385,14 +467,14 @@ function blockItem(queue: QueueFile, a: NewAssignment, neighbor: Entry): string 
   const agentLine = `agent: ${scalarFor(a.agent, false)}${comment}`;
   const profLine = `proficiency: ${a.proficiency}`;
   const lines = firstKey === 'proficiency' ? [profLine, agentLine] : [agentLine, profLine];
-  if (!a.active) lines.push('active: false');
+  lines.push(...extraPairs(a, false));
   return lines.map((l, k) => `${k === 0 ? `${indent}-${gap}` : inner}${l}${eol}`).join('');
 }
 
 /** A new entry as a flow mapping `{ … }`, padded inside the braces as `like` is. */
 function flowMap(text: string, a: NewAssignment, like: CST.FlowCollection | undefined): string {
   const padded = like ? text[like.start.offset + 1] === ' ' : true;
-  const body = `agent: ${scalarFor(a.agent, true)}, proficiency: ${a.proficiency}${a.active ? '' : ', active: false'}`;
+  const body = [`agent: ${scalarFor(a.agent, true)}`, `proficiency: ${a.proficiency}`, ...extraPairs(a, true)].join(', ');
   return padded ? `{ ${body} }` : `{${body}}`;
 }
 
@@ -426,7 +508,7 @@ function firstOfEmptyList(queue: QueueFile, a: NewAssignment): Splice {
   const lines = [
     `${indent}- agent: ${scalarFor(a.agent, false)}${comment}`,
     `${indent}  proficiency: ${a.proficiency}`,
-    ...(a.active ? [] : [`${indent}  active: false`]),
+    ...extraPairs(a, false).map((p) => `${indent}  ${p}`),
   ];
   return { start: colon.offset + 1, end: close.offset + 1, text: `${eol}${lines.join(eol)}` };
 }
@@ -523,23 +605,34 @@ function applySplices(text: string, splices: Splice[], fail: Fail): string {
 }
 
 /** The edited text must parse and hold exactly the old data with the edits applied. */
-function verify(old: { agents: Array<Record<string, unknown>> }, after: string, edits: readonly QueueFileEdit[], entries: Entry[], fail: Fail): void {
+function verify(
+  old: { agents: Array<Record<string, unknown>> },
+  after: string,
+  edits: readonly QueueFileEdit[],
+  editOf: ReadonlyMap<number, Exclude<QueueFileEdit, { add: NewAssignment }>>,
+  fail: Fail,
+): void {
   const parsed = parseDocument(after, { uniqueKeys: true });
   if (parsed.errors.length > 0) fail(0, `the edit would break the YAML (${parsed.errors[0]!.message.split('\n')[0]}); this is a bug in skillops`);
   const kept: Array<Record<string, unknown>> = [];
   for (const [i, row] of old.agents.entries()) {
-    const entry = entries[i]!;
-    const edit = edits.find((e): e is Exclude<QueueFileEdit, { add: NewAssignment }> => !('add' in e) && entryMatches(entry, e.agent));
+    const edit = editOf.get(i);
     const data: Record<string, unknown> = { ...row };
     if (edit && 'remove' in edit) continue;
     if (edit && 'set' in edit) {
       for (const key of edit.unset ?? []) delete data[key];
       if (edit.set.proficiency !== undefined) data.proficiency = edit.set.proficiency;
       if (edit.set.active !== undefined && (edit.set.active === false || 'active' in data)) data.active = edit.set.active;
+      for (const key of TEXT_KEYS) if (edit.set[key] !== undefined) data[key] = edit.set[key];
     }
     kept.push(data);
   }
-  const wanted = edits.flatMap((e) => ('add' in e ? [{ agent: e.add.agent, proficiency: e.add.proficiency, ...(e.add.active ? {} : { active: false }) }] : []));
+  const wanted = edits.flatMap((e) => {
+    if (!('add' in e)) return [];
+    const w: Record<string, unknown> = { agent: e.add.agent, proficiency: e.add.proficiency, ...(e.add.active ? {} : { active: false }) };
+    for (const key of TEXT_KEYS) if (e.add[key] !== undefined) w[key] = e.add[key];
+    return [w];
+  });
   const now = parsed.toJS() as { agents?: Array<Record<string, unknown>> };
   // the kept entries in their old order, with the new ones somewhere between them
   let k = 0;

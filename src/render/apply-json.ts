@@ -6,7 +6,8 @@ const APPLY_OUTPUT_FORMAT = 'skillops-apply/1';
 
 export function applyJson(outcome: ApplyOutcome): string {
   if (outcome.status === 'stopped') {
-    return `${JSON.stringify({ format: APPLY_OUTPUT_FORMAT, status: outcome.status, stopped: { signal: outcome.signal, phase: outcome.phase } }, null, 2)}\n`;
+    const audit = outcome.audit ? (outcome.audit.written ? { auditRecordPath: outcome.audit.path } : { auditRecordError: outcome.audit.error }) : {};
+    return `${JSON.stringify({ format: APPLY_OUTPUT_FORMAT, status: outcome.status, stopped: { signal: outcome.signal, phase: outcome.phase, ...audit } }, null, 2)}\n`;
   }
   const { plan, source } = outcome;
   const document = {

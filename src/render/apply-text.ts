@@ -26,8 +26,11 @@ export function applyText(outcome: ApplyOutcome, { color, cwd }: ApplyTextOption
     return `${outcome.source === 'saved' ? 'No changes. Live CXone matches skills/.\n' : ''}Nothing to apply; no audit record written.\n`;
   }
   if (outcome.status === 'cancelled') return 'Apply cancelled. Nothing was changed.\n';
-  if (outcome.status === 'stopped')
-    return `Apply stopped by ${outcome.signal} ${outcome.phase === 'read' ? 'while reading live CXone' : 'before confirmation'}. Nothing was changed.\n`;
+  if (outcome.status === 'stopped') {
+    const where = outcome.phase === 'read' ? 'while reading live CXone' : 'before confirmation';
+    const kept = outcome.audit?.written ? `Audit record: ${shownPath(outcome.audit.path, cwd)}\n` : '';
+    return `Apply stopped by ${outcome.signal} ${where}. Nothing was changed.\n${kept}`;
+  }
   const { counts, verification, webhook, interrupted, plan } = outcome;
   const out: string[] = [];
   out.push(
@@ -113,8 +116,8 @@ export function unfinishedRunsText(runs: UnfinishedRun[], auditDir: string, cwd:
 }
 
 /** For stderr when the record could not be written: the record itself, so nothing is lost. */
-export function auditNotWrittenText(outcome: FinishedApply): string {
-  if (outcome.audit.written) return '';
+export function auditNotWrittenText(outcome: FinishedApply | Extract<ApplyOutcome, { status: 'stopped' }>): string {
+  if (!outcome.audit || outcome.audit.written) return '';
   return `Could not write the audit record under ${outcome.audit.directory} (${outcome.audit.error}); here it is:\n${JSON.stringify(outcome.record, null, 2)}\n`;
 }
 

@@ -69,7 +69,16 @@ Examples:
   $ skillops import
   $ skillops import --skill "Billing Support" "Sales - English"
   $ skillops import --out /tmp/skills --include-inactive
-  $ skillops import --diff            # what changed in CXone since the files were written`,
+  $ skillops import --diff            # what changed in CXone since the files were written
+
+With --csv FILE, import reads a skill matrix instead of the tenant: the columns export writes
+(queue, skillId, agent, agentId, proficiency, active, from, until, file) and an optional note,
+with a header row, separated by , or ; (as Excel saves it: byte-order mark, CRLF and quoted
+cells are fine). Each row adds or updates one entry in place; an empty from, until or note
+removes it. --mode replace also deletes, from each queue the CSV names, the entries it does not
+list. Every problem is reported with the CSV's line and column; nothing is written when there
+is any. CXone is never changed: commit, open a pull request and review its plan.
+  $ skillops export --out matrix.csv && skillops import --csv matrix.csv --mode replace`,
   refresh: `
 Only entries that differ change; comments, notes, constraints, key and agent order, quoting and
 styles stay byte for byte. Agents new in CXone are inserted in the file's order (by agent or by
@@ -160,6 +169,39 @@ Examples:
   $ skillops sim --port 8089
   $ skillops sim --fixture generate:2000x20000x500000 --latency 20 --rate-limit 20
   $ skillops sim --proficiency-range skill-centric=1-20   # as lenient as older simulators`,
+  assign: `
+Edits the queue file in place: an agent already listed gets the values given (dates and notes
+it has are kept unless given), a new one is written where the file's order puts it. Agents are
+matched by user name, e-mail or agentId against live CXone when the CXONE_* credentials are set
+(with a suggestion for a typo), else as the files write them. Nothing changes in CXone: commit,
+open a pull request and review its plan. Warns early when a queue would break its constraints.
+Exit codes: 0 done, 1 error (nothing written).
+
+Examples:
+  $ skillops assign "Billing Support" jane.doe@example.com sam.lee@example.com --proficiency 2 --from 2026-12-07
+  $ skillops assign sales-spanish --team Phoenix --proficiency 3 --until 2027-01-31 --note "Spanish campaign"`,
+  unassign: `
+Without --from the entries are deleted with their comments; with --from DAY they get until: the
+day before (the last day in effect). Exit codes: 0 done, 1 error (nothing written).
+
+Examples:
+  $ skillops unassign "Billing Support" tom.brown@example.com
+  $ skillops unassign web-chat --team Phoenix --from 2027-02-01`,
+  move: `
+Now: the old entry is deleted and the new one written. With --on DAY: the old entry ends the day
+before (until) and the new one starts that day (from). Exit codes: 0 done, 1 error (nothing written).
+
+Examples:
+  $ skillops move jane.doe@example.com sam.lee@example.com --from "Sales - English" --to "Billing Support" --proficiency 2 --on 2026-12-07`,
+  agent: `
+Reads only the files unless --live; entries are matched by id, user name and e-mail when the
+CXONE_* credentials are set (so an entry written by id is found by the user name too), else as
+written. Status is as of today in the tenant's time zone (--now to look at another day).
+Exit codes: 0, 1 error.
+
+Examples:
+  $ skillops agent jane.doe@example.com
+  $ skillops agent 4410092 --live`,
   completion: `
 Examples:
   $ source <(skillops completion bash)                 # in ~/.bashrc

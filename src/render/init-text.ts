@@ -1,37 +1,20 @@
 // What `skillops init` tells the user: each file and what happened to it, then the steps after.
 import { shownPath } from '../text/shown-path.js';
 import { forTerminal } from '../text/untrusted.js';
+import type { AdoptionStep } from '../use-cases/init/adoption-steps.js';
 import type { ScaffoldedFile } from '../use-cases/init/init-repository.js';
 
 export const scaffoldText = (files: ScaffoldedFile[], cwd: string): string =>
   files.map((f) => `${f.status.padEnd(11)} ${forTerminal(shownPath(f.file, cwd))}\n`).join('');
 
-/** The steps after init, in the order a team follows them (docs/adopting.md). */
-export function nextSteps(dir: string, branch: string, imported: boolean): string {
-  const cd = dir === '.' ? '' : `cd ${/^[\w./-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, "'\\''")}'`} && `;
-  return `
-Next steps, in order:
- 1. ${imported ? 'Check the import' : 'Fill skills/ from the live tenant'}: set cxone.tenantId and timeZone in skillops.yaml, export the
-    read-only credentials (CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_ACCESS_KEY_ID,
-    CXONE_ACCESS_KEY_SECRET), then:
-      ${cd}${imported ? '' : 'npx skillops import && '}npx skillops validate && npx skillops plan --detailed-exitcode   # exit 0: no changes
- 2. Edit .github/CODEOWNERS: replace the @your-org teams with yours. Commit and push, and
-    create the branch apply commits its audit records to (audit.branch in skillops.yaml):
-      git add -A && git commit -m "skillops: config repository" && git push
-      git push origin ${branch}:skillops-audit
- 3. Repository secrets (Settings > Secrets and variables > Actions), used by plan and drift:
-      CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_READ_ACCESS_KEY_ID, CXONE_READ_ACCESS_KEY_SECRET
-    (the READ-ONLY access key: a CXone user whose role can only view skills and users).
- 4. Environment "cxone-production" (Settings > Environments): Deployment branches: selected
-    branches, "${branch}" only. Its secrets, used by apply only:
-      CXONE_WRITE_ACCESS_KEY_ID, CXONE_WRITE_ACCESS_KEY_SECRET (the read-write key), and
-      SKILLOPS_WEBHOOK_SECRET if you use the webhook. Add required reviewers: they approve
-      manual runs, and every merge too if a merge alone should not reach CXone. Never store the write key as a repository secret.
- 5. Protect "${branch}" (Settings > Rules or Branches): require a pull request, review from Code
-    Owners, and the status check "skillops plan" (it reports on every pull request).
- 6. Open a pull request that changes a queue file: the plan appears as a comment; merging it
-    applies exactly that plan (or nothing, explained on the pull request, if CXone changed
-    since) and commits the audit record. To re-plan and apply by hand (optionally forced, with
-    a reason): Actions > skillops apply > Run workflow; the environment's reviewers approve it.
-`;
+/** The setup steps (README, "Adopting skillops"), step 1 being the init just run. */
+export function nextSteps(steps: AdoptionStep[]): string {
+  const lines = ['', 'Setting up the config repository, in order (step 1 is done):'];
+  steps.forEach((step, i) => {
+    lines.push(`${String(i + 1).padStart(2)}. ${forTerminal(step.title)}`);
+    if (step.note) lines.push(`    ${forTerminal(step.note)}`);
+    // commands are skillops' own text around validated values; long ones (a ruleset) stay whole
+    for (const command of step.commands) lines.push(`      ${forTerminal(command, 4_000)}`);
+  });
+  return `${lines.join('\n')}\n`;
 }

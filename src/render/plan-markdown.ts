@@ -2,6 +2,7 @@
 import type { Plan } from '../domain/plan.js';
 import { plural } from '../text/plural.js';
 import { forMarkdown as escapeMarkdown, fenceFor, forJson, forMarkdownMessage, forCodeLine as forTerminal } from '../text/untrusted.js';
+import { impactMarkdownLines } from './plan-impact.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, SYMBOL, summaryLine, targetLine } from './plan-lines.js';
 import { policyMarkdownLines } from './plan-policy.js';
 import { groupWarnings } from './plan-warnings.js';
@@ -51,6 +52,9 @@ export function planMarkdownBlocks(plan: Plan): string[] {
     );
     flush();
   }
+
+  out.push(...impactMarkdownLines(plan));
+  flush();
 
   // Proportional to the change: only queues whose coverage changes or that are below their
   // minimum, then totals; the JSON plan holds every row

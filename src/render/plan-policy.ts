@@ -19,6 +19,10 @@ const verdictScope = (v: PolicyVerdict): string =>
 
 /** "3 → 1" for counts; "2 of 40 (5.0%)" for thresholds. */
 function verdictMeasure(v: PolicyVerdict): string {
+  // live-impact rules count agents logged in now, not shares of assignments
+  if (v.rule.startsWith('live') && v.note?.startsWith('not judged')) return 'no real-time figures';
+  if (v.rule === 'liveMinLoggedIn') return `${v.before} → ${v.after} logged in`;
+  if (v.rule === 'liveMaxLoggedInRemoved') return `${v.after} of ${v.before} logged in`;
   if (v.kind === 'threshold') return v.before === 0 ? `${v.after} of 0` : `${v.after} of ${v.before} (${((100 * v.after) / v.before).toFixed(1)}%)`;
   return `${v.before} → ${v.after}`;
 }

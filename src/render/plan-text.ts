@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { hasChanges, type Plan, type PlanWarning } from '../domain/plan.js';
 import { plural } from '../text/plural.js';
 import { forMessage, forTerminal } from '../text/untrusted.js';
+import { impactTextLines } from './plan-impact.js';
 import { agentText, changeDetail, pendingDetail, pendingLine, percent, SYMBOL, summaryLine, targetLine } from './plan-lines.js';
 import { policyTextLines } from './plan-policy.js';
 import { DETAIL_SHOWN, groupWarnings } from './plan-warnings.js';
@@ -58,6 +59,8 @@ export function planText(plan: Plan, color: ChalkInstance, options: PlanTextOpti
     );
     out.push(`  Managed queues meeting minActiveAgents: ${c.queuesMeetingMinBefore}/${c.managedQueues} → ${c.queuesMeetingMinAfter}/${c.managedQueues}`);
   }
+
+  out.push(...impactTextLines(plan, color));
 
   if (plan.warnings.length > 0) out.push('', color.yellow.bold('Warnings'), ...warningLines(plan, color, options.verbose ?? false));
   // with nothing to change every rule trivially holds: the verdicts would only push the summary away

@@ -186,6 +186,10 @@ export function handleApi(req: ApiRequest, tenant: SimTenant, faults: Faults): A
     }
   }
 
+  if (parts.length === 2 && parts[0] === 'agents' && parts[1] === 'skills' && req.method === 'POST') {
+    if (faults.bulkAbsent) return error(faults.bulkAbsent, `No route for ${req.method} ${req.path}`);
+    return writeBulk(req.body, tenant, faults);
+  }
   if (parts.length === 3 && parts[0] === 'skills' && parts[2] === 'agents' && ['POST', 'PUT', 'DELETE'].includes(req.method)) {
     const skillId = numeric(parts[1]);
     if (skillId === undefined || !tenant.skills.has(skillId)) return error(404, 'Skill not found');
@@ -325,9 +329,6 @@ function parseItems(
           return error(400, `${list}[${i}].proficiency must be a whole number from ${range[0]} to ${range[1]} on the ${name} endpoint`);
         }
         item.proficiency = r.proficiency;
-      } else if (method === 'POST') {
-        // Only the id is required; CXone's default proficiency is not documented, so the simulator asks for one
-        return error(400, `${list}[${i}].proficiency is required by the simulator (CXone's default is not documented)`);
       }
       if (r.isActive !== undefined && typeof r.isActive !== 'boolean') return error(400, `${list}[${i}].isActive must be true or false`);
       if (r.isActive === undefined && method === 'PUT' && list === 'skills') return error(400, `${list}[${i}].isActive is required`);
@@ -346,7 +347,8 @@ function applyItem(method: 'POST' | 'PUT' | 'DELETE', skillId: number, agentId: 
   const held = tenant.get(skillId, agentId);
   if (method === 'POST') {
     if (held) return 'Agent already assigned to skill';
-    tenant.set(skillId, agentId, item.proficiency!, item.isActive ?? true);
+    // only the id is required: an add without a proficiency gets the tenant's default (a knob: not documented)
+    tenant.set(skillId, agentId, item.proficiency ?? faults.defaultProficiency, item.isActive ?? true);
   } else if (method === 'PUT') {
     if (!held) return 'Agent is not assigned to skill';
     tenant.set(skillId, agentId, item.proficiency ?? held.proficiency, item.isActive ?? held.isActive);
@@ -376,4 +378,69 @@ function writeAgentSkills(method: 'POST' | 'PUT' | 'DELETE', agentId: number, bo
   if (!Array.isArray(items)) return items;
   const skillResults = items.map((item) => resultItem(method, 'skillId', item.id, applyItem(method, item.id, agentId, item, tenant, faults), faults));
   return { status: 200, body: { resultSet: { errorCount: skillResults.filter((r) => !r.success).length, skillResults } } };
+}
+
+const BULK_KEY = 'agentAndSkillDetails';
+
+/** A bulk body as the definition shapes it; the pairs it asks for, or a 400. Nothing in it is required but `skillIds` in a skill item. */
+function parseBulk(body: unknown): Array<{ agentId: number; skillId: number; proficiency?: number; isActive?: boolean }> | ApiResponse {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return error(400, 'Request body must be a JSON object');
+  const details = (body as Record<string, unknown>)[BULK_KEY];
+  if (details === undefined) return [];
+  if (!Array.isArray(details)) return error(400, `"${BULK_KEY}" must be an array`);
+  const pairs: Array<{ agentId: number; skillId: number; proficiency?: number; isActive?: boolean }> = [];
+  const digits = (v: unknown) => typeof v === 'string' && /^\d+$/.test(v);
+  for (const [d, detail] of details.entries()) {
+    const where = `${BULK_KEY}[${d}]`;
+    if (typeof detail !== 'object' || detail === null || Array.isArray(detail)) return error(400, `${where} must be an object`);
+    const { agentIds = [], skills = [] } = detail as Record<string, unknown>;
+    if (!Array.isArray(agentIds) || !agentIds.every(digits)) return error(400, `${where}.agentIds must be an array of strings of digits`);
+    if (!Array.isArray(skills)) return error(400, `${where}.skills must be an array`);
+    for (const [k, skill] of skills.entries()) {
+      if (typeof skill !== 'object' || skill === null || Array.isArray(skill)) return error(400, `${where}.skills[${k}] must be an object`);
+      const { skillIds, proficiency, isActive } = skill as Record<string, unknown>;
+      if (!Array.isArray(skillIds) || !skillIds.every(digits)) return error(400, `${where}.skills[${k}].skillIds is required: an array of strings of digits`);
+      if (proficiency !== undefined && (typeof proficiency !== 'number' || !Number.isInteger(proficiency) || proficiency < 1 || proficiency > 5))
+        return error(400, `${where}.skills[${k}].proficiency must be one of 1, 2, 3, 4, 5`);
+      if (isActive !== undefined && typeof isActive !== 'boolean') return error(400, `${where}.skills[${k}].isActive must be true or false`);
+      for (const agentId of agentIds as string[])
+        for (const skillId of skillIds as string[])
+          pairs.push({
+            agentId: Number(agentId),
+            skillId: Number(skillId),
+            ...(proficiency !== undefined ? { proficiency: proficiency as number } : {}),
+            ...(isActive !== undefined ? { isActive: isActive as boolean } : {}),
+          });
+    }
+  }
+  return pairs;
+}
+
+/**
+ * POST /agents/skills ("Add or Modify skill assignments for multiple agent"): every agent of a
+ * detail gets every skill of its skill items. Knobs for what the definition leaves open: whether
+ * an existing assignment is modified or reported as failed, the status of a partial answer, and
+ * the largest body. Result items carry agentId and skillId as strings, errorCount is a string.
+ */
+function writeBulk(body: unknown, tenant: SimTenant, faults: Faults): ApiResponse {
+  const pairs = parseBulk(body);
+  if (!Array.isArray(pairs)) return pairs;
+  if (pairs.length > faults.bulkMaxPairs)
+    return error(400, `Request body too large: cannot send more than ${faults.bulkMaxPairs} agent skill assignments in a single call (got ${pairs.length})`);
+  const skillResults = pairs.map((p) => {
+    const reason = bulkItem(p, tenant, faults);
+    return { agentId: String(p.agentId), skillId: String(p.skillId), success: reason === undefined };
+  });
+  const errors = skillResults.filter((r) => !r.success).length;
+  return { status: errors > 0 ? faults.bulkPartialStatus : 200, body: { resultSet: { errorCount: String(errors), skillResults } } };
+}
+
+function bulkItem(p: { agentId: number; skillId: number; proficiency?: number; isActive?: boolean }, tenant: SimTenant, faults: Faults): string | undefined {
+  if (faults.failingAgents.includes(p.agentId)) return 'simulated failure';
+  if (!tenant.agents.has(p.agentId)) return 'Agent not found';
+  if (!tenant.skills.has(p.skillId)) return 'Skill not found';
+  const held = tenant.get(p.skillId, p.agentId);
+  if (held && faults.bulkExisting === 'fail') return 'Agent already assigned to skill';
+  tenant.set(p.skillId, p.agentId, p.proficiency ?? held?.proficiency ?? faults.defaultProficiency, p.isActive ?? held?.isActive ?? true);
+  return undefined;
 }

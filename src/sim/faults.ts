@@ -33,6 +33,16 @@ export interface Faults {
   holdWrites: boolean;
   /** API reads (GET) wait, unanswered, until this is set back to false (the token endpoint answers). */
   holdReads: boolean;
+  /** Proficiency CXone gives an assignment added without one (only the id is required; the default is not documented). */
+  defaultProficiency: number;
+  /** The bulk write (POST /agents/skills) is missing: answered with this status (404 or 405; 0: the endpoint exists). */
+  bulkAbsent: number;
+  /** What the bulk write ("Add or Modify") does to an assignment that exists: update it, or report the pair as failed (not documented). */
+  bulkExisting: 'update' | 'fail';
+  /** Status of a bulk answer in which some pairs failed: 200, 206 or 207 (all documented; when each is used is not). */
+  bulkPartialStatus: number;
+  /** Largest bulk body accepted, in agent x skill pairs (400 "too large" above; not documented). */
+  bulkMaxPairs: number;
 }
 
 export const DEFAULT_FAULTS: Faults = {
@@ -52,6 +62,11 @@ export const DEFAULT_FAULTS: Faults = {
   loseWriteResponses: 0,
   holdWrites: false,
   holdReads: false,
+  defaultProficiency: 1,
+  bulkAbsent: 0,
+  bulkExisting: 'update',
+  bulkPartialStatus: 200,
+  bulkMaxPairs: 10_000,
 };
 
 /** Parses "skill-centric=1-5" (or agent-centric=...) into the knob it sets. */
@@ -75,13 +90,20 @@ export function patchFaults(current: Faults, patch: unknown): Faults | string {
     } else if (k === 'retryAfter' || k === 'skillAgentsListInactive' || k === 'failedItemsCarryId' || k === 'holdWrites' || k === 'holdReads') {
       if (typeof value !== 'boolean') return `${k} must be true or false`;
       next[k] = value;
+    } else if (k === 'bulkExisting') {
+      if (value !== 'update' && value !== 'fail') return 'bulkExisting must be "update" or "fail"';
+      next.bulkExisting = value;
+    } else if (k === 'bulkAbsent' && ![0, 404, 405].includes(value as number)) {
+      return 'bulkAbsent must be 0, 404 or 405';
+    } else if (k === 'bulkPartialStatus' && ![200, 206, 207].includes(value as number)) {
+      return 'bulkPartialStatus must be 200, 206 or 207';
     } else if (k === 'skillCentricProficiency' || k === 'agentCentricProficiency') {
       if (!Array.isArray(value) || value.length !== 2 || !value.every((v) => Number.isSafeInteger(v)) || value[0] > value[1]) return `${k} must be [min, max]`;
       next[k] = [value[0], value[1]];
     } else {
       if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return `${k} must be a number >= 0`;
       if ((k === 'rateLimitRate' || k === 'errorRate') && value > 1) return `${k} is a share between 0 and 1`;
-      next[k] = value;
+      (next as unknown as Record<string, number>)[k] = value;
     }
   }
   return next;

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SimActivity } from './activity.js';
 import { handleApi, routeOf } from './api-routes.js';
 import { DEFAULT_FAULTS, type Faults, patchFaults } from './faults.js';
 import { seededRandom } from './random.js';
@@ -45,6 +46,8 @@ export interface RunningSim {
   env: Record<string, string>;
   /** The tenant id discovery answers for. */
   tenantId: string;
+  /** Real-time and reporting figures (also set with POST /__sim/activity). */
+  activity: SimActivity;
   setFaults(patch: Partial<Faults>): void;
   resetStats(): void;
   revokeTokens(): void;
@@ -56,6 +59,7 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export async function startSimulator(options: SimOptions): Promise<RunningSim> {
   const tenant = new SimTenant(options.fixture);
+  const activity = new SimActivity(tenant);
   const tenantId = options.tenantId ?? SIM_TENANT_ID;
   const credentials = options.credentials ?? SIM_CREDENTIALS;
   let faults: Faults = { ...DEFAULT_FAULTS, ...options.faults };
@@ -111,15 +115,19 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
     );
   };
 
-  /** Client credentials from the form (as the definition declares) or Basic auth (RFC 6749), not both. */
+  /**
+   * Client credentials from the form (as the definition declares) or Basic auth (RFC 6749). With
+   * Basic, a form `client_id` naming the same client is accepted (the refresh grant requires it);
+   * a second secret in the form, or a form id naming another client, is two ways at once.
+   */
   const clientOf = (req: IncomingMessage, form: URLSearchParams): { id?: string; secret?: string } | 'both' => {
     const basic = /^Basic (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const fromForm = form.has('client_id') || form.has('client_secret');
-    if (basic && fromForm) return 'both';
     if (basic) {
       const decoded = Buffer.from(basic, 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
-      return colon < 0 ? {} : { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+      const fromBasic = colon < 0 ? {} : { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+      if (form.has('client_secret') || (form.has('client_id') && form.get('client_id') !== fromBasic.id)) return 'both';
+      return fromBasic;
     }
     return { ...(form.has('client_id') ? { id: form.get('client_id')! } : {}), ...(form.has('client_secret') ? { secret: form.get('client_secret')! } : {}) };
   };
@@ -175,6 +183,17 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
       setFaultsTo(next);
       return send(res, 200, faults);
     }
+    if (req.method === 'GET' && path === '/__sim/activity') return send(res, 200, activity.snapshot());
+    if (req.method === 'POST' && path === '/__sim/activity') {
+      let patch: unknown;
+      try {
+        patch = JSON.parse(raw || '{}');
+      } catch {
+        return send(res, 400, { error: 'body must be JSON' });
+      }
+      const problem = activity.patch(patch);
+      return problem ? send(res, 400, { error: problem }) : send(res, 200, activity.snapshot());
+    }
     if (req.method === 'POST' && path === '/__sim/revoke-tokens') {
       tokens.clear();
       return send(res, 200, { revoked: true });
@@ -198,9 +217,8 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
       return send(res, 200, { issuer: origin, token_endpoint: `${origin}/auth/token`, jwks_uri: `${origin}/.well-known/jwks` });
     }
     if (req.method === 'GET' && path === '/.well-known/cxone-configuration') {
-      const asked = url.searchParams.get('tenantId');
-      if (!asked) return send(res, 400, { error: 'tenantId is required' });
-      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(asked)) return send(res, 400, { error: 'tenantId must be a UUID' });
+      // The definition documents 200 and 404 only: no tenant, or no such tenant, is a 404
+      const asked = url.searchParams.get('tenantId') ?? '';
       if (asked.toLowerCase() !== tenantId.toLowerCase()) return send(res, 404);
       return send(res, 200, {
         private: false,
@@ -244,7 +262,9 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
         return send(res, 400, { error: 'Request body is not valid JSON' });
       }
     }
-    const result = handleApi({ method: req.method ?? 'GET', path: api[1]!, query: url.searchParams, body }, tenant, faults);
+    const result =
+      activity.route(req.method ?? 'GET', api[1]!, url.searchParams, url.href) ??
+      handleApi({ method: req.method ?? 'GET', path: api[1]!, query: url.searchParams, body }, tenant, faults);
     if (req.method !== 'GET' && faults.loseWriteResponses > 0) {
       // Applied, but the answer never arrives: the client sees a reset connection
       faults = { ...faults, loseWriteResponses: faults.loseWriteResponses - 1 };
@@ -284,6 +304,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSim> {
   return {
     url: origin,
     tenant,
+    activity,
     get faults() {
       return faults;
     },

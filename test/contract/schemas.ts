@@ -620,6 +620,188 @@ export const removeAgentSkills: Operation = {
   responses: { 200: skillResults, 400: null, 401: null, 403: forbidden, 404: null, 409: null },
 };
 
+// admin_admin_agents_api_docs.post_agents_skills ("Add or Modify skill assignments for multiple
+// agent"): nothing required but skillIds in a skill item; ids are strings; proficiency an enum 1-5.
+// The 200 body is closed; errorCount is a string there, and the result items' ids are strings.
+// 206 and 207 are documented without a body schema.
+export const bulkWrite: Operation = {
+  source: 'admin_admin_agents_api_docs.post_agents_skills',
+  method: 'POST',
+  path: /^\/agents\/skills$/,
+  request: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      agentAndSkillDetails: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            agentIds: { type: 'array', items: TEXT },
+            skills: {
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['skillIds'],
+                properties: {
+                  isActive: { type: 'boolean' },
+                  proficiency: { type: 'integer', enum: [1, 2, 3, 4, 5] },
+                  skillIds: { type: 'array', items: TEXT },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        resultSet: {
+          type: 'object',
+          properties: {
+            errorCount: TEXT,
+            skillResults: { type: 'array', items: { type: 'object', properties: { agentId: TEXT, skillId: TEXT, success: { type: 'boolean' } } } },
+          },
+        },
+      },
+    },
+    206: null,
+    207: null,
+    400: null,
+    401: null,
+    403: null,
+    404: null,
+    409: null,
+    500: null,
+  },
+};
+
+// ---- Real-time and reporting reads (live impact) -------------------------------------------
+// realtimedata_api_docs.skillactivity and .getagentstates, reporting_api_docs.getfullskillsummaries:
+// the same API root (v34.0) as the admin operations, documented by NICE's real-time data and
+// reporting API documents. None documents a 204; the summary documents no 403 (200, 400, 401 only).
+const INTEGER = { type: 'integer' };
+const BOOLEAN = { type: 'boolean' };
+const QUERY_DATE_TIME = { type: 'string', format: 'date-time' };
+const URL_LINKS = {
+  type: 'object',
+  properties: { self: { type: 'string', format: 'URL' }, next: { type: 'string', format: 'URL' }, previous: { type: 'string', format: 'URL' } },
+};
+
+export const listSkillActivity: Operation = {
+  source: 'realtimedata_api_docs.skillactivity',
+  method: 'GET',
+  path: /^\/skills\/activity$/,
+  query: query({ mediaTypeId: INT, IsOutbound: BOOL, fields: TEXT, updatedSince: QUERY_DATE_TIME, skip: INT, top: INT }),
+  responses: {
+    200: {
+      type: 'object',
+      properties: {
+        _links: { ...URL_LINKS, required: ['self'] },
+        lastPollTime: DATE_TIME,
+        totalRecords: INTEGER,
+        skillActivity: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: Object.fromEntries([
+              ...['agentsACW', 'agentsAvailable', 'agentsIdle', 'agentsLoggedIn', 'agentsUnavailable', 'agentsWorking', 'businessUnitId', 'campaignId']
+                .concat(['contactsActive', 'inSLA', 'mediaTypeId', 'outSLA', 'parkedCount', 'personalQueueCount', 'queueCount', 'serviceLevel'])
+                .concat(['serviceLevelGoal', 'serviceLevelThreshold', 'skillId', 'skillQueueCount'])
+                .map((k) => [k, INTEGER]),
+              ...['campaignName', 'earliestQueueTime', 'emailFromAddress', 'mediaTypeName', 'skillName'].map((k) => [k, TEXT]),
+              ...['isActive', 'isNaturalCalling', 'isOutbound'].map((k) => [k, BOOLEAN]),
+              ['divisionNo', { type: 'number' }],
+              ['serverTime', DATE_TIME],
+            ]),
+          },
+        },
+      },
+    },
+    400: null,
+    401: null,
+    403: null,
+  },
+};
+
+export const listAgentStates: Operation = {
+  source: 'realtimedata_api_docs.getagentstates',
+  method: 'GET',
+  path: /^\/agents\/states$/,
+  query: query({ updatedSince: QUERY_DATE_TIME, reqBUIds: TEXT, top: INT, skip: INT, fields: TEXT, orderBy: TEXT }),
+  responses: {
+    200: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        _links: URL_LINKS,
+        lastPollTime: DATE_TIME,
+        totalRecords: INTEGER,
+        agentStates: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: Object.fromEntries([
+              ...['agentId', 'agentStateId', 'businessUnitId', 'contactId', 'mediaTypeId', 'openContacts', 'outStateId', 'skillId', 'stationId', 'teamId'].map(
+                (k) => [k, INTEGER],
+              ),
+              ...['agentStateCategory', 'agentStateName', 'firstName', 'fromAddress', 'lastName', 'mediaTypeName', 'outStateDescription', 'skillName']
+                .concat(['stationPhoneNumber', 'teamName', 'toAddress', 'userName'])
+                .map((k) => [k, TEXT]),
+              ...['isACW', 'isActive', 'isOutbound'].map((k) => [k, BOOLEAN]),
+              ...['contactStartHandleTime', 'lastUpdateTime', 'sessionStartTime', 'startDate'].map((k) => [k, DATE_TIME]),
+            ]),
+          },
+        },
+      },
+    },
+    400: forbidden,
+    401: forbidden,
+    403: forbidden,
+    503: forbidden,
+  },
+};
+
+export const skillSummaries: Operation = {
+  source: 'reporting_api_docs.getfullskillsummaries',
+  method: 'GET',
+  path: /^\/skills\/summary$/,
+  query: query({ startDate: QUERY_DATE_TIME, endDate: QUERY_DATE_TIME, mediaTypeId: INT, isOutbound: BOOL, fields: TEXT }, ['startDate', 'endDate']),
+  responses: {
+    200: {
+      type: 'object',
+      properties: {
+        skillSummaries: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: Object.fromEntries([
+              ...['abandonCount', 'abandonRate', 'agentsAcw', 'agentsAvailable', 'agentsIdle', 'agentsLoggedIn', 'agentsUnavailable', 'agentsWorking']
+                .concat(['businessUnitId', 'campaignId', 'connects', 'contactsActive', 'contactsHandled', 'contactsOffered', 'contactsOutOfSLA'])
+                .concat(['contactsQueued', 'contactsWithinSLA', 'dials', 'mediaTypeId', 'queueCount', 'rightPartyConnects', 'serviceLevel'])
+                .concat(['serviceLevelGoal', 'serviceLevelThreshold', 'skillId'])
+                .map((k) => [k, INTEGER]),
+              ...['averageHandleTime', 'averageInqueueTime', 'averageSpeedToAnswer', 'averageTalkTime', 'averageWrapTime', 'businessUnitName']
+                .concat(['campaignName', 'connectsAHT', 'holdTime', 'longestQueueDur', 'mediaTypeName', 'rightPartyConnectsAHT', 'skillName'])
+                .concat(['totalContactTime'])
+                .map((k) => [k, TEXT]),
+              ['isOutbound', BOOLEAN],
+            ]),
+          },
+        },
+      },
+    },
+    400: null,
+    401: null,
+  },
+};
+
 /** Operations on the auth origin (not under the API root). */
 export const AUTH_OPERATIONS = [token, discovery];
 /** Operations under /inContactAPI/services/v34.0. */
@@ -637,4 +819,8 @@ export const API_OPERATIONS = [
   addAgentSkills,
   updateAgentSkills,
   removeAgentSkills,
+  bulkWrite,
+  listSkillActivity,
+  listAgentStates,
+  skillSummaries,
 ];

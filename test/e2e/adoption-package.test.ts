@@ -1,11 +1,11 @@
-// Adoption, the package: what `npm pack` puts in the tarball (built from the sources here, see
-// helpers/package.ts), that it installs offline and runs, and that a new team's first steps work
+// Adoption, the package: what `npm pack` puts in the tarball (the committed bundle, see
+// helpers/package.ts), that it installs offline with nothing else and runs, and that a new team's first steps work
 // with it: in a fresh git repository `skillops init`, then `skillops import` against the
 // simulator, give a config repository that validates and plans clean. Each test stands alone.
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { suite } from 'uvu';
@@ -45,12 +45,15 @@ test.after(async () => {
   await tmp?.cleanup();
 });
 
-test('npm pack: the tarball holds the built CLI, schemas, templates and the sim fixture, not sources or tests', () => {
+test('npm pack: the tarball holds the bundle, schemas, templates, the sim fixture and the licence, not sources or tests', () => {
   const { files } = installed;
   for (const wanted of [
     'package.json',
-    'dist/cli/main.js',
-    'dist/cli/commands/init.js',
+    'LICENSE',
+    'bundle/skillops.js',
+    'bundle/action.js',
+    'bundle/check-files-worker.js',
+    'bundle/tinypool-worker.js',
     'schemas/queue.schema.json',
     'schemas/settings.schema.json',
     'templates/workflows/skillops-plan.yml',
@@ -60,9 +63,19 @@ test('npm pack: the tarball holds the built CLI, schemas, templates and the sim 
     assert.ok(files.includes(wanted), `${wanted} is in the package`);
   }
   assert.equal(
-    files.filter((f) => /^(src\/(?!sim\/fixtures\/)|test\/|bench\/|scripts\/|\.github\/|skills\/)/.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts'))),
+    files.filter(
+      (f) => /^(src\/(?!sim\/fixtures\/)|dist\/|test\/|bench\/|scripts\/|\.github\/|skills\/)/.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')),
+    ),
     [],
   );
+});
+
+test('installed from the tarball: nothing but skillops itself, and its bin is the bundle', async () => {
+  const pkg = JSON.parse(await readFile(path.join(installed.packageRoot, 'package.json'), 'utf8')) as { dependencies?: unknown; bin: unknown };
+  assert.is(pkg.dependencies, undefined);
+  assert.equal(pkg.bin, { skillops: 'bundle/skillops.js' });
+  const siblings = (await readdir(path.dirname(installed.packageRoot))).filter((n) => !n.startsWith('.'));
+  assert.equal(siblings, ['skillops'], 'node_modules holds skillops alone');
 });
 
 test('installed from the tarball, offline: the CLI runs and reports the packed version', async () => {
@@ -97,7 +110,7 @@ test('skillops init, then skillops import against the simulator: a config reposi
   }
   assert.match(
     init.out,
-    /Next steps, in order:\n 1\. Fill skills\/[\s\S]+ 3\. Repository secrets[\s\S]+ 4\. Environment "cxone-production"[\s\S]+ 5\. Protect "main"/,
+    /Setting up the config repository, in order \(step 1 is done\):\n 1\. Scaffold[\s\S]+ 4\. Fill skills\/[\s\S]+ 6\. Repository secrets[\s\S]+ 7\. The cxone-production environment[\s\S]+ 9\. Rulesets/,
   );
   const again = await skillops(['init']);
   assert.is(again.code, 0, 'init again: every file unchanged');

@@ -1,14 +1,19 @@
-// Adoption, the generated workflows: in a config repository made the way a new team makes it
-// (`skillops init` and `skillops import` with the packed and installed package, see
-// helpers/package.ts), the workflows' exact `run:` scripts, and those of action.yml, in bash with
-// the Actions environment, against the simulator and a loopback fake GitHub API. validate, plan,
-// comment, apply with its audit commit, and drift must all succeed. Every test starts from the
-// repository as imported, a fresh simulator and a fresh fake GitHub, and makes what it needs.
+// Adoption, end to end, as the README says it: its "Adopting skillops" steps run in order, each
+// command as written, with skillops run from its GitHub repository at the release tag (served
+// from a local git repository holding what a release commit holds: the committed bundle, no
+// node_modules, nothing from npm), `gh` recorded by a stand-in (helpers/fake-gh.mjs) and
+// `git push` going to a local bare repository. Then the generated workflows run as the runner
+// runs them (helpers/workflow-runner.ts): skillops is a JavaScript action, started as
+// `node <action>/bundle/action.js` from a copy of the action's files at that tag, with its inputs
+// as INPUT_* variables, against the simulator and a loopback fake GitHub API, with the secrets
+// the README's `gh secret set` steps stored. validate, plan, comment, apply with its audit commit,
+// drift and cancellation must all work. Every test starts from the repository as pushed, a fresh
+// simulator and a fresh fake GitHub, and makes what it needs.
 
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
@@ -18,6 +23,7 @@ import { parse } from 'yaml';
 import type { RunningSim } from '../../src/sim/server.js';
 import { type FakeGitHubServer, startGitHubServer } from '../helpers/github-server.js';
 import { installedPackage, ROOT } from '../helpers/package.js';
+import { readmeSteps } from '../helpers/readme-steps.js';
 import { gitIn, TEAM } from '../helpers/repo.js';
 import { startSim } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -35,42 +41,135 @@ let gh: FakeGitHubServer;
 let tmp: { dir: string; cleanup: () => Promise<void> };
 let repo: string;
 let runnerTemp: string;
-let bin: string;
 let actionRef: string;
-/** The commit of the config repository as init and import left it: every test starts here. */
+/** The skillops action as the runner downloads it for `uses:`: its files at the tag, nothing else. */
+let actionDir: string;
+/** The commit of the config repository as the README's steps pushed it: every test starts here. */
 let imported: string;
+/** What `gh` recorded while the README's steps ran: secrets, environments, API calls. */
+let recorded: { repos: string[]; secrets: Record<string, string>; environments: Record<string, Record<string, string>>; api: ApiCall[] };
 let aisha: number;
 let setupError: unknown;
 
+interface ApiCall {
+  method: string;
+  path: string;
+  fields: Record<string, unknown>;
+  body?: Record<string, unknown>;
+}
+
 const git = (...args: string[]) => gitIn(repo, TEAM)(...args);
-async function skillops(args: string[]) {
-  try {
-    await exec(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1', ...sim.env } });
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    throw new Error(`skillops ${args.join(' ')} failed while setting up:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+const SIM_TENANT = '5e1b0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c55';
+
+/**
+ * skillops' GitHub repository at its release tag, as `github:OWNER/skillops#vX.Y.Z` and
+ * `uses: OWNER/skillops@…` get it: what `npm pack` takes from this checkout (the committed
+ * bundle, schemas, templates) and action.yml, committed and tagged. No src/, no node_modules.
+ */
+async function releasedSource(tarball: string, version: string): Promise<string> {
+  const source = path.join(tmp.dir, 'github-skillops');
+  await mkdir(source);
+  await exec('tar', ['xzf', tarball, '-C', source, '--strip-components=1']);
+  await copyFile(path.join(ROOT, 'action.yml'), path.join(source, 'action.yml'));
+  const g = gitIn(source, TEAM);
+  await g('init', '-q', '-b', 'main');
+  await g('add', '-A');
+  await g('commit', '-q', '-m', `skillops ${version}`);
+  await g('tag', `v${version}`);
+  return source;
+}
+
+/** Runs the README's adoption steps 1 to 9 in order, each step's commands in one bash. */
+async function followReadme(source: string, version: string) {
+  const steps = await readmeSteps();
+  const bin = path.join(tmp.dir, 'bin');
+  await mkdir(bin);
+  await writeFile(path.join(bin, 'gh'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(ROOT, 'test/helpers/fake-gh.mjs')}" "$@"\n`, { mode: 0o755 });
+  const ghState = path.join(tmp.dir, 'gh-state.json');
+  const githubRoot = path.join(tmp.dir, 'github.com');
+  const typed = {
+    CXONE_CLIENT_ID: sim.env.CXONE_CLIENT_ID!,
+    CXONE_CLIENT_SECRET: sim.env.CXONE_CLIENT_SECRET!,
+    CXONE_READ_ACCESS_KEY_ID: sim.env.CXONE_ACCESS_KEY_ID!,
+    CXONE_READ_ACCESS_KEY_SECRET: sim.env.CXONE_ACCESS_KEY_SECRET!,
+    CXONE_WRITE_ACCESS_KEY_ID: sim.env.CXONE_ACCESS_KEY_ID!,
+    CXONE_WRITE_ACCESS_KEY_SECRET: sim.env.CXONE_ACCESS_KEY_SECRET!,
+  };
+  const env: Record<string, string> = {
+    PATH: `${bin}${path.delimiter}${process.env.PATH}`,
+    HOME: process.env.HOME!,
+    NO_COLOR: '1',
+    ...(process.env.XDG_STATE_HOME ? { XDG_STATE_HOME: process.env.XDG_STATE_HOME } : {}),
+    // where CXone is (in production: discovery from the tenant id)
+    CXONE_AUTH_URL: sim.env.CXONE_AUTH_URL!,
+    CXONE_API_BASE: sim.env.CXONE_API_BASE!,
+    GIT_AUTHOR_NAME: TEAM.name,
+    GIT_AUTHOR_EMAIL: TEAM.email,
+    GIT_COMMITTER_NAME: TEAM.name,
+    GIT_COMMITTER_EMAIL: TEAM.email,
+    // https://github.com/OWNER/REPO.git is the bare repository `gh repo create` made
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: `url.${githubRoot}/.insteadOf`,
+    GIT_CONFIG_VALUE_0: 'https://github.com/',
+    // npx: a cache of this test's own, and no registry at all (a closed loopback port)
+    npm_config_cache: path.join(tmp.dir, 'npm-cache'),
+    npm_config_registry: 'http://127.0.0.1:9/',
+    npm_config_update_notifier: 'false',
+    npm_config_fetch_retries: '0',
+    FAKE_GH_STATE: ghState,
+    FAKE_GH_ROOT: githubRoot,
+    FAKE_GH_VALUES: JSON.stringify(typed),
+  };
+  const sourceSpec = /npx --yes (github:[\w.-]+\/skillops#v\d+\.\d+\.\d+\S*)/.exec(steps[0]!.commands.join('\n'))?.[1];
+  assert.ok(sourceSpec, `step 1 runs skillops from its GitHub repository: ${steps[0]!.commands.join('; ')}`);
+  assert.is(sourceSpec!.split('#')[1], `v${version}`);
+  const substitute = (command: string) =>
+    command
+      .replaceAll(sourceSpec!, `git+file://${source}#v${version}`)
+      .replaceAll('OWNER/REPO', REPOSITORY)
+      .replaceAll('TENANT_UUID', SIM_TENANT)
+      .replace('CXONE_CLIENT_ID=...', `CXONE_CLIENT_ID=${typed.CXONE_CLIENT_ID}`)
+      .replace('CXONE_CLIENT_SECRET=...', `CXONE_CLIENT_SECRET=${typed.CXONE_CLIENT_SECRET}`)
+      .replace('CXONE_ACCESS_KEY_ID=...', `CXONE_ACCESS_KEY_ID=${typed.CXONE_READ_ACCESS_KEY_ID}`)
+      .replace('CXONE_ACCESS_KEY_SECRET=...', `CXONE_ACCESS_KEY_SECRET=${typed.CXONE_READ_ACCESS_KEY_SECRET}`);
+  // the last step (a pull request) is what the tests below do
+  assert.match(steps.at(-1)!.title, 'Open a pull request');
+  for (const [i, step] of steps.slice(0, -1).entries()) {
+    if (step.commands.length === 0) continue; // done in CXone's web pages (step 3: the keys)
+    const script = ['set -euo pipefail', ...step.commands.map(substitute)].join('\n');
+    const result = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn('bash', ['-c', script], { cwd: i === 0 ? tmp.dir : repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c));
+      child.stderr.on('data', (c: Buffer) => (out += c));
+      child.on('close', (code) => resolve({ code, out }));
+    });
+    if (result.code !== 0) throw new Error(`README step ${i + 1} (${step.title}) failed:\n${script}\n${result.out}`);
   }
+  recorded = JSON.parse(await readFile(ghState, 'utf8')) as typeof recorded;
+  return path.join(githubRoot, `${REPOSITORY}.git`);
 }
 
 test.before(async () => {
   // a failure here fails each test below with its cause, instead of ending the whole run
   try {
     const installed = await installedPackage();
-    bin = installed.bin;
     runnerTemp = installed.runnerTemp;
     tmp = await tempDir();
     repo = path.join(tmp.dir, 'skills-config');
-    await mkdir(repo);
     sim = await startSim();
-    await git('init', '-q', '-b', 'main');
-    await skillops(['init']);
-    await skillops(['import']);
-    await git('add', '-A');
-    await git('commit', '-q', '-m', 'skillops: config repository');
-    imported = await git('rev-parse', 'HEAD');
+    const source = await releasedSource(installed.tarball, installed.version);
+    const remote = await followReadme(source, installed.version);
+    // what was pushed: main as init and import left it, and the audit branch made from it
+    imported = await gitIn(remote)('rev-parse', 'main');
+    assert.is(await gitIn(remote)('rev-parse', 'skillops-audit'), imported);
+    assert.is(await git('rev-parse', 'HEAD'), imported);
     actionRef = (
       parse(await readFile(path.join(repo, '.github/workflows/skillops-plan.yml'), 'utf8')) as { jobs: { plan: { steps: Array<{ uses?: string }> } } }
     ).jobs.plan.steps.find((s) => s.uses?.includes('skillops'))!.uses!;
+    // the runner downloads the action's repository at the ref of `uses:`: a clone of the tag
+    actionDir = path.join(tmp.dir, 'runner-actions', 'skillops');
+    await exec('git', ['clone', '-q', '--depth', '1', '--branch', `v${installed.version}`, `file://${source}`, actionDir]);
     aisha = sim.tenant.toFixture().agents.find((a) => a.userName === 'aisha.khan@acme-contact.example')!.agentId;
     await sim.close();
   } catch (error) {
@@ -97,19 +196,9 @@ test.after(async () => {
   await tmp?.cleanup();
 });
 
-const secrets = () => ({
-  CXONE_CLIENT_ID: sim.env.CXONE_CLIENT_ID!,
-  CXONE_CLIENT_SECRET: sim.env.CXONE_CLIENT_SECRET!,
-  CXONE_READ_ACCESS_KEY_ID: sim.env.CXONE_ACCESS_KEY_ID!,
-  CXONE_READ_ACCESS_KEY_SECRET: sim.env.CXONE_ACCESS_KEY_SECRET!,
-});
-const environments = () => ({
-  'cxone-production': {
-    CXONE_WRITE_ACCESS_KEY_ID: sim.env.CXONE_ACCESS_KEY_ID!,
-    CXONE_WRITE_ACCESS_KEY_SECRET: sim.env.CXONE_ACCESS_KEY_SECRET!,
-    SKILLOPS_WEBHOOK_SECRET: 'whsec',
-  },
-});
+// the secrets the README's `gh secret set` steps stored (the values a person typed)
+const secrets = () => recorded.secrets;
+const environments = () => recorded.environments;
 
 function context(over: Partial<WorkflowContext> & Pick<WorkflowContext, 'eventName' | 'event' | 'ref' | 'sha'>): WorkflowContext {
   // the machine: PATH with Node, HOME for npm; where CXone is (in production: discovery from tenantId)
@@ -129,7 +218,7 @@ function context(over: Partial<WorkflowContext> & Pick<WorkflowContext, 'eventNa
     environments: environments(),
     env: machine,
     runnerTemp,
-    actions: { [actionRef]: ROOT },
+    actions: { [actionRef]: actionDir },
     token: TOKEN,
     apiUrl: gh.url,
     ...over,
@@ -205,15 +294,16 @@ test('plan workflow on a pull request that changes a queue: validate, plan with 
   assert.equal(step(job!, 'What changed').outputs, { changed: 'true', plan: 'true' });
   assert.is(step(job!, 'Validate').kind, 'action');
   const plan = step(job!, 'Plan (read-only CXone key)');
-  assert.equal(plan.outputs, { 'exit-code': '0', summary: '0 to add, 1 to update, 0 to remove (1 queue)', changes: 'true', pr: '' });
-  // the real CLI ran through `exec`, from the installed package
-  const run = plan.inner!.find((s) => s.name === 'Run skillops')!;
-  assert.match(run.scripts[0]!, /exec node "\$SKILLOPS_BIN" "\$SKILLOPS_COMMAND" "\$\{args\[@\]\}"/);
+  assert.equal(plan.outputs, { 'exit-code': '0', summary: '0 to add, 1 to update, 0 to remove (1 queue)', changes: 'true' });
+  // the JavaScript action ran the bundle it ships, on Node, with nothing installed
+  assert.match(plan.output, /^skillops \d+\.\d+\.\d+, Node\.js v\d+/);
+  assert.not.ok(existsSync(path.join(actionDir, 'node_modules')), 'the action has no node_modules');
   assert.ok(existsSync(path.join(repo, 'plan.json')), 'the plan the artifact step uploads');
   assert.match(await readFile(path.join(repo, 'skillops-output.txt'), 'utf8'), /aisha\.khan/);
   assert.is(step(job!, 'Comment the plan').conclusion, 'success');
   assert.is(step(job!, 'Comment the failure').kind, 'skipped');
-  assert.is(step(job!, 'actions/checkout@v4').kind, 'external');
+  const checkout = job!.steps.find((st) => st.name.startsWith('actions/checkout@'));
+  assert.is(checkout?.kind, 'external');
 
   const comments = gh.state.comments.filter((c) => c.issue === 7);
   assert.is(comments.length, 1);
@@ -343,7 +433,7 @@ test('apply workflow on the merge to main: applies with the environment key, ver
   const job = jobs.find((j) => j.job === 'apply');
   assert.is(job!.conclusion, 'success', show(job!));
   // the plan reviewed on #7 was fetched from its plan run, and applied because a fresh plan equals it
-  assert.equal(step(job!, 'Find the reviewed plan').outputs, { 'exit-code': '0', summary: '', changes: '', pr: '7' });
+  assert.equal(step(job!, 'Find the reviewed plan').outputs, { 'exit-code': '0', pr: '7', 'run-id': '700' });
   const apply = step(job!, 'Apply the reviewed plan (read-write CXone key, environment secret)');
   assert.is(apply.outputs['exit-code'], '0');
   assert.is(step(job!, 'Apply what dates made due (read-write CXone key, environment secret)').kind, 'skipped');
@@ -379,7 +469,7 @@ test('drift workflow: nothing to report, then a change made by hand in CXone ope
   await freshCheckout();
   const [clean] = await runWorkflow(workflow('skillops-drift.yml'), ctx);
   assert.is(clean!.conclusion, 'success', show(clean!));
-  assert.equal(step(clean!, 'Drift check (read-only CXone key)').outputs, { 'exit-code': '0', summary: 'no changes', changes: 'false', pr: '' });
+  assert.equal(step(clean!, 'Drift check (read-only CXone key)').outputs, { 'exit-code': '0', summary: 'no changes', changes: 'false' });
   assert.is(gh.state.issues.length, 0);
 
   sim.tenant.set(BILLING, aisha, 9, true);
@@ -463,51 +553,65 @@ test('apply workflow, run by hand with force and a reason: the plan job shows th
   assert.equal(gh.unexpected, []);
 });
 
-test("cancellation: the action's run step execs the CLI, so the runner's SIGINT reaches skillops itself", async () => {
-  const action = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as { runs: { steps: Array<{ id?: string; run?: string }> } };
-  const script = action.runs.steps.find((s) => s.id === 'run')!.run!;
+test("cancellation: the runner signals the action's own process, which is skillops, and it ends with 130", async () => {
   const output = path.join(runnerTemp, 'cancel-output');
   await writeFile(output, '');
   sim.setFaults({ latencyMs: 3000 });
   try {
-    // the runner starts `bash --noprofile --norc -eo pipefail <script>` and signals that process
-    const scriptFile = path.join(runnerTemp, 'run-step.sh');
-    await writeFile(scriptFile, script);
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile], {
+    // the runner starts `node <action>/<runs.main>` with the inputs and signals that process
+    const action = parse(await readFile(path.join(actionDir, 'action.yml'), 'utf8')) as { runs: { using: string; main: string } };
+    assert.is(action.runs.using, 'node24');
+    const child = spawn(process.execPath, [path.join(actionDir, action.runs.main)], {
       cwd: repo,
       env: {
         PATH: process.env.PATH!,
         HOME: process.env.HOME!,
         ...(process.env.XDG_STATE_HOME ? { XDG_STATE_HOME: process.env.XDG_STATE_HOME } : {}),
         ...sim.env,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: repo,
         GITHUB_OUTPUT: output,
-        SKILLOPS_BIN: bin,
-        SKILLOPS_COMMAND: 'plan',
-        SKILLOPS_ARGS: '',
-        SKILLOPS_LOG: '',
+        INPUT_COMMAND: 'plan',
+        INPUT_ARGS: '',
+        'INPUT_OK-EXIT-CODES': '0',
       },
       stdio: 'ignore',
     });
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    const cmdline = await waitFor(
-      'bash to exec skillops',
-      async () => {
-        const text = await readFile(`/proc/${child.pid}/cmdline`, 'utf8').catch(() => '');
-        return text.includes(bin) ? text : undefined;
-      },
-      { unless: exited },
-    );
-    const argv = cmdline.split('\0').filter(Boolean);
-    assert.equal([path.basename(argv[0] ?? ''), ...argv.slice(1)], ['node', bin, 'plan'], 'the process the runner signals is node running skillops');
     // once skillops is reading CXone (every answer takes 3 s), the runner sends SIGINT: a plan
     // has nothing to wind down, so that one signal ends it with 130
     await waitFor('skillops to ask CXone', () => sim.stats.requests > 0, { unless: exited });
     child.kill('SIGINT');
     assert.is(await exited, 130);
-    assert.match(await readFile(output, 'utf8'), /^(summary=.*\nchanges=.*\n)?$/);
+    assert.is(await readFile(output, 'utf8'), 'exit-code=130\n', 'the step output says how it ended');
   } finally {
     sim.setFaults({ latencyMs: 0 });
   }
+});
+
+test("the README's GitHub steps: the repository, its secrets, the environment, Actions pull requests, rulesets", () => {
+  assert.equal(recorded.repos, [REPOSITORY]);
+  assert.equal(Object.keys(recorded.secrets).sort(), ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_READ_ACCESS_KEY_ID', 'CXONE_READ_ACCESS_KEY_SECRET']);
+  assert.equal(Object.keys(recorded.environments), ['cxone-production']);
+  assert.equal(Object.keys(recorded.environments['cxone-production']!).sort(), ['CXONE_WRITE_ACCESS_KEY_ID', 'CXONE_WRITE_ACCESS_KEY_SECRET']);
+  const call = (method: string, suffix: string) => recorded.api.find((c) => c.method === method && c.path === `repos/${REPOSITORY}/${suffix}`);
+  assert.equal(call('PUT', 'environments/cxone-production')?.fields, {
+    'deployment_branch_policy[protected_branches]': false,
+    'deployment_branch_policy[custom_branch_policies]': true,
+  });
+  assert.equal(call('POST', 'environments/cxone-production/deployment-branch-policies')?.fields, { name: 'main', type: 'branch' });
+  assert.equal(call('PUT', 'actions/permissions/workflow')?.fields, { default_workflow_permissions: 'read', can_approve_pull_request_reviews: true });
+  const rulesets = recorded.api.filter((c) => c.method === 'POST' && c.path === `repos/${REPOSITORY}/rulesets`).map((c) => c.body!);
+  assert.equal(
+    rulesets.map((r) => (r.conditions as { ref_name: { include: string[] } }).ref_name.include),
+    [['refs/heads/main'], ['refs/heads/skillops-audit']],
+  );
+  assert.match(JSON.stringify(rulesets[0]), '"required_status_checks":[{"context":"skillops plan"}]');
+  assert.match(JSON.stringify(rulesets[0]), '"require_code_owner_review":true');
+  assert.equal(
+    (rulesets[1]!.rules as Array<{ type: string }>).map((r) => r.type),
+    ['deletion', 'non_fast_forward'],
+  );
 });
 
 test.run();

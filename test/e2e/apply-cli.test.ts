@@ -41,8 +41,8 @@ test.after.each(async () => {
 });
 
 for (const batchSize of [50, 2, 1]) {
-  test(`the demo converges with the minimum number of writes (batch size ${batchSize})`, async () => {
-    await setup({ batchSize });
+  test(`without the bulk write, the demo converges with the minimum number of writes (batch size ${batchSize})`, async () => {
+    await setup({ batchSize, bulkPairs: 0 });
     const plan = await planJson();
     sim.resetStats();
     const r = await runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, io());

@@ -11,12 +11,12 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { exampleRepo } from '../helpers/repo.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 
 const test = suite('e2e: apply --commit-audit and GitHub access');
 let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
-const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+const writes = () => writeRequests(sim);
 const ARGS = ['apply', '--auto-approve', '--commit-audit', '--now', '2026-11-25'];
 
 async function apply(env: Record<string, string>, github?: FakeGitHub) {

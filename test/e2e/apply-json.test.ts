@@ -7,7 +7,7 @@ import { readSchema } from '../../src/config/schemas.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { exampleRepo } from '../helpers/repo.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const test = suite('e2e: apply --format json');
@@ -86,8 +86,11 @@ test('a stop before any write prints a "stopped" document that matches the schem
     assert.is(code, 130, io.stderr());
     const doc = JSON.parse(io.stdout()) as unknown;
     assert.ok(validate(doc), JSON.stringify(validate.errors));
-    assert.equal(doc, { format: 'skillops-apply/1', status: 'stopped', stopped: { signal: 'SIGINT', phase: 'read' } });
-    const writes = ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+    const { stopped, ...rest } = doc as { stopped: { auditRecordPath?: string } };
+    assert.equal(rest, { format: 'skillops-apply/1', status: 'stopped' });
+    assert.equal({ ...stopped, auditRecordPath: undefined }, { signal: 'SIGINT', phase: 'read', auditRecordPath: undefined });
+    assert.ok(stopped.auditRecordPath?.startsWith(dir), 'the stopped record is written in the audit folder');
+    const writes = writeRequests(sim);
     assert.is(writes, 0);
   } finally {
     await cleanup();

@@ -15,11 +15,11 @@ import { FakeGitHub } from '../../src/github/fake-github.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { parseLockText } from '../../src/use-cases/apply/lock/apply-lock.js';
 import { LOCK_FILE } from '../../src/use-cases/apply/lock/file-lock.js';
-import { auditRecords } from '../helpers/audit.js';
+import { auditRecords, stoppedRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { collect, spawnCli } from '../helpers/cli-process.js';
 import { exampleRepo } from '../helpers/repo.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: apply killed or cancelled leaves a journal and a record');
@@ -192,7 +192,7 @@ test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the reco
   // every write waits at the simulator from the start: whatever is sent is still in flight when
   // the signals come, however fast or slow this machine is
   sim.setFaults({ holdWrites: true });
-  const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+  const writes = () => writeRequests(sim);
   const known = new Set<string>();
   const run = spawnApply();
   const journal = await waitFor(
@@ -234,7 +234,7 @@ test('SIGINT, then SIGTERM once it is stopping, with batches in flight: the reco
   assert.match(run.stdout(), 'unknown (sent, no answer before shutdown)');
 });
 
-test('SIGINT while reading live CXone stops at once: nothing written, no journal, exit 130', async () => {
+test('SIGINT while reading live CXone stops at once: nothing written, no journal, a record of the read phase, exit 130', async () => {
   await setup({ batchSize: 50 });
   // every read waits at the simulator: once one has arrived, apply is reading live CXone
   sim.setFaults({ holdReads: true });
@@ -249,6 +249,11 @@ test('SIGINT while reading live CXone stops at once: nothing written, no journal
   assert.is(exit.code, 130, run.stderr());
   assert.match(run.stdout(), 'Apply stopped by SIGINT while reading live CXone. Nothing was changed.');
   assert.is((await journals()).size, 0);
+  // no journal (nothing was about to be written), but a record of the run and where it stopped
+  const [record, ...more] = await stoppedRecords(repo.auditDir);
+  assert.is(more.length, 0);
+  assert.equal([record!.phase, record!.signal, record!.outcome], ['read', 'SIGINT', 'interrupted']);
+  assert.match(run.stdout(), `Audit record: `);
 });
 
 test('an audit directory that cannot be created (under /proc) fails fast, before any write, exit 1', async () => {
@@ -259,7 +264,7 @@ test('an audit directory that cannot be created (under /proc) fails fast, before
   assert.is(code, 1);
   assert.match(io.stderr(), 'cannot create the audit directory /proc/skillops-audit');
   assert.match(io.stderr(), 'ENOENT');
-  const writes = ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+  const writes = writeRequests(sim);
   assert.is(writes, 0, 'nothing was written to CXone');
 });
 

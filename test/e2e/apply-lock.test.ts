@@ -17,14 +17,14 @@ import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { collect, spawnCli } from '../helpers/cli-process.js';
 import { exampleRepo } from '../helpers/repo.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const test = suite('e2e: the apply lock');
 let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
 
-const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+const writes = () => writeRequests(sim);
 const env = (actor: string, extra: Record<string, string> = {}) => ({
   ...sim.env,
   GITHUB_REPOSITORY: 'acme/skills',

@@ -7,7 +7,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { exampleRepo } from '../helpers/repo.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 
 const test = suite('e2e: apply and policy');
 let sim: RunningSim;
@@ -16,7 +16,7 @@ const cli = async (args: string[]) => {
   const io = captureIo({ cwd: repo.dir, env: { ...sim.env } });
   return { code: await runCli(args, io), out: io.stdout(), err: io.stderr() };
 };
-const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+const writes = () => writeRequests(sim);
 const APPLY = ['apply', '--auto-approve', '--now', '2026-11-25'];
 
 test.after.each(async () => {

@@ -11,7 +11,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { exampleRepo } from '../helpers/repo.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 
 const test = suite('e2e: a saved plan is judged on the queues it covers');
 const JANE = 4410001;
@@ -27,11 +27,7 @@ const cli = async (args: string[]) => {
   return { code: await runCli(args, io), out: io.stdout(), err: io.stderr() };
 };
 /** Writes to CXone (skill-centric and agent-centric routes). */
-const writes = () =>
-  ['POST', 'PUT', 'DELETE'].reduce(
-    (n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0) + (sim.stats.byRoute[`${m} /agents/{id}/skills`] ?? 0),
-    0,
-  );
+const writes = () => writeRequests(sim);
 const file = (name: string) => path.join(repo.dir, 'skills', name);
 const append = async (name: string, text: string) => writeFile(file(name), `${await readFile(file(name), 'utf8')}${text}`);
 const planFile = () => path.join(repo.dir, 'plan.json');

@@ -10,7 +10,7 @@ import { runCli } from '../../src/cli/program.js';
 import type { Change, Plan } from '../../src/domain/plan.js';
 import { seededRandom } from '../../src/sim/random.js';
 import type { RunningSim } from '../../src/sim/server.js';
-import { minimumWrites, planBatches, SKILL_CENTRIC_MAX_PROFICIENCY } from '../../src/use-cases/apply/batches.js';
+import { bulkEligible, minimumWrites, planBatches, SKILL_CENTRIC_MAX_PROFICIENCY } from '../../src/use-cases/apply/batches.js';
 import { type RecordingProxy, startRecordingProxy } from '../contract/recording-proxy.js';
 import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
@@ -58,54 +58,70 @@ test.after.each(async () => {
   await repo?.cleanup();
 });
 
-test('proficiency 12 (an add and an update) is applied agent-centric and verified; no skill-centric body carries more than 5; the write count is the minimum', async () => {
-  sim = await startSim(); // default knobs: skill-centric 1-5 enforced, agent-centric 1-20
-  proxy = await startRecordingProxy(sim.url);
-  repo = await exampleRepo({ apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 1000 } });
-  const file = path.join(repo.dir, 'skills', 'email-care.yaml');
-  const yaml = await readFile(file, 'utf8');
-  const edited = yaml.replace(
-    '  - agent: ines.ferreira@acme-contact.example\n    proficiency: 1\n',
-    '  - agent: ines.ferreira@acme-contact.example\n    proficiency: 12\n  - agent: jane.doe@acme-contact.example\n    proficiency: 12\n',
-  );
-  assert.is.not(edited, yaml);
-  await writeFile(file, edited);
-  const env = { ...sim.env, CXONE_API_BASE: proxy.url, CXONE_AUTH_URL: proxy.url };
-  const planIo = captureIo({ cwd: repo.dir, env });
-  assert.is(await runCli(['plan', '--format', 'json', '--now', '2026-11-25'], planIo), 0, planIo.stderr());
-  const plan = JSON.parse(planIo.stdout()) as Plan;
-  const changes = plan.queues.flatMap((q) => q.changes);
-  assert.ok(changes.some((c) => c.agentId === JANE && c.action === 'add' && c.after?.proficiency === 12));
-  assert.ok(changes.some((c) => c.agentId === INES && c.action === 'update' && c.after?.proficiency === 12));
-
-  proxy.exchanges.length = 0;
-  const io = captureIo({ cwd: repo.dir, env });
-  const r = await runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, io);
-  assert.is(r.exitCode, 0, io.stderr());
-  assert.is(sim.tenant.get(EMAIL_CARE, JANE)?.proficiency, 12);
-  assert.is(sim.tenant.get(EMAIL_CARE, INES)?.proficiency, 12);
-  const [record] = await auditRecords(repo.auditDir);
-  assert.ok(record!.verification.ok, JSON.stringify(record!.verification));
-  assert.is(record!.outcome, 'applied');
-
-  const writes = proxy.exchanges.filter((e) => e.method !== 'GET' && e.path.startsWith('/inContactAPI/'));
-  // nothing the skill-centric contract forbids was sent; nothing was refused
-  for (const w of writes.filter((e) => /\/skills\/\d+\/agents$/.test(e.path))) {
-    const { agents } = JSON.parse(w.requestBody) as { agents: Array<{ proficiency?: number }> };
-    assert.ok(
-      agents.every((a) => a.proficiency === undefined || (a.proficiency >= 1 && a.proficiency <= 5)),
-      w.requestBody,
+for (const bulkPairs of [0, 1000])
+  test(`proficiency 12 (an add and an update) is applied agent-centric and verified; no skill-centric or bulk body carries more than 5; the write count is the minimum (bulkPairs ${bulkPairs})`, async () => {
+    sim = await startSim(); // default knobs: skill-centric 1-5 enforced, agent-centric 1-20
+    proxy = await startRecordingProxy(sim.url);
+    repo = await exampleRepo({ apply: { batchSize: 50, concurrency: 4, requestsPerSecond: 1000, bulkPairs } });
+    const file = path.join(repo.dir, 'skills', 'email-care.yaml');
+    const yaml = await readFile(file, 'utf8');
+    const edited = yaml.replace(
+      '  - agent: ines.ferreira@acme-contact.example\n    proficiency: 1\n',
+      '  - agent: ines.ferreira@acme-contact.example\n    proficiency: 12\n  - agent: jane.doe@acme-contact.example\n    proficiency: 12\n',
     );
-  }
-  assert.ok(writes.every((w) => w.status === 200));
-  assert.ok(writes.some((w) => /\/agents\/4410001\/skills$/.test(w.path) && w.requestBody.includes('"proficiency":12')));
-  // the minimum: 14 for this plan (5 agent-centric adds above 5, 2 other adds, 4 updates of which
-  // one agent-centric, 3 removes; no two of them can share a request)
-  assert.is(writes.length, bruteForceMinimum(changes));
-  assert.is(writes.length, minimumWrites(plan, 50));
-  assert.is(record!.requests.writes, writes.length);
-  assert.is(await runCli(['plan', '--detailed-exitcode', '--now', '2026-11-25'], captureIo({ cwd: repo.dir, env })), 0);
-});
+    assert.is.not(edited, yaml);
+    await writeFile(file, edited);
+    const env = { ...sim.env, CXONE_API_BASE: proxy.url, CXONE_AUTH_URL: proxy.url };
+    const planIo = captureIo({ cwd: repo.dir, env });
+    assert.is(await runCli(['plan', '--format', 'json', '--now', '2026-11-25'], planIo), 0, planIo.stderr());
+    const plan = JSON.parse(planIo.stdout()) as Plan;
+    const changes = plan.queues.flatMap((q) => q.changes);
+    assert.ok(changes.some((c) => c.agentId === JANE && c.action === 'add' && c.after?.proficiency === 12));
+    assert.ok(changes.some((c) => c.agentId === INES && c.action === 'update' && c.after?.proficiency === 12));
+
+    proxy.exchanges.length = 0;
+    const io = captureIo({ cwd: repo.dir, env });
+    const r = await runApply({ config: 'skillops.yaml', autoApprove: true, now: '2026-11-25', auditDir: repo.auditDir }, io);
+    assert.is(r.exitCode, 0, io.stderr());
+    assert.is(sim.tenant.get(EMAIL_CARE, JANE)?.proficiency, 12);
+    assert.is(sim.tenant.get(EMAIL_CARE, INES)?.proficiency, 12);
+    const [record] = await auditRecords(repo.auditDir);
+    assert.ok(record!.verification.ok, JSON.stringify(record!.verification));
+    assert.is(record!.outcome, 'applied');
+
+    const writes = proxy.exchanges.filter((e) => e.method !== 'GET' && e.path.startsWith('/inContactAPI/'));
+    // nothing the skill-centric contract forbids was sent; nothing was refused
+    for (const w of writes.filter((e) => /\/skills\/\d+\/agents$/.test(e.path))) {
+      const { agents } = JSON.parse(w.requestBody) as { agents: Array<{ proficiency?: number }> };
+      assert.ok(
+        agents.every((a) => a.proficiency === undefined || (a.proficiency >= 1 && a.proficiency <= 5)),
+        w.requestBody,
+      );
+    }
+    const bulk = writes.filter((e) => /\/agents\/skills$/.test(e.path));
+    for (const w of bulk) {
+      const { agentAndSkillDetails } = JSON.parse(w.requestBody) as { agentAndSkillDetails: Array<{ skills: Array<{ proficiency?: number }> }> };
+      assert.ok(
+        agentAndSkillDetails.every((d) => d.skills.every((s) => s.proficiency !== undefined && s.proficiency >= 1 && s.proficiency <= 5)),
+        w.requestBody,
+      );
+    }
+    assert.ok(writes.every((w) => w.status === 200));
+    assert.ok(writes.some((w) => /\/agents\/4410001\/skills$/.test(w.path) && w.requestBody.includes('"proficiency":12')));
+    if (bulkPairs === 0) {
+      // the minimum: 14 for this plan (5 agent-centric adds above 5, 2 other adds, 4 updates of which
+      // one agent-centric, 3 removes; no two of them can share a request)
+      assert.is(bulk.length, 0);
+      assert.is(writes.length, bruteForceMinimum(changes));
+    } else {
+      // every add and update within 1-5 in one bulk request; the rest as without it
+      assert.is(bulk.length, 1);
+      assert.is(writes.length, 1 + bruteForceMinimum(changes.filter((c) => !bulkEligible(c))));
+    }
+    assert.is(writes.length, minimumWrites(plan, 50, bulkPairs));
+    assert.is(record!.requests.writes, writes.length);
+    assert.is(await runCli(['plan', '--detailed-exitcode', '--now', '2026-11-25'], captureIo({ cwd: repo.dir, env })), 0);
+  });
 
 test('planBatches equals the brute-force minimum on random plans, and never sends above 5 skill-centric', () => {
   const random = seededRandom(12);

@@ -11,7 +11,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { commitAsMain, exampleRepo, gitIn } from '../helpers/repo.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 
 const test = suite('e2e: apply the reviewed plan on merge');
 const WORKFLOW = '.github/workflows/skillops-plan.yml';
@@ -21,7 +21,7 @@ let sim: RunningSim;
 let repo: Awaited<ReturnType<typeof exampleRepo>>;
 let gh: FakeGitHub;
 const g = (...args: string[]) => gitIn(repo.dir)(...args);
-const writes = () => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+const writes = () => writeRequests(sim);
 const reviewedFile = () => path.join(repo.dir, 'reviewed.json');
 const base = () => ({ ...sim.env, GITHUB_REPOSITORY: 'acme/skills', GITHUB_SERVER_URL: 'https://github.com' });
 

@@ -1,8 +1,9 @@
-// The package as a new team gets it: dist/ built from the sources in this checkout (built again
-// when it is older than them), packed with `npm pack`, and installed from the tarball offline
-// (from the tarball and the npm cache `npm ci` filled, no registry) where the action looks for it,
-// RUNNER_TEMP/skillops-<version>. Done once per test process: every test file that needs the
-// installed package awaits the same installation, so no file depends on another having run.
+// The package as a new team gets it: packed with `npm pack` from this checkout (its `bin` is the
+// committed bundle/, which test/unit/bundle.test.ts holds equal to a fresh build), and installed
+// from the tarball offline: it has no dependencies, so no registry and no npm cache are needed.
+// Done once per test process: every test file that needs the installed package awaits the same
+// installation, so no file depends on another having run. ensureBuilt() builds dist/ for the
+// tests that run the tsc build.
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -83,7 +84,7 @@ async function offlineLockfile(tarball: string) {
   };
   const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as {
     version: string;
-    dependencies: Record<string, string>;
+    dependencies?: Record<string, string>;
     bin: unknown;
     engines: unknown;
   };
@@ -108,7 +109,7 @@ let installing: Promise<InstalledPackage> | undefined;
 /** Builds if needed, packs and installs, once per process. */
 export function installedPackage(): Promise<InstalledPackage> {
   installing ??= (async () => {
-    const built = await ensureBuilt();
+    const built = 'packed from bundle/';
     const tmp = await tempDir();
     process.once('exit', () => rmSync(tmp.dir, { recursive: true, force: true }));
     const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp.dir], { cwd: ROOT });
@@ -127,7 +128,7 @@ export function installedPackage(): Promise<InstalledPackage> {
       version: packed!.version,
       files: packed!.files.map((f) => f.path),
       packageRoot,
-      bin: path.join(packageRoot, 'dist/cli/main.js'),
+      bin: path.join(packageRoot, 'bundle/skillops.js'),
       built,
     };
   })();

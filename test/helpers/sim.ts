@@ -41,3 +41,10 @@ export async function simToken(sim: RunningSim): Promise<string> {
   });
   return String(r.body?.access_token);
 }
+
+/** Write requests the simulator received: per skill, per agent and the tenant-wide bulk write. */
+export function writeRequests(sim: RunningSim): number {
+  return Object.entries(sim.stats.byRoute)
+    .filter(([route]) => /^(POST|PUT|DELETE) \/(skills\/\{id\}\/agents|agents\/\{id\}\/skills|agents\/skills)$/.test(route))
+    .reduce((n, [, count]) => n + count, 0);
+}

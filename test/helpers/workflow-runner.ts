@@ -1,12 +1,14 @@
 // Runs a GitHub Actions workflow file the way the runner does, for end-to-end tests: the exact
-// `run:` scripts from the YAML (and from a composite action's action.yml) in bash, with the
+// `run:` scripts from the YAML (and from a composite action's action.yml) in bash, a JavaScript
+// action's `main` in Node with its inputs as INPUT_<NAME> variables, with the
 // runner's environment variables (GITHUB_ACTIONS, GITHUB_EVENT_PATH, GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY, RUNNER_TEMP, …), `if:` conditions, step outputs, `continue-on-error`,
 // secrets (environment secrets only for jobs that name the environment, as GitHub does) and
 // `${{ }}` expressions. Only the small expression language the skillops workflows use is
 // understood; anything else throws, so a workflow cannot pass by being misread. Third-party
-// actions (actions/checkout, setup-node, upload-artifact) are not run: the repository is
-// already checked out and Node is on PATH; each is reported as `external`.
+// actions (actions/checkout, cache, upload-artifact) are not run: the repository is already
+// checked out; each is reported as `external`. A JavaScript action under test runs on the Node.js
+// running the tests (the runner's own would be Node.js 24).
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,8 +35,8 @@ interface JobDef {
 }
 interface ActionDef {
   inputs?: Record<string, { default?: string; required?: boolean }>;
-  outputs?: Record<string, { value: string }>;
-  runs: { using: string; steps: StepDef[] };
+  outputs?: Record<string, { value?: string }>;
+  runs: { using: string; steps?: StepDef[]; main?: string };
 }
 
 export interface WorkflowContext {
@@ -63,7 +65,7 @@ export interface WorkflowContext {
 
 export interface StepResult {
   name: string;
-  /** run: a script ran; action: the action under test ran; external: a third-party action, not run; skipped: its `if:` was false */
+  /** run: a script ran; action: the action under test ran (a JavaScript action: its `main`); external: a third-party action, not run; skipped: its `if:` was false */
   kind: 'run' | 'action' | 'external' | 'skipped';
   outcome: 'success' | 'failure' | 'skipped';
   conclusion: 'success' | 'failure' | 'skipped';
@@ -193,6 +195,22 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
+/** Spawns a process the way the runner does for a step, and collects its output. */
+function runProcess(command: string, args: string[], cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? (signal ? 128 : 1), output });
+    });
+  });
+}
+
 async function runScript(
   script: string,
   shell: string | undefined,
@@ -206,18 +224,7 @@ async function runScript(
   // the runner's bash invocations: `shell: bash` and the default for `run:` on Linux
   const args = shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail', file] : shell === undefined ? ['-e', file] : undefined;
   if (!args) throw new Error(`shell ${shell} is not supported by the test runner`);
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? (signal ? 128 : 1), output });
-    });
-  });
+  return runProcess('bash', args, cwd, env, timeoutMs);
 }
 
 // ---- steps -------------------------------------------------------------------------------
@@ -282,7 +289,6 @@ async function runStep(
 async function runAction(step: StepDef, name: string, outer: Scope, ctx: WorkflowContext, env: Record<string, string>, summary: string[]): Promise<StepResult> {
   const dir = ctx.actions[step.uses!]!;
   const action = parse(await readFile(path.join(dir, 'action.yml'), 'utf8')) as ActionDef;
-  if (action.runs.using !== 'composite') throw new Error(`${step.uses} is not a composite action`);
   const inputs: Record<string, string> = {};
   for (const [key, def] of Object.entries(action.inputs ?? {})) {
     const given = step.with?.[key];
@@ -290,9 +296,11 @@ async function runAction(step: StepDef, name: string, outer: Scope, ctx: Workflo
     inputs[key] = given === undefined ? String(def.default ?? '') : interpolate(outer, given);
   }
   for (const key of Object.keys(step.with ?? {})) if (!(key in (action.inputs ?? {}))) throw new Error(`${step.uses} has no input ${key}`);
+  if (/^node\d+$/.test(action.runs.using)) return runJavaScriptAction(step, name, action, inputs, dir, ctx, env, summary);
+  if (action.runs.using !== 'composite') throw new Error(`${step.uses} is neither a JavaScript nor a composite action`);
   const scope: Scope = { github: { ...outer.github, action_path: dir }, secrets: outer.secrets, steps: {}, inputs, failed: false };
   const inner: StepResult[] = [];
-  for (const s of action.runs.steps) {
+  for (const s of action.runs.steps ?? []) {
     if (s.run !== undefined && !s.shell) throw new Error(`${step.uses}: composite run steps need shell:`);
     inner.push(await runStep(s, scope, ctx, env, summary, {}, dir));
   }
@@ -308,6 +316,53 @@ async function runAction(step: StepDef, name: string, outer: Scope, ctx: Workflo
     outputs,
     inner,
     scripts: inner.flatMap((r) => r.scripts),
+  };
+}
+
+/**
+ * A JavaScript action as the runner starts it: `node <action folder>/<runs.main>` in the
+ * workspace, with the job's and the step's environment, each input as INPUT_<NAME> (upper-cased,
+ * spaces to underscores, hyphens kept), and fresh GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
+ * Its outputs are what it wrote to GITHUB_OUTPUT. The Node.js is the one running the tests.
+ */
+async function runJavaScriptAction(
+  step: StepDef,
+  name: string,
+  action: ActionDef,
+  inputs: Record<string, string>,
+  dir: string,
+  ctx: WorkflowContext,
+  env: Record<string, string>,
+  summary: string[],
+): Promise<StepResult> {
+  if (!action.runs.main) throw new Error(`${step.uses}: runs.main is missing`);
+  const outputFile = path.join(await mkdtemp(path.join(ctx.runnerTemp, 'out-')), 'output');
+  const summaryFile = `${outputFile}.summary`;
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([key, value]) => [`INPUT_${key.replace(/ /g, '_').toUpperCase()}`, value]));
+  const { code, output } = await runProcess(
+    process.execPath,
+    [path.join(dir, action.runs.main)],
+    ctx.workspace,
+    { ...env, ...inputEnv, GITHUB_ACTION_PATH: dir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile },
+    ctx.stepTimeoutMs ?? 60_000,
+  );
+  summary.push(await readFile(summaryFile, 'utf8'));
+  const outcome = code === 0 ? 'success' : 'failure';
+  const outputs = parseOutputs(await readFile(outputFile, 'utf8'));
+  // GitHub passes on any output; the test holds the action to the ones action.yml documents
+  for (const key of Object.keys(outputs))
+    if (!(key in (action.outputs ?? {}))) throw new Error(`${step.uses} wrote the output ${key}, which action.yml does not declare`);
+  return {
+    name,
+    kind: 'action',
+    outcome,
+    conclusion: outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome,
+    exitCode: code,
+    output,
+    outputs,
+    scripts: [],
   };
 }
 

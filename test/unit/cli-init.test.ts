@@ -38,6 +38,7 @@ test('scaffolds a config repository in a new folder and prints the next steps in
     '.github/CODEOWNERS',
     '.github/workflows/skillops-apply.yml',
     '.github/workflows/skillops-drift.yml',
+    '.github/workflows/skillops-edit.yml',
     '.github/workflows/skillops-plan.yml',
     '.gitignore',
     'skillops.yaml',
@@ -50,20 +51,28 @@ test('scaffolds a config repository in a new folder and prints the next steps in
   assert.match(apply, 'branches: [trunk]');
   assert.match(apply, 'uses: acme/skillops@v1.2.3');
   assert.not.match(apply, /__[A-Z_]+__/);
-  // the order a team follows: credentials and import, CODEOWNERS, secrets, environment, protection
+  // the order a team follows (the README's list): scaffold, remote, keys, import, first push,
+  // secrets, environment, Actions pull requests, rulesets, a pull request
   const order = [
-    '1. Fill skills/',
-    '2. Edit .github/CODEOWNERS',
-    '3. Repository secrets',
-    '4. Environment "cxone-production"',
-    '5. Protect "trunk"',
-    '6. Open a pull request',
+    ' 1. Scaffold',
+    ' 2. Create the GitHub repository and add it as the remote',
+    ' 3. Create the two CXone access keys',
+    ' 4. Fill skills/',
+    ' 5. Edit .github/CODEOWNERS',
+    ' 6. Repository secrets',
+    ' 7. The cxone-production environment, deploying from trunk only',
+    ' 8. Allow GitHub Actions to create and approve pull requests',
+    ' 9. Rulesets: trunk',
+    '10. Open a pull request',
   ].map((s) => r.out.indexOf(s));
   assert.ok(
     order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!)),
     r.out,
   );
-  assert.match(r.out, 'cd config && npx skillops import');
+  assert.match(r.out, 'mkdir config && cd config && git init -b trunk');
+  // every skillops command pinned to the action's release, from its repository
+  assert.match(r.out, 'npx --yes github:acme/skillops#v1.2.3 import && npx --yes github:acme/skillops#v1.2.3 validate');
+  assert.not.match(r.out, /npx skillops\b/);
   // what init writes validates
   const validated = await cli(['--config', 'config/skillops.yaml', 'validate']);
   assert.is(validated.code, 0, validated.out + validated.err);
@@ -132,7 +141,7 @@ test('init --import fills skills/ from the live tenant, headers resolving to the
     const r = await cli(['init', '--import'], { ...sim.env });
     assert.is(r.code, 0, r.err);
     assert.match(r.out, 'Imported 11 skills: 11 written');
-    assert.match(r.out, '1. Check the import');
+    assert.match(r.out, ' 4. Check the import');
     const skills = (await readdir(path.join(dir, 'skills'))).sort();
     assert.is(skills.length, 11);
     assert.not.ok(skills.includes('.gitkeep'));

@@ -45,6 +45,8 @@ test('the example skillops.yaml and queue file validate', async () => {
     assert.equal(problems, []);
     const q = desired.queues[0]!;
     assert.ok(q.staffing!.length > 0 && q.teams!.length > 0 && q.minActiveAgents > 0 && q.safety?.maxQueueChangePercent !== undefined);
+    // the queue's liveImpact goes over queueDefaults.liveImpact key by key
+    assert.equal(q.liveImpact, { minLoggedInWhenWaiting: 2, maxLoggedInRemoved: 1 });
   } finally {
     await cleanup();
   }
@@ -61,10 +63,18 @@ test('a plan with the examples gives a verdict for every rule and the change win
       agent(2, 'paula.costa@acme-contact.example', { teamName: 'Leads' }),
     ];
     const skills = [skill(10, 'Billing Support'), skill(20, 'Escalations')];
-    const plan = makePlan({ now: new Date('2026-11-28T12:00:00Z'), settings, desired, live: liveState([live(10, 2, 1), live(20, 2, 1)], agents, skills) })
-      .plan!;
+    const now = new Date('2026-11-28T12:00:00Z');
+    const realTime = {
+      available: true as const,
+      readAt: now.toISOString(),
+      skills: [{ skillId: 10, agentsLoggedIn: 1, agentsAvailable: 1, agentsWorking: 0, queueCount: 2 }],
+      agents: [{ agentId: 2, state: 'Available', kind: 'available' as const }],
+    };
+    const plan = makePlan({ now, settings, desired, live: liveState([live(10, 2, 1), live(20, 2, 1)], agents, skills), realTime }).plan!;
     const rules = new Set(plan.policy.verdicts.map((v) => v.rule));
     assert.equal([...rules].sort(), [
+      'liveMaxLoggedInRemoved',
+      'liveMinLoggedIn',
       'maxActiveSkills',
       'maxChangePercent',
       'maxQueueChangePercent',

@@ -239,7 +239,8 @@ function checkCommand(words: string[], spec: CliSpec, strict: boolean): string[]
   if (npm >= 0 && words[npm + 1] === 'run' && words[npm + 2] && !SCRIPTS.includes(plain(words[npm + 2]!))) {
     problems.push(`npm run ${plain(words[npm + 2]!)}: package.json has no such script`);
   }
-  const at = words.findIndex((w) => unquoted(w) && /^skillops(@\S+)?$/.test(w));
+  // skillops, skillops@1.2.3, or run from its GitHub repository: github:owner/skillops#ref
+  const at = words.findIndex((w) => unquoted(w) && /^(skillops(@\S+)?|github:[\w.-]+\/skillops#\S+)$/.test(w));
   if (at < 0) return problems;
   const args = words.slice(at + 1).map(plain);
   const find = (options: OptionSpec[], name: string) => options.find((o) => o.names.includes(name));

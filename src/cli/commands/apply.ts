@@ -39,7 +39,7 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyRunC
     if (drift?.issue) say(`Drift issue #${drift.issue.number} ${drift.issue.action}.\n`);
     if (drift?.error) io.err(`Could not update the drift issue: ${drift.error}\n`);
   }
-  if (outcome.status === 'finished') io.err(auditNotWrittenText(outcome));
+  if (outcome.status === 'finished' || outcome.status === 'stopped') io.err(auditNotWrittenText(outcome));
   // queues outside a saved plan's cover that differ: with --format json, stdout holds only the document
   if ('leftAlone' in outcome) (json ? io.err : io.out)(leftAloneText(outcome.leftAlone));
   io.out(json ? applyJson(outcome) : applyText(outcome, { color: io.color, cwd: io.cwd }));

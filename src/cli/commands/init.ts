@@ -13,6 +13,6 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     io.out(`\nImported the live tenant into ${forTerminal(shownPath(scaffold.skillsDir, io.cwd))}/ (skillops import):\n`);
     io.out(importText(scaffold.imported, io.cwd));
   }
-  io.out(nextSteps(forTerminal(shownPath(scaffold.root, io.cwd)), options.branch ?? 'main', Boolean(options.import)));
+  io.out(nextSteps(scaffold.steps));
   return 0;
 }

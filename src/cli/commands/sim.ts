@@ -14,7 +14,7 @@ export async function simCommand(options: SimCommandOptions, io: Io, stop: Promi
       .map(([k, v]) => `    export ${k}=${v}\n`)
       .join('')}`,
   );
-  io.out('  control: GET /__sim/stats, DELETE /__sim/stats, GET /__sim/state, GET|POST /__sim/faults, POST /__sim/revoke-tokens\n');
+  io.out('  control: GET /__sim/stats, DELETE /__sim/stats, GET /__sim/state, GET|POST /__sim/faults, GET|POST /__sim/activity, POST /__sim/revoke-tokens\n');
   await stop;
   await sim.close();
   io.out('simulator stopped\n');

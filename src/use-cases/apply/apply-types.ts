@@ -5,9 +5,10 @@ import type { UnfinishedRun } from '../../audit/journal.js';
 import type { WebhookOutcome } from '../../audit/webhook/notify-webhook.js';
 import type { ClientTuning } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
-import type { AuditRecord } from '../../domain/audit.js';
+import type { AuditRecord, StoppedAuditRecord } from '../../domain/audit.js';
 import type { ChangeResult } from '../../domain/change-result.js';
 import type { DesiredState } from '../../domain/desired-state.js';
+import type { RealTimeRead } from '../../domain/live-impact.js';
 import type { LiveState } from '../../domain/live-state.js';
 import type { LeftAloneQueue, Plan } from '../../domain/plan.js';
 import type { Settings } from '../../domain/settings.js';
@@ -55,6 +56,8 @@ export interface ApplyInputs {
   now: Date;
   readMs: number;
   planMs: number;
+  /** CXone's real-time read of this run (live impact), when one was made. */
+  realTime?: RealTimeRead;
 }
 
 /** The inputs plus the plan that will be applied (the saved one, once checked, or the fresh one). */
@@ -142,8 +145,16 @@ interface OutcomeBase {
 }
 
 export type ApplyOutcome =
-  /** Stopped by a signal before anything was written. */
-  | { status: 'stopped'; signal: string; phase: 'read' | 'confirm'; unfinishedRuns: UnfinishedRun[]; scheduled?: undefined }
+  /** Stopped by a signal before anything was written; the record says so (none when no audit folder was known). */
+  | {
+      status: 'stopped';
+      signal: string;
+      phase: 'read' | 'confirm';
+      unfinishedRuns: UnfinishedRun[];
+      scheduled?: undefined;
+      record?: StoppedAuditRecord;
+      audit?: AuditWriteOutcome;
+    }
   | (OutcomeBase & { status: 'no-changes' })
   | (OutcomeBase & { status: 'cancelled' })
   | (OutcomeBase & {

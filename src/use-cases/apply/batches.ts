@@ -1,17 +1,24 @@
 // Turns a plan's changes into the fewest CXone write requests the contract allows.
 //
-// A write goes either skill-centric (POST/PUT/DELETE /skills/{id}/agents: many agents, one
-// skill; proficiency documented as 1-5) or agent-centric (POST/PUT/DELETE /agents/{id}/skills:
-// many skills, one agent; proficiency an integer with no documented range). So for each action
-// the changes are edges of a bipartite graph (skills x agents) and every edge must be covered by
-// one of its two ends; an add or update above 5 must go through its agent. With batches large
-// enough, the fewest requests is a minimum vertex cover of that graph with those agents forced
-// in, which König's theorem gives from a maximum matching. Each group is then cut into batches:
-//   requests = sum over actions, over chosen skills and agents v, of ceil(edges(v) / batchSize)
+// Adds and updates with proficiency 1-5 go through the tenant-wide bulk write (POST
+// /agents/skills: many agents x many skills in one request, proficiency an enum 1-5), up to
+// `bulkPairs` agent x skill pairs per request, agents that get the same skills sharing one
+// detail (src/cxone/bulk-body.ts). Everything else (removes, proficiency above 5, or every change
+// when bulkPairs is 0 or the tenant has no bulk endpoint) goes skill-centric (POST/PUT/DELETE
+// /skills/{id}/agents: many agents, one skill; proficiency documented as 1-5) or agent-centric
+// (POST/PUT/DELETE /agents/{id}/skills: many skills, one agent; proficiency an integer with no
+// documented range). For those, per action, the changes are edges of a bipartite graph (skills x
+// agents) and every edge must be covered by one of its two ends; an add or update above 5 must
+// go through its agent. With batches large enough, the fewest requests is a minimum vertex
+// cover of that graph with those agents forced in, which König's theorem gives from a maximum
+// matching. Each group is then cut into batches:
+//   requests = ceil(bulk pairs / bulkPairs) (one more where an agent group straddles a cut)
+//            + sum over the other actions, over chosen skills and agents v, of ceil(edges(v) / batchSize)
 //
 // A Batch is one skill's share of one request: apply counts, shows progress and verifies per
-// skill, so an agent-centric request over three skills is three Batch entries with one `request`
-// key, and executeBatches sends it once.
+// skill, so a request over three skills is three Batch entries with one `request` key, and
+// executeBatches sends it once.
+import { BULK_MAX_PROFICIENCY, chunkPairs } from '../../cxone/bulk-body.js';
 import type { Change, Plan } from '../../domain/plan.js';
 
 /** Highest proficiency the skill-centric writes accept by contract (an enum 1-5). */
@@ -22,10 +29,10 @@ export interface Batch {
   skillName: string;
   action: Change['action'];
   changes: Change[];
-  /** Which request carries these changes: `skill:<id>:<action>:<n>` or `agent:<id>:<action>:<n>`. */
+  /** Which request carries these changes: `skill:<id>:<action>:<n>`, `agent:<id>:<action>:<n>` or `bulk:<n>`. */
   request: string;
-  /** The endpoint used: one skill with many agents, or one agent with many skills. */
-  via: 'skill' | 'agent';
+  /** The endpoint used: one skill with many agents, one agent with many skills, or the tenant-wide bulk write. */
+  via: 'skill' | 'agent' | 'bulk';
 }
 
 const ACTIONS = ['remove', 'update', 'add'] as const;
@@ -81,12 +88,47 @@ function minimumCover(edges: Array<[number, number]>): { skills: Set<number>; ag
   return { skills: new Set([...adjacency.keys()].filter((s) => !reachedSkills.has(s))), agents: reachedAgents };
 }
 
-export function planBatches(plan: Plan, batchSize: number): Batch[] {
-  const size = Math.max(1, batchSize);
+/** Whether a change may travel in the bulk write: an add or update with proficiency 1-5. */
+export const bulkEligible = (c: Change): boolean =>
+  c.action !== 'remove' && c.after !== undefined && c.after.proficiency >= 1 && c.after.proficiency <= BULK_MAX_PROFICIENCY;
+
+export function planBatches(plan: Plan, batchSize: number, bulkPairs = 0): Batch[] {
   const skillName = new Map(plan.queues.map((q) => [q.skillId, q.skillName]));
+  const all = plan.queues.flatMap((q) => q.changes);
+  const bulk = bulkPairs > 0 ? all.filter(bulkEligible) : [];
+  const rest = bulk.length > 0 ? all.filter((c) => !bulkEligible(c)) : all;
+  return [...coverBatches(rest, batchSize, skillName), ...bulkBatches(bulk, bulkPairs, skillName)];
+}
+
+/** Bulk requests of at most `bulkPairs` pairs, one entry per skill and action of each. */
+function bulkBatches(changes: Change[], bulkPairs: number, skillName: Map<number, string>): Batch[] {
+  if (changes.length === 0) return [];
+  const byPair = new Map(changes.map((c) => [`${c.agentId}:${c.skillId}`, c]));
+  const pairs = changes.map((c) => ({ agentId: c.agentId, skillId: c.skillId, proficiency: c.after!.proficiency, isActive: c.after!.isActive }));
+  const batches: Batch[] = [];
+  chunkPairs(pairs, bulkPairs).forEach((chunk, n) => {
+    const entries = new Map<string, Change[]>();
+    for (const p of chunk) {
+      const c = byPair.get(`${p.agentId}:${p.skillId}`)!;
+      const key = `${c.skillId}:${c.action}`;
+      const list = entries.get(key);
+      if (list) list.push(c);
+      else entries.set(key, [c]);
+    }
+    for (const list of entries.values()) {
+      const { skillId, action } = list[0]!;
+      batches.push({ skillId, skillName: skillName.get(skillId) ?? String(skillId), action, changes: list, request: `bulk:${n}`, via: 'bulk' });
+    }
+  });
+  return batches;
+}
+
+/** Skill-centric and agent-centric requests for some changes: the König cover per action, cut into batches. */
+export function coverBatches(all: Change[], batchSize: number, skillName: Map<number, string> = new Map()): Batch[] {
+  const size = Math.max(1, batchSize);
   const batches: Batch[] = [];
   for (const action of ACTIONS) {
-    const changes = plan.queues.flatMap((q) => q.changes.filter((c) => c.action === action));
+    const changes = all.filter((c) => c.action === action);
     if (changes.length === 0) continue;
     const forced = new Set(changes.filter(needsAgentCentric).map((c) => c.agentId));
     const cover = minimumCover(changes.filter((c) => !forced.has(c.agentId)).map((c) => [c.skillId, c.agentId]));
@@ -115,5 +157,6 @@ export function planBatches(plan: Plan, batchSize: number): Batch[] {
   return batches;
 }
 
-/** Requests the batches are sent in: the minimum for that batch size (see the top of this file). */
-export const minimumWrites = (plan: Plan, batchSize: number): number => new Set(planBatches(plan, batchSize).map((b) => b.request)).size;
+/** Requests the batches are sent in: the minimum for those sizes (see the top of this file). */
+export const minimumWrites = (plan: Plan, batchSize: number, bulkPairs = 0): number =>
+  new Set(planBatches(plan, batchSize, bulkPairs).map((b) => b.request)).size;

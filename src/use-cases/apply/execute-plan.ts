@@ -34,6 +34,8 @@ export async function executePlan(
   const progress = hooks.startProgress?.(batches.length);
   const { results, interrupted } = await executeBatches(cxone, batches, {
     concurrency: settings.apply.concurrency,
+    batchSize: settings.apply.batchSize,
+    ...(hooks.warn ? { warn: (message: string) => hooks.warn?.(message) } : {}),
     signal: shutdown.launch,
     hardAbort: shutdown.hard,
     onBatchStart: (index) => recorder.sending(index),

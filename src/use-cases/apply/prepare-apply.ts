@@ -51,6 +51,8 @@ function coveredPlan(inputs: ApplyInputs, covered: Set<number>, saved: Plan, for
     settings: inputs.settings,
     force,
     covers: 'all',
+    // live impact judged again on this run's fresh real-time read, not the one the plan was reviewed on
+    ...(inputs.realTime ? { realTime: inputs.realTime } : {}),
     ...(saved.target ? { target: saved.target } : {}),
   });
   if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');

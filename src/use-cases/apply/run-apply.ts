@@ -21,6 +21,7 @@ import { notifyApply } from './notify-apply.js';
 import { prepareApply } from './prepare-apply.js';
 import { publishAuditRecord, publishJournal } from './publish-audit.js';
 import { auditDirectory, buildApplyRecord, writeApplyRecord } from './record-apply.js';
+import { recordStopped } from './record-stopped.js';
 import { runTrail } from './run-trail.js';
 import { selectScheduled } from './scheduled/select-due.js';
 import { Shutdown } from './shutdown.js';
@@ -35,7 +36,11 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
   try {
     // prepare: read, plan, check a saved plan (a signal here stops at once: nothing was written)
     const read = await shutdown.race(prepareApply(request, deps, shutdown.hard));
-    if ('stopped' in read) return { status: 'stopped', signal: read.stopped, phase: 'read', unfinishedRuns: [] };
+    if ('stopped' in read) {
+      // nothing was written; the record says so (unfinished runs of others are not known yet)
+      const stopped = await recordStopped({ runId, startedAt, phase: 'read', signal: read.stopped, unfinished: [] }, request, deps);
+      return { status: 'stopped', signal: read.stopped, phase: 'read', unfinishedRuns: [], ...stopped };
+    }
     // a scheduled run keeps only what dated entries made due; the rest is drift
     const prepared = selectScheduled(read.value, request);
     const auditDir = auditDirectory(request, prepared);
@@ -61,12 +66,19 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
     // confirm (nothing to confirm when there is nothing to apply)
     if (!nothingToApply) {
       const confirmed = await shutdown.race(confirmApply(request, prepared, hooks));
-      if ('stopped' in confirmed) return { status: 'stopped', signal: confirmed.stopped, phase: 'confirm', unfinishedRuns: unfinished };
+      if ('stopped' in confirmed) {
+        const stopped = await recordStopped({ runId, startedAt, phase: 'confirm', signal: confirmed.stopped, prepared, unfinished }, request, deps);
+        return { status: 'stopped', signal: confirmed.stopped, phase: 'confirm', unfinishedRuns: unfinished, ...stopped };
+      }
       if (!confirmed.value) return { ...base, status: 'cancelled' };
     }
 
     // journal: durable before the first write; an unwritable audit directory fails here
-    const batches = planBatches(prepared.plan, prepared.inputs.settings.apply.batchSize);
+    const batches = planBatches(
+      prepared.plan,
+      prepared.inputs.settings.apply.batchSize,
+      prepared.inputs.cxone.writePairs ? prepared.inputs.settings.apply.bulkPairs : 0,
+    );
     // the desired state this run read: uncommitted changes to it are named in the record
     const { root, settings } = prepared.inputs;
     const whoLocal = await whoFromEnvironment(deps.env, deps.cwd, [path.join(root, settings.skillsDir), path.resolve(deps.cwd, request.config)]);

@@ -8,6 +8,7 @@ import type { Io } from '../../domain/io.js';
 import { schemaRef } from '../../queue-file/schema-ref.js';
 import { forTerminal } from '../../text/untrusted.js';
 import { type ImportOutcome, importQueues } from '../import/import-queues.js';
+import { type AdoptionStep, adoptionSteps } from './adoption-steps.js';
 import { defaultAction, renderTemplates, template } from './templates.js';
 
 export interface InitOptions {
@@ -33,6 +34,8 @@ interface Scaffold {
   settingsFile: string;
   /** With `import`: what the import wrote. */
   imported?: ImportOutcome;
+  /** The setup steps, step 1 being this init. */
+  steps: AdoptionStep[];
 }
 
 /** .gitignore is merged, never replaced: lines the team already has are kept. */
@@ -52,8 +55,9 @@ export async function initRepository(dir: string | undefined, options: InitOptio
   const root = path.resolve(cwd, dir ?? '.');
   const info = await lstat(root).catch(() => undefined);
   if (info && !info.isDirectory()) throw new UsageError(`${forTerminal(path.relative(cwd, root) || root)} exists and is not a folder`);
+  const action = options.action ?? defaultAction();
   const templates = await renderTemplates({
-    action: options.action ?? defaultAction(),
+    action,
     branch: options.branch ?? 'main',
     ...(options.tenantId !== undefined ? { tenantId: options.tenantId } : {}),
     settingsSchema: schemaRef('settings', root, root),
@@ -93,7 +97,14 @@ export async function initRepository(dir: string | undefined, options: InitOptio
   }
   const settingsFile = path.join(root, SETTINGS_FILE);
   const imported = options.import ? await importQueues({ config: settingsFile }, io) : undefined;
-  return { root, files, skillsDir, settingsFile, ...(imported ? { imported } : {}) };
+  const steps = adoptionSteps({
+    dir: dir === undefined ? '.' : dir,
+    branch: options.branch ?? 'main',
+    action,
+    ...(options.tenantId !== undefined ? { tenantId: options.tenantId } : {}),
+    imported: Boolean(options.import),
+  });
+  return { root, files, skillsDir, settingsFile, steps, ...(imported ? { imported } : {}) };
 }
 
 async function readExisting(file: string): Promise<string | undefined> {

@@ -1,5 +1,5 @@
 // The files `skillops init` writes, from templates/ (shipped in the package): skillops.yaml, the
-// plan/apply/drift workflows using the released skillops action, and a CODEOWNERS example.
+// plan/apply/drift/edit workflows using the released skillops action, and a CODEOWNERS example.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { forTerminal } from '../../text/untrusted.js';
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
 /** The workflows init writes, by path in the config repository. */
-export const WORKFLOWS = ['skillops-plan.yml', 'skillops-apply.yml', 'skillops-drift.yml'] as const;
+export const WORKFLOWS = ['skillops-plan.yml', 'skillops-apply.yml', 'skillops-drift.yml', 'skillops-edit.yml'] as const;
 
 interface TemplateValues {
   /** `uses:` reference of the skillops action, pinned: owner/name@vX.Y.Z */
@@ -27,15 +27,51 @@ interface TemplateValues {
   pages?: boolean;
 }
 
-/** owner/name of the repository that publishes the action, from package.json `repository`. */
-function actionRepository(): string {
+/**
+ * owner/name of the GitHub repository that publishes skillops (its action, its releases): the
+ * setting `config.actionRepository` in package.json. A fork sets its own (`npm pkg set
+ * config.actionRepository=acme/skillops`); the release workflow refuses a release whose setting
+ * is not the repository it runs in, so no released init points at another owner.
+ */
+export function actionRepository(): string {
   const file = fileURLToPath(new URL('../../../package.json', import.meta.url));
-  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { repository?: string | { url?: string } };
-  const url = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '');
-  return /github(?:\.com[/:]|:)([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(url)?.[1] ?? 'skillops/skillops';
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { config?: { actionRepository?: unknown } };
+  const repository = pkg.config?.actionRepository;
+  if (typeof repository !== 'string' || !REPOSITORY.test(repository)) throw new Error('package.json config.actionRepository must be owner/name');
+  return repository;
 }
 
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/;
+
+/** The release of this version: owner/name@vX.Y.Z. */
 export const defaultAction = () => `${actionRepository()}@v${packageInfo().version}`;
+
+/** The action in this repository's own workflows (the reference config): the one of their own commit. */
+export const REFERENCE_ACTION = './';
+
+/** A ref that is a full commit SHA: the workflows say which release it is in a comment. */
+export const isCommitSha = (ref: string) => /^[0-9a-f]{40}$/.test(ref);
+
+/**
+ * The skillops action's `uses:` value as the templates write it: pinned to a commit, it carries
+ * the release it is in as a comment (as for every other action), which init takes from its own
+ * version: run init from that same commit (the npx commands it prints do).
+ */
+export function actionUses(action: string): string {
+  const ref = action.slice(action.lastIndexOf('@') + 1);
+  return action.includes('@') && isCommitSha(ref) ? `${action} # v${packageInfo().version}` : action;
+}
+
+/**
+ * How people run skillops outside the workflows, pinned to the same release as the action: from
+ * its GitHub repository (no npm release needed) for owner/name@ref, else the published package.
+ */
+export function npxCommand(action: string): string {
+  const at = action.lastIndexOf('@');
+  if (action.startsWith('./') || at < 0) return `npx --yes skillops@${packageInfo().version}`;
+  const [repository, ref] = [action.slice(0, at).split('/').slice(0, 2).join('/'), action.slice(at + 1)];
+  return `npx --yes github:${repository}#${ref}`;
+}
 
 const ACTION_REF = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_.\-/]+$|^\.\/[A-Za-z0-9_./-]*$/;
 const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
@@ -60,7 +96,7 @@ export async function renderTemplates(values: TemplateValues): Promise<Map<strin
   if (values.tenantId !== undefined && !isTenantId(values.tenantId))
     throw new UsageError(`--tenant-id must be the tenant's UUID (e.g. 11eb2f3c-5a1d-4a3b-9c2e-0242ac110002), not "${forTerminal(values.tenantId)}"`);
   const placeholders = {
-    ACTION: values.action,
+    ACTION: actionUses(values.action),
     BRANCH: values.branch,
     SCHEMA_HEADER: schemaHeader(values.settingsSchema),
     TENANT_LINE: values.tenantId ? `tenantId: ${values.tenantId}` : '# tenantId: your-tenant-id    # or apiBase: https://api-na1.niceincontact.com',

@@ -6,6 +6,7 @@ import type { LoadedSettings } from '../../config/settings.js';
 import { type ClientTuning, createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
 import { readLiveState } from '../../cxone/read-live-state.js';
+import { readRealTime } from '../../cxone/read-real-time.js';
 import type { DesiredState } from '../../domain/desired-state.js';
 import { ConfigError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
@@ -48,8 +49,11 @@ export async function computePlan(
   const directory = new Promise<{ skills: Skill[]; agents: Agent[] }>((resolve) => (directoryRead = resolve));
   const reading = (async () => {
     const cxone = options.cxone ?? (await createCxoneClient(loaded.settings, io.env, { ...options.tuning, abort }));
+    // Live impact: two (or three) tenant-wide requests beside the assignment read; never fails
+    const { impact } = loaded.settings;
+    const realTime = impact.enabled ? readRealTime(cxone, { now, lookbackDays: impact.lookbackDays }) : undefined;
     const live = await readLiveState(cxone, (skills, agents) => directoryRead({ skills, agents }));
-    return { cxone, live, readMs: performance.now() - readStart };
+    return { cxone, live, realTime: await realTime, readMs: performance.now() - readStart };
   })();
   reading.catch(() => undefined); // handled below; never an unhandled rejection meanwhile
   let desired: DesiredState;
@@ -73,12 +77,27 @@ export async function computePlan(
     ),
   ]);
   const prepared = early ? await prepareDesired(desired, early.skills, early.agents, loaded.settings) : undefined;
-  const { cxone, live, readMs } = await reading;
+  const { cxone, live, realTime, readMs } = await reading;
 
   const planStart = performance.now();
-  const result = makePlan({ desired, live, now, settings: loaded.settings, force: options.force ?? false, target }, prepared);
+  const result = makePlan(
+    { desired, live, now, settings: loaded.settings, force: options.force ?? false, target, ...(realTime ? { realTime } : {}) },
+    prepared,
+  );
   const planMs = performance.now() - planStart;
   if (!result.plan) throw new ConfigError(result.problems, 'the desired state does not match the live tenant');
   const plan: Plan = { ...result.plan, origin: planOrigin(loaded, io) };
-  return { settings: loaded.settings, root: loaded.root, cxone, plan, live, desired, now, problems: [...problems, ...result.problems], readMs, planMs };
+  return {
+    settings: loaded.settings,
+    root: loaded.root,
+    cxone,
+    plan,
+    live,
+    desired,
+    now,
+    problems: [...problems, ...result.problems],
+    readMs,
+    planMs,
+    ...(realTime ? { realTime } : {}),
+  };
 }

@@ -35,6 +35,12 @@ export async function readAuditRecord(absolute: string, file = absolute): Promis
   } catch {
     throw new UsageError(`${file} is not JSON; expected an audit record written by \`skillops apply\``);
   }
+  const stopped = data as { format?: unknown; phase?: unknown; signal?: unknown };
+  if (stopped && typeof stopped === 'object' && stopped.format === 'skillops-audit-stopped/1') {
+    const when = stopped.phase === 'confirm' ? 'at the confirmation prompt' : 'while reading live CXone';
+    const signal = typeof stopped.signal === 'string' && /^SIG[A-Z]{2,8}$/.test(stopped.signal) ? stopped.signal : 'a signal';
+    throw new UsageError(`${file} records an apply stopped by ${signal} ${when}, before any write: nothing to revert`);
+  }
   const validate = auditValidator();
   if (!validate(data)) {
     const first = validate.errors?.[0];

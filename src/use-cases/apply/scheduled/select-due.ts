@@ -5,7 +5,7 @@
 // reported, and left in place unless `schedule.selfHeal: true` asks to revert it.
 import { ConfigError } from '../../../domain/errors.js';
 import type { Change, Plan, PlanQueue } from '../../../domain/plan.js';
-import { makePlan, policyJudge } from '../../../plan/make-plan.js';
+import { impactJudge, makePlan, policyJudge } from '../../../plan/make-plan.js';
 import type { ApplyRequest, PreparedApply } from '../apply-types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,7 +19,13 @@ function describeChange(plan: Plan, c: Change): string {
 }
 
 /** Keeps, in each queue, only the changes `keep` accepts; summary, coverage and policy follow. */
-function narrowPlan(plan: Plan, keep: (c: Change) => boolean, activeAgent: (agentId: number) => boolean, judge: (queues: PlanQueue[]) => Plan['policy']): Plan {
+function narrowPlan(
+  plan: Plan,
+  keep: (c: Change) => boolean,
+  activeAgent: (agentId: number) => boolean,
+  judge: (queues: PlanQueue[]) => Plan['policy'],
+  impactOf?: (queues: PlanQueue[]) => Plan['impact'],
+): Plan {
   const queues: PlanQueue[] = plan.queues.map((q) => {
     const changes = q.changes.filter(keep);
     let activeAfter = q.coverage.activeBefore;
@@ -28,7 +34,10 @@ function narrowPlan(plan: Plan, keep: (c: Change) => boolean, activeAgent: (agen
   });
   const summary = { ...plan.summary, add: 0, update: 0, remove: 0, queuesChanged: queues.filter((q) => q.changes.length > 0).length };
   for (const q of queues) for (const c of q.changes) summary[c.action]++;
-  return { ...plan, queues, summary, policy: judge(queues) };
+  const { impact: _whole, ...rest } = plan;
+  // the narrowed plan's live impact is that of its own changes
+  const impact = impactOf?.(queues);
+  return { ...rest, queues, summary, policy: judge(queues), ...(impact ? { impact } : {}) };
 }
 
 /** Narrows the prepared plan for a scheduled run; any other run passes through unchanged. */
@@ -48,8 +57,8 @@ export function selectScheduled(prepared: PreparedApply, request: ApplyRequest):
 
   const all = prepared.plan.queues.flatMap((q) => q.changes);
   const driftChanges = all.filter((c) => !isDue(c));
-  const driftPlan = narrowPlan(prepared.plan, (c) => !isDue(c), activeAgent, policyJudge({ ...inputs, force: true }));
-  const plan = schedule.selfHeal ? prepared.plan : narrowPlan(prepared.plan, isDue, activeAgent, policyJudge({ ...inputs, force }));
+  const driftPlan = narrowPlan(prepared.plan, (c) => !isDue(c), activeAgent, policyJudge({ ...inputs, force: true }), impactJudge(inputs));
+  const plan = schedule.selfHeal ? prepared.plan : narrowPlan(prepared.plan, isDue, activeAgent, policyJudge({ ...inputs, force }), impactJudge(inputs));
   return {
     ...prepared,
     plan,

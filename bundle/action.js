@@ -1,0 +1,116 @@
+import { createRequire as __skillopsCreateRequire } from 'node:module';
+const require = __skillopsCreateRequire(import.meta.url);
+import {
+  runAsProcess
+} from "./chunk-77NISVKN.js";
+import "./chunk-3KITZM6N.js";
+import "./chunk-37ZASZ6K.js";
+import "./chunk-4NBIG757.js";
+import "./chunk-E26C7VYQ.js";
+import "./chunk-7RJBVBG4.js";
+import "./chunk-EQU4EX6R.js";
+import "./chunk-DZOQVBZO.js";
+import {
+  UsageError
+} from "./chunk-4SYE6LGA.js";
+import "./chunk-IIOMXY3B.js";
+import {
+  forCommandData
+} from "./chunk-LKKC6K6V.js";
+import "./chunk-KNMBURMO.js";
+import "./chunk-NN5INX47.js";
+
+// src/cli/action.ts
+import { appendFileSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+// src/cli/action-inputs.ts
+var ACTION_COMMANDS = [
+  "validate",
+  "plan",
+  "show",
+  "comment",
+  "apply",
+  "drift",
+  "export",
+  "import",
+  "reviewed-plan",
+  "assign",
+  "unassign",
+  "move",
+  "report"
+];
+var ACTION_INPUT_DEFAULTS = {
+  command: "",
+  args: "",
+  version: "",
+  "ok-exit-codes": "0",
+  "output-file": "",
+  "working-directory": ".",
+  "node-version": "",
+  cache: "true"
+};
+var inputVariable = (name) => `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+function input(env, name) {
+  const value = env[inputVariable(name)];
+  return value === void 0 ? ACTION_INPUT_DEFAULTS[name] : value.trim();
+}
+function readActionInputs(env) {
+  const command = input(env, "command");
+  if (!command) throw new UsageError('the input "command" is required');
+  if (!ACTION_COMMANDS.includes(command)) throw new UsageError(`unknown command; use ${ACTION_COMMANDS.join(", ")}`);
+  const okExitCodes = input(env, "ok-exit-codes").split(/\s+/).filter(Boolean).map((text) => {
+    if (!/^\d{1,3}$/.test(text)) throw new UsageError('ok-exit-codes must be exit codes separated by spaces, e.g. "0 2"');
+    return Number(text);
+  });
+  const cache = input(env, "cache");
+  if (cache !== "true" && cache !== "false") throw new UsageError('cache must be "true" or "false"');
+  return {
+    command,
+    args: input(env, "args").split(/\s+/).filter(Boolean),
+    version: input(env, "version"),
+    okExitCodes,
+    outputFile: input(env, "output-file"),
+    workingDirectory: input(env, "working-directory") || ".",
+    nodeVersion: input(env, "node-version"),
+    cache: cache === "true"
+  };
+}
+
+// src/cli/action.ts
+function fail(message) {
+  process.stdout.write(`::error title=skillops::${forCommandData(message)}
+`);
+  process.exit(1);
+}
+var inputs;
+try {
+  inputs = readActionInputs(process.env);
+} catch (error) {
+  fail(error.message);
+}
+var { version } = JSON.parse(readFileSync(new URL("../../package.json", new URL("./cli/action.js", import.meta.url).href), "utf8"));
+if (inputs.version && inputs.version !== version) {
+  fail(`this action runs the skillops it is built with, ${version}; to run ${inputs.version}, pin the action to that release instead`);
+}
+if (inputs.nodeVersion) {
+  process.stdout.write(
+    `::warning title=skillops::${forCommandData("node-version is ignored: the action runs on the runner's own Node.js (runs.using: node24)")}
+`
+  );
+}
+if (!inputs.cache) process.env.SKILLOPS_CACHE = "off";
+if (process.env.GITHUB_OUTPUT) process.env.SKILLOPS_OUTPUT_FILE = process.env.GITHUB_OUTPUT;
+try {
+  process.chdir(path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory));
+} catch {
+  fail("working-directory is not a folder of the checked-out repository");
+}
+process.stdout.write(`skillops ${version}, Node.js ${process.version}
+`);
+var log = inputs.outputFile ? path.resolve(inputs.outputFile) : void 0;
+var ok = new Set(inputs.okExitCodes);
+await runAsProcess([inputs.command, ...inputs.args], {
+  ...log ? { log: (text) => appendFileSync(log, text) } : {},
+  exitCodeFor: (code) => ok.has(code) ? 0 : code
+});
