@@ -97,6 +97,11 @@ test('in GitHub Actions each entry links to its file and line at the commit; a b
   try {
     await mkdir(path.join(repo.dir, 'audit', '2026', '11'), { recursive: true });
     await writeFile(path.join(repo.dir, 'audit', '2026', '11', 'broken.json'), '{"format": "skillops-audit/1"}');
+    // an apply stopped before any write has a record of its own format: listed, not left out
+    await writeFile(
+      path.join(repo.dir, 'audit', '2026', '11', 'stopped.json'),
+      JSON.stringify({ format: 'skillops-audit-stopped/1', startedAt: '2026-11-24T10:00:00.000Z', phase: 'confirm', signal: 'SIGINT', who: { actor: 'sam' } }),
+    );
     const io = captureIo({
       cwd: repo.dir,
       env: { GITHUB_SERVER_URL: 'https://github.example', GITHUB_REPOSITORY: 'acme/skills', GITHUB_SHA: '0123abcd' },
@@ -110,6 +115,7 @@ test('in GitHub Actions each entry links to its file and line at the commit; a b
     );
     const history = await readFile(path.join(repo.dir, 'site', 'history.html'), 'utf8');
     assert.match(history, '1 audit record left out');
+    assert.match(history, 'stopped by SIGINT at the confirmation prompt, nothing written');
   } finally {
     await repo.cleanup();
   }

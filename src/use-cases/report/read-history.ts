@@ -1,6 +1,6 @@
 // The applies the report's History page lists: the audit records under the audit directory,
 // each checked against its schema as revert checks it; a record that fails is left out and said.
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditRecord } from '../../domain/audit.js';
 import type { Io } from '../../domain/io.js';
@@ -26,7 +26,8 @@ export async function readHistory(auditDir: string, io: Io): Promise<{ history: 
   for (const name of kept) {
     const file = path.join(auditDir, name).split(path.sep).join('/');
     try {
-      history.push(historyEntry(await readAuditRecord(path.join(auditDir, name), name), name.split(path.sep).join('/')));
+      const stopped = await stoppedEntry(path.join(auditDir, name), name.split(path.sep).join('/'));
+      history.push(stopped ?? historyEntry(await readAuditRecord(path.join(auditDir, name), name), name.split(path.sep).join('/')));
     } catch (error) {
       skipped++;
       io.err(`report: left out ${forTerminal(file)}: ${forTerminal((error as Error).message)}\n`);
@@ -34,6 +35,35 @@ export async function readHistory(auditDir: string, io: Io): Promise<{ history: 
   }
   history.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   return { history, skipped };
+}
+
+/**
+ * An apply stopped by a signal before any write leaves a record of its own format
+ * (skillops-audit-stopped/1): listed as stopped, with nothing applied.
+ */
+async function stoppedEntry(absolute: string, file: string): Promise<HistoryEntry | undefined> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(absolute, 'utf8'));
+  } catch {
+    return undefined; // readAuditRecord says what is wrong
+  }
+  const r = data as { format?: unknown; startedAt?: unknown; phase?: unknown; signal?: unknown; who?: { actor?: unknown; commit?: unknown; runUrl?: unknown } };
+  if (!r || typeof r !== 'object' || r.format !== 'skillops-audit-stopped/1' || typeof r.startedAt !== 'string' || typeof r.who?.actor !== 'string')
+    return undefined;
+  const signal = typeof r.signal === 'string' ? r.signal : 'a signal';
+  const phase = r.phase === 'confirm' ? 'at the confirmation prompt' : 'while reading CXone';
+  return {
+    startedAt: r.startedAt,
+    file,
+    outcome: `stopped by ${signal} ${phase}, nothing written`,
+    actor: r.who.actor,
+    ...(typeof r.who.commit === 'string' ? { commit: r.who.commit } : {}),
+    ...(typeof r.who.runUrl === 'string' ? { runUrl: r.who.runUrl } : {}),
+    counts: { add: 0, update: 0, remove: 0, failed: 0 },
+    failures: [],
+    changes: [],
+  };
 }
 
 function historyEntry(record: AuditRecord, file: string): HistoryEntry {

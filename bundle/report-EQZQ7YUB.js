@@ -55,7 +55,7 @@ function reportSummary(result, shownDir) {
 }
 
 // src/use-cases/report/make-report.ts
-import { mkdir, readdir as readdir2, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir as readdir2, readFile as readFile2, rm, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/render/report-page.ts
@@ -721,7 +721,7 @@ function singlePointsOfFailure(queues, agents, p) {
 }
 
 // src/use-cases/report/read-history.ts
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 var MAX_RECORDS = 500;
 async function readHistory(auditDir, io) {
@@ -739,7 +739,8 @@ async function readHistory(auditDir, io) {
   for (const name of kept) {
     const file = path.join(auditDir, name).split(path.sep).join("/");
     try {
-      history.push(historyEntry(await readAuditRecord(path.join(auditDir, name), name), name.split(path.sep).join("/")));
+      const stopped = await stoppedEntry(path.join(auditDir, name), name.split(path.sep).join("/"));
+      history.push(stopped ?? historyEntry(await readAuditRecord(path.join(auditDir, name), name), name.split(path.sep).join("/")));
     } catch (error) {
       skipped++;
       io.err(`report: left out ${forTerminal(file)}: ${forTerminal(error.message)}
@@ -748,6 +749,30 @@ async function readHistory(auditDir, io) {
   }
   history.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   return { history, skipped };
+}
+async function stoppedEntry(absolute, file) {
+  let data;
+  try {
+    data = JSON.parse(await readFile(absolute, "utf8"));
+  } catch {
+    return void 0;
+  }
+  const r = data;
+  if (!r || typeof r !== "object" || r.format !== "skillops-audit-stopped/1" || typeof r.startedAt !== "string" || typeof r.who?.actor !== "string")
+    return void 0;
+  const signal = typeof r.signal === "string" ? r.signal : "a signal";
+  const phase = r.phase === "confirm" ? "at the confirmation prompt" : "while reading CXone";
+  return {
+    startedAt: r.startedAt,
+    file,
+    outcome: `stopped by ${signal} ${phase}, nothing written`,
+    actor: r.who.actor,
+    ...typeof r.who.commit === "string" ? { commit: r.who.commit } : {},
+    ...typeof r.who.runUrl === "string" ? { runUrl: r.who.runUrl } : {},
+    counts: { add: 0, update: 0, remove: 0, failed: 0 },
+    failures: [],
+    changes: []
+  };
 }
 function historyEntry(record, file) {
   const counts = { add: 0, update: 0, remove: 0, failed: 0 };
@@ -859,7 +884,7 @@ async function clearPreviousReport(outDir, shown) {
   if (!names2.includes(REPORT_MANIFEST)) {
     throw new UsageError(`--out ${forTerminal(shown)} is a folder with other files in it; name a new or empty folder, or one a report was written to`);
   }
-  const manifest = JSON.parse(await readFile(path2.join(outDir, REPORT_MANIFEST), "utf8"));
+  const manifest = JSON.parse(await readFile2(path2.join(outDir, REPORT_MANIFEST), "utf8"));
   const listed = Array.isArray(manifest.files) ? manifest.files.filter((f) => typeof f === "string") : [];
   for (const f of listed.filter((name) => names2.includes(name) && !name.includes("/") && !name.includes("\\") && name !== "..")) {
     await rm(path2.join(outDir, f), { recursive: true, force: true });
