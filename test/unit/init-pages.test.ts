@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
+import { readActionInputs } from '../../src/cli/action-inputs.js';
 import { runCli } from '../../src/cli/program.js';
 import { renderTemplates } from '../../src/use-cases/init/templates.js';
 import { captureIo } from '../helpers/capture-io.js';
@@ -95,9 +96,11 @@ test('the generated workflow with --pages passes action-validator, and `skillops
   assert.not.match(await readFile(path.join(dir, 'plain', APPLY), 'utf8'), 'deploy-pages');
 });
 
-test('the action runs the report command', async () => {
-  const action = await readFile(path.join(ROOT, 'action.yml'), 'utf8');
-  assert.match(action, /validate\|plan\|show\|comment\|apply\|drift\|export\|import\|reviewed-plan\|report\) ;;/);
+test('the action runs the report command the pages job uses', async () => {
+  const inputs = readActionInputs({ INPUT_COMMAND: 'report', INPUT_ARGS: '--out site --audit-dir audit-branch/audit' });
+  assert.is(inputs.command, 'report');
+  assert.equal(inputs.args, ['--out', 'site', '--audit-dir', 'audit-branch/audit']);
+  assert.match(await readFile(path.join(ROOT, 'action.yml'), 'utf8'), /move or report\./);
 });
 
 test.run();
