@@ -4,6 +4,12 @@ import type { Io } from '../domain/io.js';
 import { HELP } from '../render/command-help.js';
 import { type CliRuntime, commands, excludeQueueOption, nowOption, pullRequestNumber, queueOption, targetOf, withoutPr } from './cli-runtime.js';
 
+/** --pr 21 or, after a merge queue's group, --pr 21,22: the first is the record's, each hears a refusal. */
+function pullRequestNumbers(text: string): { pr: number; alsoPrs?: number[] } {
+  const [first, ...rest] = text.split(',').map((t) => pullRequestNumber(t.trim()));
+  return { pr: first!, ...(rest.length > 0 ? { alsoPrs: rest } : {}) };
+}
+
 export function registerApplyCommands(program: Command, { io, context, run, globals }: CliRuntime): void {
   program
     .command('apply')
@@ -25,7 +31,7 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
       '--force-unlock <id>',
       'remove an apply lock held under this id whose holder cannot be checked (another host, GitHub not answering); recorded in the audit record',
     )
-    .option('--pr <number>', 'with plan.json from reviewed-plan: the merged pull request, where a refusal is explained')
+    .option('--pr <number>', 'with plan.json from reviewed-plan: the merged pull request (or several: 21,22), where a refusal is explained')
     .addOption(nowOption())
     .addOption(queueOption())
     .addOption(excludeQueueOption())
@@ -70,7 +76,7 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
           return (await commands.apply()).applyCommand(
             {
               ...withoutPr(options),
-              ...(options.pr !== undefined ? { pr: pullRequestNumber(options.pr) } : {}),
+              ...(options.pr !== undefined ? pullRequestNumbers(options.pr) : {}),
               target: targetOf(options),
               config: globals().config,
               ...(file ? { planFile: file } : {}),
@@ -87,12 +93,15 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
     .requiredOption('--out <file>', 'where to save the reviewed plan')
     .option('--workflow <path>', 'the plan workflow file whose runs are trusted', '.github/workflows/skillops-plan.yml')
     .option('--artifact <name>', 'the artifact the plan workflow uploads', 'skillops-plan')
+    .option('--judge', "on merge_group: also plan the group's head (read-only) and fail unless it has exactly the reviewed changes")
+    .addOption(nowOption())
     .addHelpText('after', HELP['reviewed-plan'])
-    .action((options: { out: string; workflow: string; artifact: string }) =>
+    .action((options: { out: string; workflow: string; artifact: string; judge?: boolean; now?: string }) =>
       run(async () =>
         (await commands.reviewedPlan()).reviewedPlanCommand(
           {
             ...options,
+            config: globals().config,
             ...(context.github ? { github: context.github } : {}),
             ...(context.retryDelayMs !== undefined ? { retryDelayMs: context.retryDelayMs } : {}),
           },

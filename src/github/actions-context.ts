@@ -10,6 +10,8 @@ interface GitHubContext {
   repo: string;
   pr?: number;
   sha?: string;
+  /** The pull request's base: the branch and the commit its plan was made against. */
+  base?: { ref: string; sha: string };
   apiUrl?: string;
   runUrl?: string;
 }
@@ -24,11 +26,16 @@ export function githubContext(env: NodeJS.ProcessEnv, flags: { repo?: string; pr
     );
   let pr: number | undefined;
   let sha = env.GITHUB_SHA;
+  let base: GitHubContext['base'];
   if (env.GITHUB_EVENT_PATH) {
     try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number; head?: { sha?: string } } };
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+        pull_request?: { number?: number; head?: { sha?: string }; base?: { ref?: unknown; sha?: unknown } };
+      };
       if (typeof event.pull_request?.number === 'number') pr = event.pull_request.number;
       if (event.pull_request?.head?.sha) sha = event.pull_request.head.sha;
+      const b = event.pull_request?.base;
+      if (typeof b?.ref === 'string' && typeof b.sha === 'string' && /^[0-9a-f]{7,64}$/i.test(b.sha)) base = { ref: b.ref, sha: b.sha };
     } catch {
       // not every event has a payload we understand; flags can still say which pull request
     }
@@ -43,6 +50,7 @@ export function githubContext(env: NodeJS.ProcessEnv, flags: { repo?: string; pr
     repo: match[2]!,
     ...(pr ? { pr } : {}),
     ...(sha ? { sha } : {}),
+    ...(base ? { base } : {}),
     ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
     ...(runUrl ? { runUrl } : {}),
   };

@@ -14,6 +14,7 @@ import type {
   IssueRef,
   PullRequestInfo,
   PullRequestRef,
+  PullRequestState,
   Review,
   WorkflowRunInfo,
 } from './port.js';
@@ -208,6 +209,44 @@ export class FakeGitHub implements GitHubPort {
       return list.map(({ mergeCommitSha: _pending, ...rest }) => rest);
     }
     return list;
+  }
+  /** Commits by sha, for commitsBetween: their parents, first parent first. */
+  commitGraph = new Map<string, string[]>();
+  /** The merge queue's entries (gh-readonly-queue branches) and pull requests by number. */
+  queueEntries: Array<{ pullRequest: number; sha: string }> = [];
+  pullRequestStates = new Map<number, PullRequestState>();
+  /** Open pull requests by number and base, for openPullRequests. */
+  openPulls = new Map<number, string>();
+  async openPullRequests(base: string) {
+    this.check('openPullRequests');
+    return [...this.openPulls].filter(([, b]) => b === base).map(([n]) => n);
+  }
+  async commitsBetween(base: string, head: string) {
+    this.check('commitsBetween');
+    const reachable = (from: string) => {
+      const seen = new Set<string>();
+      const todo = [from];
+      while (todo.length > 0) {
+        const sha = todo.pop()!;
+        if (seen.has(sha)) continue;
+        seen.add(sha);
+        todo.push(...(this.commitGraph.get(sha) ?? []));
+      }
+      return seen;
+    };
+    const excluded = reachable(base);
+    const commits = [...reachable(head)].filter((sha) => !excluded.has(sha)).map((sha) => ({ sha, parents: this.commitGraph.get(sha) ?? [] }));
+    return { commits: commits.reverse(), complete: true };
+  }
+  async mergeQueueEntries(_baseBranch: string) {
+    this.check('mergeQueueEntries');
+    return this.queueEntries;
+  }
+  async pullRequest(number: number) {
+    this.check('pullRequest');
+    const found = this.pullRequestStates.get(number);
+    if (!found) throw new GitHubError(`GitHub reading pull request #${number} failed with 404 (not found, or no access)`, 404);
+    return found;
   }
   async listWorkflowRuns(query: { headSha: string; event: string }) {
     this.check('listWorkflowRuns');

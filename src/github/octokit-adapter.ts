@@ -17,6 +17,8 @@ import type {
   IssueRef,
   PullRequestInfo,
   PullRequestRef,
+  PullRequestState,
+  RangeCommit,
   Review,
   WorkflowRunInfo,
 } from './port.js';
@@ -288,6 +290,50 @@ export class OctokitGitHub implements GitHubPort {
         headSha: p.head.sha,
         ...(p.head.repo?.full_name ? { headRepository: p.head.repo.full_name } : {}),
       }));
+    });
+  }
+
+  async openPullRequests(base: string): Promise<number[]> {
+    return this.call('listing open pull requests', async () => {
+      const all = await this.octokit.paginate(this.octokit.rest.pulls.list, { ...this.repo, state: 'open', base, per_page: 100 });
+      return all.map((p) => p.number);
+    });
+  }
+
+  async commitsBetween(base: string, head: string): Promise<{ commits: RangeCommit[]; complete: boolean }> {
+    return this.call('comparing two commits', async () => {
+      // one page of up to 250 commits: a push of more is refused rather than guessed at
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repo, basehead: `${base}...${head}`, per_page: 250 });
+      const commits = data.commits.map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) }));
+      return { commits, complete: commits.length >= data.total_commits };
+    });
+  }
+
+  async mergeQueueEntries(baseBranch: string): Promise<Array<{ pullRequest: number; sha: string }>> {
+    return this.call('listing the merge queue', async () => {
+      const prefix = `heads/gh-readonly-queue/${baseBranch}/`;
+      const { data } = await this.octokit.rest.git.listMatchingRefs({ ...this.repo, ref: prefix });
+      return data.flatMap((r) => {
+        const m = /\/pr-(\d+)-[0-9a-f]+$/.exec(r.ref);
+        return m ? [{ pullRequest: Number(m[1]), sha: r.object.sha }] : [];
+      });
+    });
+  }
+
+  async pullRequest(number: number): Promise<PullRequestState> {
+    return this.call('reading a pull request', async () => {
+      const { data: p } = await this.octokit.rest.pulls.get({ ...this.repo, pull_number: number });
+      return {
+        number: p.number,
+        title: p.title,
+        author: p.user?.login ?? 'unknown',
+        state: p.state === 'open' ? 'open' : 'closed',
+        ...(p.merged_at ? { mergedAt: p.merged_at } : {}),
+        ...(p.merge_commit_sha ? { mergeCommitSha: p.merge_commit_sha } : {}),
+        baseRef: p.base.ref,
+        headSha: p.head.sha,
+        ...(p.head.repo?.full_name ? { headRepository: p.head.repo.full_name } : {}),
+      };
     });
   }
 

@@ -92,9 +92,28 @@ export interface ArtifactInfo {
   sizeInBytes: number;
 }
 
+/** A commit of a compared range, with its parents (first parent first). */
+export interface RangeCommit {
+  sha: string;
+  parents: string[];
+}
+
+/** A pull request by number, with what trust checks need. */
+export interface PullRequestState extends AssociatedPullRequest {
+  state: 'open' | 'closed';
+}
+
 /** What a safe apply needs: the reviewed plan's run and artifact, the lock, the audit branch. */
 interface ApplySafetyPort {
   pullRequestsForCommit(sha: string): Promise<AssociatedPullRequest[]>;
+  /**
+   * The commits reachable from `head` and not from `base` (GET /compare/{base}...{head}), oldest
+   * first; `complete` is false when GitHub listed fewer than the range holds.
+   */
+  commitsBetween(base: string, head: string): Promise<{ commits: RangeCommit[]; complete: boolean }>;
+  /** The merge queue's entries for `baseBranch`: its gh-readonly-queue/<base>/pr-<number>-<sha> branches. */
+  mergeQueueEntries(baseBranch: string): Promise<Array<{ pullRequest: number; sha: string }>>;
+  pullRequest(number: number): Promise<PullRequestState>;
   /** Runs for a head commit, newest first. */
   listWorkflowRuns(query: { headSha: string; event: string }): Promise<WorkflowRunInfo[]>;
   listRunArtifacts(runId: number): Promise<ArtifactInfo[]>;
@@ -138,6 +157,8 @@ export interface GitHubPort extends ApplySafetyPort {
    * skillops and is rebuilt on every run).
    */
   writeBranch(branch: string, parentSha: string, files: BranchFile[], message: string): Promise<{ sha: string; created: boolean }>;
+  /** The numbers of the open pull requests into `base`. */
+  openPullRequests(base: string): Promise<number[]>;
   /** The open pull request from `branch` into `base` whose author is exactly `author` (login and type). */
   findOpenPullRequest(branch: string, base: string, author: Author): Promise<PullRequestRef | undefined>;
   createPullRequest(pr: { branch: string; base: string; title: string; body: string }): Promise<PullRequestRef>;

@@ -22,7 +22,7 @@ export const PLAN_WORKFLOW = '.github/workflows/skillops-plan.yml';
 export const PLAN_ARTIFACT = 'skillops-plan';
 const MAX_PLAN_BYTES = 64 * 1024 * 1024;
 
-interface ReviewedPlanQuery {
+export interface ReviewedPlanQuery {
   /** The pushed commit (GITHUB_SHA). */
   sha: string;
   /** owner/name of this repository. */
@@ -72,6 +72,25 @@ async function mergedPullRequestFor(github: GitHubPort, query: ReviewedPlanQuery
 
 export async function findReviewedPlan(github: GitHubPort, query: ReviewedPlanQuery): Promise<ReviewedPlan> {
   const pr = await mergedPullRequestFor(github, query);
+  const found = await reviewedPlanOf(github, pr, query, false);
+  return found as ReviewedPlan;
+}
+
+/** A reviewed plan, or for a pull request whose plan run found no skills changes (no artifact), none. */
+export type ReviewedPlanOrNone = ReviewedPlan | { pullRequest: AssociatedPullRequest; run: WorkflowRunInfo; planText?: undefined; warnings: string[] };
+
+/**
+ * The plan reviewed on `pr`: its last plan run for its head commit, with the trust checks above.
+ * With `noPlanIsNoChange`, a successful run that saved no plan (the workflow found no skills
+ * changes) answers "none" instead of refusing: in a merge queue's group or pushed range such a
+ * pull request has nothing to apply, and anything it did change is left alone, never written.
+ */
+export async function reviewedPlanOf(
+  github: GitHubPort,
+  pr: AssociatedPullRequest,
+  query: Pick<ReviewedPlanQuery, 'repository' | 'workflowPath' | 'artifactName'>,
+  noPlanIsNoChange: boolean,
+): Promise<ReviewedPlanOrNone> {
   const fail = (message: string) => new ReviewedPlanError(message, pr.number);
   const warnings: string[] = [];
   if (pr.headRepository && pr.headRepository.toLowerCase() !== query.repository.toLowerCase()) {
@@ -90,6 +109,7 @@ export async function findReviewedPlan(github: GitHubPort, query: ReviewedPlanQu
   }
   const name = query.artifactName ?? PLAN_ARTIFACT;
   const artifact = (await github.listRunArtifacts(run.id)).find((a) => a.name === name);
+  if (!artifact && noPlanIsNoChange) return { pullRequest: pr, run, warnings };
   if (!artifact) throw fail(`the plan run ${run.url} saved no artifact named ${name}`);
   if (artifact.expired) throw fail(`the plan artifact of ${run.url} has expired`);
   const zip = await github.downloadArtifact(artifact.id);
@@ -112,4 +132,77 @@ export async function findReviewedPlan(github: GitHubPort, query: ReviewedPlanQu
     planText: new TextDecoder().decode(plan),
     warnings,
   };
+}
+
+const MAX_RANGE_PULL_REQUESTS = 50;
+
+/**
+ * The pull requests a push to the default branch merged (a merge queue pushes a group at once):
+ * the commits on the first-parent line from `after` back to `before`, each the merge commit of a
+ * merged pull request into the default branch (merge_commit_sha, as for one merge). A commit on
+ * that line that no merged pull request introduced refuses the whole push: it was not reviewed.
+ */
+export async function mergedPullRequestsInPush(
+  github: GitHubPort,
+  query: { before: string; after: string; attempts?: number; retryDelayMs?: number },
+): Promise<AssociatedPullRequest[]> {
+  const { commits, complete } = await github.commitsBetween(query.before, query.after);
+  if (!complete)
+    throw new ReviewedPlanError(
+      `the push ${query.before.slice(0, 7)}..${query.after.slice(0, 7)} holds more commits than GitHub lists at once; apply it by hand`,
+    );
+  const bySha = new Map(commits.map((c) => [c.sha, c]));
+  const line: string[] = [];
+  for (let sha: string | undefined = query.after; sha && sha !== query.before && bySha.has(sha); sha = bySha.get(sha)!.parents[0]) line.push(sha);
+  if (line.length > MAX_RANGE_PULL_REQUESTS)
+    throw new ReviewedPlanError(
+      `the push holds ${line.length} commits on ${query.after.slice(0, 7)}'s line, more than ${MAX_RANGE_PULL_REQUESTS}; apply it by hand`,
+    );
+  const found = new Map<number, AssociatedPullRequest>();
+  const orphans: string[] = [];
+  for (const sha of line.reverse()) {
+    try {
+      const pr = await mergedPullRequestFor(github, { ...query, sha, repository: '' });
+      found.set(pr.number, pr);
+    } catch (error) {
+      // a rebase merge puts several commits of one pull request on the line: only its last is
+      // the merge commit. Any other commit is somebody's direct push
+      const all = await github.pullRequestsForCommit(sha);
+      if (!all.some((p) => p.mergedAt && p.mergeCommitSha && line.includes(p.mergeCommitSha))) orphans.push(sha.slice(0, 7));
+      if (!(error instanceof ReviewedPlanError)) throw error;
+    }
+  }
+  if (orphans.length > 0) {
+    const prs = [...found.keys()];
+    throw new ReviewedPlanError(
+      `the push ${query.before.slice(0, 7)}..${query.after.slice(0, 7)} holds ${orphans.join(', ')}, which no merged pull request introduced (a direct push?). Only reviewed plans are applied on push`,
+      prs.at(-1),
+    );
+  }
+  return [...found.values()];
+}
+
+/**
+ * The pull requests of a merge queue's group: the queue's entries (its gh-readonly-queue
+ * branches) whose commit is in the group, base_sha..head_sha. Each must be open, from this
+ * repository, and into the group's base branch.
+ */
+export async function pullRequestsInMergeGroup(
+  github: GitHubPort,
+  group: { baseSha: string; headSha: string; baseRef: string },
+): Promise<AssociatedPullRequest[]> {
+  const base = group.baseRef.replace(/^refs\/heads\//, '');
+  const { commits, complete } = await github.commitsBetween(group.baseSha, group.headSha);
+  if (!complete) throw new ReviewedPlanError(`the merge group ${group.headSha.slice(0, 7)} holds more commits than GitHub lists at once`);
+  const inGroup = new Set(commits.map((c) => c.sha));
+  const numbers = [...new Set((await github.mergeQueueEntries(base)).filter((e) => inGroup.has(e.sha)).map((e) => e.pullRequest))].sort((a, b) => a - b);
+  if (numbers.length === 0) throw new ReviewedPlanError(`no merge queue entry of ${base} is in the merge group ${group.headSha.slice(0, 7)}`);
+  const prs: AssociatedPullRequest[] = [];
+  for (const number of numbers) {
+    const pr = await github.pullRequest(number);
+    if (pr.state !== 'open' || pr.baseRef !== base)
+      throw new ReviewedPlanError(`#${number} is in the merge group but is not an open pull request into ${base}`, number);
+    prs.push(pr);
+  }
+  return prs;
 }

@@ -152,6 +152,10 @@ to GITHUB_SHA), then the latest successful pull_request run of --workflow for it
 from this repository (not a fork), and downloads its --artifact (checked against GitHub's
 SHA-256 digest). Writes pr=<number> and run-id=<id> to $GITHUB_OUTPUT. Then
 skillops apply plan.json --pr <number> applies it only if a fresh plan is the same.
+A push that merged several pull requests (a merge queue's group, before..after) saves the union
+of their reviewed plans and writes pr=21,22. On merge_group, the group's pull requests are
+found through the queue's entries; --judge then plans the group's head (read-only) and exits 1
+unless it has exactly their reviewed changes on the queues they cover.
 When no reviewed plan can be trusted, nothing is written, the reason goes to the job summary and
 the pull request, and the exit code is 1. Needs GITHUB_TOKEN with actions: read,
 pull-requests: write and contents: read.

@@ -3,6 +3,7 @@
 // so the next run finds and updates it instead of adding a new comment.
 import type { Plan } from '../domain/plan.js';
 import { fenceFor, forCodeLine, forMarkdown } from '../text/untrusted.js';
+import { coversLine } from './plan-comment-age.js';
 import { planMarkdownBlocks } from './plan-markdown.js';
 
 const COMMENT_MARKER = '<!-- skillops-plan';
@@ -12,6 +13,8 @@ const PART_BUDGET = 60_000;
 
 interface CommentMeta {
   commit?: string;
+  /** The branch and commit the pull request was planned against (its base when the plan ran). */
+  base?: { ref: string; sha: string };
   /** e.g. "skillops-plan.yml run 123" */
   runUrl?: string;
 }
@@ -24,10 +27,18 @@ export function partOf(body: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** "2026-11-26 05:00 UTC" for the plan's read of live CXone; the file's own text when it is not a time. */
+function readAt(createdAt: string): string {
+  const t = new Date(createdAt);
+  return Number.isNaN(t.getTime()) ? forMarkdown(createdAt, 40) : `${t.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 export function planCommentParts(plan: Plan, meta: CommentMeta = {}): string[] {
+  // how old this plan is: the base commit it was made against and when live CXone was read
+  const against = meta.base ? ` against \`${forCodeLine(meta.base.ref, 100)}\` at ${meta.base.sha.slice(0, 7)}` : '';
   const footer = [
     '---',
-    `<sub>Planned by skillops${meta.commit ? ` at ${meta.commit.slice(0, 7)}` : ''} for ${plan.effectiveDate} (${plan.settings.timeZone})${meta.runUrl ? ` · [workflow run](${meta.runUrl})` : ''}. ` +
+    `<sub>Planned by skillops${meta.commit ? ` at ${meta.commit.slice(0, 7)}` : ''}${against}, live CXone read ${readAt(plan.createdAt)}, for ${plan.effectiveDate} (${plan.settings.timeZone})${meta.runUrl ? ` · [workflow run](${meta.runUrl})` : ''}. ` +
       `Merging applies exactly this plan; if CXone changes first, apply refuses it as stale and the next plan shows the difference.</sub>`,
   ].join('\n');
   const blocks = planMarkdownBlocks(plan).flatMap((b) => (b.length > PART_BUDGET ? splitBlock(b) : [b]));
@@ -43,7 +54,9 @@ export function planCommentParts(plan: Plan, meta: CommentMeta = {}): string[] {
   }
   return parts.map((p, i) => {
     const head = parts.length > 1 ? `## skillops plan (part ${i + 1} of ${parts.length})` : '## skillops plan';
-    return `${[partMarker(i + 1, parts.length), head, ...p, ...(i === parts.length - 1 ? [footer] : [])].join('\n\n')}\n`;
+    // part 1 names the queues the plan covers, for the note an apply on main may add there
+    const covers = i === 0 ? [coversLine(plan)] : [];
+    return `${[partMarker(i + 1, parts.length), head, ...p, ...(i === parts.length - 1 ? [footer] : []), ...covers].join('\n\n')}\n`;
   });
 }
 

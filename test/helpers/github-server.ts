@@ -22,6 +22,8 @@ export interface GitHubState {
   refs: Map<string, string>;
   commits: Map<string, { tree: string; parents: string[]; message: string }>;
   trees: Map<string, { base: string; files: Array<{ path: string; content: string }> }>;
+  /** pull requests by number (GET /pulls/{n}): what a merge group's check reads */
+  pullsByNumber: Map<number, { number: number; title: string; user: string; state: 'open' | 'closed'; base: string; head_sha: string; head_repo?: string }>;
   /** pull requests opened through the API (the drift pull request) */
   pulls: Array<{ number: number; head: string; base: string; title: string; body: string; state: 'open' | 'closed' }>;
 }
@@ -57,6 +59,7 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
     commits: new Map([[options.headSha, { tree: 'tree-base', parents: [], message: 'base' }]]),
     trees: new Map(),
     pulls: [],
+    pullsByNumber: new Map(),
   };
   const requests: FakeGitHubServer['requests'] = [];
   const unexpected: string[] = [];
@@ -129,6 +132,48 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
           200,
           (state.reviews.get(Number(m[1])) ?? []).map((r) => ({ user: { login: r.user }, state: r.state, submitted_at: r.submitted_at })),
         );
+      }
+      if ((m = /^GET \/compare\/(\w+)\.\.\.(\w+)$/.exec(route))) {
+        // the commits reachable from head and not from base, oldest first (as GitHub lists them)
+        const reachable = (from: string) => {
+          const seen: string[] = [];
+          const todo = [from];
+          while (todo.length > 0) {
+            const sha = todo.shift()!;
+            if (seen.includes(sha) || !state.commits.has(sha)) continue;
+            seen.push(sha);
+            todo.push(...state.commits.get(sha)!.parents);
+          }
+          return seen;
+        };
+        if (!state.commits.has(m[1]!) || !state.commits.has(m[2]!)) return send(404, { message: 'Not Found' });
+        const excluded = new Set(reachable(m[1]!));
+        const commits = reachable(m[2]!)
+          .filter((sha) => !excluded.has(sha))
+          .reverse()
+          .map((sha) => ({ sha, parents: state.commits.get(sha)!.parents.map((p) => ({ sha: p })), commit: { message: state.commits.get(sha)!.message } }));
+        return send(200, { status: 'ahead', ahead_by: commits.length, behind_by: 0, total_commits: commits.length, commits });
+      }
+      if ((m = /^GET \/git\/matching-refs\/(.+)$/.exec(route))) {
+        const prefix = m[1]!;
+        return send(
+          200,
+          [...state.refs].filter(([ref]) => ref.startsWith(prefix)).map(([ref, sha]) => ({ ref: `refs/${ref}`, object: { sha, type: 'commit' } })),
+        );
+      }
+      if ((m = /^GET \/pulls\/(\d+)$/.exec(route))) {
+        const pr = state.pullsByNumber.get(Number(m[1]));
+        if (!pr) return send(404, { message: 'Not Found' });
+        return send(200, {
+          number: pr.number,
+          title: pr.title,
+          state: pr.state,
+          user: { login: pr.user },
+          merged_at: null,
+          merge_commit_sha: null,
+          base: { ref: pr.base },
+          head: { sha: pr.head_sha, repo: { full_name: pr.head_repo ?? `${options.owner}/${options.repo}` } },
+        });
       }
       if ((m = /^GET \/git\/ref\/(.+)$/.exec(route))) {
         const sha = state.refs.get(m[1]!);

@@ -107,9 +107,10 @@ for (const source of ['this repository', 'init'] as const) {
     const plan = await wf('skillops-plan.yml');
     const apply = await wf('skillops-apply.yml');
     const drift = await wf('skillops-drift.yml');
-    // read-only at workflow level; each job gets what it needs, as the README lists
+    // read-only at workflow level; each job gets what it needs, as the README lists (actions: read
+    // for a merge group's check, which reads its pull requests' plan runs and artifacts)
     assert.equal(plan.permissions, { contents: 'read' });
-    assert.equal(plan.jobs.plan!.permissions, { contents: 'read', 'pull-requests': 'write' });
+    assert.equal(plan.jobs.plan!.permissions, { contents: 'read', 'pull-requests': 'write', actions: 'read' });
     // apply: read-only by default; the apply job gets what the lock, the audit branch, the refusal
     // comment, the reviewed plan's run and artifact, and the drift issue need
     assert.equal(apply.permissions, { contents: 'read' });
@@ -121,8 +122,10 @@ for (const source of ['this repository', 'init'] as const) {
     assert.is(apply.concurrency?.['cancel-in-progress'], false);
 
     // plan runs on EVERY pull request (a required check always reports), never from pull_request_target
-    assert.equal(Object.keys(plan.on), ['pull_request']);
+    // and on a merge queue's groups, so the required check reports on the group's commit too
+    assert.equal(Object.keys(plan.on), ['pull_request', 'merge_group']);
     assert.is(plan.on.pull_request, null, 'no paths or branches filter on pull_request');
+    assert.equal(plan.on.merge_group, { types: ['checks_requested'] }, 'no paths or branches filter on merge_group');
     // apply: pushes to the default branch, the schedule, and a manual run (force + reason) that
     // still needs the default branch and the environment's reviewers; never another branch
     assert.equal(Object.keys(apply.on).sort(), ['push', 'schedule', 'workflow_dispatch']);

@@ -8,6 +8,8 @@ export type ApplyOptions = ApplyRequest & {
   format?: 'text' | 'json';
   /** The merged pull request whose reviewed plan this is: a refusal is explained there. */
   pr?: number;
+  /** The other pull requests merged in the same push (a merge queue's group): each hears a refusal too. */
+  alsoPrs?: number[];
 };
 
 export function checkedApplyOptions(options: ApplyOptions, env: NodeJS.ProcessEnv): ApplyOptions {

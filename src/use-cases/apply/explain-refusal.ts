@@ -9,7 +9,7 @@ import { writeStepSummary } from '../../github/step-summary.js';
 import { applyRefusalMarkdown } from '../../render/apply-refusal.js';
 
 /** @returns a line for the user: where the refusal was explained, or why it could not be */
-export async function explainRefusal(reason: string, pr: number | undefined, io: Io, given?: GitHubPort): Promise<string | undefined> {
+export async function explainRefusal(reason: string, pr: number | undefined, io: Io, given?: GitHubPort, summaryWritten = false): Promise<string | undefined> {
   const env = io.env;
   const repo = env.GITHUB_REPOSITORY;
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -18,7 +18,7 @@ export async function explainRefusal(reason: string, pr: number | undefined, io:
     ...(repo && env.GITHUB_RUN_ID ? { runUrl: `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
     ...(repo ? { dispatchUrl: `${server}/${repo}/actions/workflows/${env.SKILLOPS_APPLY_WORKFLOW ?? 'skillops-apply.yml'}` } : {}),
   });
-  await writeStepSummary(io, markdown);
+  if (!summaryWritten) await writeStepSummary(io, markdown);
   if (pr === undefined) return undefined;
   try {
     const github = given ?? createGitHub(githubContext(env, {}, { repoFlag: false }), env);

@@ -31,7 +31,11 @@ interface CommentOutcome {
 export async function postPlanComment(options: CommentOptions, io: Io): Promise<CommentOutcome> {
   if (Boolean(options.plan) === Boolean(options.failure)) throw new UsageError('pass exactly one of --plan plan.json or --failure log.txt');
   const context = githubContext(io.env, { ...(options.repo ? { repo: options.repo } : {}), ...(options.pr ? { pr: options.pr } : {}) });
-  const meta = { ...(context.sha ? { commit: context.sha } : {}), ...(context.runUrl ? { runUrl: context.runUrl } : {}) };
+  const meta = {
+    ...(context.sha ? { commit: context.sha } : {}),
+    ...(context.base ? { base: context.base } : {}),
+    ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+  };
   const readLog = () =>
     readFile(options.failure!, 'utf8').catch(() => {
       throw new UsageError(`cannot read ${options.failure}`);

@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-NPQYEDSR.js";
+} from "./chunk-XXQDSJQG.js";
 import "./chunk-3KITZM6N.js";
 import "./chunk-37ZASZ6K.js";
 import "./chunk-4NBIG757.js";

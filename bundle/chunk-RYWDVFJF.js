@@ -5869,6 +5869,45 @@ var OctokitGitHub = class {
       }));
     });
   }
+  async openPullRequests(base) {
+    return this.call("listing open pull requests", async () => {
+      const all = await this.octokit.paginate(this.octokit.rest.pulls.list, { ...this.repo, state: "open", base, per_page: 100 });
+      return all.map((p) => p.number);
+    });
+  }
+  async commitsBetween(base, head) {
+    return this.call("comparing two commits", async () => {
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repo, basehead: `${base}...${head}`, per_page: 250 });
+      const commits = data.commits.map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) }));
+      return { commits, complete: commits.length >= data.total_commits };
+    });
+  }
+  async mergeQueueEntries(baseBranch) {
+    return this.call("listing the merge queue", async () => {
+      const prefix = `heads/gh-readonly-queue/${baseBranch}/`;
+      const { data } = await this.octokit.rest.git.listMatchingRefs({ ...this.repo, ref: prefix });
+      return data.flatMap((r) => {
+        const m = /\/pr-(\d+)-[0-9a-f]+$/.exec(r.ref);
+        return m ? [{ pullRequest: Number(m[1]), sha: r.object.sha }] : [];
+      });
+    });
+  }
+  async pullRequest(number) {
+    return this.call("reading a pull request", async () => {
+      const { data: p } = await this.octokit.rest.pulls.get({ ...this.repo, pull_number: number });
+      return {
+        number: p.number,
+        title: p.title,
+        author: p.user?.login ?? "unknown",
+        state: p.state === "open" ? "open" : "closed",
+        ...p.merged_at ? { mergedAt: p.merged_at } : {},
+        ...p.merge_commit_sha ? { mergeCommitSha: p.merge_commit_sha } : {},
+        baseRef: p.base.ref,
+        headSha: p.head.sha,
+        ...p.head.repo?.full_name ? { headRepository: p.head.repo.full_name } : {}
+      };
+    });
+  }
   async listWorkflowRuns(query) {
     return this.call("listing workflow runs", async () => {
       const { data } = await this.octokit.rest.actions.listWorkflowRunsForRepo({ ...this.repo, head_sha: query.headSha, event: query.event, per_page: 100 });
@@ -5984,11 +6023,14 @@ function githubContext(env, flags = {}, command = {}) {
     );
   let pr;
   let sha = env.GITHUB_SHA;
+  let base;
   if (env.GITHUB_EVENT_PATH) {
     try {
       const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
       if (typeof event.pull_request?.number === "number") pr = event.pull_request.number;
       if (event.pull_request?.head?.sha) sha = event.pull_request.head.sha;
+      const b = event.pull_request?.base;
+      if (typeof b?.ref === "string" && typeof b.sha === "string" && /^[0-9a-f]{7,64}$/i.test(b.sha)) base = { ref: b.ref, sha: b.sha };
     } catch {
     }
   }
@@ -6002,6 +6044,7 @@ function githubContext(env, flags = {}, command = {}) {
     repo: match[2],
     ...pr ? { pr } : {},
     ...sha ? { sha } : {},
+    ...base ? { base } : {},
     ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
     ...runUrl ? { runUrl } : {}
   };

@@ -20,7 +20,7 @@ import {
   readPlanFile,
   writePlanFile,
   writeStepSummary
-} from "./chunk-GZUE7ZBT.js";
+} from "./chunk-XGBCTSVG.js";
 import "./chunk-CPXVJA44.js";
 import {
   computePlan
@@ -31,11 +31,11 @@ import {
 import "./chunk-WT2A3TQX.js";
 import "./chunk-GC5C2UK2.js";
 import "./chunk-5TTHGBOD.js";
-import "./chunk-NAF753IP.js";
 import {
   createGitHub,
   githubContext
-} from "./chunk-K6KRATRF.js";
+} from "./chunk-RYWDVFJF.js";
+import "./chunk-NAF753IP.js";
 import {
   hasChanges
 } from "./chunk-E26C7VYQ.js";
@@ -137,7 +137,7 @@ ${driftMarkdown(plan)}`);
   const outcome = { drifted };
   let decision;
   if (options.pullRequest) {
-    const { openDriftPullRequest } = await import("./open-drift-pull-request-LDBEGS2H.js");
+    const { openDriftPullRequest } = await import("./open-drift-pull-request-DFP2ZQYI.js");
     const pr = await openDriftPullRequest(ctx, io, gh(), options.prAuthor);
     outcome.pullRequest = pr;
     if (pr.number && pr.action !== "closed") {

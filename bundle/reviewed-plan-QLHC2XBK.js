@@ -1,30 +1,46 @@
 import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
-  explainRefusal
-} from "./chunk-A2X5GWHC.js";
+  explainRefusal,
+  leftAloneMarkdown,
+  leftAloneText,
+  prepareApply
+} from "./chunk-IONQE6FV.js";
 import {
   readPlanFile,
   writeStepSummary
-} from "./chunk-GZUE7ZBT.js";
+} from "./chunk-XGBCTSVG.js";
 import "./chunk-CPXVJA44.js";
+import {
+  computePlan
+} from "./chunk-JCCFOLIR.js";
+import "./chunk-7Z4HODVR.js";
+import "./chunk-WT2A3TQX.js";
+import "./chunk-GC5C2UK2.js";
+import "./chunk-5TTHGBOD.js";
 import {
   createGitHub,
   githubContext
-} from "./chunk-K6KRATRF.js";
+} from "./chunk-RYWDVFJF.js";
+import "./chunk-NAF753IP.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
+import "./chunk-EQU4EX6R.js";
+import "./chunk-DZOQVBZO.js";
 import {
   ReviewedPlanError,
   UsageError
 } from "./chunk-4SYE6LGA.js";
+import "./chunk-IIOMXY3B.js";
 import {
+  forMessage,
   forTerminal
 } from "./chunk-LKKC6K6V.js";
+import "./chunk-KNMBURMO.js";
 import "./chunk-NN5INX47.js";
 
 // src/use-cases/apply/fetch-reviewed-plan.ts
-import { appendFile, writeFile } from "node:fs/promises";
+import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
 
 // src/github/reviewed-plan.ts
 import { createHash } from "node:crypto";
@@ -540,6 +556,10 @@ async function mergedPullRequestFor(github, query) {
 }
 async function findReviewedPlan(github, query) {
   const pr = await mergedPullRequestFor(github, query);
+  const found = await reviewedPlanOf(github, pr, query, false);
+  return found;
+}
+async function reviewedPlanOf(github, pr, query, noPlanIsNoChange) {
   const fail = (message) => new ReviewedPlanError(message, pr.number);
   const warnings = [];
   if (pr.headRepository && pr.headRepository.toLowerCase() !== query.repository.toLowerCase()) {
@@ -558,6 +578,7 @@ async function findReviewedPlan(github, query) {
   }
   const name = query.artifactName ?? PLAN_ARTIFACT;
   const artifact = (await github.listRunArtifacts(run.id)).find((a) => a.name === name);
+  if (!artifact && noPlanIsNoChange) return { pullRequest: pr, run, warnings };
   if (!artifact) throw fail(`the plan run ${run.url} saved no artifact named ${name}`);
   if (artifact.expired) throw fail(`the plan artifact of ${run.url} has expired`);
   const zip = await github.downloadArtifact(artifact.id);
@@ -581,13 +602,118 @@ async function findReviewedPlan(github, query) {
     warnings
   };
 }
+var MAX_RANGE_PULL_REQUESTS = 50;
+async function mergedPullRequestsInPush(github, query) {
+  const { commits, complete } = await github.commitsBetween(query.before, query.after);
+  if (!complete)
+    throw new ReviewedPlanError(
+      `the push ${query.before.slice(0, 7)}..${query.after.slice(0, 7)} holds more commits than GitHub lists at once; apply it by hand`
+    );
+  const bySha = new Map(commits.map((c) => [c.sha, c]));
+  const line = [];
+  for (let sha = query.after; sha && sha !== query.before && bySha.has(sha); sha = bySha.get(sha).parents[0]) line.push(sha);
+  if (line.length > MAX_RANGE_PULL_REQUESTS)
+    throw new ReviewedPlanError(
+      `the push holds ${line.length} commits on ${query.after.slice(0, 7)}'s line, more than ${MAX_RANGE_PULL_REQUESTS}; apply it by hand`
+    );
+  const found = /* @__PURE__ */ new Map();
+  const orphans = [];
+  for (const sha of line.reverse()) {
+    try {
+      const pr = await mergedPullRequestFor(github, { ...query, sha, repository: "" });
+      found.set(pr.number, pr);
+    } catch (error) {
+      const all = await github.pullRequestsForCommit(sha);
+      if (!all.some((p) => p.mergedAt && p.mergeCommitSha && line.includes(p.mergeCommitSha))) orphans.push(sha.slice(0, 7));
+      if (!(error instanceof ReviewedPlanError)) throw error;
+    }
+  }
+  if (orphans.length > 0) {
+    const prs = [...found.keys()];
+    throw new ReviewedPlanError(
+      `the push ${query.before.slice(0, 7)}..${query.after.slice(0, 7)} holds ${orphans.join(", ")}, which no merged pull request introduced (a direct push?). Only reviewed plans are applied on push`,
+      prs.at(-1)
+    );
+  }
+  return [...found.values()];
+}
+async function pullRequestsInMergeGroup(github, group) {
+  const base = group.baseRef.replace(/^refs\/heads\//, "");
+  const { commits, complete } = await github.commitsBetween(group.baseSha, group.headSha);
+  if (!complete) throw new ReviewedPlanError(`the merge group ${group.headSha.slice(0, 7)} holds more commits than GitHub lists at once`);
+  const inGroup = new Set(commits.map((c) => c.sha));
+  const numbers = [...new Set((await github.mergeQueueEntries(base)).filter((e) => inGroup.has(e.sha)).map((e) => e.pullRequest))].sort((a, b) => a - b);
+  if (numbers.length === 0) throw new ReviewedPlanError(`no merge queue entry of ${base} is in the merge group ${group.headSha.slice(0, 7)}`);
+  const prs = [];
+  for (const number of numbers) {
+    const pr = await github.pullRequest(number);
+    if (pr.state !== "open" || pr.baseRef !== base)
+      throw new ReviewedPlanError(`#${number} is in the merge group but is not an open pull request into ${base}`, number);
+    prs.push(pr);
+  }
+  return prs;
+}
+
+// src/use-cases/apply/union-plans.ts
+var same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+function unionOfPlans(plans) {
+  const [first, ...rest] = plans;
+  if (!first) throw new ReviewedPlanError("no reviewed plan to apply");
+  if (rest.length === 0) return first.plan;
+  const owner = /* @__PURE__ */ new Map();
+  for (const { pullRequest, plan } of plans) {
+    if (!same(plan.origin, first.plan.origin) || !same(plan.target, first.plan.target)) {
+      throw new ReviewedPlanError(
+        `the plans of #${first.pullRequest} and #${pullRequest} were made for different tenants, folders or queue targets; apply them one at a time`,
+        pullRequest
+      );
+    }
+    const skills = /* @__PURE__ */ new Set([...plan.covers.map((c) => c.skillId), ...plan.queues.filter((q) => q.changes.length > 0).map((q) => q.skillId)]);
+    for (const skillId of skills) {
+      const other = owner.get(skillId);
+      if (other !== void 0) {
+        const name = plan.covers.find((c) => c.skillId === skillId)?.skillName ?? plan.queues.find((q) => q.skillId === skillId)?.skillName ?? String(skillId);
+        throw new ReviewedPlanError(
+          `pull requests #${other} and #${pullRequest} both change queue ${forMessage(String(name), 200)}, each reviewed without the other, so no reviewed plan says what that queue gets now`,
+          pullRequest
+        );
+      }
+      owner.set(skillId, pullRequest);
+    }
+  }
+  const all = plans.map((p) => p.plan);
+  const sum = (key) => all.reduce((n, p) => n + p.summary[key], 0);
+  const queues = all.flatMap((p) => p.queues.filter((q) => owner.get(q.skillId) === plans[all.indexOf(p)].pullRequest));
+  return {
+    ...first.plan,
+    // the earliest of them: what the union answers for is as old as its oldest part
+    createdAt: all.map((p) => p.createdAt).sort()[0],
+    queues,
+    covers: all.flatMap((p) => p.covers),
+    managedSkillIds: [...new Set(all.flatMap((p) => p.managedSkillIds))].sort((a, b) => a - b),
+    summary: { add: sum("add"), update: sum("update"), remove: sum("remove"), queuesChanged: sum("queuesChanged"), pending: sum("pending") },
+    warnings: all.flatMap((p) => p.warnings),
+    policy: {
+      ...first.plan.policy,
+      ok: all.every((p) => p.policy.ok),
+      forced: all.some((p) => p.policy.forced),
+      violations: all.flatMap((p) => p.policy.violations),
+      verdicts: all.flatMap((p) => p.policy.verdicts)
+    }
+  };
+}
 
 // src/use-cases/apply/fetch-reviewed-plan.ts
 async function fetchReviewedPlan(options, io, warn) {
+  const event = await readEvent(io.env);
   try {
-    return await findAndSave(options, io);
+    if (io.env.GITHUB_EVENT_NAME === "merge_group") return await findGroupAndSave(options, io, event);
+    const before = typeof event.before === "string" && !/^0+$/.test(event.before) ? event.before : void 0;
+    if (io.env.GITHUB_EVENT_NAME === "push" && before) return await findPushAndSave(options, io, before);
+    const one = await findAndSave(options, io);
+    return { found: [one], mode: "merge", saved: true, warnings: one.warnings };
   } catch (error) {
-    if (error instanceof ReviewedPlanError) {
+    if (error instanceof ReviewedPlanError && io.env.GITHUB_EVENT_NAME !== "merge_group") {
       const note = await explainRefusal(error.message, error.pullRequest, io, options.github);
       if (note) warn(note);
     }
@@ -627,18 +753,130 @@ run-id=${found.run.id}
   );
   return found;
 }
+async function readEvent(env) {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    const data = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
+    return data && typeof data === "object" ? data : {};
+  } catch {
+    throw new UsageError(`GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}) is not a readable event file`);
+  }
+}
+function githubFor(options, io) {
+  const context = githubContext(io.env, {}, { repoFlag: false });
+  return { github: options.github ?? createGitHub(context, io.env), repository: `${context.owner}/${context.repo}` };
+}
+async function findPushAndSave(options, io, before) {
+  const after = io.env.GITHUB_SHA;
+  if (!after || !/^[0-9a-f]{7,64}$/i.test(after)) throw new UsageError("GITHUB_SHA must name the pushed commit (Actions sets it on push)");
+  const { github, repository } = githubFor(options, io);
+  const prs = await mergedPullRequestsInPush(github, {
+    before,
+    after,
+    ...options.retryDelayMs !== void 0 ? { retryDelayMs: options.retryDelayMs } : {}
+  });
+  if (prs.length <= 1) {
+    const one = await findAndSave(options, io);
+    return { found: [one], mode: "merge", saved: true, warnings: one.warnings };
+  }
+  const query = { repository, workflowPath: options.workflow ?? PLAN_WORKFLOW, artifactName: options.artifact ?? PLAN_ARTIFACT };
+  const found = [];
+  for (const pr of prs) found.push(await reviewedPlanOf(github, pr, query, true));
+  return saveUnion(options, io, found, "push-range");
+}
+async function findGroupAndSave(options, io, event) {
+  const group = event.merge_group ?? {};
+  const valid = (v) => typeof v === "string" && /^[0-9a-f]{7,64}$/i.test(v);
+  if (!valid(group.head_sha) || !valid(group.base_sha) || typeof group.base_ref !== "string")
+    throw new UsageError("GITHUB_EVENT_PATH must hold a merge_group event (head_sha, base_sha, base_ref)");
+  const { github, repository } = githubFor(options, io);
+  const prs = await pullRequestsInMergeGroup(github, { headSha: group.head_sha, baseSha: group.base_sha, baseRef: group.base_ref });
+  const query = { repository, workflowPath: options.workflow ?? PLAN_WORKFLOW, artifactName: options.artifact ?? PLAN_ARTIFACT };
+  const found = [];
+  for (const pr of prs) found.push(await reviewedPlanOf(github, pr, query, true));
+  return saveUnion(options, io, found, "merge-group");
+}
+async function saveUnion(options, io, found, mode) {
+  const withPlan = found.filter((f) => f.planText !== void 0);
+  try {
+    const plans = [];
+    for (const f of withPlan) {
+      await writeFile(options.out, f.planText, "utf8");
+      try {
+        plans.push({ pullRequest: f.pullRequest.number, plan: await readPlanFile(options.out) });
+      } catch (error) {
+        throw new ReviewedPlanError(
+          `the plan artifact of ${f.run.url} is not a usable plan: ${error instanceof Error ? error.message : String(error)}`,
+          f.pullRequest.number
+        );
+      }
+    }
+    if (plans.length > 0) await writeFile(options.out, `${JSON.stringify(unionOfPlans(plans), null, 2)}
+`, "utf8");
+  } catch (error) {
+    await rm(options.out, { force: true });
+    throw error;
+  }
+  const numbers = found.map((f) => f.pullRequest.number);
+  const outputs = io.env.SKILLOPS_OUTPUT_FILE ?? io.env.GITHUB_OUTPUT;
+  if (outputs) await appendFile(outputs, `pr=${numbers.join(",")}
+run-id=${found.map((f) => f.run.id).join(",")}
+`, "utf8");
+  const lines = found.map(
+    (f) => `- #${f.pullRequest.number}: plan run ${f.run.url}${f.planText === void 0 ? " (no skills changes: nothing to apply)" : ", artifact `skillops-plan`"}`
+  );
+  const what = mode === "merge-group" ? "the merge group" : "the push";
+  await writeStepSummary(io, `### skillops: reviewed plans of ${what}
+
+${lines.join("\n")}
+`);
+  return { found, mode, saved: withPlan.length > 0, warnings: found.flatMap((f) => f.warnings) };
+}
+
+// src/use-cases/apply/judge-merge-group.ts
+async function judgeMergeGroup(options, io) {
+  const abort = new AbortController();
+  const prepared = await prepareApply(
+    { config: options.config, planFile: options.planFile, ...options.now ? { now: options.now } : {} },
+    {
+      readAndPlan: (r, signal) => computePlan(
+        { config: r.config, force: false, ...r.now ? { now: r.now } : {}, tuning: { abort: signal }, ...r.target ? { target: r.target } : {} },
+        io
+      ),
+      env: io.env,
+      cwd: io.cwd
+    },
+    abort.signal
+  );
+  const { add, update, remove, queuesChanged } = prepared.plan.summary;
+  return { changes: add + update + remove, queues: queuesChanged, leftAlone: prepared.leftAlone ?? [] };
+}
 
 // src/cli/commands/reviewed-plan.ts
 async function reviewedPlanCommand(options, io) {
-  const found = await fetchReviewedPlan(options, io, (note) => io.err(`${note}
+  const result = await fetchReviewedPlan(options, io, (note) => io.err(`${note}
 `));
-  for (const w of found.warnings) io.err(`Warning: ${w}
+  for (const w of result.warnings) io.err(`Warning: ${w}
 `);
-  const digest = found.artifact.digest ? ` ${found.artifact.digest}` : "";
+  for (const found of result.found) {
+    const artifact = "artifact" in found && found.artifact ? `, artifact ${found.artifact.name}${found.artifact.digest ? ` ${found.artifact.digest}` : ""}` : " (no skills changes)";
+    io.out(`Reviewed plan of #${found.pullRequest.number} (${forTerminal(found.pullRequest.title)}): run ${found.run.url}${artifact}.
+`);
+  }
   io.out(
-    `Reviewed plan of #${found.pullRequest.number} (${forTerminal(found.pullRequest.title)}): run ${found.run.url}, artifact ${found.artifact.name}${digest}. Saved to ${options.out}.
-`
+    result.saved ? `Saved to ${options.out}${result.found.length > 1 ? ` (the ${result.found.length} plans together)` : ""}.
+` : "No plan to apply: no pull request changed skills.\n"
   );
+  if (!options.judge || !result.saved) return 0;
+  const verdict = await judgeMergeGroup({ planFile: options.out, config: options.config, ...options.now ? { now: options.now } : {} }, io);
+  const prs = result.found.map((f) => `#${f.pullRequest.number}`).join(", ");
+  const held = `The reviewed plans of ${prs} hold on this commit: ${verdict.changes} changes in ${verdict.queues} queues, exactly as reviewed.`;
+  io.out(`${held}
+${leftAloneText(verdict.leftAlone)}`);
+  await writeStepSummary(io, `### skillops: merge group checked
+
+${held}
+${leftAloneMarkdown(verdict.leftAlone)}`);
   return 0;
 }
 export {

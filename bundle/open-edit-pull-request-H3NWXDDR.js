@@ -14,11 +14,11 @@ import "./chunk-7Z4HODVR.js";
 import "./chunk-WT2A3TQX.js";
 import "./chunk-GC5C2UK2.js";
 import "./chunk-5TTHGBOD.js";
-import "./chunk-NAF753IP.js";
 import {
   createGitHub,
   githubContext
-} from "./chunk-K6KRATRF.js";
+} from "./chunk-RYWDVFJF.js";
+import "./chunk-NAF753IP.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
 import "./chunk-EQU4EX6R.js";

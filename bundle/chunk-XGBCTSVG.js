@@ -12,9 +12,26 @@ import {
   UsageError
 } from "./chunk-4SYE6LGA.js";
 
+// src/github/step-summary.ts
+import { appendFile, stat } from "node:fs/promises";
+var FULL_PLAN_POINTER = "The full plan is in the workflow run: the plan artifact (plan.json; `skillops show plan.json` renders it) and the step log.";
+async function writeStepSummary(io, markdown) {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (!file) return false;
+  const used = await stat(file).then(
+    (s) => s.size,
+    () => 0
+  );
+  const room = Math.max(0, STEP_SUMMARY_LIMIT_BYTES - used - 1);
+  if (room < 2e3) return false;
+  await appendFile(file, `${boundedMarkdown(markdown, bytes(room), FULL_PLAN_POINTER)}
+`, "utf8");
+  return true;
+}
+
 // src/use-cases/planning/plan-file.ts
 import { constants } from "node:fs";
-import { access, readFile, stat, writeFile } from "node:fs/promises";
+import { access, readFile, stat as stat2, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 async function writePlanFile(path, plan) {
   await writeFile(path, `${JSON.stringify(plan, null, 2)}
@@ -47,33 +64,16 @@ async function checkOutPath(out, cwd) {
   const shown = dirname(out) || ".";
   let isDir;
   try {
-    isDir = (await stat(folder)).isDirectory();
+    isDir = (await stat2(folder)).isDirectory();
   } catch {
     throw new UsageError(`cannot save the plan to ${out}: the folder ${shown} does not exist`);
   }
   if (!isDir) throw new UsageError(`cannot save the plan to ${out}: ${shown} is not a folder`);
-  const existing = await stat(absolute).catch(() => void 0);
+  const existing = await stat2(absolute).catch(() => void 0);
   if (existing?.isDirectory()) throw new UsageError(`cannot save the plan to ${out}: it is a folder; name a file, e.g. ${join(out, "plan.json")}`);
   await access(folder, constants.W_OK).catch(() => {
     throw new UsageError(`cannot save the plan to ${out}: the folder ${shown} is not writable`);
   });
-}
-
-// src/github/step-summary.ts
-import { appendFile, stat as stat2 } from "node:fs/promises";
-var FULL_PLAN_POINTER = "The full plan is in the workflow run: the plan artifact (plan.json; `skillops show plan.json` renders it) and the step log.";
-async function writeStepSummary(io, markdown) {
-  const file = io.env.GITHUB_STEP_SUMMARY;
-  if (!file) return false;
-  const used = await stat2(file).then(
-    (s) => s.size,
-    () => 0
-  );
-  const room = Math.max(0, STEP_SUMMARY_LIMIT_BYTES - used - 1);
-  if (room < 2e3) return false;
-  await appendFile(file, `${boundedMarkdown(markdown, bytes(room), FULL_PLAN_POINTER)}
-`, "utf8");
-  return true;
 }
 
 export {

@@ -459,7 +459,7 @@ async function finishEdit(ws, ops, command, options, io) {
   if (written) for (const f of result.files) await rewriteQueueFile(path2.resolve(io.cwd, f.file), f.file, f.after);
   const outcome = { command, files: result.files, warnings: result.warnings, notes: ws.notes, written };
   if (options.pullRequest) {
-    const { openEditPullRequest } = await import("./open-edit-pull-request-PMILZ7RP.js");
+    const { openEditPullRequest } = await import("./open-edit-pull-request-H3NWXDDR.js");
     const pr = await openEditPullRequest(outcome, io, {
       config: options.config,
       ...ws.cxone ? { cxone: ws.cxone } : {},

@@ -4,8 +4,18 @@ import {
   shownPath
 } from "./chunk-UI2O7OKX.js";
 import {
-  explainRefusal
-} from "./chunk-A2X5GWHC.js";
+  coveredSkillsOf,
+  markedOutdated,
+  outdatedNote,
+  ownCommentFilter,
+  partOf
+} from "./chunk-CX6OES5T.js";
+import {
+  explainRefusal,
+  leftAloneMarkdown,
+  leftAloneText,
+  prepareApply
+} from "./chunk-IONQE6FV.js";
 import {
   planText,
   reportDrift
@@ -14,9 +24,8 @@ import {
   planMarkdown
 } from "./chunk-DV5TUCZE.js";
 import {
-  readPlanFile,
   writeStepSummary
-} from "./chunk-GZUE7ZBT.js";
+} from "./chunk-XGBCTSVG.js";
 import "./chunk-CPXVJA44.js";
 import {
   computePlan
@@ -30,23 +39,17 @@ import {
   rereadSkills
 } from "./chunk-7Z4HODVR.js";
 import "./chunk-WT2A3TQX.js";
-import {
-  NO_TARGET
-} from "./chunk-GC5C2UK2.js";
+import "./chunk-GC5C2UK2.js";
 import {
   BULK_MAX_PROFICIENCY,
   axios_default,
   chunkPairs
 } from "./chunk-5TTHGBOD.js";
 import {
-  describeTarget,
-  isTargeted,
-  sameTarget
-} from "./chunk-NAF753IP.js";
-import {
   createGitHub,
   githubContext
-} from "./chunk-K6KRATRF.js";
+} from "./chunk-RYWDVFJF.js";
+import "./chunk-NAF753IP.js";
 import {
   hasChanges
 } from "./chunk-E26C7VYQ.js";
@@ -70,16 +73,11 @@ import {
   GitHubError,
   InterruptedError,
   LockedError,
-  PlanIntegrityError,
   SkillopsError,
-  StalePlanError,
   UsageError
 } from "./chunk-4SYE6LGA.js";
 import "./chunk-IIOMXY3B.js";
 import {
-  forCodeLine,
-  forMarkdown,
-  forMessage,
   forTerminal
 } from "./chunk-LKKC6K6V.js";
 import "./chunk-KNMBURMO.js";
@@ -1129,20 +1127,6 @@ function tenantOf(plan) {
   return `CXone${where ? ` (${where})` : ""}`;
 }
 
-// src/render/left-alone-text.ts
-function leftAloneText(queues) {
-  if (!queues?.length) return "";
-  const lines = queues.map((q) => `  ${forTerminal(q.skillName)} (${forTerminal(q.file)}): ${plural(q.changes, "difference")}; ${q.why}
-`);
-  return `Left alone (outside the queues this plan covers; nothing written there):
-${lines.join("")}`;
-}
-function leftAloneMarkdown(queues) {
-  if (!queues?.length) return "";
-  const rows = queues.map((q) => `- **${forMarkdown(q.skillName)}** (\`${forCodeLine(q.file)}\`): ${plural(q.changes, "difference")}; ${forMarkdown(q.why)}`);
-  return ["", "#### Left alone", "", "Outside the queues this plan covers; nothing was written there.", "", ...rows, ""].join("\n");
-}
-
 // src/render/scheduled-text.ts
 function scheduledText(s) {
   const head = `Scheduled run: ${plural(s.due, "change")} made due by from/until dates; ${plural(s.drift.length, "other difference")} (drift).
@@ -1193,6 +1177,24 @@ function progressFor(io, total, label) {
     stop() {
     }
   };
+}
+
+// src/use-cases/comment/mark-outdated-plans.ts
+async function markOutdatedPlans(github, applied, own) {
+  const result = { checked: 0, marked: [] };
+  if (applied.changed.size === 0) return result;
+  for (const pr of await github.openPullRequests(applied.branch)) {
+    if (applied.pullRequests.includes(pr)) continue;
+    result.checked++;
+    const first = (await github.listComments(pr)).filter(own).find((c) => partOf(c.body) === 1);
+    if (!first) continue;
+    const queues = coveredSkillsOf(first.body).filter((id) => applied.changed.has(id)).map((id) => applied.changed.get(id));
+    if (queues.length === 0) continue;
+    const note = outdatedNote({ branch: applied.branch, commit: applied.commit, queues, pullRequests: applied.pullRequests });
+    await github.updateComment(first.id, markedOutdated(first.body, note));
+    result.marked.push({ pullRequest: pr, queues });
+  }
+  return result;
 }
 
 // src/use-cases/drift/report-scheduled-drift.ts
@@ -1269,10 +1271,10 @@ async function whoFromEnvironment(env, cwd, desiredPaths = ["skills", "skillops.
 async function uncommittedChanges(cwd, paths) {
   try {
     const { stdout } = await run("git", ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...paths], { cwd, timeout: 5e3 });
-    const entries2 = stdout.split("\0").filter(Boolean);
+    const entries = stdout.split("\0").filter(Boolean);
     const files = [];
-    for (let i = 0; i < entries2.length; i++) {
-      const entry = entries2[i];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       files.push(entry.slice(3));
       if (entry[0] === "R" || entry[0] === "C") i++;
     }
@@ -1848,15 +1850,15 @@ function bulkBatches(changes, bulkPairs, skillName) {
   const pairs = changes.map((c) => ({ agentId: c.agentId, skillId: c.skillId, proficiency: c.after.proficiency, isActive: c.after.isActive }));
   const batches = [];
   chunkPairs(pairs, bulkPairs).forEach((chunk, n) => {
-    const entries2 = /* @__PURE__ */ new Map();
+    const entries = /* @__PURE__ */ new Map();
     for (const p of chunk) {
       const c = byPair.get(`${p.agentId}:${p.skillId}`);
       const key3 = `${c.skillId}:${c.action}`;
-      const list = entries2.get(key3);
+      const list = entries.get(key3);
       if (list) list.push(c);
-      else entries2.set(key3, [c]);
+      else entries.set(key3, [c]);
     }
-    for (const list of entries2.values()) {
+    for (const list of entries.values()) {
       const { skillId, action } = list[0];
       batches.push({ skillId, skillName: skillName.get(skillId) ?? String(skillId), action, changes: list, request: `bulk:${n}`, via: "bulk" });
     }
@@ -2501,182 +2503,6 @@ async function notifyApply({ prepared, who, results, counts, verification, env, 
   });
 }
 
-// src/plan/plan-origin.ts
-var tenantText = (o) => {
-  const parts = [o.tenantId ? `tenant "${o.tenantId}"` : void 0, o.apiBase].filter(Boolean);
-  return parts.length > 0 ? parts.join(" at ") : "the tenant found by discovery";
-};
-var sameUrl = (a, b) => (a ?? "").replace(/\/+$/, "").toLowerCase() === (b ?? "").replace(/\/+$/, "").toLowerCase();
-var sameDir = (a, b) => a.replace(/\/+$/, "") === b.replace(/\/+$/, "");
-function checkPlanOrigin(saved, current) {
-  const was = saved.origin;
-  if (!was) return "the saved plan does not say which tenant and skills folder it was made for. Run `skillops plan --out` here.";
-  const reasons = [];
-  const tenantDiffers = (was.tenantId ?? "") !== (current.tenantId ?? "") && was.tenantId !== void 0 && current.tenantId !== void 0;
-  const baseDiffers = was.apiBase !== void 0 && current.apiBase !== void 0 && !sameUrl(was.apiBase, current.apiBase);
-  if (tenantDiffers || baseDiffers) reasons.push(`it was made for ${tenantText(was)}, and this run is for ${tenantText(current)}`);
-  if (!sameDir(was.skillsDir, current.skillsDir)) reasons.push(`it was made from ${was.skillsDir}/, and this run reads ${current.skillsDir}/`);
-  return reasons.length > 0 ? `the saved plan is for somewhere else: ${reasons.join("; ")}. Run \`skillops plan --out\` here.` : void 0;
-}
-
-// src/plan/plan-integrity.ts
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries2 = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-var changeKey = (c) => `${c.action} ${c.skillId}:${c.agentId}`;
-var pendingKey = (p) => `pending ${p.skillId}:${p.agentId} from ${p.from}`;
-function entries(plan) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (key3, c, value) => {
-    const entry = out.get(key3) ?? { skillId: Number(c?.skillId), agentId: Number(c?.agentId), userName: String(c?.userName ?? ""), values: [] };
-    entry.values.push(canonicalJson(value));
-    out.set(key3, entry);
-  };
-  for (const q of Array.isArray(plan.queues) ? plan.queues : []) {
-    for (const c of Array.isArray(q?.changes) ? q.changes : []) add(changeKey(c), c, { ...c, queueSkillId: q.skillId });
-    for (const p of Array.isArray(q?.pending) ? q.pending : []) add(pendingKey(p), p, { ...p, queueSkillId: q.skillId });
-  }
-  return out;
-}
-var printable = (d) => d.replace(/[^\x20-\x7e]/g, "?");
-function planDifferenceList(saved, fresh) {
-  const a = entries(saved);
-  const b = entries(fresh);
-  const differences = [];
-  const about = (e, text) => ({
-    skillId: e.skillId,
-    agentId: e.agentId,
-    userName: printable(e.userName),
-    text: printable(text)
-  });
-  for (const [key3, entry] of a) {
-    const other = b.get(key3);
-    if (!other) differences.push(about(entry, `${key3} is in the saved plan, but skills/ and live CXone do not call for it`));
-    else if (entry.values.length !== other.values.length) differences.push(about(entry, `${key3} appears ${entry.values.length} times in the saved plan`));
-    else if (entry.values.some((v, i) => v !== other.values[i])) differences.push(about(entry, `${key3} differs from the recomputed change`));
-  }
-  for (const [key3, entry] of b)
-    if (!a.has(key3)) differences.push(about(entry, `${key3} is called for by skills/ and live CXone, but missing from the saved plan`));
-  const managed = (p) => canonicalJson([...Array.isArray(p.managedSkillIds) ? p.managedSkillIds : []].sort((x, y) => x - y));
-  if (managed(saved) !== managed(fresh)) differences.push({ text: "the managed skills differ from the recomputed ones" });
-  return differences;
-}
-
-// src/plan/plan-scope.ts
-function coveredSkillIds(saved) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const c of Array.isArray(saved.covers) ? saved.covers : []) if (typeof c?.skillId === "number") ids.add(c.skillId);
-  for (const q of saved.queues) if (q.changes.length > 0) ids.add(q.skillId);
-  return ids;
-}
-var coverOf = (plan, skillId) => Array.isArray(plan.covers) ? plan.covers.find((c) => c?.skillId === skillId) : void 0;
-function judgeCoveredQueues(saved, fresh) {
-  const covered = coveredSkillIds(saved);
-  const within2 = {
-    ...saved,
-    queues: saved.queues.filter((q) => covered.has(q.skillId)),
-    managedSkillIds: saved.managedSkillIds.filter((id) => covered.has(id))
-  };
-  const differences = planDifferenceList(within2, fresh).filter((d) => d.skillId !== void 0);
-  const stale = [];
-  const integrity = [];
-  const nameOf = (skillId) => forMessage(String(coverOf(saved, skillId)?.skillName ?? saved.queues.find((q) => q.skillId === skillId)?.skillName ?? skillId), 200);
-  const managedNow = new Set(fresh.managedSkillIds);
-  const unmanaged = new Set([...covered].filter((id) => !managedNow.has(id) && coverOf(saved, id)));
-  for (const skillId of [...unmanaged].sort((a, b) => a - b))
-    stale.push(`queue ${nameOf(skillId)}: no queue file manages it now (the files changed for that queue)`);
-  for (const d of differences) {
-    const skillId = d.skillId;
-    if (unmanaged.has(skillId)) continue;
-    const before = coverOf(saved, skillId);
-    const now = coverOf(fresh, skillId);
-    const where = `queue ${nameOf(skillId)}, agent ${d.userName} (${d.agentId})`;
-    if (!before || !now) {
-      integrity.push(d.text);
-      continue;
-    }
-    const files = before.desiredHash !== now.desiredHash;
-    const live = before.liveFingerprint !== now.liveFingerprint;
-    if (files && live) stale.push(`${where}: the files changed for that queue and live CXone changed there since the plan was made`);
-    else if (files) stale.push(`${where}: the files changed for that queue since the plan was made`);
-    else if (live) stale.push(`${where}: live CXone changed for that assignment since the plan was made`);
-    else if (movedOnly(saved, fresh, skillId, d.agentId))
-      stale.push(`${where}: its entry moved to another line of the queue file since the plan was made (the files changed for that queue)`);
-    else if (saved.effectiveDate !== fresh.effectiveDate)
-      stale.push(`${where}: a dated entry came due or ended (planned on ${saved.effectiveDate}, it is now ${fresh.effectiveDate})`);
-    else integrity.push(d.text);
-  }
-  if (stale.length > 0) return { ok: false, stale };
-  if (integrity.length > 0) return { ok: false, integrity };
-  return { ok: true };
-}
-function movedOnly(saved, fresh, skillId, agentId) {
-  const of = (plan) => {
-    const q = plan.queues.find((x) => x.skillId === skillId);
-    const rows = [...q?.changes ?? [], ...q?.pending ?? []].filter((c) => c.agentId === agentId);
-    return rows.map(({ source: _where, ...rest }) => JSON.stringify(Object.entries(rest).sort(([a2], [b2]) => a2 < b2 ? -1 : 1)));
-  };
-  const [a, b] = [of(saved), of(fresh)];
-  return a.length > 0 && a.length === b.length && a.every((row, i) => row === b[i]);
-}
-function leftAloneQueues(full, covered) {
-  return full.queues.filter((q) => !covered.has(q.skillId) && q.changes.length > 0).map((q) => ({
-    skillId: q.skillId,
-    skillName: q.skillName,
-    file: q.file,
-    changes: q.changes.length,
-    why: "differs from live CXone (drift: a hand change in CXone, or a change not applied yet); not part of this plan"
-  }));
-}
-
-// src/use-cases/apply/prepare-apply.ts
-async function prepareApply(request, deps, abort) {
-  if (!request.planFile) {
-    const inputs2 = await deps.readAndPlan(request, abort);
-    return { inputs: inputs2, plan: inputs2.plan, source: "fresh" };
-  }
-  const saved = await readPlanFile(request.planFile);
-  if (isTargeted(request.target) && !sameTarget(request.target, saved.target)) {
-    throw new UsageError(
-      `${request.planFile} was planned ${saved.target ? `with ${describeTarget(saved.target)}` : "for every queue"}, not ${describeTarget(request.target)}; apply it without --queue/--exclude-queue (its own target is used) or plan again`
-    );
-  }
-  const inputs = await deps.readAndPlan({ ...request, target: saved.target ?? NO_TARGET }, abort);
-  const elsewhere = inputs.plan.origin ? checkPlanOrigin(saved, inputs.plan.origin) : void 0;
-  if (elsewhere) throw new UsageError(elsewhere);
-  const covered = coveredSkillIds(saved);
-  const plan = coveredPlan(inputs, covered, saved, request.force ?? false);
-  const verdict = judgeCoveredQueues(saved, plan);
-  if (!verdict.ok && "stale" in verdict)
-    throw new StalePlanError(`its queues changed since it was made:
-${verdict.stale.map((line) => `  - ${line}`).join("\n")}
-Nothing was applied`);
-  if (!verdict.ok) throw new PlanIntegrityError(verdict.integrity);
-  return { inputs: { ...inputs, plan }, plan, source: "saved", leftAlone: leftAloneQueues(inputs.plan, covered) };
-}
-function coveredPlan(inputs, covered, saved, force) {
-  const skillOfFile = new Map(inputs.plan.queues.map((q) => [q.file, q.skillId]));
-  const desired = { queues: inputs.desired.queues.filter((q) => covered.has(skillOfFile.get(q.file) ?? Number.NaN)) };
-  const result = makePlan({
-    desired,
-    live: inputs.live,
-    now: inputs.now,
-    settings: inputs.settings,
-    force,
-    covers: "all",
-    // live impact judged again on this run's fresh real-time read, not the one the plan was reviewed on
-    ...inputs.realTime ? { realTime: inputs.realTime } : {},
-    ...saved.target ? { target: saved.target } : {}
-  });
-  if (!result.plan) throw new ConfigError(result.problems, "the desired state does not match the live tenant");
-  return { ...result.plan, ...inputs.plan.origin ? { origin: inputs.plan.origin } : {} };
-}
-
 // src/use-cases/apply/publish-audit.ts
 import path6 from "node:path";
 
@@ -3140,14 +2966,39 @@ async function applyFromRepository(given, io, context, hooks) {
     });
   } catch (error) {
     if (options.pr !== void 0 && error instanceof SkillopsError) {
-      const note = await explainRefusal(redact(error.message, io.env), options.pr, io, context.github);
-      if (note) hooks.warn?.(note);
+      for (const [i, pr] of [options.pr, ...options.alsoPrs ?? []].entries()) {
+        const note = await explainRefusal(redact(error.message, io.env), pr, io, context.github, i > 0);
+        if (note) hooks.warn?.(note);
+      }
     }
     throw error;
   }
   const drift = outcome.scheduled ? await reportScheduledDrift(outcome.scheduled, io, context.github) : void 0;
   if (outcome.status === "finished") await writeStepSummary(io, applySummaryMarkdown(outcome) + leftAloneMarkdown(outcome.leftAlone));
+  if (outcome.status === "finished" && options.commitAudit) await markOlderPlans(outcome, options, io, context, hooks);
   return { outcome, ...drift ? { drift } : {} };
+}
+async function markOlderPlans(outcome, options, io, context, hooks) {
+  const names2 = new Map(outcome.plan.queues.map((q) => [q.skillId, q.skillName]));
+  const changed = /* @__PURE__ */ new Map();
+  for (const r of outcome.results) if (r.status === "applied") changed.set(r.change.skillId, names2.get(r.change.skillId) ?? String(r.change.skillId));
+  const commit = io.env.GITHUB_SHA;
+  if (changed.size === 0 || !commit) return;
+  try {
+    const github = context.github ?? createGitHub(githubContext(io.env, {}, { repoFlag: false }), io.env);
+    const branch = await github.defaultBranch();
+    const merged = options.pr !== void 0 ? [options.pr, ...options.alsoPrs ?? []] : [];
+    const marks = await markOutdatedPlans(github, { branch, commit, changed, pullRequests: merged }, ownCommentFilter(io.env));
+    const lines = marks.marked.map(
+      (m) => `Marked the plan on #${m.pullRequest} outdated: this apply changed ${m.queues.map((q) => forTerminal(q)).join(", ")}.`
+    );
+    for (const line of lines) hooks.warn?.(line);
+    if (lines.length > 0) await writeStepSummary(io, `
+${marks.marked.map((m) => `- plan comment on #${m.pullRequest} marked outdated`).join("\n")}
+`);
+  } catch (error) {
+    hooks.warn?.(`Could not mark older plan comments outdated: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 // src/cli/commands/apply.ts

@@ -4295,6 +4295,10 @@ to GITHUB_SHA), then the latest successful pull_request run of --workflow for it
 from this repository (not a fork), and downloads its --artifact (checked against GitHub's
 SHA-256 digest). Writes pr=<number> and run-id=<id> to $GITHUB_OUTPUT. Then
 skillops apply plan.json --pr <number> applies it only if a fresh plan is the same.
+A push that merged several pull requests (a merge queue's group, before..after) saves the union
+of their reviewed plans and writes pr=21,22. On merge_group, the group's pull requests are
+found through the queue's entries; --judge then plans the group's head (read-only) and exits 1
+unless it has exactly their reviewed changes on the queues they cover.
 When no reviewed plan can be trusted, nothing is written, the reason goes to the job summary and
 the pull request, and the exit code is 1. Needs GITHUB_TOKEN with actions: read,
 pull-requests: write and contents: read.
@@ -4355,19 +4359,19 @@ Examples:
 // src/cli/cli-runtime.ts
 var commands = {
   validate: () => import("./validate-NNTGAVC6.js"),
-  plan: () => import("./plan-FVM5OCPY.js"),
-  apply: () => import("./apply-EPAAT7H7.js"),
+  plan: () => import("./plan-JTPY3VYQ.js"),
+  apply: () => import("./apply-YIPHXRK2.js"),
   import: () => import("./import-GOGW6E27.js"),
   refresh: () => import("./refresh-IFXCUT4Y.js"),
   export: () => import("./export-X3463O4U.js"),
   report: () => import("./report-EQZQ7YUB.js"),
-  comment: () => import("./comment-BTI32GO6.js"),
-  reviewedPlan: () => import("./reviewed-plan-7EMVXNJO.js"),
+  comment: () => import("./comment-QDWL4VGC.js"),
+  reviewedPlan: () => import("./reviewed-plan-QLHC2XBK.js"),
   sim: () => import("./sim-KZVJPDKG.js"),
   fmt: () => import("./fmt-MN6U2DB7.js"),
   revert: () => import("./revert-35LFRCCL.js"),
   init: () => import("./init-MOXC2KZS.js"),
-  edit: () => import("./edit-IEELAAA4.js")
+  edit: () => import("./edit-7UBSBRMQ.js")
 };
 var collect = (value, previous) => [...previous, value];
 var queueOption = () => new Option("--queue <queue>", 'only this queue: skill name, skillId, file or glob like "sales-*" (repeatable)').argParser(collect).default([]);
@@ -4386,13 +4390,17 @@ function pullRequestNumber(text) {
 }
 
 // src/cli/register-apply-commands.ts
+function pullRequestNumbers(text) {
+  const [first, ...rest] = text.split(",").map((t) => pullRequestNumber(t.trim()));
+  return { pr: first, ...rest.length > 0 ? { alsoPrs: rest } : {} };
+}
 function registerApplyCommands(program2, { io, context, run, globals }) {
   program2.command("apply").argument("[plan.json]", "a plan saved with plan --out; refused if live CXone or skills/ changed since").description("Apply changes to CXone in batches, verify them, write an audit record and notify the WFM webhook.").option("--auto-approve", "do not ask for confirmation (required when there is no terminal, as in CI)").option("--force", "let safety thresholds pass (routing constraints still refuse); needs --reason").option("--force-window", "write even outside the change windows or during a freeze; needs --reason").option("--reason <text>", "why --force or --force-window is used (kept in the audit record)").option("--audit-dir <dir>", "where to write the audit record (default: audit.directory from skillops.yaml)").option("--commit-audit", "also commit the audit record to the repository through the GitHub API (in Actions)").addOption(
     new Option("--format <format>", "output: text, or json (one skillops-apply/1 document; needs --auto-approve or plan.json)").choices(["text", "json"]).default("text")
   ).option("--scheduled", "apply only changes that from/until dates made due; report other differences as drift").option(
     "--force-unlock <id>",
     "remove an apply lock held under this id whose holder cannot be checked (another host, GitHub not answering); recorded in the audit record"
-  ).option("--pr <number>", "with plan.json from reviewed-plan: the merged pull request, where a refusal is explained").addOption(nowOption()).addOption(queueOption()).addOption(excludeQueueOption()).addHelpText("after", HELP.apply).action(
+  ).option("--pr <number>", "with plan.json from reviewed-plan: the merged pull request (or several: 21,22), where a refusal is explained").addOption(nowOption()).addOption(queueOption()).addOption(excludeQueueOption()).addHelpText("after", HELP.apply).action(
     (file, options) => run(async () => {
       const confirm = io.confirm;
       const applyIo = options.autoApprove || file || !confirm ? io : {
@@ -4407,7 +4415,7 @@ function registerApplyCommands(program2, { io, context, run, globals }) {
       return (await commands.apply()).applyCommand(
         {
           ...withoutPr(options),
-          ...options.pr !== void 0 ? { pr: pullRequestNumber(options.pr) } : {},
+          ...options.pr !== void 0 ? pullRequestNumbers(options.pr) : {},
           target: targetOf(options),
           config: globals().config,
           ...file ? { planFile: file } : {}
@@ -4417,11 +4425,12 @@ function registerApplyCommands(program2, { io, context, run, globals }) {
       );
     })()
   );
-  program2.command("reviewed-plan").description("On a push to the default branch: fetch the plan reviewed on the merged pull request, for apply.").requiredOption("--out <file>", "where to save the reviewed plan").option("--workflow <path>", "the plan workflow file whose runs are trusted", ".github/workflows/skillops-plan.yml").option("--artifact <name>", "the artifact the plan workflow uploads", "skillops-plan").addHelpText("after", HELP["reviewed-plan"]).action(
+  program2.command("reviewed-plan").description("On a push to the default branch: fetch the plan reviewed on the merged pull request, for apply.").requiredOption("--out <file>", "where to save the reviewed plan").option("--workflow <path>", "the plan workflow file whose runs are trusted", ".github/workflows/skillops-plan.yml").option("--artifact <name>", "the artifact the plan workflow uploads", "skillops-plan").option("--judge", "on merge_group: also plan the group's head (read-only) and fail unless it has exactly the reviewed changes").addOption(nowOption()).addHelpText("after", HELP["reviewed-plan"]).action(
     (options) => run(
       async () => (await commands.reviewedPlan()).reviewedPlanCommand(
         {
           ...options,
+          config: globals().config,
           ...context.github ? { github: context.github } : {},
           ...context.retryDelayMs !== void 0 ? { retryDelayMs: context.retryDelayMs } : {}
         },
