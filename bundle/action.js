@@ -2,22 +2,22 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-7UDCNDDZ.js";
-import "./chunk-AIFIDMLL.js";
-import "./chunk-QV3XWUWD.js";
+} from "./chunk-THCVFURS.js";
+import "./chunk-3KITZM6N.js";
+import "./chunk-2JOARUND.js";
 import "./chunk-4NBIG757.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-ONTMT5BG.js";
-import "./chunk-YLLXRYUY.js";
+import "./chunk-U4KRXV42.js";
+import "./chunk-GZJQTXRO.js";
 import "./chunk-DZOQVBZO.js";
 import {
   UsageError
 } from "./chunk-4SYE6LGA.js";
-import "./chunk-U2JOS72Z.js";
+import "./chunk-RMD7MK22.js";
 import {
   forCommandData
-} from "./chunk-2PDXG5TJ.js";
+} from "./chunk-LKKC6K6V.js";
 import "./chunk-KNMBURMO.js";
 import "./chunk-NN5INX47.js";
 
@@ -38,7 +38,8 @@ var ACTION_COMMANDS = [
   "reviewed-plan",
   "assign",
   "unassign",
-  "move"
+  "move",
+  "report"
 ];
 var ACTION_INPUT_DEFAULTS = {
   command: "",

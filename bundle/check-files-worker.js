@@ -2,8 +2,8 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   checkQueueFileAt
-} from "./chunk-U2JOS72Z.js";
-import "./chunk-2PDXG5TJ.js";
+} from "./chunk-RMD7MK22.js";
+import "./chunk-LKKC6K6V.js";
 import "./chunk-NN5INX47.js";
 
 // src/config/check-files-worker.ts

@@ -17,6 +17,7 @@ export const ACTION_COMMANDS = [
   'assign',
   'unassign',
   'move',
+  'report',
 ] as const;
 
 /** Every input and its default, as in action.yml (`command` is required there). */

@@ -43,6 +43,7 @@ export const commands = {
   import: () => import('./commands/import.js'),
   refresh: () => import('./commands/refresh.js'),
   export: () => import('./commands/export.js'),
+  report: () => import('./commands/report.js'),
   comment: () => import('./commands/comment.js'),
   reviewedPlan: () => import('./commands/reviewed-plan.js'),
   sim: () => import('./commands/sim.js'),

@@ -85,6 +85,33 @@ export function registerFileCommands(program: Command, { io, context, run, globa
     );
 
   program
+    .command('report')
+    .description('Write the skill-matrix site (plain HTML, no server) from skills/, the settings and audit/; --live adds drift and teams from CXone.')
+    .requiredOption('--out <dir>', 'folder to write the site to (new, empty, or one a report was written to)')
+    .option('--live', 'also read live CXone: drift, teams, agents disabled there')
+    .option('--days <n>', 'days of the coverage charts, from today', '30')
+    .option('--audit-dir <dir>', 'read the audit records from this folder (e.g. a checkout of the audit branch) instead of audit.directory')
+    .option('--spof-proficiency <p>', 'single points of failure: queues with one or two active agents at proficiency 1..p', '3')
+    .addOption(nowOption())
+    .addHelpText('after', HELP.report)
+    .action((options: { out: string; live?: boolean; days: string; spofProficiency: string; now?: string; auditDir?: string }) =>
+      run(async () =>
+        (await commands.report()).reportCommand(
+          {
+            config: globals().config,
+            out: inDir(options.out),
+            live: options.live ?? false,
+            days: Number(options.days),
+            spofProficiency: Number(options.spofProficiency),
+            ...(options.now ? { now: options.now } : {}),
+            ...(options.auditDir ? { auditDir: inDir(options.auditDir) } : {}),
+          },
+          io,
+        ),
+      )(),
+    );
+
+  program
     .command('fmt')
     .argument('[paths...]', 'queue files or folders (default: skillsDir from skillops.yaml)')
     .description('Rewrite queue files in the canonical layout, keeping every comment.')
@@ -117,8 +144,12 @@ export function registerFileCommands(program: Command, { io, context, run, globa
     .option('--branch <name>', 'the default branch: apply and drift run from it only', 'main')
     .option('--tenant-id <id>', 'write cxone.tenantId into skillops.yaml')
     .option('--tenants <names>', 'many tenants, comma-separated (e.g. uk,de,uk-uat): tenants/<name>/ folders and workflows with one job per tenant')
+    .option('--pages', 'the apply workflow also publishes the report (skillops report) to GitHub Pages after each apply')
     .addHelpText('after', HELP.init)
-    .action((dir: string | undefined, options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string; tenants?: string }) =>
-      run(async () => (await commands.init()).initCommand(dir, options, io))(),
+    .action(
+      (
+        dir: string | undefined,
+        options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string; tenants?: string; pages?: boolean },
+      ) => run(async () => (await commands.init()).initCommand(dir, options, io))(),
     );
 }

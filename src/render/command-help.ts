@@ -98,6 +98,14 @@ CSV follows RFC 4180; cells a spreadsheet would run as formulas start with an ap
 Examples:
   $ skillops export --format csv --out assignments.csv
   $ skillops export --format json --offline`,
+  report: `
+Writes index.html (overview), matrix.html, history.html, one page per queue (queues/) and
+per agent (agents/), offline from the files; --live adds drift and teams from CXone.
+Open index.html from disk or publish the folder (GitHub Pages: skillops init --pages).
+
+Examples:
+  $ skillops report --out site
+  $ skillops report --out site --live --days 60`,
   comment: `
 One comment per pull request, found by a hidden marker and updated in place on every push.
 Plans longer than GitHub's 65,536-character limit are split into numbered comments; parts a

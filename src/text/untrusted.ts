@@ -13,6 +13,11 @@
 // - Markdown / HTML    forMarkdown: every character with a meaning as an HTML entity; inside a
 //                      code block, forCodeLine plus fenceFor (a fence longer than any run of
 //                      backticks in the body, so a name cannot close it).
+// - HTML page          forHtml (text and quoted attribute values): the five characters with a
+//                      meaning in HTML as entities, controls and bidi overrides shown escaped;
+//                      forHtmlHref: a link only to http(s) (anything else, `javascript:` too,
+//                      becomes no link); forScriptJson: data for a page's own script file, its
+//                      names made with forTextNode (the script sets them as text).
 // - CSV                forCsvCell: RFC 4180 quoting, formulas neutralised, a leading `:` or `#`
 //                      quoted; on stdout line breaks shown escaped too.
 // - YAML comment       forYamlComment: one line of plain text.
@@ -145,6 +150,58 @@ export function forMarkdown(text: string, max = MARKDOWN_MAX): string {
       // GitHub links www.example.com without a scheme
       .replace(/(www)\./gi, '$1&#46;')
   );
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Default most characters of one untrusted value on an HTML page. */
+const HTML_MAX = 300;
+
+/**
+ * Untrusted text for an HTML page, as element text or as a quoted attribute value: no markup,
+ * no way out of the quotes, controls and bidirectional overrides shown escaped (`\u202e`) so a
+ * name cannot reorder what is around it; long text cut with an ellipsis.
+ */
+export function forHtml(text: string, max = HTML_MAX): string {
+  // most names need nothing: skip the copies (a large tenant's report escapes a million of them)
+  if (text.length <= max && !HTML_SPECIAL.test(text)) return text;
+  return controlsShown(text, max).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+const HTML_SPECIAL = /[&<>"'\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/**
+ * Untrusted text a page's own script puts into the document as text (textContent, an option's
+ * label, a title): no markup is possible there, but controls and bidirectional overrides would
+ * still act, so they are shown escaped as forHtml shows them; long text cut.
+ */
+export function forTextNode(text: string, max = HTML_MAX): string {
+  return controlsShown(text, max);
+}
+
+/**
+ * An href from untrusted parts (a repository URL from the environment): only an absolute http or
+ * https URL is a link; anything else (`javascript:`, `data:`, a relative path) gives undefined,
+ * so the caller shows text instead. The URL is escaped for a quoted attribute.
+ */
+export function forHtmlHref(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  return parsed.href.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+/**
+ * A value as a JavaScript expression for a script file of the site's own (`window.X = …;`):
+ * JSON with `<`, `>`, `&` and every invisible control escaped, so the data cannot end a script
+ * element or hide text even if the file were ever inlined.
+ */
+export function forScriptJson(value: unknown): string {
+  return forJson(value, 0).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One line of untrusted text inside a fenced code block (fenceFor makes the fence). */

@@ -6,10 +6,14 @@ import {
   forCommandData,
   forCommandProperty,
   forCsvCell,
+  forHtml,
+  forHtmlHref,
   forJson,
   forMarkdown,
   forMessage,
+  forScriptJson,
   forTerminal,
+  forTextNode,
   forYamlName,
   preview,
 } from '../../src/text/untrusted.js';
@@ -81,6 +85,36 @@ test('echoed values are previewed without serialising all of a huge value', () =
   assert.match(shown, '(80,000 items)');
   assert.is(preview('short'), '"short"');
   assert.is(preview(3), '3');
+});
+
+test('html: markup, quotes and entities become text; controls and bidi overrides shown escaped', () => {
+  assert.is(forHtml('<script>alert(1)</script>'), '&lt;script&gt;alert(1)&lt;/script&gt;');
+  assert.is(forHtml('<img src=x onerror="alert(1)">'), '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+  assert.is(forHtml(`a' b & c`), 'a&#39; b &amp; c');
+  assert.is(forHtml('&lt;'), '&amp;lt;');
+  assert.is(forHtml('evil\u202egnp.exe\u2066x\u0000'), 'evil\\u202egnp.exe\\u2066x\\x00');
+  assert.is(forHtml('x'.repeat(400)), `${'x'.repeat(300)}…(100 more characters)`);
+});
+
+test('html: an href only for http(s) URLs; javascript:, data: and relative links give none', () => {
+  assert.is(forHtmlHref('https://github.com/acme/skills/blob/main/skills/a.yaml#L3'), 'https://github.com/acme/skills/blob/main/skills/a.yaml#L3');
+  assert.is(forHtmlHref('https://example.com/a"onmouseover="x'), 'https://example.com/a%22onmouseover=%22x');
+  assert.is(forHtmlHref("https://example.com/?q=a'b&c"), 'https://example.com/?q=a%27b&amp;c');
+  assert.is(forHtmlHref('javascript:alert(1)'), undefined);
+  assert.is(forHtmlHref(' JavaScript:alert(1)'), undefined);
+  assert.is(forHtmlHref('data:text/html,<script>x</script>'), undefined);
+  assert.is(forHtmlHref('../skills/a.yaml'), undefined);
+});
+
+test('script data: JSON that cannot close a script element or hide text', () => {
+  const text = forScriptJson({ name: '</script><script>alert(1)</script>&\u2028\u202e' });
+  assert.not.match(text, /[<>&\u2028\u202e]/);
+  assert.equal(JSON.parse(text), { name: '</script><script>alert(1)</script>&\u2028\u202e' });
+});
+
+test('text node: controls and overrides shown escaped, markup left for textContent to keep as text', () => {
+  assert.is(forTextNode('Team invoice\u202etxt.exe'), 'Team invoice\\u202etxt.exe');
+  assert.is(forTextNode('<b>x</b>\u0007'), '<b>x</b>\\x07');
 });
 
 test.run();

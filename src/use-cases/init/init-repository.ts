@@ -21,6 +21,8 @@ export interface InitOptions {
   import?: boolean;
   /** Comma-separated tenant folders: the layout of many tenants (tenants/<name>/) instead of one. */
   tenants?: string;
+  /** The apply workflow also publishes the report to GitHub Pages. */
+  pages?: boolean;
 }
 
 export interface ScaffoldedFile {
@@ -65,6 +67,7 @@ export async function initRepository(dir: string | undefined, options: InitOptio
     branch: options.branch ?? 'main',
     ...(options.tenantId !== undefined ? { tenantId: options.tenantId } : {}),
     settingsSchema: schemaRef('settings', root, root),
+    ...(options.pages ? { pages: true } : {}),
   });
 
   const files = await writeAll(root, templates, options, io);
@@ -87,6 +90,10 @@ async function initTenants(root: string, tenants: string[], options: InitOptions
   if (options.tenantId !== undefined)
     throw new UsageError('--tenant-id sets one tenant: with --tenants, set cxone.tenantId in each tenants/<name>/skillops.yaml');
   if (options.import) throw new UsageError('--import reads one tenant: with --tenants, run skillops -C tenants/<name> import for each, with its credentials');
+  if (options.pages)
+    throw new UsageError(
+      '--pages publishes one report from the single-tenant apply workflow; with --tenants, run skillops -C tenants/<name> report in a workflow of your own',
+    );
   const templates = await renderTenantTemplates({
     action: options.action ?? defaultAction(),
     branch: options.branch ?? 'main',

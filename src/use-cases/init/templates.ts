@@ -26,6 +26,8 @@ interface TemplateValues {
   tenantId?: string;
   /** $schema reference for skillops.yaml */
   settingsSchema: string;
+  /** init --pages: the apply workflow also publishes the report to GitHub Pages. */
+  pages?: boolean;
 }
 
 /**
@@ -109,7 +111,11 @@ export async function renderTemplates(values: TemplateValues): Promise<Map<strin
   const files = new Map<string, string>();
   files.set(SETTINGS_FILE, fill(await template('skillops.yaml'), placeholders, 'skillops.yaml'));
   for (const workflow of WORKFLOWS) {
-    files.set(`.github/workflows/${workflow}`, fill(await template(`workflows/${workflow}`), placeholders, workflow));
+    let text = fill(await template(`workflows/${workflow}`), placeholders, workflow);
+    // opt-in: the report jobs are appended to the apply workflow's jobs (its last key)
+    if (values.pages && workflow === 'skillops-apply.yml')
+      text += fill(await template('workflows/skillops-apply-pages.yml'), placeholders, 'skillops-apply-pages.yml');
+    files.set(`.github/workflows/${workflow}`, text);
   }
   files.set('.github/CODEOWNERS', fill(await template('CODEOWNERS'), placeholders, 'CODEOWNERS'));
   return files;

@@ -1,7 +1,7 @@
 // An audit record read back for `skillops revert`: untrusted JSON, checked against
 // schemas/audit.schema.json before anything is done with it.
 import { readFile } from 'node:fs/promises';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { readSchema } from '../../config/schemas.js';
 import type { AuditRecord } from '../../domain/audit.js';
@@ -9,6 +9,17 @@ import { UsageError } from '../../domain/errors.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const MAX_BYTES = 64 * 1024 * 1024;
+
+// compiled once per process: compiling takes tens of milliseconds, and the report reads hundreds
+let compiled: ValidateFunction<AuditRecord> | undefined;
+function auditValidator(): ValidateFunction<AuditRecord> {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    compiled = ajv.compile<AuditRecord>(readSchema('audit.schema.json'));
+  }
+  return compiled;
+}
 
 export async function readAuditRecord(absolute: string, file = absolute): Promise<AuditRecord> {
   let text: string;
@@ -30,9 +41,7 @@ export async function readAuditRecord(absolute: string, file = absolute): Promis
     const signal = typeof stopped.signal === 'string' && /^SIG[A-Z]{2,8}$/.test(stopped.signal) ? stopped.signal : 'a signal';
     throw new UsageError(`${file} records an apply stopped by ${signal} ${when}, before any write: nothing to revert`);
   }
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile<AuditRecord>(readSchema('audit.schema.json'));
+  const validate = auditValidator();
   if (!validate(data)) {
     const first = validate.errors?.[0];
     throw new UsageError(`${file} is not a skillops-audit/1 record (${first ? `${first.instancePath || '/'} ${first.message ?? ''}` : 'invalid'})`);
