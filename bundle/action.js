@@ -36,6 +36,7 @@ var ACTION_COMMANDS = [
   "export",
   "import",
   "reviewed-plan",
+  "tenants",
   "assign",
   "unassign",
   "move",

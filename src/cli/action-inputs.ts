@@ -14,6 +14,7 @@ export const ACTION_COMMANDS = [
   'export',
   'import',
   'reviewed-plan',
+  'tenants',
   'assign',
   'unassign',
   'move',

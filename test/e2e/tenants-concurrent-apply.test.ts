@@ -10,7 +10,7 @@ import type { RunningSim } from '../../src/sim/server.js';
 import { LOCK_FILE } from '../../src/use-cases/apply/lock/file-lock.js';
 import { auditRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
-import { startSim } from '../helpers/sim.js';
+import { startSim, writeRequests } from '../helpers/sim.js';
 import { addAgent, tenantsRepo } from '../helpers/tenants-repo.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -18,7 +18,7 @@ const test = suite('e2e: concurrent applies across tenants (separate locks) and 
 const NOW = '2026-11-25';
 const JANE = 'jane.doe@acme-contact.example';
 
-const writes = (sim: RunningSim) => ['POST', 'PUT', 'DELETE'].reduce((n, m) => n + (sim.stats.byRoute[`${m} /skills/{id}/agents`] ?? 0), 0);
+const writes = (sim: RunningSim) => writeRequests(sim);
 const exists = (file: string) =>
   access(file).then(
     () => true,
