@@ -56,23 +56,12 @@ export function registerApplyCommands(program: Command, { io, context, run, glob
         },
       ) =>
         run(async () => {
-          // Reading CXone and the prompt have nothing to protect: a signal ends them at once. From
-          // "yes" (or from the start with --auto-approve or a saved plan) signals are held so the
-          // requests in flight finish and the audit record is written. Without a prompt, signals
-          // are held from the start, while the plan is still being read.
-          const confirm = io.confirm;
-          const applyIo: Io =
-            options.autoApprove || file || !confirm
-              ? io
-              : {
-                  ...io,
-                  confirm: async (question: string) => {
-                    const yes = await confirm(question);
-                    if (yes) context.signals?.graceful({ hold: true });
-                    return yes;
-                  },
-                };
-          if (applyIo === io) context.signals?.graceful({ hold: true });
+          // Signals are held from the start: a stop while apply reads CXone or waits at the prompt
+          // still writes its record (nothing was written to CXone) and releases the lock, and from
+          // the writes on the requests in flight finish first. The prompt takes a signal itself
+          // (its answer); apply records that as a stop before confirmation.
+          const applyIo: Io = io;
+          context.signals?.graceful({ hold: true });
           return (await commands.apply()).applyCommand(
             {
               ...withoutPr(options),

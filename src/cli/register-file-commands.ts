@@ -1,5 +1,6 @@
 // Commands that write queue files: import, refresh, export, fmt, revert, init.
 import { type Command, Option } from 'commander';
+import { UsageError } from '../domain/errors.js';
 import { HELP } from '../render/command-help.js';
 import { type CliRuntime, commands, excludeQueueOption, nowOption, queueOption, targetOf } from './cli-runtime.js';
 import { pullRequestHelp } from './register-edit-commands.js';
@@ -49,7 +50,7 @@ export function registerFileCommands(program: Command, { io, context, run, globa
                 { ...options, ...(context.github ? { github: context.github } : {}), csv: inDir(options.csv), config: globals().config },
                 io,
               )
-            : (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io),
+            : (await commands.import()).importCommand({ ...withoutCsvOptions(options), target: targetOf(options), config: globals().config }, io),
         )(),
     );
 
@@ -152,4 +153,19 @@ export function registerFileCommands(program: Command, { io, context, run, globa
         options: { import?: boolean; force?: boolean; action?: string; branch?: string; tenantId?: string; tenants?: string; pages?: boolean },
       ) => run(async () => (await commands.init()).initCommand(dir, options, io))(),
     );
+}
+
+/**
+ * Import from the live tenant: the options of `--csv` do not apply, and are refused rather than
+ * ignored (`--dry-run` ignored would write every file).
+ */
+function withoutCsvOptions<T extends { mode?: string; offline?: boolean; dryRun?: boolean; pullRequest?: boolean }>(options: T): T {
+  const clash = [
+    options.dryRun && '--dry-run (to see what import would change without writing, use --diff)',
+    options.mode !== undefined && '--mode',
+    options.offline && '--offline',
+    options.pullRequest && '--pull-request',
+  ].filter(Boolean);
+  if (clash.length > 0) throw new UsageError(`${clash.join(', ')} ${clash.length === 1 ? 'works' : 'work'} only with --csv; nothing was written`);
+  return options;
 }

@@ -1,11 +1,16 @@
 // A signal before the first write (during the read, or at the confirmation prompt) still leaves
 // an audit record: skillops-audit-stopped/1, naming the phase and the signal, with nothing written.
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli } from '../../src/cli/program.js';
 import type { RunningSim } from '../../src/sim/server.js';
+import { confirmOn } from '../../src/terminal/process-io.js';
+import { SignalGate } from '../../src/terminal/signals.js';
+import { LOCK_FILE } from '../../src/use-cases/apply/lock/file-lock.js';
 import { auditRecords, stoppedRecords } from '../helpers/audit.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { exampleRepo } from '../helpers/repo.js';
@@ -122,6 +127,59 @@ test('SIGINT during verification: the full record says "during verification", ev
     'every write was answered before the signal',
   );
   assert.equal(await stoppedRecords(repo.auditDir), []);
+});
+
+// As at a terminal: a person can confirm (the real prompt on streams), and the real signal gate
+// the CLI process uses, with its exit made an assertion. Nothing injects a stop by hand.
+function terminalApply() {
+  const exits: number[] = [];
+  const gate = new SignalGate(
+    (code) => exits.push(code),
+    () => undefined,
+  );
+  const stdin = new PassThrough();
+  const terminal = new PassThrough();
+  let shown = '';
+  terminal.on('data', (chunk: Buffer) => {
+    shown += chunk.toString('utf8');
+  });
+  const io = captureIo({ cwd: repo.dir, env: { ...sim.env }, confirm: confirmOn(stdin, terminal, { signals: gate }) });
+  const run = runCli(['apply', '--audit-dir', repo.auditDir, ...NOW], io, { stop: gate.stop, stopNow: gate.stopNow, signals: gate });
+  return { exits, gate, io, run, asked: () => shown };
+}
+
+test('at a terminal, Ctrl-C while apply reads live CXone: the process is not ended mid-read; a record of phase read, the lock released, exit 130', async () => {
+  sim.setFaults({ holdReads: true });
+  const reads = () =>
+    Object.entries(sim.stats.byRoute)
+      .filter(([route]) => route.startsWith('GET /') && !route.startsWith('GET /.well-known'))
+      .reduce((n, [, c]) => n + c, 0);
+  const t = terminalApply();
+  await waitFor('the live read', () => reads() >= 1);
+  t.gate.handle('SIGINT');
+  const code = await t.run;
+  sim.setFaults({ holdReads: false });
+  assert.equal(t.exits, [], 'the gate held the signal for apply instead of ending the process');
+  assert.is(code, 130, t.io.stderr());
+  const [record] = await stoppedRecords(repo.auditDir);
+  assert.equal([record?.phase, record?.signal], ['read', 'SIGINT']);
+  assert.not.ok(existsSync(path.join(repo.dir, LOCK_FILE)), 'the apply lock is released');
+  assert.is(writes(), 0);
+});
+
+test('at a terminal, Ctrl-C at the confirmation prompt: a record of phase confirm with the plan, the lock released, exit 130', async () => {
+  const t = terminalApply();
+  await waitFor('the question', () => (t.asked().includes('Only "yes" is accepted') ? true : undefined));
+  t.gate.handle('SIGINT');
+  const code = await t.run;
+  assert.equal(t.exits, []);
+  assert.is(code, 130, t.io.stderr());
+  const [record] = await stoppedRecords(repo.auditDir);
+  assert.equal([record?.phase, record?.signal], ['confirm', 'SIGINT']);
+  assert.ok(record?.plan, 'the plan it would have applied');
+  assert.not.ok(existsSync(path.join(repo.dir, LOCK_FILE)), 'the apply lock is released');
+  assert.match(t.io.stdout(), 'Apply stopped by SIGINT before confirmation. Nothing was changed.');
+  assert.is(writes(), 0);
 });
 
 test.run();

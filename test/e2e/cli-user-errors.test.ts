@@ -2,7 +2,7 @@
 // and the audit record does not pretend uncommitted files were a commit.
 
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -43,6 +43,19 @@ test('plan --out into a missing folder is refused before CXone is read, naming t
   assert.match(r.err, 'the folder /no/such/dir does not exist');
   assert.not.match(r.err, 'Internal error');
   assert.is(r.out, '', 'no plan printed for a run that cannot save it');
+  assert.is(Object.keys(sim.stats.byRoute).length, 0, 'CXone was not asked');
+});
+
+test('import from the live tenant refuses the options of --csv (--dry-run, --mode, --offline) instead of ignoring them and writing', async () => {
+  const before = await snapshot(path.join(repo.dir, 'skills'));
+  for (const args of [['--force', '--dry-run'], ['--dry-run'], ['--mode', 'replace'], ['--offline']]) {
+    const r = await cli(['import', ...args]);
+    assert.is(r.code, 1, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, 'only with --csv; nothing was written');
+    assert.not.match(r.err, 'Internal error');
+  }
+  assert.match((await cli(['import', '--dry-run'])).err, 'use --diff');
+  assert.equal(await snapshot(path.join(repo.dir, 'skills')), before, 'no queue file was written');
   assert.is(Object.keys(sim.stats.byRoute).length, 0, 'CXone was not asked');
 });
 
@@ -100,3 +113,11 @@ test('the audit identity lists uncommitted changes to skills/ instead of passing
 });
 
 test.run();
+
+/** Every file under `dir` with its bytes. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = (await readdir(dir, { recursive: true })).sort();
+  const out: Record<string, string> = {};
+  for (const f of files) out[f] = await readFile(path.join(dir, f), 'utf8').catch(() => '(folder)');
+  return out;
+}

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { type AuditJournal, snapshotText, type UnfinishedRun } from '../../audit/journal.js';
+import { CancelledError } from '../../domain/errors.js';
 import { hasChanges } from '../../domain/plan.js';
 import type { GitHubPort } from '../../github/port.js';
 import type { ApplyDeps, ApplyHooks, ApplyOutcome, ApplyRequest, PreparedApply } from './apply-types.js';
@@ -65,12 +66,14 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
 
     // confirm (nothing to confirm when there is nothing to apply)
     if (!nothingToApply) {
-      const confirmed = await shutdown.race(confirmApply(request, prepared, hooks));
-      if ('stopped' in confirmed) {
-        const stopped = await recordStopped({ runId, startedAt, phase: 'confirm', signal: confirmed.stopped, prepared, unfinished }, request, deps);
-        return { status: 'stopped', signal: confirmed.stopped, phase: 'confirm', unfinishedRuns: unfinished, ...stopped };
+      // a stop while the question waits, or a signal the prompt took as its answer
+      const raced = await shutdown.race(confirmApply(request, prepared, hooks).catch(signalAtPrompt));
+      const answer = 'stopped' in raced ? raced.stopped : raced.value;
+      if (typeof answer === 'string') {
+        const stopped = await recordStopped({ runId, startedAt, phase: 'confirm', signal: answer, prepared, unfinished }, request, deps);
+        return { status: 'stopped', signal: answer, phase: 'confirm', unfinishedRuns: unfinished, ...stopped };
       }
-      if (!confirmed.value) return { ...base, status: 'cancelled' };
+      if (!answer) return { ...base, status: 'cancelled' };
     }
 
     // journal: durable before the first write; an unwritable audit directory fails here
@@ -152,6 +155,12 @@ export async function performApply(request: ApplyRequest, deps: ApplyDeps): Prom
   } finally {
     shutdown.dispose();
   }
+}
+
+/** A signal that answered the prompt (the prompt takes it itself): the signal's name, as a stop before confirmation. */
+function signalAtPrompt(error: unknown): string {
+  if (error instanceof CancelledError && (error.exitCode === 130 || error.exitCode === 143)) return error.exitCode === 143 ? 'SIGTERM' : 'SIGINT';
+  throw error;
 }
 
 /** Commits the journal's started line (with --commit-audit) before the first write: a lost runner still leaves a trace. */

@@ -4388,7 +4388,7 @@ Examples:
 var commands = {
   validate: () => import("./validate-Y3ARKXMJ.js"),
   plan: () => import("./plan-HNUPXWAK.js"),
-  apply: () => import("./apply-7LMRSAYG.js"),
+  apply: () => import("./apply-VMV5I5NJ.js"),
   import: () => import("./import-7HRLF7JT.js"),
   refresh: () => import("./refresh-G5LDJFK6.js"),
   export: () => import("./export-TLQCJKNT.js"),
@@ -4431,16 +4431,8 @@ function registerApplyCommands(program2, { io, context, run, globals, inDir }) {
     "remove an apply lock held under this id whose holder cannot be checked (another host, GitHub not answering); recorded in the audit record"
   ).option("--pr <number>", "with plan.json from reviewed-plan: the merged pull request (or several: 21,22), where a refusal is explained").addOption(nowOption()).addOption(queueOption()).addOption(excludeQueueOption()).addHelpText("after", HELP.apply).action(
     (file, options) => run(async () => {
-      const confirm = io.confirm;
-      const applyIo = options.autoApprove || file || !confirm ? io : {
-        ...io,
-        confirm: async (question) => {
-          const yes = await confirm(question);
-          if (yes) context.signals?.graceful({ hold: true });
-          return yes;
-        }
-      };
-      if (applyIo === io) context.signals?.graceful({ hold: true });
+      const applyIo = io;
+      context.signals?.graceful({ hold: true });
       return (await commands.apply()).applyCommand(
         {
           ...withoutPr(options),
@@ -4513,7 +4505,7 @@ function registerFileCommands(program2, { io, context, run, globals, inDir }) {
       async () => options.csv !== void 0 ? (await commands.edit()).importCsvCommand(
         { ...options, ...context.github ? { github: context.github } : {}, csv: inDir(options.csv), config: globals().config },
         io
-      ) : (await commands.import()).importCommand({ ...options, target: targetOf(options), config: globals().config }, io)
+      ) : (await commands.import()).importCommand({ ...withoutCsvOptions(options), target: targetOf(options), config: globals().config }, io)
     )()
   );
   program2.command("refresh").description("Accept live CXone into skills/: edit the queue files in place to match it (the plan in reverse).").option("--diff", "show a unified diff per file and write nothing; exit 2 when files would change").option("--create-missing", "also write files for active skills no file manages (as import would)").addOption(nowOption()).addOption(queueOption()).addOption(excludeQueueOption()).addHelpText("after", HELP.refresh).action(
@@ -4552,6 +4544,16 @@ function registerFileCommands(program2, { io, context, run, globals, inDir }) {
   program2.command("init").argument("[dir]", "the config repository to set up (default: the current folder)").description("Scaffold a config repository: skillops.yaml, skills/, plan/apply/drift workflows using the skillops action, CODEOWNERS, .gitignore.").option("--import", "also fill skills/ from the live tenant (skillops import; needs the CXONE_* credentials)").option("--force", "overwrite files that exist and differ (.gitignore is always merged, never replaced)").option("--action <ref>", "the skillops action the workflows use, pinned (default: this version's release, owner/skillops@vX.Y.Z)").option("--branch <name>", "the default branch: apply and drift run from it only", "main").option("--tenant-id <id>", "write cxone.tenantId into skillops.yaml").option("--tenants <names>", "many tenants, comma-separated (e.g. uk,de,uk-uat): tenants/<name>/ folders and workflows with one job per tenant").option("--pages", "the apply workflow also publishes the report (skillops report) to GitHub Pages after each apply").addHelpText("after", HELP.init).action(
     (dir, options) => run(async () => (await commands.init()).initCommand(dir, options, io))()
   );
+}
+function withoutCsvOptions(options) {
+  const clash = [
+    options.dryRun && "--dry-run (to see what import would change without writing, use --diff)",
+    options.mode !== void 0 && "--mode",
+    options.offline && "--offline",
+    options.pullRequest && "--pull-request"
+  ].filter(Boolean);
+  if (clash.length > 0) throw new UsageError(`${clash.join(", ")} ${clash.length === 1 ? "works" : "work"} only with --csv; nothing was written`);
+  return options;
 }
 
 // src/cli/register-plan-commands.ts

@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-THCVFURS.js";
+} from "./chunk-3YLIQ3TJ.js";
 import "./chunk-3KITZM6N.js";
 import "./chunk-2JOARUND.js";
 import "./chunk-4NBIG757.js";

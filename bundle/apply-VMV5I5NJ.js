@@ -69,6 +69,7 @@ import {
 import {
   AuditWriteError,
   BulkWriteUnavailableError,
+  CancelledError,
   ChangeWindowError,
   ConfigError,
   GitHubAccessError,
@@ -2806,12 +2807,13 @@ async function performApply(request, deps) {
     const nothingToApply = !hasChanges(prepared.plan);
     if (nothingToApply && unfinished.length === 0) return { ...base, status: "no-changes" };
     if (!nothingToApply) {
-      const confirmed = await shutdown.race(confirmApply(request, prepared, hooks));
-      if ("stopped" in confirmed) {
-        const stopped = await recordStopped({ runId, startedAt, phase: "confirm", signal: confirmed.stopped, prepared, unfinished }, request, deps);
-        return { status: "stopped", signal: confirmed.stopped, phase: "confirm", unfinishedRuns: unfinished, ...stopped };
+      const raced = await shutdown.race(confirmApply(request, prepared, hooks).catch(signalAtPrompt));
+      const answer = "stopped" in raced ? raced.stopped : raced.value;
+      if (typeof answer === "string") {
+        const stopped = await recordStopped({ runId, startedAt, phase: "confirm", signal: answer, prepared, unfinished }, request, deps);
+        return { status: "stopped", signal: answer, phase: "confirm", unfinishedRuns: unfinished, ...stopped };
       }
-      if (!confirmed.value) return { ...base, status: "cancelled" };
+      if (!answer) return { ...base, status: "cancelled" };
     }
     const batches = planBatches(
       prepared.plan,
@@ -2877,6 +2879,10 @@ async function performApply(request, deps) {
   } finally {
     shutdown.dispose();
   }
+}
+function signalAtPrompt(error) {
+  if (error instanceof CancelledError && (error.exitCode === 130 || error.exitCode === 143)) return error.exitCode === 143 ? "SIGTERM" : "SIGINT";
+  throw error;
 }
 async function publishStarted(github, prepared, journal, hooks) {
   const changes = prepared.plan.queues.reduce((n, q) => n + q.changes.length, 0);
