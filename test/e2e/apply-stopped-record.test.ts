@@ -163,6 +163,8 @@ test('at a terminal, Ctrl-C while apply reads live CXone: the process is not end
   assert.is(code, 130, t.io.stderr());
   const [record] = await stoppedRecords(repo.auditDir);
   assert.equal([record?.phase, record?.signal], ['read', 'SIGINT']);
+  assert.match(t.io.stderr(), 'SIGINT received: stopping before any write to CXone');
+  assert.not.match(t.io.stderr(), 'finishing the requests in flight');
   assert.not.ok(existsSync(path.join(repo.dir, LOCK_FILE)), 'the apply lock is released');
   assert.is(writes(), 0);
 });

@@ -56,15 +56,25 @@ export async function runApply(options: ApplyOptions, io: Io, context: ApplyRunC
 
 /** What people see while apply runs: the fresh plan, the prompt, progress, signals, warnings. */
 function hooksFor(io: Io, json: boolean): ApplyHooks {
+  // what a stop means depends on whether the writes have started
+  let writing = false;
   return {
     planReady: (plan, source) => {
       if (source === 'fresh' && !json) io.out(planText(plan, io.color));
     },
     ...(io.confirm && !json ? { confirm: (plan) => io.confirm!(`\nApply these changes to ${tenantOf(plan)}? Only "yes" is accepted: `) } : {}),
     // with --format json, stdout holds only the document: progress lines go to stderr
-    startProgress: (total) => progressFor(json ? { ...io, out: io.err } : io, total, 'Applying'),
+    startProgress: (total) => {
+      writing = true;
+      return progressFor(json ? { ...io, out: io.err } : io, total, 'Applying');
+    },
     unfinishedFound: (runs, auditDir) => io.err(unfinishedRunsText(runs, auditDir, io.cwd)),
-    stopping: (signal) => io.err(`\n${signal} received: finishing the requests in flight (${GRACE_MS / 1000} s at most), then writing the audit record...\n`),
+    stopping: (signal) =>
+      io.err(
+        writing
+          ? `\n${signal} received: finishing the requests in flight (${GRACE_MS / 1000} s at most), then writing the audit record...\n`
+          : `\n${signal} received: stopping before any write to CXone; writing the audit record...\n`,
+      ),
     warn: (message) => io.err(`${message}\n`),
   };
 }

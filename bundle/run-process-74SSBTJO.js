@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-3YLIQ3TJ.js";
+} from "./chunk-JH2QNRTU.js";
 import "./chunk-3KITZM6N.js";
 import "./chunk-2JOARUND.js";
 import "./chunk-4NBIG757.js";

@@ -3048,6 +3048,7 @@ async function runApply(options, io, context = {}) {
   };
 }
 function hooksFor(io, json) {
+  let writing = false;
   return {
     planReady: (plan, source) => {
       if (source === "fresh" && !json) io.out(planText(plan, io.color));
@@ -3055,11 +3056,18 @@ function hooksFor(io, json) {
     ...io.confirm && !json ? { confirm: (plan) => io.confirm(`
 Apply these changes to ${tenantOf(plan)}? Only "yes" is accepted: `) } : {},
     // with --format json, stdout holds only the document: progress lines go to stderr
-    startProgress: (total) => progressFor(json ? { ...io, out: io.err } : io, total, "Applying"),
+    startProgress: (total) => {
+      writing = true;
+      return progressFor(json ? { ...io, out: io.err } : io, total, "Applying");
+    },
     unfinishedFound: (runs, auditDir) => io.err(unfinishedRunsText(runs, auditDir, io.cwd)),
-    stopping: (signal) => io.err(`
+    stopping: (signal) => io.err(
+      writing ? `
 ${signal} received: finishing the requests in flight (${GRACE_MS / 1e3} s at most), then writing the audit record...
-`),
+` : `
+${signal} received: stopping before any write to CXone; writing the audit record...
+`
+    ),
     warn: (message) => io.err(`${message}
 `)
   };

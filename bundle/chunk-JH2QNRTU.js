@@ -4388,7 +4388,7 @@ Examples:
 var commands = {
   validate: () => import("./validate-Y3ARKXMJ.js"),
   plan: () => import("./plan-HNUPXWAK.js"),
-  apply: () => import("./apply-VMV5I5NJ.js"),
+  apply: () => import("./apply-N2HIFYSL.js"),
   import: () => import("./import-7HRLF7JT.js"),
   refresh: () => import("./refresh-G5LDJFK6.js"),
   export: () => import("./export-TLQCJKNT.js"),
