@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-BKBRIAE4.js";
+} from "./chunk-OXYNH4NY.js";
 import "./chunk-GTO5ZY44.js";
 import "./chunk-2JOARUND.js";
 import "./chunk-62VJM5YZ.js";

@@ -9,7 +9,7 @@ import {
   outdatedNote,
   ownCommentFilter,
   partOf
-} from "./chunk-SMPBWM2V.js";
+} from "./chunk-ED7F6WI2.js";
 import {
   explainRefusal,
   leftAloneMarkdown,

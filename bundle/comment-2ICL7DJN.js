@@ -5,7 +5,7 @@ import {
   ownCommentFilter,
   partOf,
   planCommentParts
-} from "./chunk-SMPBWM2V.js";
+} from "./chunk-ED7F6WI2.js";
 import "./chunk-2DDNHZBF.js";
 import {
   readPlanFile,

@@ -65,16 +65,7 @@ function planCommentParts(plan, meta = {}) {
     `<sub>Planned by skillops${meta.commit ? ` at ${meta.commit.slice(0, 7)}` : ""}${against}, live CXone read ${readAt(plan.createdAt)}, for ${plan.effectiveDate} (${plan.settings.timeZone})${meta.runUrl ? ` · [workflow run](${meta.runUrl})` : ""}. Merging applies exactly this plan; if CXone changes first, apply refuses it as stale and the next plan shows the difference.</sub>`
   ].join("\n");
   const blocks = planMarkdownBlocks(plan).flatMap((b) => b.length > PART_BUDGET ? splitBlock(b) : [b]);
-  const parts = [[]];
-  let size = 0;
-  for (const block of blocks) {
-    if (size + block.length + 2 > PART_BUDGET && parts[parts.length - 1].length > 0) {
-      parts.push([]);
-      size = 0;
-    }
-    parts[parts.length - 1].push(block);
-    size += block.length + 2;
-  }
+  const parts = packUnder(blocks, PART_BUDGET, 2);
   return parts.map((p, i) => {
     const head = parts.length > 1 ? `${heading(meta.tenant)} (part ${i + 1} of ${parts.length})` : heading(meta.tenant);
     const covers = i === 0 ? [coversLine(plan)] : [];
@@ -92,16 +83,7 @@ function splitBlock(block) {
   const body = lines.slice(open + 1, close);
   const tail = lines.slice(close + 1);
   const overhead = head.join("\n").length + tail.join("\n").length + 2 * fence.length + 200;
-  const chunks = [[]];
-  let size = 0;
-  for (const line of body) {
-    if (size + line.length + 1 > PART_BUDGET - overhead && chunks[chunks.length - 1].length > 0) {
-      chunks.push([]);
-      size = 0;
-    }
-    chunks[chunks.length - 1].push(line);
-    size += line.length + 1;
-  }
+  const chunks = packUnder(body, PART_BUDGET - overhead, 1);
   let first = 1;
   return chunks.map((chunk, i) => {
     const range = `lines ${first}–${first + chunk.length - 1} of ${body.length}`;
@@ -111,17 +93,20 @@ function splitBlock(block) {
   });
 }
 function cutLines(lines, budget) {
-  const pieces = [[]];
+  return packUnder(lines, budget, 1).map((p) => p.join("\n"));
+}
+function packUnder(texts, budget, joinLength) {
+  const runs = [[]];
   let size = 0;
-  for (const line of lines) {
-    if (size + line.length + 1 > budget && pieces[pieces.length - 1].length > 0) {
-      pieces.push([]);
+  for (const text of texts) {
+    if (size + text.length + joinLength > budget && runs[runs.length - 1].length > 0) {
+      runs.push([]);
       size = 0;
     }
-    pieces[pieces.length - 1].push(line);
-    size += line.length + 1;
+    runs[runs.length - 1].push(text);
+    size += text.length + joinLength;
   }
-  return pieces.map((p) => p.join("\n"));
+  return runs;
 }
 function failureCommentParts(stage, log, meta = {}) {
   const escaped = log.split(/\r?\n/).map((line) => forCodeLine(line, 2e3)).join("\n");
