@@ -2,15 +2,15 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-JH2QNRTU.js";
-import "./chunk-3KITZM6N.js";
+} from "./chunk-DWTOAJ6I.js";
+import "./chunk-GTO5ZY44.js";
 import "./chunk-2JOARUND.js";
-import "./chunk-4NBIG757.js";
+import "./chunk-62VJM5YZ.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-U4KRXV42.js";
-import "./chunk-GZJQTXRO.js";
-import "./chunk-DZOQVBZO.js";
+import "./chunk-E7Y6CKSL.js";
+import "./chunk-XLPSAY3J.js";
+import "./chunk-BKZXKTCB.js";
 import {
   UsageError
 } from "./chunk-4SYE6LGA.js";

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { promisify } from 'node:util';
 import type { Who } from '../domain/audit.js';
+import { workflowRunUrl } from '../text/url.js';
 
 const run = promisify(execFile);
 
@@ -31,10 +32,7 @@ export async function whoFromEnvironment(env: NodeJS.ProcessEnv, cwd: string, de
       actor = 'unknown';
     }
   }
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
+  const runUrl = workflowRunUrl(env);
   return {
     actor,
     ...(commit ? { commit } : {}),

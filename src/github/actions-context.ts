@@ -2,6 +2,7 @@
 // environment the runner sets, with command-line flags taking precedence.
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../domain/errors.js';
+import { workflowRunUrl } from '../text/url.js';
 import { OctokitGitHub } from './octokit-adapter.js';
 import type { GitHubPort } from './port.js';
 
@@ -44,7 +45,8 @@ export function githubContext(env: NodeJS.ProcessEnv, flags: { repo?: string; pr
     pr = Number(flags.pr);
     if (!Number.isInteger(pr) || pr < 1) throw new UsageError(`--pr must be a pull request number, not "${flags.pr}"`);
   }
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${match[1]}/${match[2]}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  // the run of the repository named, --repo or GITHUB_REPOSITORY (match is the whole of it)
+  const runUrl = workflowRunUrl({ GITHUB_SERVER_URL: env.GITHUB_SERVER_URL, GITHUB_REPOSITORY: full, GITHUB_RUN_ID: env.GITHUB_RUN_ID });
   return {
     owner: match[1]!,
     repo: match[2]!,

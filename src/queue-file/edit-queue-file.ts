@@ -558,38 +558,38 @@ function scalarText(token: CST.Token | null | undefined): string | undefined {
 /** Offsets where a comment token starts, anywhere in the file. */
 function commentOffsets(tokens: CST.Token[]): Set<number> {
   const found = new Set<number>();
-  const walk = (t: unknown): void => {
-    if (!t || typeof t !== 'object') return;
-    if (Array.isArray(t)) {
-      for (const x of t) walk(x);
-      return;
-    }
-    const o = t as Record<string, unknown>;
+  eachToken(tokens, (o) => {
     if (o.type === 'comment' && typeof o.offset === 'number') found.add(o.offset);
-    for (const key of ['start', 'end', 'items', 'key', 'sep', 'value', 'props']) if (key in o) walk(o[key]);
-  };
-  walk(tokens);
+  });
   return found;
 }
 
 /** End offset of the last token of a node that is not space, newline or comment. */
 function significantEnd(t: unknown): number {
   let best = -1;
-  const walk = (x: unknown): void => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) {
-      for (const y of x) walk(y);
-      return;
-    }
-    const o = x as Record<string, unknown>;
+  eachToken(t, (o) => {
     const type = o.type as string | undefined;
     if (typeof o.offset === 'number' && typeof o.source === 'string' && type !== 'space' && type !== 'newline' && type !== 'comment') {
       best = Math.max(best, o.offset + o.source.length);
     }
-    for (const key of ['start', 'end', 'items', 'key', 'sep', 'value', 'props']) if (key in o) walk(o[key]);
-  };
-  walk(t);
+  });
   return best;
+}
+
+/**
+ * Every token object in a CST node (or a list of them), the node itself first, then what it
+ * holds: the source tokens before and after it, collection items and their keys, separators,
+ * values and properties. (`CST.visit` stops at collection items; this reaches every token.)
+ */
+export function eachToken(t: unknown, visit: (token: Record<string, unknown>) => void): void {
+  if (!t || typeof t !== 'object') return;
+  if (Array.isArray(t)) {
+    for (const x of t) eachToken(x, visit);
+    return;
+  }
+  const o = t as Record<string, unknown>;
+  visit(o);
+  for (const key of ['start', 'end', 'items', 'key', 'sep', 'value', 'props']) if (key in o) eachToken(o[key], visit);
 }
 
 function applySplices(text: string, splices: Splice[], fail: Fail): string {

@@ -53,16 +53,8 @@ export function planCommentParts(plan: Plan, meta: CommentMeta = {}): string[] {
       `Merging applies exactly this plan; if CXone changes first, apply refuses it as stale and the next plan shows the difference.</sub>`,
   ].join('\n');
   const blocks = planMarkdownBlocks(plan).flatMap((b) => (b.length > PART_BUDGET ? splitBlock(b) : [b]));
-  const parts: string[][] = [[]];
-  let size = 0;
-  for (const block of blocks) {
-    if (size + block.length + 2 > PART_BUDGET && parts[parts.length - 1]!.length > 0) {
-      parts.push([]);
-      size = 0;
-    }
-    parts[parts.length - 1]!.push(block);
-    size += block.length + 2;
-  }
+  // blocks are joined by a blank line
+  const parts = packUnder(blocks, PART_BUDGET, 2);
   return parts.map((p, i) => {
     const head = parts.length > 1 ? `${heading(meta.tenant)} (part ${i + 1} of ${parts.length})` : heading(meta.tenant);
     // part 1 names the queues the plan covers, for the note an apply on main may add there
@@ -85,16 +77,7 @@ function splitBlock(block: string): string[] {
   const body = lines.slice(open + 1, close);
   const tail = lines.slice(close + 1);
   const overhead = head.join('\n').length + tail.join('\n').length + 2 * fence.length + 200;
-  const chunks: string[][] = [[]];
-  let size = 0;
-  for (const line of body) {
-    if (size + line.length + 1 > PART_BUDGET - overhead && chunks[chunks.length - 1]!.length > 0) {
-      chunks.push([]);
-      size = 0;
-    }
-    chunks[chunks.length - 1]!.push(line);
-    size += line.length + 1;
-  }
+  const chunks = packUnder(body, PART_BUDGET - overhead, 1);
   let first = 1;
   return chunks.map((chunk, i) => {
     const range = `lines ${first}–${first + chunk.length - 1} of ${body.length}`;
@@ -106,17 +89,27 @@ function splitBlock(block: string): string[] {
 
 /** Last resort for a block with no diff fence: whole lines, each piece under the budget. */
 function cutLines(lines: string[], budget: number): string[] {
-  const pieces: string[][] = [[]];
+  return packUnder(lines, budget, 1).map((p) => p.join('\n'));
+}
+
+/**
+ * Texts in order, packed into as few runs as fit: a run is closed when the next text (and the
+ * `joinLength` characters that join it to the one before) would take it over `budget`. A text
+ * longer than the budget alone still gets a run of its own; none is ever dropped or cut. No
+ * texts, one empty run.
+ */
+export function packUnder(texts: readonly string[], budget: number, joinLength: number): string[][] {
+  const runs: string[][] = [[]];
   let size = 0;
-  for (const line of lines) {
-    if (size + line.length + 1 > budget && pieces[pieces.length - 1]!.length > 0) {
-      pieces.push([]);
+  for (const text of texts) {
+    if (size + text.length + joinLength > budget && runs[runs.length - 1]!.length > 0) {
+      runs.push([]);
       size = 0;
     }
-    pieces[pieces.length - 1]!.push(line);
-    size += line.length + 1;
+    runs[runs.length - 1]!.push(text);
+    size += text.length + joinLength;
   }
-  return pieces.map((p) => p.join('\n'));
+  return runs;
 }
 
 export function failureCommentParts(stage: string, log: string, meta: CommentMeta = {}): string[] {

@@ -1,8 +1,9 @@
 // Saved plans are read back as untrusted JSON: the format version and shape are checked before
 // anything renders or applies them.
 import { constants } from 'node:fs';
-import { access, readFile, stat, writeFile } from 'node:fs/promises';
+import { access, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { type JsonFileKind, readJsonFile } from '../../config/read-json-file.js';
 import { UsageError } from '../../domain/errors.js';
 import { PLAN_FORMAT, type Plan } from '../../domain/plan.js';
 
@@ -11,18 +12,16 @@ export async function writePlanFile(path: string, plan: Plan): Promise<void> {
 }
 
 export async function readPlanFile(path: string): Promise<Plan> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read plan file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new UsageError(`${path} is not JSON; expected a plan written by \`skillops plan --out\``);
-  }
+  return readJsonFile(path, path, PLAN_FILE);
+}
+
+const PLAN_FILE: JsonFileKind<Plan> = {
+  cannotRead: 'cannot read plan file',
+  expected: 'a plan written by `skillops plan --out`',
+  check: checkPlan,
+};
+
+function checkPlan(data: unknown, path: string): Plan {
   const plan = data as Partial<Plan>;
   if (typeof data !== 'object' || data === null || plan.format !== PLAN_FORMAT) {
     throw new UsageError(`${path} is not a ${PLAN_FORMAT} plan (format: ${JSON.stringify(plan?.format ?? null)})`);

@@ -1,8 +1,8 @@
 // An audit record read back for `skillops revert`: untrusted JSON, checked against
 // schemas/audit.schema.json before anything is done with it.
-import { readFile } from 'node:fs/promises';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { type JsonFileKind, readJsonFile } from '../../config/read-json-file.js';
 import { readSchema } from '../../config/schemas.js';
 import type { AuditRecord } from '../../domain/audit.js';
 import { UsageError } from '../../domain/errors.js';
@@ -22,19 +22,17 @@ function auditValidator(): ValidateFunction<AuditRecord> {
 }
 
 export async function readAuditRecord(absolute: string, file = absolute): Promise<AuditRecord> {
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read audit record ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
-  }
-  if (text.length > MAX_BYTES) throw new UsageError(`${file} is larger than ${MAX_BYTES} bytes; not an audit record`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new UsageError(`${file} is not JSON; expected an audit record written by \`skillops apply\``);
-  }
+  return readJsonFile(absolute, file, AUDIT_RECORD);
+}
+
+const AUDIT_RECORD: JsonFileKind<AuditRecord> = {
+  cannotRead: 'cannot read audit record',
+  expected: 'an audit record written by `skillops apply`',
+  maxBytes: { limit: MAX_BYTES, not: 'not an audit record' },
+  check: checkAuditRecord,
+};
+
+function checkAuditRecord(data: unknown, file: string): AuditRecord {
   const stopped = data as { format?: unknown; phase?: unknown; signal?: unknown };
   if (stopped && typeof stopped === 'object' && stopped.format === 'skillops-audit-stopped/1') {
     const when = stopped.phase === 'confirm' ? 'at the confirmation prompt' : 'while reading live CXone';

@@ -10,6 +10,7 @@ import { hostname } from 'node:os';
 import type { AuditRecord } from '../../../domain/audit.js';
 import { LockedError } from '../../../domain/errors.js';
 import { forTerminal } from '../../../text/untrusted.js';
+import { workflowRunUrl } from '../../../text/url.js';
 
 export interface LockHolder {
   /** Short random id; `--force-unlock <id>` names it. */
@@ -69,10 +70,7 @@ export interface HeldLock {
 }
 
 export function newHolder(env: NodeJS.ProcessEnv, actor: string, now = new Date()): LockHolder {
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
+  const runUrl = workflowRunUrl(env);
   const runId = positive(env.GITHUB_RUN_ID);
   const runAttempt = positive(env.GITHUB_RUN_ATTEMPT);
   return {
