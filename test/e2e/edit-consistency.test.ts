@@ -7,6 +7,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Plan } from '../../src/domain/plan.js';
+import { HELP } from '../../src/render/command-help.js';
 import type { RunningSim } from '../../src/sim/server.js';
 import { cliAt, skillFiles } from '../helpers/cli-in-process.js';
 import { exampleRepo } from '../helpers/repo.js';
@@ -134,6 +135,21 @@ test('offline, an agent named another way than the file writes them is warned ab
   assert.is(live.code, 0, live.err);
   assert.not.match(live.err, 'Matched offline');
   assert.not.match(live.out, '0 queue file entries');
+});
+
+test('every --help example of the edit commands runs against the demo tenant as written', async () => {
+  const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+  let ran = 0;
+  for (const command of ['assign', 'unassign', 'move', 'agent'] as const) {
+    for (const line of HELP[command].split('\n').filter((l) => l.trim().startsWith('$ skillops '))) {
+      const args = words(line.trim().slice('$ skillops '.length));
+      const r = await cli(command === 'agent' ? args : [...args, '--dry-run']);
+      assert.is(r.code, 0, `${line}\n${r.err}`);
+      assert.not.match(r.err, 'Matched offline', line);
+      ran++;
+    }
+  }
+  assert.ok(ran >= 6, String(ran));
 });
 
 test.run();
