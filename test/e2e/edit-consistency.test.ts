@@ -50,6 +50,21 @@ test('move into a queue where the agent has a dated entry refuses, naming the en
   assert.ok(changedLines(ok.out).includes('+    from: 2026-12-10'), ok.out);
 });
 
+test('move run twice: the second run is No changes; an agent in neither queue is still an error', async () => {
+  const move = ['move', 'ravi.iyer@acme-contact.example', '--from', 'Sales - Spanish', '--to', 'Billing Support', '--proficiency', '3'];
+  const first = await cli(move);
+  assert.is(first.code, 0, first.err);
+  const files = await skillFiles(repo.dir);
+  const again = await cli(move);
+  assert.is(again.code, 0, again.err);
+  assert.match(again.out, 'No changes');
+  assert.match(again.err, 'ravi.iyer@acme-contact.example is not listed in Sales - Spanish and is in Billing Support already.');
+  assert.equal(await skillFiles(repo.dir), files);
+  const neither = await cli(['move', 'ben.cohen@acme-contact.example', '--from', 'Sales - Spanish', '--to', 'Billing Support', '--proficiency', '3']);
+  assert.is(neither.code, 1);
+  assert.match(neither.err, 'ben.cohen@acme-contact.example is not listed in Sales - Spanish');
+});
+
 test('edit commands and --queue take the same queue names: a path from a sub-folder, the skill slug', async () => {
   sub = 'skills';
   const plan = await cli(['plan', '--format', 'json', '--force', '--queue', '../skills/billing-support.yaml']);
@@ -97,13 +112,13 @@ test('an error in the proposed change names a line of the file on disk and says 
   const lines = (await readFile(path.join(repo.dir, 'skills', 'billing-support.yaml'), 'utf8')).split('\n').length;
   const added = await cli(['assign', 'Billing Support', 'diego.lopez@acme-contact.example', '--proficiency', '6']);
   assert.is(added.code, 1);
-  const at = /skills\/billing-support\.yaml:(\d+):(\d+) error .*proficiency 6.*\(in the proposed change to this entry, not yet in the file\)/.exec(added.err);
+  const at = /skills\/billing-support\.yaml:(\d+):(\d+) error .*proficiency 6.*\(in the proposed lines after this one, not yet in the file\)/.exec(added.err);
   assert.ok(at, added.err);
   assert.ok(Number(at[1]) <= lines, `${at[1]} is past the file's ${lines} lines`);
   // an entry that is there: the line of that entry on disk
   const updated = await cli(['assign', 'Billing Support', 'sam.lee@acme-contact.example', '--proficiency', '6']);
   assert.is(updated.code, 1);
-  assert.match(updated.err, /skills\/billing-support\.yaml:13:1 error .*proficiency 6.*proposed change/);
+  assert.match(updated.err, /skills\/billing-support\.yaml:13:1 error .*proficiency 6.*\(in the proposed change to this line, not yet in the file\)/);
 });
 
 test('a day before today in the tenant time zone is written with a warning', async () => {

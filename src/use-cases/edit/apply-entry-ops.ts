@@ -163,14 +163,14 @@ export function applyEntryOps(ops: readonly EntryOp[], texts: ReadonlyMap<string
 
 /**
  * Problems found in the edited text, placed where the user can look: a line the edit kept is
- * shown at its line in the file on disk; a line the edit wrote is shown at the entry it changes
- * (or, for a new entry, the line it would follow) and said to be in the proposed change.
+ * shown at its line in the file on disk; a line the edit wrote is shown at the line it replaces
+ * (or, for a new line, the line it would follow) and said to be in the proposed change.
  */
 function onDisk(found: readonly Problem[], before: string, after: string): Problem[] {
   const split = (t: string) => t.split('\n');
   const beforeLines = split(before);
   // for each line of the edited text (1-based): its line on disk, or where the written lines go
-  const place: Array<{ line: number; kept: boolean }> = [{ line: 1, kept: true }];
+  const place: Array<{ line: number; kept: boolean; replaces?: boolean }> = [{ line: 1, kept: true }];
   let disk = 0;
   let removedAt: number | undefined;
   for (const part of diffArrays(beforeLines, split(after))) {
@@ -181,7 +181,7 @@ function onDisk(found: readonly Problem[], before: string, after: string): Probl
       continue;
     }
     for (let i = 0; i < n; i++) {
-      if (part.added) place.push({ line: Math.min(Math.max(removedAt ?? disk, 1), beforeLines.length), kept: false });
+      if (part.added) place.push({ line: Math.min(Math.max(removedAt ?? disk, 1), beforeLines.length), kept: false, replaces: removedAt !== undefined });
       else place.push({ line: disk + i + 1, kept: true });
     }
     if (!part.added) {
@@ -192,9 +192,9 @@ function onDisk(found: readonly Problem[], before: string, after: string): Probl
   return found.map((p) => {
     const at = place[p.line];
     if (!at) return { ...p, line: 1, col: 1, message: `${p.message} (in the proposed change)` };
-    return at.kept
-      ? { ...p, line: at.line }
-      : { ...p, line: at.line, col: 1, message: `${p.message} (in the proposed change to this entry, not yet in the file)` };
+    if (at.kept) return { ...p, line: at.line };
+    const where = at.replaces ? 'in the proposed change to this line' : 'in the proposed lines after this one';
+    return { ...p, line: at.line, col: 1, message: `${p.message} (${where}, not yet in the file)` };
   });
 }
 

@@ -137,9 +137,14 @@ export async function moveAgents(o: MoveOptions, io: Io): Promise<EditOutcome> {
   const ops: EntryOp[] = [];
   for (const agent of agents) {
     const entry = source.agents.find((e) => listedIn(ws, { agents: [e] }, agent));
+    if (!entry) {
+      // moved already (the second run) is nothing to do; in neither queue is a mistake
+      if (!listedIn(ws, target, agent)) throw new UsageError(`${forTerminal(agent.typed, 200)} is not listed in ${forTerminal(source.skill, 200)}`);
+      ws.notes.push(`${forTerminal(agent.typed, 200)} is not listed in ${forTerminal(source.skill, 200)} and is in ${forTerminal(target.skill, 200)} already.`);
+      continue;
+    }
     // the proficiency carried over is the one the agent has where they leave (unless given)
-    const carried = proficiency ?? entry?.proficiency;
-    if (carried === undefined) throw new UsageError(`${forTerminal(agent.typed, 200)} is not listed in ${forTerminal(source.skill, 200)}`);
+    const carried = proficiency ?? entry.proficiency;
     refuseDatedTarget(ws, source, target, agent, on);
     if (on === undefined) {
       ops.push({ kind: 'remove', queue: source, agent });
