@@ -2,22 +2,22 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-THCVFURS.js";
-import "./chunk-3KITZM6N.js";
-import "./chunk-2JOARUND.js";
+} from "./chunk-VCMKNKGP.js";
+import "./chunk-MQOXXMP5.js";
+import "./chunk-4W5EWSL6.js";
 import "./chunk-4NBIG757.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-U4KRXV42.js";
-import "./chunk-GZJQTXRO.js";
+import "./chunk-UXKUDA5M.js";
+import "./chunk-PXC44V6Q.js";
 import "./chunk-DZOQVBZO.js";
 import {
   UsageError
 } from "./chunk-4SYE6LGA.js";
-import "./chunk-RMD7MK22.js";
+import "./chunk-2TXIJ7PH.js";
 import {
   forCommandData
-} from "./chunk-LKKC6K6V.js";
+} from "./chunk-2MWPMCUQ.js";
 import "./chunk-KNMBURMO.js";
 import "./chunk-NN5INX47.js";
 

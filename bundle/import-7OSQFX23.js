@@ -1,0 +1,48 @@
+import { createRequire as __skillopsCreateRequire } from 'node:module';
+const require = __skillopsCreateRequire(import.meta.url);
+import {
+  diffImport,
+  importDiffText,
+  importDiffers,
+  importJson,
+  importQueues,
+  importText
+} from "./chunk-GESCMW7N.js";
+import "./chunk-6QZU5WUD.js";
+import "./chunk-H2BMTQBD.js";
+import "./chunk-EEVW5BHB.js";
+import "./chunk-FBV3KP44.js";
+import "./chunk-4W5EWSL6.js";
+import "./chunk-5B2SLZLS.js";
+import "./chunk-SEIACX34.js";
+import "./chunk-GC5C2UK2.js";
+import "./chunk-D3OHFQWD.js";
+import "./chunk-OEIT5CWQ.js";
+import "./chunk-E26C7VYQ.js";
+import "./chunk-7RJBVBG4.js";
+import "./chunk-UXKUDA5M.js";
+import "./chunk-PXC44V6Q.js";
+import "./chunk-DZOQVBZO.js";
+import {
+  UsageError
+} from "./chunk-4SYE6LGA.js";
+import "./chunk-2TXIJ7PH.js";
+import "./chunk-2MWPMCUQ.js";
+import "./chunk-KNMBURMO.js";
+import "./chunk-NN5INX47.js";
+
+// src/cli/commands/import.ts
+async function importCommand(options, io) {
+  if (options.format === "json" && options.diff) throw new UsageError("import --diff shows diffs for people; use it without --format json");
+  if (options.diff) {
+    const diff = await diffImport(options, io);
+    io.out(importDiffText(diff, io.cwd, io.color));
+    return importDiffers(diff) ? 2 : 0;
+  }
+  const outcome = await importQueues(options, io);
+  io.out(options.format === "json" ? importJson(outcome, io.cwd) : importText(outcome, io.cwd));
+  return 0;
+}
+export {
+  importCommand
+};
