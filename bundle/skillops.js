@@ -10,6 +10,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  const { runAsProcess } = await import("./run-process-ZVTOH4LG.js");
+  const { runAsProcess } = await import("./run-process-YOMIPA7W.js");
   await runAsProcess(argv);
 }

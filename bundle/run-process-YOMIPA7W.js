@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-VCMKNKGP.js";
+} from "./chunk-VHNABKAH.js";
 import "./chunk-MQOXXMP5.js";
 import "./chunk-4W5EWSL6.js";
 import "./chunk-4NBIG757.js";
