@@ -2,8 +2,8 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   checkQueueFileAt
-} from "./chunk-RMD7MK22.js";
-import "./chunk-LKKC6K6V.js";
+} from "./chunk-2TXIJ7PH.js";
+import "./chunk-2MWPMCUQ.js";
 import "./chunk-NN5INX47.js";
 
 // src/config/check-files-worker.ts

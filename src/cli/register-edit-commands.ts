@@ -12,7 +12,7 @@ export function registerEditCommands(program: Command, { io, context, run, globa
   const github = context.github ? { github: context.github } : {};
   program
     .command('assign')
-    .argument('<queue>', 'the queue: skill name, skillId, file or file name')
+    .argument('<queue>', 'the queue, as --queue names it: skill name, skillId, file, file name or slug')
     .argument('[agents...]', 'agents by user name, e-mail or agentId')
     .description('Add agents to a queue file, or update their entries, in place (never CXone).')
     .requiredOption('--proficiency <n>', 'proficiency to set (1 is the best)')
@@ -45,7 +45,7 @@ export function registerEditCommands(program: Command, { io, context, run, globa
 
   program
     .command('unassign')
-    .argument('<queue>', 'the queue: skill name, skillId, file or file name')
+    .argument('<queue>', 'the queue, as --queue names it: skill name, skillId, file, file name or slug')
     .argument('[agents...]', 'agents by user name, e-mail or agentId')
     .description('Remove agents from a queue file in place, now or (with --from) from a day on.')
     .option('--from <date>', 'first day without the assignment: writes until the day before instead of removing the entry')

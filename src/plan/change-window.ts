@@ -4,6 +4,7 @@
 
 import type { ChangeWindowStatus } from '../domain/plan.js';
 import type { ChangeWindows } from '../domain/settings.js';
+import { addDays } from '../text/calendar-day.js';
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 type Day = (typeof DAYS)[number];
@@ -52,11 +53,6 @@ function local(instant: number, zone: string): Local {
 function dayOf(date: string): Day {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
-}
-
-function addDays(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
 
 /** The instant a local date and time happens in `zone` (for a time skipped by DST, the instant after the gap). */

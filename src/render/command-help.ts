@@ -182,21 +182,24 @@ open a pull request and review its plan. Warns early when a queue would break it
 Exit codes: 0 done, 1 error (nothing written).
 
 Examples:
-  $ skillops assign "Billing Support" jane.doe@example.com sam.lee@example.com --proficiency 2 --from 2026-12-07
-  $ skillops assign sales-spanish --team Phoenix --proficiency 3 --until 2027-01-31 --note "Spanish campaign"`,
+  $ skillops assign "Billing Support" diego.lopez@acme-contact.example olga.petrova@acme-contact.example --proficiency 2 --from 2026-12-07
+  $ skillops assign sales-spanish --team Sales --proficiency 3 --until 2027-01-31 --note "Spanish campaign"`,
   unassign: `
 Without --from the entries are deleted with their comments; with --from DAY they get until: the
-day before (the last day in effect). Exit codes: 0 done, 1 error (nothing written).
+day before (the last day in effect). An agent the queue does not list is noted, not an error:
+run twice, the second run says No changes. Exit codes: 0 done, 1 error (nothing written).
 
 Examples:
-  $ skillops unassign "Billing Support" tom.brown@example.com
-  $ skillops unassign web-chat --team Phoenix --from 2027-02-01`,
+  $ skillops unassign "Billing Support" tom.brown@acme-contact.example
+  $ skillops unassign web-chat --team "Digital Care" --from 2027-02-01`,
   move: `
 Now: the old entry is deleted and the new one written. With --on DAY: the old entry ends the day
-before (until) and the new one starts that day (from). Exit codes: 0 done, 1 error (nothing written).
+before (until) and the new one starts that day (from). An entry the agent already has in the
+queue joined with other dates is not changed: move refuses and names it (use assign, which keeps
+dates). Exit codes: 0 done, 1 error (nothing written).
 
 Examples:
-  $ skillops move jane.doe@example.com sam.lee@example.com --from "Sales - English" --to "Billing Support" --proficiency 2 --on 2026-12-07`,
+  $ skillops move ravi.iyer@acme-contact.example chloe.martin@acme-contact.example --from "Sales - English" --to "Billing Support" --proficiency 2 --on 2026-12-07`,
   agent: `
 Reads only the files unless --live; entries are matched by id, user name and e-mail when the
 CXONE_* credentials are set (so an entry written by id is found by the user name too), else as
@@ -204,8 +207,8 @@ written. Status is as of today in the tenant's time zone (--now to look at anoth
 Exit codes: 0, 1 error.
 
 Examples:
-  $ skillops agent jane.doe@example.com
-  $ skillops agent 4410092 --live`,
+  $ skillops agent sam.lee@acme-contact.example
+  $ skillops agent 4410002 --live`,
   tenants: `
 Run at the repository root (or anywhere below it). A folder under tenants/ whose name is not
 lowercase letters, digits, "-" and "_", or that has no skillops.yaml, is refused (exit 1) rather

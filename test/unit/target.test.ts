@@ -1,7 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import type { DesiredQueue } from '../../src/domain/desired-state.js';
 import { UsageError } from '../../src/domain/errors.js';
-import { type QueueNames, selectTargeted } from '../../src/plan/target.js';
+import { type QueueNames, queueNamed, selectTargeted } from '../../src/plan/target.js';
 
 const test = suite('targeting: --queue and --exclude-queue');
 
@@ -45,6 +46,36 @@ test('a --queue or --exclude-queue that matches nothing is an error naming the f
       assert.match((error as Error).message, `${flag} matches no queue`);
     }
   }
+});
+
+test("a path is also read from the folder the command runs in; the skill name's slug names a queue", () => {
+  const inSkills = (queues: string[]) => selectTargeted(QUEUES, (q) => q, { queues, excludeQueues: [] }, 'queue', '/repo').map((q) => q.skill);
+  assert.equal(inSkills(['../repo/skills/billing-support.yaml']), ['Billing Support']);
+  assert.equal(inSkills(['/repo/skills/emea/web-chat.yml']), ['Web Chat']);
+  const slugged: QueueNames[] = [{ skill: 'Web Chat', skillId: 1, file: 'skills/emea/chat.yaml' }];
+  assert.equal(
+    selectTargeted(slugged, (q) => q, { queues: ['web-chat'], excludeQueues: [] }).map((q) => q.skill),
+    ['Web Chat'],
+  );
+});
+
+test('the edit commands take the closest fit, and refuse a name that fits several equally', () => {
+  const q = (skill: string, file: string, skillId?: number) => ({ skill, file, ...(skillId ? { skillId } : {}) }) as unknown as DesiredQueue;
+  const queues = [
+    q('billing', 'skills/other.yaml'),
+    q('Billing Two', 'skills/billing.yaml', 7),
+    q('Sales A', 'skills/sales-a.yaml'),
+    q('Sales B', 'skills/sales-b.yaml'),
+  ];
+  assert.is((queueNamed(queues, 'BILLING') as DesiredQueue).skill, 'billing');
+  assert.is((queueNamed(queues, 'skills/billing.yaml') as DesiredQueue).skill, 'Billing Two');
+  assert.is((queueNamed(queues, '7') as DesiredQueue).skill, 'Billing Two');
+  assert.is((queueNamed(queues, 'sales-a') as DesiredQueue).skill, 'Sales A');
+  assert.equal(
+    (queueNamed(queues, 'sales-*') as { ambiguous: DesiredQueue[] }).ambiguous.map((x) => x.skill),
+    ['Sales A', 'Sales B'],
+  );
+  assert.is(queueNamed(queues, 'nope'), undefined);
 });
 
 test.run();

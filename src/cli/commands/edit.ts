@@ -4,6 +4,7 @@ import { UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import { agentText } from '../../render/agent-text.js';
 import { editText, editWarnings } from '../../render/edit-text.js';
+import { forTerminal } from '../../text/untrusted.js';
 import { viewAgent } from '../../use-cases/edit/agent-view.js';
 import { type AssignOptions, assignAgents, type MoveOptions, moveAgents, type UnassignOptions, unassignAgents } from '../../use-cases/edit/assign.js';
 import type { EditOutcome } from '../../use-cases/edit/edit-types.js';
@@ -48,6 +49,7 @@ export async function importCsvCommand(
 
 export async function agentCommand(o: Parameters<typeof viewAgent>[0], io: Io): Promise<number> {
   const view = await viewAgent(o, io);
+  for (const note of view.notes) io.err(`${forTerminal(note, 2_000)}\n`);
   io.out(agentText(view, io.color));
   return 0;
 }

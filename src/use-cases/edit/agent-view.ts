@@ -29,6 +29,8 @@ export interface AgentView {
   agent?: { agentId: number; userName: string; name: string; isActive: boolean };
   today: string;
   entries: AgentQueueEntry[];
+  /** How the agent was matched, when not by CXone (offline: by the form given). */
+  notes: string[];
   /** With --live: skills CXone has the agent on that no file lists them for. */
   liveOnly?: Array<{ skillId: number; skillName: string; proficiency: number; isActive: boolean; managed: boolean }>;
 }
@@ -62,6 +64,12 @@ export async function viewAgent(o: EditOptions & { agent: string; live?: boolean
     typed: o.agent,
     today,
     entries,
+    notes: ws.directory
+      ? []
+      : [
+          ...ws.notes,
+          `Matched offline by the form given: entries that name ${forTerminal(o.agent.trim(), 200)} ${/^\d+$/.test(o.agent.trim()) ? 'by user name or e-mail' : 'by agentId or another name'} are not counted.`,
+        ],
     ...(found
       ? { agent: { agentId: found.agentId, userName: found.userName, name: `${found.firstName} ${found.lastName}`.trim(), isActive: found.isActive } }
       : {}),

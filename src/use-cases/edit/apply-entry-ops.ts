@@ -2,6 +2,7 @@
 // in, file texts out. Every result is read back and checked with validate's own rules, so an
 // edit never leaves a file that validate refuses; breaking a queue's constraints today is an
 // early warning (policy still decides at plan time).
+import { diffArrays } from 'diff';
 import { parse } from 'yaml';
 import { checkQueueFile } from '../../config/queue-rules.js';
 import { parseYamlText } from '../../config/read-yaml-file.js';
@@ -22,6 +23,8 @@ export interface EntryOpsResult {
   files: FileEdit[];
   problems: Problem[];
   warnings: string[];
+  /** Agents a removal named that the queue does not list: nothing to do, said so. */
+  notes: string[];
 }
 
 const VALUE_KEYS = ['proficiency', 'active', 'from', 'until', 'note'] as const;
@@ -82,6 +85,7 @@ export function applyEntryOps(ops: readonly EntryOp[], texts: ReadonlyMap<string
   const files: FileEdit[] = [];
   const problems: Problem[] = [];
   const warnings: string[] = [];
+  const notes: string[] = [];
   for (const [file, fileOps] of byFile) {
     const queue = fileOps[0]!.queue;
     const before = texts.get(file);
@@ -108,9 +112,11 @@ export function applyEntryOps(ops: readonly EntryOp[], texts: ReadonlyMap<string
       }
       if (index >= 0) seen.add(index);
       const entry = entries[index];
+      // removing what is not there is already done: running unassign twice changes nothing
+      const notListed = () => notes.push(`${agentText} is not listed in ${forTerminal(queue.skill, 200)}: nothing to remove.`);
       if (op.kind === 'remove') {
         if (!entry) {
-          problem(`${agentText} is not listed in ${queue.skill}`);
+          notListed();
           continue;
         }
         edits.push({ agent: op.agent.match, remove: true });
@@ -119,7 +125,7 @@ export function applyEntryOps(ops: readonly EntryOp[], texts: ReadonlyMap<string
       }
       if (!entry) {
         if (op.kind === 'update') {
-          problem(`${agentText} is not listed in ${queue.skill}`);
+          notListed();
           continue;
         }
         const v = op.set;
@@ -146,13 +152,50 @@ export function applyEntryOps(ops: readonly EntryOp[], texts: ReadonlyMap<string
     const after = editQueueFile(before, edits, { file });
     const checked = checkEdited(after, file, settings);
     if (checked.problems.length > 0) {
-      problems.push(...checked.problems);
+      problems.push(...onDisk(checked.problems, before, after));
       continue;
     }
     if (checked.queue) warnings.push(...earlyWarnings(queue, checked.queue, today));
     files.push({ file, skill: queue.skill, before, after, changes });
   }
-  return { files, problems, warnings };
+  return { files, problems, warnings, notes };
+}
+
+/**
+ * Problems found in the edited text, placed where the user can look: a line the edit kept is
+ * shown at its line in the file on disk; a line the edit wrote is shown at the line it replaces
+ * (or, for a new line, the line it would follow) and said to be in the proposed change.
+ */
+function onDisk(found: readonly Problem[], before: string, after: string): Problem[] {
+  const split = (t: string) => t.split('\n');
+  const beforeLines = split(before);
+  // for each line of the edited text (1-based): its line on disk, or where the written lines go
+  const place: Array<{ line: number; kept: boolean; replaces?: boolean }> = [{ line: 1, kept: true }];
+  let disk = 0;
+  let removedAt: number | undefined;
+  for (const part of diffArrays(beforeLines, split(after))) {
+    const n = part.count ?? part.value.length;
+    if (part.removed) {
+      removedAt ??= disk + 1;
+      disk += n;
+      continue;
+    }
+    for (let i = 0; i < n; i++) {
+      if (part.added) place.push({ line: Math.min(Math.max(removedAt ?? disk, 1), beforeLines.length), kept: false, replaces: removedAt !== undefined });
+      else place.push({ line: disk + i + 1, kept: true });
+    }
+    if (!part.added) {
+      disk += n;
+      removedAt = undefined;
+    }
+  }
+  return found.map((p) => {
+    const at = place[p.line];
+    if (!at) return { ...p, line: 1, col: 1, message: `${p.message} (in the proposed change)` };
+    if (at.kept) return { ...p, line: at.line };
+    const where = at.replaces ? 'in the proposed change to this line' : 'in the proposed lines after this one';
+    return { ...p, line: at.line, col: 1, message: `${p.message} (${where}, not yet in the file)` };
+  });
 }
 
 /** The edited text checked as validate checks a file: its errors, and the queue it describes. */

@@ -1,5 +1,6 @@
 // Calendar days as queue files write them: YYYY-MM-DD, compared as text.
 import { UsageError } from '../../domain/errors.js';
+import { addDays } from '../../text/calendar-day.js';
 import { forTerminal } from '../../text/untrusted.js';
 
 /** Whether `text` is a real calendar day written YYYY-MM-DD. */
@@ -17,8 +18,4 @@ export function dayOption(text: string | undefined, option: string): string | un
 }
 
 /** The day before: an entry that ends the day before `day` is gone on `day` (until is inclusive). */
-export function dayBefore(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
+export const dayBefore = (day: string): string => addDays(day, -1);

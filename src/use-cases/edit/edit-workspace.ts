@@ -6,12 +6,13 @@ import { readQueueFileGated } from '../../config/queue-file-gate.js';
 import type { LoadedSettings } from '../../config/settings.js';
 import { createCxoneClient } from '../../cxone/create-client.js';
 import type { CxonePort } from '../../cxone/port.js';
-import { agentRef, type DesiredQueue, type DesiredState, skillSlug } from '../../domain/desired-state.js';
+import { agentRef, type DesiredQueue, type DesiredState } from '../../domain/desired-state.js';
 import { ConfigError, UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import type { Agent } from '../../domain/live-state.js';
 import type { GitHubPort } from '../../github/port.js';
 import { agentDirectory, type Directory } from '../../plan/resolve.js';
+import { queueNamed as namedIn } from '../../plan/target.js';
 import { agentComment, agentWrittenAs, uniqueLogins } from '../../queue-file/write-queue-yaml.js';
 import { suggest } from '../../text/suggest.js';
 import { forTerminal } from '../../text/untrusted.js';
@@ -41,6 +42,8 @@ export interface Workspace {
   directory?: Directory;
   cxone?: CxonePort;
   notes: string[];
+  /** Warnings found before the edit (a day in the past). */
+  warnings: string[];
 }
 
 const CREDENTIALS = ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_ACCESS_KEY_ID', 'CXONE_ACCESS_KEY_SECRET'];
@@ -49,7 +52,7 @@ const CREDENTIALS = ['CXONE_CLIENT_ID', 'CXONE_CLIENT_SECRET', 'CXONE_ACCESS_KEY
 export async function openWorkspace(options: EditOptions, io: Io, need: { live?: string } = {}): Promise<Workspace> {
   const { loaded, desired } = await loadValidConfig(options.config, io);
   const skillsDir = path.resolve(io.cwd, skillsDirOf(loaded, io.cwd));
-  const ws: Workspace = { loaded, desired, skillsDir, cwd: io.cwd, notes: [] };
+  const ws: Workspace = { loaded, desired, skillsDir, cwd: io.cwd, notes: [], warnings: [] };
   const credentials = options.cxone !== undefined || CREDENTIALS.every((name) => io.env[name]);
   if (options.offline || !credentials) {
     if (need.live) throw new UsageError(`${need.live} needs live CXone: ${options.offline ? 'leave out --offline' : 'set the CXONE_* credentials'}`);
@@ -62,30 +65,34 @@ export async function openWorkspace(options: EditOptions, io: Io, need: { live?:
   return ws;
 }
 
-/** The queue a person named: skill name or skillId, file path, file name or slug (case-insensitive). */
+/** The queue a person named, as `--queue` names it (skill name or skillId, file path, file name, stem or slug, any case). */
 export function findQueue(ws: Workspace, name: string): DesiredQueue {
   const found = queueNamed(ws, name);
-  if (found) return found;
+  if ('error' in found) throw new UsageError(found.error);
+  return found.queue;
+}
+
+/** The queue named, or why there is none (no such queue, with a suggestion, or several). */
+export function queueNamed(ws: Workspace, name: string): { queue: DesiredQueue } | { error: string } {
+  const found = namedIn(ws.desired.queues, name, ws.cwd);
+  if (found === undefined) return { error: noQueueNamed(ws, name) };
+  if ('ambiguous' in found)
+    return {
+      error: `"${forTerminal(name, 200)}" names ${found.ambiguous.length} queues (${found.ambiguous
+        .slice(0, 5)
+        .map((q) => forTerminal(q.skill, 200))
+        .join(', ')}${found.ambiguous.length > 5 ? ', …' : ''}): name one`,
+    };
+  return { queue: found };
+}
+
+/** The one message for a queue name that no queue file answers to. */
+export function noQueueNamed(ws: Workspace, name: string): string {
   const hint = suggest(
     name,
     ws.desired.queues.map((q) => q.skill),
   );
-  throw new UsageError(`no queue file manages "${forTerminal(name, 200)}"${hint ? ` (did you mean "${forTerminal(hint, 200)}"?)` : ''}`);
-}
-
-/** The queue named, or undefined. */
-export function queueNamed(ws: Workspace, name: string): DesiredQueue | undefined {
-  const n = name.trim().toLowerCase();
-  const id = /^\d+$/.test(n) ? Number(n) : undefined;
-  const { queues } = ws.desired;
-  const byName = queues.find((q) => q.skill.toLowerCase() === n) ?? queues.find((q) => id !== undefined && q.skillId === id);
-  if (byName) return byName;
-  const asPath = path.resolve(ws.cwd, name);
-  return queues.find((q) => {
-    const file = path.resolve(ws.cwd, q.file);
-    const base = path.basename(file).toLowerCase();
-    return file === asPath || base === n || base.replace(/\.ya?ml$/, '') === n || skillSlug(q.skill) === n;
-  });
+  return `no queue file manages "${forTerminal(name, 200)}"${hint ? ` (did you mean "${forTerminal(hint, 200)}"?)` : ''}`;
 }
 
 /** An agent as named (user name, e-mail or id): live CXone's when read, else as typed. */

@@ -9,7 +9,6 @@ import { ConfigError, UsageError } from '../../domain/errors.js';
 import type { Io } from '../../domain/io.js';
 import type { Problem } from '../../domain/problem.js';
 import { shownPath } from '../../text/shown-path.js';
-import { suggest } from '../../text/suggest.js';
 import { forTerminal } from '../../text/untrusted.js';
 import { isDay } from './dates.js';
 import type { EditOutcome, EntryOp, NamedAgent } from './edit-types.js';
@@ -68,7 +67,7 @@ export function matrixOps(ws: Workspace, matrix: SkillMatrix, file: string, mode
   const col = (name: MatrixColumn) => matrix.columns.get(name) ?? 1;
   const problem = (row: MatrixRow, column: MatrixColumn, message: string) =>
     problems.push({ file, line: row.line, col: col(column), severity: 'error', code: 'csv', message: `${column}: ${message}` });
-  const queues = new Map<string, DesiredQueue | undefined>();
+  const queues = new Map<string, ReturnType<typeof queueNamed> | undefined>();
   const scale = ws.loaded.settings.proficiencyScale;
   const seen = new Map<string, number>();
   const ops: EntryOp[] = [];
@@ -82,15 +81,11 @@ export function matrixOps(ws: Workspace, matrix: SkillMatrix, file: string, mode
     const queueText = c.queue || c.skillid || '';
     const queueColumn: MatrixColumn = c.queue ? 'queue' : 'skillid';
     if (!queues.has(queueText)) queues.set(queueText, queueText ? queueNamed(ws, queueText) : undefined);
-    const queue = queues.get(queueText);
+    const found = queues.get(queueText);
+    const queue = found && 'queue' in found ? found.queue : undefined;
     if (!queueText) problem(row, queueColumn, 'empty: name the queue');
-    else if (!queue) {
-      const hint = suggest(
-        queueText,
-        ws.desired.queues.map((q) => q.skill),
-      );
-      problem(row, queueColumn, `no queue file manages "${forTerminal(queueText, 200)}"${hint ? ` (did you mean "${forTerminal(hint, 200)}"?)` : ''}`);
-    } else if (c.queue && c.skillid && queue.skillId !== undefined && c.skillid !== String(queue.skillId)) {
+    else if (found && 'error' in found) problem(row, queueColumn, found.error);
+    else if (queue && c.queue && c.skillid && queue.skillId !== undefined && c.skillid !== String(queue.skillId)) {
       problem(row, 'skillid', `${forTerminal(c.skillid, 40)} is not the skillId of ${forTerminal(queue.skill, 200)} (${queue.skillId})`);
     }
     const agent = rowAgent(ws, row, problem);

@@ -20,7 +20,7 @@ export interface ExportOptions {
 
 async function exportAssignments(options: ExportOptions, io: Io): Promise<ExportRow[]> {
   const { loaded, desired: all } = await loadValidConfig(options.config, io);
-  const desired = targetDesired(all, options.target ?? NO_TARGET);
+  const desired = targetDesired(all, options.target ?? NO_TARGET, io.cwd);
 
   let lookups: Lookups | undefined;
   if (!options.offline) {

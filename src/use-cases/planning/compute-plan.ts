@@ -60,7 +60,7 @@ export async function computePlan(
   let problems: Problem[];
   try {
     const loadedDesired = await loadValidDesired(loaded, io);
-    desired = targetDesired(loadedDesired.desired, options.target ?? NO_TARGET);
+    desired = targetDesired(loadedDesired.desired, options.target ?? NO_TARGET, io.cwd);
     problems = loadedDesired.problems;
   } catch (error) {
     cancelRead.abort();

@@ -5,6 +5,7 @@ import type { LiveState } from '../../domain/live-state.js';
 import type { Plan } from '../../domain/plan.js';
 import type { Settings } from '../../domain/settings.js';
 import { agentDirectory } from '../../plan/resolve.js';
+import { addDays } from '../../text/calendar-day.js';
 import type { EntryState, HistoryEntry, QueueFinding, ReportAgent, ReportData, ReportEntry, ReportQueue } from './report-data.js';
 
 export interface ReportInputs {
@@ -25,11 +26,7 @@ export interface ReportInputs {
   live?: { state: LiveState; plan: Plan };
 }
 
-/** YYYY-MM-DD plus `n` days (calendar arithmetic, no time zone involved). */
-export function addDays(day: string, n: number): string {
-  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) + n * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
+export { addDays };
 
 const inWindow = (day: string, from?: string, until?: string) => (from === undefined || day >= from) && (until === undefined || day <= until);
 
