@@ -1,4 +1,4 @@
-// The worst-case queue files of issues 13 and 18, generated (not stored): shared by the tests
+// The worst-case queue files (huge key counts, invalid entries, alias bombs, deep nesting), generated (not stored): shared by the tests
 // (test/unit/validate-worst-case.test.ts, which assert results) and bench/hostile-validate.ts
 // (which measures time).
 
