@@ -1,4 +1,5 @@
-// Loads the JSON Schemas from schemas/ (the single source of truth) and compiles them once.
+// Loads the JSON Schemas from schemas/ (the single source of truth) and compiles each once, when
+// first used.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -15,16 +16,41 @@ export function readSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(`${schemasDir}${name}`, 'utf8')) as Record<string, unknown>;
 }
 
-let compiled: { queue: ValidateFunction<SkillopsQueue>; settings: ValidateFunction<SkillopsSettings> } | undefined;
+interface Validators {
+  queue: ValidateFunction<SkillopsQueue>;
+  settings: ValidateFunction<SkillopsSettings>;
+}
 
-export function validators() {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false });
-    addFormats(ajv);
-    compiled = {
-      queue: ajv.compile<SkillopsQueue>(readSchema('queue.schema.json')),
-      settings: ajv.compile<SkillopsSettings>(readSchema('settings.schema.json')),
-    };
+let ajv: Ajv | undefined;
+const compiled: Partial<Validators> = {};
+
+function compile<K extends keyof Validators>(name: K, file: string): Validators[K] {
+  if (!compiled[name]) {
+    ajv ??= addFormats(new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false }));
+    compiled[name] = ajv.compile(readSchema(file)) as Validators[K];
   }
-  return compiled;
+  return compiled[name]!;
+}
+
+/**
+ * The validators, each compiled the first time it is used: a command that only reads the
+ * settings before it talks to CXone (plan, with every queue file in the check cache) does not
+ * wait for the queue schema to compile first.
+ */
+const lazy: Validators = {
+  get queue() {
+    return compile('queue', 'queue.schema.json');
+  },
+  get settings() {
+    return compile('settings', 'settings.schema.json');
+  },
+};
+
+export function validators(): Validators {
+  return lazy;
+}
+
+/** Which validators this process has compiled so far (for tests of the lazy compiling). */
+export function compiledValidators(): (keyof Validators)[] {
+  return (Object.keys(compiled) as (keyof Validators)[]).sort();
 }

@@ -31,7 +31,7 @@ export async function readEveryAssignment(
   allActive?: Promise<LiveAssignment[]>,
 ): Promise<LiveAssignment[]> {
   const parts = await Promise.all(filtersFor(skills, agents).map((f) => (allActive && isAllActive(f) ? allActive : cxone.listAllAssignments(f))));
-  return unique(parts.flat());
+  return unique(parts);
 }
 
 /** @param onDirectory called with skills and agents as soon as they are read, before the assignments */
@@ -49,17 +49,22 @@ export async function readLiveState(cxone: CxonePort, onDirectory?: (skills: Ski
 const ALL_ACTIVE: AssignmentFilter = { isActive: true, isAgentActive: true, isSkillActive: true };
 const isAllActive = (f: AssignmentFilter) => f.isActive && f.isAgentActive && f.isSkillActive;
 
-/** Drops repeats (a server that ignored a filter would list an assignment twice). */
-function unique(assignments: LiveAssignment[]): LiveAssignment[] {
-  // agents seen per skill: numbers in sets, not 500,000 "skill:agent" strings
+/** Drops repeats (a server that ignored a filter would list an assignment twice), in order. */
+function unique(parts: LiveAssignment[][]): LiveAssignment[] {
+  // agents seen per skill: numbers in sets, not 500,000 "skill:agent" strings; and no joined
+  // copy of the parts: the kept ones go straight into the result
   const seen = new Map<number, Set<number>>();
-  return assignments.filter((a) => {
-    let agents = seen.get(a.skillId);
-    if (!agents) seen.set(a.skillId, (agents = new Set()));
-    if (agents.has(a.agentId)) return false;
-    agents.add(a.agentId);
-    return true;
-  });
+  const kept: LiveAssignment[] = [];
+  for (const part of parts) {
+    for (const a of part) {
+      let agents = seen.get(a.skillId);
+      if (!agents) seen.set(a.skillId, (agents = new Set()));
+      if (agents.has(a.agentId)) continue;
+      agents.add(a.agentId);
+      kept.push(a);
+    }
+  }
+  return kept;
 }
 
 const pages = (n: number, pageSize: number) => Math.max(1, Math.ceil(n / pageSize));
@@ -103,7 +108,7 @@ export async function rereadSkills(cxone: CxonePort, live: LiveState, skillIds: 
       Promise.all(activeSkills.map((id) => limit(() => cxone.listSkillAssignments(id)))),
       Promise.all(others.map((f) => limit(() => cxone.listAllAssignments(f)))),
     ]);
-    fresh = unique([...listed.flat().filter(allActive), ...rest.flat()]);
+    fresh = unique([...listed.map((part) => part.filter(allActive)), ...rest]);
   }
   return { ...live, assignments: [...live.assignments.filter((a) => !touched.has(a.skillId)), ...fresh.filter((a) => touched.has(a.skillId))] };
 }

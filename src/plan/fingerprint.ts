@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LiveAssignment } from '../domain/live-state.js';
+import { timeSlices } from '../text/time-slice.js';
 import type { ResolvedQueue } from './resolve.js';
 
 /** Hash of exactly the live assignments a plan depends on (its managed skills), order-free. */
@@ -22,15 +23,34 @@ export function liveFingerprint(skillIds: number[], liveBySkill: Map<number, Map
 /** Hash of the desired state as the planner understood it (positions left out). */
 export function desiredHash(queues: ResolvedQueue[]): string {
   const hash = createHash('sha256');
-  for (const q of [...queues].sort((a, b) => a.skillId - b.skillId)) {
-    let text = `queue ${q.skillId} ${q.mode} ${q.proficiency.min}-${q.proficiency.max} min${q.minActiveAgents}\n`;
-    const ids = q.agentIds;
-    const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
-    for (const i of order) {
-      const a = q.agents[i]!;
-      text += `${ids[i]}:${a.proficiency}:${a.active ? 1 : 0}:${a.from ?? ''}:${a.until ?? ''}\n`;
-    }
-    hash.update(text);
+  for (const q of byQueueSkill(queues)) hash.update(queueText(q));
+  return `sha256:${hash.digest('hex')}`;
+}
+
+/**
+ * desiredHash in slices, the same value: made while the live read is still running (see
+ * prepareDesired), so the thread keeps taking in the read's answers on time.
+ */
+export async function desiredHashSliced(queues: ResolvedQueue[]): Promise<string> {
+  const hash = createHash('sha256');
+  const slices = timeSlices();
+  for (const q of byQueueSkill(queues)) {
+    await slices.pause();
+    hash.update(queueText(q));
   }
   return `sha256:${hash.digest('hex')}`;
+}
+
+const byQueueSkill = (queues: ResolvedQueue[]) => [...queues].sort((a, b) => a.skillId - b.skillId);
+
+/** One queue's part of the hash: hashed with one update per queue, not per entry. */
+function queueText(q: ResolvedQueue): string {
+  let text = `queue ${q.skillId} ${q.mode} ${q.proficiency.min}-${q.proficiency.max} min${q.minActiveAgents}\n`;
+  const ids = q.agentIds;
+  const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
+  for (const i of order) {
+    const a = q.agents[i]!;
+    text += `${ids[i]}:${a.proficiency}:${a.active ? 1 : 0}:${a.from ?? ''}:${a.until ?? ''}\n`;
+  }
+  return text;
 }

@@ -18,7 +18,7 @@ import type { Settings } from '../domain/settings.js';
 import type { QueueTarget } from '../domain/target.js';
 import { changeWindowStatus } from './change-window.js';
 import { tenantDate, windowStatus } from './effective-date.js';
-import { desiredHash, liveFingerprint } from './fingerprint.js';
+import { desiredHash, desiredHashSliced, liveFingerprint } from './fingerprint.js';
 import { liveImpact } from './impact.js';
 import { checkPolicy } from './policy.js';
 import { agentDirectory, type Directory, type Resolution, type ResolvedQueue, resolveDesired, resolveDesiredSliced } from './resolve.js';
@@ -54,12 +54,15 @@ interface PreparedDesired {
   exclude: string[];
   directory: Directory;
   resolved: Resolution;
+  /** desiredHash of the resolved queues, so it is not left for after the read. */
+  desiredHash: string;
 }
 
 export async function prepareDesired(desired: DesiredState, skills: Skill[], agents: Agent[], settings: Settings): Promise<PreparedDesired> {
   const directory = agentDirectory(agents);
   const resolved = await resolveDesiredSliced(desired, skills, directory, settings.exclude);
-  return { desired, skills, agents, exclude: settings.exclude, directory, resolved };
+  const hash = await desiredHashSliced(resolved.queues);
+  return { desired, skills, agents, exclude: settings.exclude, directory, resolved, desiredHash: hash };
 }
 
 export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResult {
@@ -115,7 +118,7 @@ export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResu
       exclude: settings.exclude,
       ...(settings.expectedWarnings.length > 0 ? { expectedWarnings: settings.expectedWarnings } : {}),
     },
-    desiredHash: desiredHash(resolved.queues),
+    desiredHash: usable ? prepared.desiredHash : desiredHash(resolved.queues),
     liveFingerprint: liveFingerprint(managedSkillIds, liveBySkill),
     managedSkillIds: [...managedSkillIds].sort((a, b) => a - b),
     summary,
