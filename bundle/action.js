@@ -2,19 +2,19 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-S4C2EXNG.js";
+} from "./chunk-K7AZZKDR.js";
 import "./chunk-DCCRORZU.js";
-import "./chunk-4W5EWSL6.js";
+import "./chunk-WRHXGA6N.js";
 import "./chunk-62VJM5YZ.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-MJM4ASHJ.js";
-import "./chunk-VPIFX2ZP.js";
+import "./chunk-3USAPB5O.js";
+import "./chunk-OJWZCDOG.js";
 import "./chunk-BKZXKTCB.js";
 import {
   UsageError
 } from "./chunk-4SYE6LGA.js";
-import "./chunk-2TXIJ7PH.js";
+import "./chunk-PGWZ5SMS.js";
 import {
   forCommandData
 } from "./chunk-2MWPMCUQ.js";

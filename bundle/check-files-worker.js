@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   checkQueueFileAt
-} from "./chunk-2TXIJ7PH.js";
+} from "./chunk-PGWZ5SMS.js";
 import "./chunk-2MWPMCUQ.js";
 import "./chunk-NN5INX47.js";
 
