@@ -83,36 +83,39 @@ function readActionInputs(env) {
 function fail(message) {
   process.stdout.write(`::error title=skillops::${forCommandData(message)}
 `);
-  process.exit(1);
+  process.exitCode = 1;
 }
-var inputs;
-try {
-  inputs = readActionInputs(process.env);
-} catch (error) {
-  fail(error.message);
-}
-var { version } = JSON.parse(readFileSync(new URL("../../package.json", new URL("./cli/action.js", import.meta.url).href), "utf8"));
-if (inputs.version && inputs.version !== version) {
-  fail(`this action runs the skillops it is built with, ${version}; to run ${inputs.version}, pin the action to that release instead`);
-}
-if (inputs.nodeVersion) {
-  process.stdout.write(
-    `::warning title=skillops::${forCommandData("node-version is ignored: the action runs on the runner's own Node.js (runs.using: node24)")}
+async function start() {
+  let inputs;
+  try {
+    inputs = readActionInputs(process.env);
+  } catch (error) {
+    return fail(error.message);
+  }
+  const { version } = JSON.parse(readFileSync(new URL("../../package.json", new URL("./cli/action.js", import.meta.url).href), "utf8"));
+  if (inputs.version && inputs.version !== version) {
+    return fail(`this action runs the skillops it is built with, ${version}; to run ${inputs.version}, pin the action to that release instead`);
+  }
+  if (inputs.nodeVersion) {
+    process.stdout.write(
+      `::warning title=skillops::${forCommandData("node-version is ignored: the action runs on the runner's own Node.js (runs.using: node24)")}
 `
-  );
-}
-if (!inputs.cache) process.env.SKILLOPS_CACHE = "off";
-if (process.env.GITHUB_OUTPUT) process.env.SKILLOPS_OUTPUT_FILE = process.env.GITHUB_OUTPUT;
-try {
-  process.chdir(path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory));
-} catch {
-  fail("working-directory is not a folder of the checked-out repository");
-}
-process.stdout.write(`skillops ${version}, Node.js ${process.version}
+    );
+  }
+  if (!inputs.cache) process.env.SKILLOPS_CACHE = "off";
+  if (process.env.GITHUB_OUTPUT) process.env.SKILLOPS_OUTPUT_FILE = process.env.GITHUB_OUTPUT;
+  try {
+    process.chdir(path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory));
+  } catch {
+    return fail("working-directory is not a folder of the checked-out repository");
+  }
+  process.stdout.write(`skillops ${version}, Node.js ${process.version}
 `);
-var log = inputs.outputFile ? path.resolve(inputs.outputFile) : void 0;
-var ok = new Set(inputs.okExitCodes);
-await runAsProcess([inputs.command, ...inputs.args], {
-  ...log ? { log: (text) => appendFileSync(log, text) } : {},
-  exitCodeFor: (code) => ok.has(code) ? 0 : code
-});
+  const log = inputs.outputFile ? path.resolve(inputs.outputFile) : void 0;
+  const ok = new Set(inputs.okExitCodes);
+  await runAsProcess([inputs.command, ...inputs.args], {
+    ...log ? { log: (text) => appendFileSync(log, text) } : {},
+    exitCodeFor: (code) => ok.has(code) ? 0 : code
+  });
+}
+await start();

@@ -8,39 +8,44 @@ import { forCommandData } from '../text/untrusted.js';
 import { readActionInputs } from './action-inputs.js';
 import { runAsProcess } from './run-process.js';
 
-function fail(message: string): never {
+/** Reports a problem with the step's inputs; exitCode, not exit(), so the error line is written whole. */
+function fail(message: string): void {
   process.stdout.write(`::error title=skillops::${forCommandData(message)}\n`);
-  process.exit(1);
+  process.exitCode = 1;
 }
 
-let inputs: ReturnType<typeof readActionInputs>;
-try {
-  inputs = readActionInputs(process.env);
-} catch (error) {
-  fail((error as Error).message);
+async function start(): Promise<void> {
+  let inputs: ReturnType<typeof readActionInputs>;
+  try {
+    inputs = readActionInputs(process.env);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  if (inputs.version && inputs.version !== version) {
+    return fail(`this action runs the skillops it is built with, ${version}; to run ${inputs.version}, pin the action to that release instead`);
+  }
+  if (inputs.nodeVersion) {
+    process.stdout.write(
+      `::warning title=skillops::${forCommandData("node-version is ignored: the action runs on the runner's own Node.js (runs.using: node24)")}\n`,
+    );
+  }
+  if (!inputs.cache) process.env.SKILLOPS_CACHE = 'off';
+  if (process.env.GITHUB_OUTPUT) process.env.SKILLOPS_OUTPUT_FILE = process.env.GITHUB_OUTPUT;
+  try {
+    process.chdir(path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory));
+  } catch {
+    return fail('working-directory is not a folder of the checked-out repository');
+  }
+  process.stdout.write(`skillops ${version}, Node.js ${process.version}\n`);
+
+  const log = inputs.outputFile ? path.resolve(inputs.outputFile) : undefined;
+  const ok = new Set(inputs.okExitCodes);
+  await runAsProcess([inputs.command, ...inputs.args], {
+    ...(log ? { log: (text: string) => appendFileSync(log, text) } : {}),
+    exitCodeFor: (code) => (ok.has(code) ? 0 : code),
+  });
 }
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-if (inputs.version && inputs.version !== version) {
-  fail(`this action runs the skillops it is built with, ${version}; to run ${inputs.version}, pin the action to that release instead`);
-}
-if (inputs.nodeVersion) {
-  process.stdout.write(
-    `::warning title=skillops::${forCommandData("node-version is ignored: the action runs on the runner's own Node.js (runs.using: node24)")}\n`,
-  );
-}
-if (!inputs.cache) process.env.SKILLOPS_CACHE = 'off';
-if (process.env.GITHUB_OUTPUT) process.env.SKILLOPS_OUTPUT_FILE = process.env.GITHUB_OUTPUT;
-try {
-  process.chdir(path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory));
-} catch {
-  fail('working-directory is not a folder of the checked-out repository');
-}
-process.stdout.write(`skillops ${version}, Node.js ${process.version}\n`);
-
-const log = inputs.outputFile ? path.resolve(inputs.outputFile) : undefined;
-const ok = new Set(inputs.okExitCodes);
-await runAsProcess([inputs.command, ...inputs.args], {
-  ...(log ? { log: (text: string) => appendFileSync(log, text) } : {}),
-  exitCodeFor: (code) => (ok.has(code) ? 0 : code),
-});
+await start();
