@@ -166,10 +166,10 @@ export class CxoneHttpClient implements CxonePort {
   }
 
   /** Every filter is sent: CXone's defaults (all true) would hide inactive assignments. */
-  listAllAssignments(filter: AssignmentFilter): Promise<LiveAssignment[]> {
+  listAllAssignments(filter: AssignmentFilter, onItems?: (items: LiveAssignment[]) => void): Promise<LiveAssignment[]> {
     // Only the fields skillops reads: a tenant-wide page is otherwise ~30 fields per assignment
     const params = { isActive: filter.isActive, isAgentActive: filter.isAgentActive, isSkillActive: filter.isSkillActive, fields: ASSIGNMENT_FIELDS };
-    return this.readAll('/agents/skills', 'agentSkillAssignments', (a) => toAssignment(a), params);
+    return this.readAll('/agents/skills', 'agentSkillAssignments', (a) => toAssignment(a), params, onItems);
   }
 
   async addAssignments(skillId: number, items: AssignmentWrite[]): Promise<AgentOutcome[]> {
@@ -346,7 +346,14 @@ export class CxoneHttpClient implements CxonePort {
    * all give it), pages follow one another until a short or empty page (204). A 400 to the first page with a large `top` halves the
    * page size (a tenant may refuse large pages; none is documented) and remembers it.
    */
-  private async readAll<T>(path: string, key: string, convert: (item: Record<string, unknown>) => T, filters: Record<string, unknown> = {}): Promise<T[]> {
+  /** @param onItems given each page's items in listing order as soon as every page before it is in */
+  private async readAll<T>(
+    path: string,
+    key: string,
+    convert: (item: Record<string, unknown>) => T,
+    filters: Record<string, unknown> = {},
+    onItems?: (items: T[]) => void,
+  ): Promise<T[]> {
     const page = async (skip: number, top: number): Promise<{ items: T[]; total: number | undefined }> => {
       const response = await this.request('GET', path, { params: { ...filters, skip, top } });
       if (!response || response.status === 204) return { items: [], total: undefined };
@@ -355,12 +362,14 @@ export class CxoneHttpClient implements CxonePort {
     const first = await this.firstPage(page);
     const top = this.top;
     const items = [...first.items];
+    onItems?.(first.items);
     if (first.items.length === 0) return items;
     if (first.total === undefined) {
       // No count: one page after another until a short or empty one (204)
       for (let last = first.items.length; last >= top; ) {
         const next = await page(items.length, top);
         items.push(...next.items);
+        onItems?.(next.items);
         last = next.items.length;
       }
       return items;
@@ -371,6 +380,11 @@ export class CxoneHttpClient implements CxonePort {
     for (let skip = step; skip < first.total; skip += step) offsets.push(skip);
     const slices = new Array<T[]>(offsets.length);
     let nextIndex = 0;
+    // slices handed to onItems so far: each goes once every slice before it is in
+    let handed = 0;
+    const hand = () => {
+      for (; handed < slices.length && slices[handed]; handed++) onItems?.(slices[handed]!);
+    };
     const worker = async () => {
       while (nextIndex < offsets.length) {
         const i = nextIndex++;
@@ -384,6 +398,7 @@ export class CxoneHttpClient implements CxonePort {
           slice.push(...got.items.slice(0, want - slice.length));
         }
         slices[i] = slice;
+        hand();
       }
     };
     const workers = Math.max(1, Math.min(this.options.readConcurrency ?? DEFAULT_READ_CONCURRENCY, offsets.length));

@@ -34,8 +34,11 @@ export interface CxonePort {
   listSkillAssignments(skillId: number): Promise<LiveAssignment[]>;
   /** One agent's assignments (GET /agents/{id}/skills, no activity filter: all of them). */
   listAgentAssignments(agentId: number): Promise<LiveAssignment[]>;
-  /** Tenant-wide assignments matching one filter combination (GET /agents/skills). */
-  listAllAssignments(filter: AssignmentFilter): Promise<LiveAssignment[]>;
+  /**
+   * Tenant-wide assignments matching one filter combination (GET /agents/skills).
+   * @param onItems given the items as they are read, in listing order, while later pages are still on their way
+   */
+  listAllAssignments(filter: AssignmentFilter, onItems?: (items: LiveAssignment[]) => void): Promise<LiveAssignment[]>;
   /** Page size of listings: callers compare the cost of reads with it. */
   readonly pageSize: number;
   /** Skill-centric batch writes (proficiency 1-5 by contract); outcomes in request order. */

@@ -4,7 +4,7 @@
 // those filters; combinations that cannot match anything (no inactive agent, no inactive skill)
 // are skipped, which is why skills and agents are read first.
 import pLimit from 'p-limit';
-import type { Agent, AssignmentFilter, LiveAssignment, LiveState, Skill } from '../domain/live-state.js';
+import { type Agent, AssignmentCollector, type AssignmentFilter, type LiveAssignment, type LiveState, type Skill } from '../domain/live-state.js';
 import type { CxonePort } from './port.js';
 
 /** The filter combinations that can hold assignments of this tenant. */
@@ -21,17 +21,50 @@ function filtersFor(skills: Skill[], agents: Agent[]): AssignmentFilter[] {
 }
 
 /**
- * Every assignment, one filtered tenant-wide read per combination, each kept once.
- * @param allActive the all-active combination's read, when it was started earlier
+ * Every assignment, one filtered tenant-wide read per combination, each kept once: the all-active
+ * combination first, taken in page by page while it is read, then the others in order.
+ * @param allActive the all-active combination's read, when it was started earlier (with `collector`)
  */
 export async function readEveryAssignment(
   cxone: CxonePort,
   skills: Skill[],
   agents: Agent[],
-  allActive?: Promise<LiveAssignment[]>,
+  started?: { allActive: Promise<LiveAssignment[]>; collector: StreamedCollector },
 ): Promise<LiveAssignment[]> {
-  const parts = await Promise.all(filtersFor(skills, agents).map((f) => (allActive && isAllActive(f) ? allActive : cxone.listAllAssignments(f))));
-  return unique(parts);
+  const collector = started?.collector ?? streamedCollector();
+  const parts = filtersFor(skills, agents).map((f) =>
+    isAllActive(f) ? (started?.allActive ?? cxone.listAllAssignments(f, collector.onItems)) : cxone.listAllAssignments(f),
+  );
+  // the others' reads run meanwhile; their items are taken in once the all-active ones are
+  const [first, ...rest] = parts;
+  const others = Promise.all(rest);
+  others.catch(() => undefined); // awaited below; never an unhandled rejection if the first fails
+  collector.finish(await first!);
+  for (const part of await others) collector.collector.add(part);
+  return collector.collector.done();
+}
+
+/** A collector fed by a listing as it is read, and given the listing's result at its end. */
+interface StreamedCollector {
+  collector: AssignmentCollector;
+  onItems: (items: LiveAssignment[]) => void;
+  /** The listing's result: what it did not hand over on the way (a port that hands nothing) is taken now. */
+  finish: (all: LiveAssignment[]) => void;
+}
+
+function streamedCollector(): StreamedCollector {
+  const collector = new AssignmentCollector();
+  let streamed = 0;
+  return {
+    collector,
+    onItems: (items) => {
+      streamed += items.length;
+      collector.add(items);
+    },
+    finish: (all) => {
+      if (streamed < all.length) collector.add(all.slice(streamed));
+    },
+  };
 }
 
 /** @param onDirectory called with skills and agents as soon as they are read, before the assignments */
@@ -39,11 +72,12 @@ export async function readLiveState(cxone: CxonePort, onDirectory?: (skills: Ski
   // The all-active combination is always read and holds nearly every assignment: it starts at
   // once, beside skills and agents, instead of waiting for them (their answers only decide which
   // other combinations to read)
-  const allActive = cxone.listAllAssignments(ALL_ACTIVE);
+  const collector = streamedCollector();
+  const allActive = cxone.listAllAssignments(ALL_ACTIVE, collector.onItems);
   allActive.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const [skills, agents] = await Promise.all([cxone.listSkills(), cxone.listAgents()]);
   onDirectory?.(skills, agents);
-  return { skills, agents, assignments: await readEveryAssignment(cxone, skills, agents, allActive) };
+  return { skills, agents, assignments: await readEveryAssignment(cxone, skills, agents, { allActive, collector }) };
 }
 
 const ALL_ACTIVE: AssignmentFilter = { isActive: true, isAgentActive: true, isSkillActive: true };
@@ -51,20 +85,9 @@ const isAllActive = (f: AssignmentFilter) => f.isActive && f.isAgentActive && f.
 
 /** Drops repeats (a server that ignored a filter would list an assignment twice), in order. */
 function unique(parts: LiveAssignment[][]): LiveAssignment[] {
-  // agents seen per skill: numbers in sets, not 500,000 "skill:agent" strings; and no joined
-  // copy of the parts: the kept ones go straight into the result
-  const seen = new Map<number, Set<number>>();
-  const kept: LiveAssignment[] = [];
-  for (const part of parts) {
-    for (const a of part) {
-      let agents = seen.get(a.skillId);
-      if (!agents) seen.set(a.skillId, (agents = new Set()));
-      if (agents.has(a.agentId)) continue;
-      agents.add(a.agentId);
-      kept.push(a);
-    }
-  }
-  return kept;
+  const collector = new AssignmentCollector();
+  for (const part of parts) collector.add(part);
+  return collector.done();
 }
 
 const pages = (n: number, pageSize: number) => Math.max(1, Math.ceil(n / pageSize));

@@ -109,3 +109,48 @@ export function assignmentsBySkill(assignments: LiveAssignment[]): Map<number, L
   }
   return bySkill;
 }
+
+/** Live assignments by skill, then agent. */
+export type LiveIndex = Map<number, Map<number, LiveAssignment>>;
+
+/** Indexes made while the assignments were read, by the array they index (never changed after). */
+const builtIndexes = new WeakMap<readonly LiveAssignment[], LiveIndex>();
+
+/** Live assignments by skill, then agent: the index made while they were read, or one made now. */
+export function liveIndexOf(assignments: readonly LiveAssignment[]): LiveIndex {
+  const built = builtIndexes.get(assignments);
+  if (built) return built;
+  const bySkill: LiveIndex = new Map();
+  for (const a of assignments) {
+    let held = bySkill.get(a.skillId);
+    if (!held) bySkill.set(a.skillId, (held = new Map()));
+    held.set(a.agentId, a);
+  }
+  return bySkill;
+}
+
+/**
+ * Collects assignments as they are read, each (skill, agent) once, the first seen kept (a server
+ * that ignored a filter lists an assignment twice), and indexes them on the way, so nothing is
+ * left to do over all of them once the last page is in.
+ */
+export class AssignmentCollector {
+  private readonly kept: LiveAssignment[] = [];
+  private readonly bySkill: LiveIndex = new Map();
+
+  add(items: readonly LiveAssignment[]): void {
+    for (const a of items) {
+      let held = this.bySkill.get(a.skillId);
+      if (!held) this.bySkill.set(a.skillId, (held = new Map()));
+      if (held.has(a.agentId)) continue;
+      held.set(a.agentId, a);
+      this.kept.push(a);
+    }
+  }
+
+  /** The assignments kept, in the order they came; liveIndexOf them is the index made on the way. */
+  done(): LiveAssignment[] {
+    builtIndexes.set(this.kept, this.bySkill);
+    return this.kept;
+  }
+}

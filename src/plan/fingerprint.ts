@@ -10,7 +10,8 @@ export function liveFingerprint(skillIds: number[], liveBySkill: Map<number, Map
     const held = liveBySkill.get(skillId);
     let text = `skill ${skillId}\n`;
     if (held) {
-      for (const agentId of [...held.keys()].sort((a, b) => a - b)) {
+      // a typed array sorts numbers as numbers, without a comparator: the same order, faster
+      for (const agentId of Float64Array.from(held.keys()).sort()) {
         const a = held.get(agentId)!;
         text += `${agentId}:${a.proficiency}:${a.isActive ? 1 : 0}\n`;
       }

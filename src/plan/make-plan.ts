@@ -2,7 +2,7 @@
 // no environment. Linear in the number of assignments: everything is keyed by skill and agent.
 import type { DesiredState } from '../domain/desired-state.js';
 import type { PlanImpact, RealTimeRead } from '../domain/live-impact.js';
-import type { Agent, LiveAssignment, LiveState, Skill } from '../domain/live-state.js';
+import { type Agent, type LiveAssignment, type LiveState, liveIndexOf, type Skill } from '../domain/live-state.js';
 import {
   type AgentLabel,
   type Change,
@@ -260,16 +260,8 @@ function overallCoverage(live: LiveState, queues: PlanQueue[]): Plan['coverage']
   };
 }
 
-/** Live assignments by skill, then agent. */
-function indexLive(assignments: LiveAssignment[]): Map<number, Map<number, LiveAssignment>> {
-  const bySkill = new Map<number, Map<number, LiveAssignment>>();
-  for (const a of assignments) {
-    let held = bySkill.get(a.skillId);
-    if (!held) bySkill.set(a.skillId, (held = new Map()));
-    held.set(a.agentId, a);
-  }
-  return bySkill;
-}
+/** Live assignments by skill, then agent (made during the read, when it was). */
+const indexLive = liveIndexOf;
 
 /** Live impact of the planned queues, when a real-time read was made. */
 function impactOf(
