@@ -2,7 +2,8 @@
 // API base is set), against the simulator in its own process on a generated tenant. Scenarios:
 // simulator latency 0 ms and 50 ms, a 20 requests/s server limit, cold (no check cache) and warm.
 // Reports the median of the runs for wall time, requests the simulator served, and peak RSS of
-// the plan process (GNU time). Builds first (npm run bench:plan-command).
+// the plan process (GNU time). Runs what users run, bundle/skillops.js (the package's bin), and
+// builds it first (npm run bench:plan-command).
 // Usage: npm run bench:plan-command [-- skills agents assignments runs]
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,7 +16,7 @@ import axios from 'axios';
 
 const [skills = 2000, agents = 20000, assignments = 500_000, runs = 3] = process.argv.slice(2).map(Number);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = path.join(root, 'dist/cli/main.js');
+const cli = path.join(root, 'bundle/skillops.js');
 
 const sim = spawn(process.execPath, [cli, 'sim', '--fixture', `generate:${skills}x${agents}x${assignments}`], { stdio: ['ignore', 'pipe', 'inherit'] });
 const simEnv: Record<string, string> = {};

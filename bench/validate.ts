@@ -1,7 +1,8 @@
 // Benchmark: validate 2,000 queue files of 50 agents each. Not part of npm test.
-// Measures what users run, the compiled code in dist/ (`npm run bench:validate` builds first):
-// the loader on one thread and on worker threads, each in its own process so peak memory is its
-// own, and `skillops validate` end to end with a cold and a warm check cache.
+// Measures the loader in the compiled code in dist/, on one thread and on worker threads, each in
+// its own process so peak memory is its own, and `skillops validate` end to end as users run it
+// (bundle/skillops.js, the package's bin) with a cold and a warm check cache. `npm run
+// bench:validate` builds both first.
 // Usage: npm run bench:validate [-- files agentsPerFile]
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const files = Number(process.argv[2] ?? 2000);
 const agentsPerFile = Number(process.argv[3] ?? 50);
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const bin = fileURLToPath(new URL('../bundle/skillops.js', import.meta.url));
 
 /** One measurement in a fresh process: the loader alone with the given thread count. */
 function loaderRun(dir: string, threads: number | undefined) {
@@ -66,7 +68,7 @@ try {
   // `skillops validate` end to end: cold (no check cache) and warm (the cache from a run before)
   const validate = () => {
     const started = performance.now();
-    const cli = spawnSync(process.execPath, [`${dist}cli/main.js`, 'validate'], { cwd: dir, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [bin, 'validate'], { cwd: dir, encoding: 'utf8' });
     return { seconds: (performance.now() - started) / 1000, status: cli.status, last: cli.stdout.trim().split('\n').pop() };
   };
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-K7AZZKDR.js";
+} from "./chunk-N6BKA4CQ.js";
 import "./chunk-DCCRORZU.js";
 import "./chunk-WRHXGA6N.js";
 import "./chunk-62VJM5YZ.js";

@@ -4390,19 +4390,19 @@ Examples:
 // src/cli/cli-runtime.ts
 var commands = {
   validate: () => import("./validate-QJ7KRABP.js"),
-  plan: () => import("./plan-4CVSQXUS.js"),
-  apply: () => import("./apply-4FC5LTPD.js"),
-  import: () => import("./import-ABZMNWHO.js"),
-  refresh: () => import("./refresh-3QL4YKQA.js"),
-  export: () => import("./export-WOATLPXY.js"),
-  report: () => import("./report-5ZHFL3VD.js"),
+  plan: () => import("./plan-7TZGLD6H.js"),
+  apply: () => import("./apply-MKHZWZSC.js"),
+  import: () => import("./import-4NODV6MG.js"),
+  refresh: () => import("./refresh-S5M7EAJX.js"),
+  export: () => import("./export-6MIPEEZT.js"),
+  report: () => import("./report-UBWEXI5Z.js"),
   comment: () => import("./comment-K4QP364W.js"),
-  reviewedPlan: () => import("./reviewed-plan-2XHG2HAK.js"),
+  reviewedPlan: () => import("./reviewed-plan-7OMKUC7F.js"),
   sim: () => import("./sim-KZVJPDKG.js"),
   fmt: () => import("./fmt-UKVYFWO5.js"),
   revert: () => import("./revert-6LF6UNE4.js"),
-  init: () => import("./init-IHC7DMB3.js"),
-  edit: () => import("./edit-EXXVRPMF.js"),
+  init: () => import("./init-2HW2JBD3.js"),
+  edit: () => import("./edit-HCDNJWQO.js"),
   tenants: () => import("./tenants-PLOUHUW7.js")
 };
 var collect = (value, previous) => [...previous, value];

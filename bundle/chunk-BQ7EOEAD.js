@@ -18547,6 +18547,13 @@ var RateGate = class {
   min;
   /** When the last request was let through. */
   lastSent = -Infinity;
+  /** The slot of the last request: when it was due, which is earlier than lastSent when it went late. */
+  lastSlot = -Infinity;
+  /** Send times of the last `window` requests, oldest first: no more than that within one second. */
+  recent = [];
+  window;
+  /** Late requests may catch up on their slots; off after the first 429. */
+  catchUp;
   /** The callers waiting, in order. */
   queue = Promise.resolve();
   lastRaise = 0;
@@ -18557,6 +18564,8 @@ var RateGate = class {
     this.max = options.perSecond;
     this.min = Math.min(options.minPerSecond ?? 0.5, this.max);
     this.rate = this.max;
+    this.window = Math.floor(this.max);
+    this.catchUp = options.catchUp ?? this.window >= 1;
     this.now = options.now ?? (() => performance.now());
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
@@ -18565,22 +18574,36 @@ var RateGate = class {
     return this.rate;
   }
   /**
-   * Waits for this caller's turn: callers go in call order, each one interval after the one
-   * before it actually went. A timer that fires late (a busy thread) delays the ones after it
-   * rather than letting them catch up, so no two requests are ever closer than one interval and
-   * no second, wherever the server's starts, holds more than the rate.
+   * Waits for this caller's turn: callers go in call order, each at its slot, one interval after
+   * the slot before it. One that went late (a busy thread) lets the next ones go sooner, never
+   * closer than half an interval and never more than the configured rate within one second;
+   * with catching up off (after a 429), each goes one interval after the one before it actually
+   * went. A caller that finds the gate idle takes the present as its slot: idle time is no credit.
    */
   wait() {
+    const called = this.now();
     const turn = this.queue.then(async () => {
+      const slot = Math.max(this.lastSlot + 1e3 / this.rate, called);
       for (; ; ) {
-        const wait2 = this.lastSent + 1e3 / this.rate - this.now();
+        const due = this.catchUp ? this.catchUpDue(slot) : this.lastSent + 1e3 / this.rate;
+        const wait2 = due - this.now();
         if (wait2 <= 0) break;
         await this.sleep(wait2);
       }
-      this.lastSent = this.now();
+      const sent = this.now();
+      this.lastSent = sent;
+      this.lastSlot = this.catchUp ? Math.min(slot, sent) : sent;
+      this.recent.push(sent);
+      if (this.recent.length > this.window) this.recent.shift();
     });
     this.queue = turn.catch(() => void 0);
     return turn;
+  }
+  /** The earliest this request may go while catching up: its slot, half an interval, one second. */
+  catchUpDue(slot) {
+    const spacing = this.lastSent + 500 / this.rate;
+    const oldest = this.window > 0 && this.recent.length >= this.window ? this.recent[0] + 1e3 + WIRE_MARGIN_MS : -Infinity;
+    return Math.max(slot, spacing, oldest);
   }
   /** The server said 429: halve the rate; the next request waits one new interval from now. */
   slowDown() {
@@ -18589,6 +18612,8 @@ var RateGate = class {
     this.rate = Math.max(this.min, this.rate / 2);
     this.lastRaise = this.now();
     this.lastSent = Math.max(this.lastSent, this.now());
+    this.lastSlot = this.lastSent;
+    this.catchUp = false;
   }
   /** An answer that was not a 429: recover by a tenth of the configured rate per second. */
   recovered() {
@@ -18599,6 +18624,7 @@ var RateGate = class {
     this.rate = Math.min(this.max, this.rate + this.max / 10);
   }
 };
+var WIRE_MARGIN_MS = 50;
 
 // src/cxone/http-client.ts
 function permissionArea(path) {
@@ -18688,9 +18714,9 @@ var CxoneHttpClient = class {
     return this.readAll(`/agents/${agentId}/skills`, "agentSkillAssignments", (a) => toAssignment(a, { agentId }));
   }
   /** Every filter is sent: CXone's defaults (all true) would hide inactive assignments. */
-  listAllAssignments(filter2) {
+  listAllAssignments(filter2, onItems) {
     const params = { isActive: filter2.isActive, isAgentActive: filter2.isAgentActive, isSkillActive: filter2.isSkillActive, fields: ASSIGNMENT_FIELDS };
-    return this.readAll("/agents/skills", "agentSkillAssignments", (a) => toAssignment(a), params);
+    return this.readAll("/agents/skills", "agentSkillAssignments", (a) => toAssignment(a), params, onItems);
   }
   async addAssignments(skillId, items) {
     const { outcomes, attempts } = await this.skillWrite(
@@ -18844,7 +18870,8 @@ var CxoneHttpClient = class {
    * all give it), pages follow one another until a short or empty page (204). A 400 to the first page with a large `top` halves the
    * page size (a tenant may refuse large pages; none is documented) and remembers it.
    */
-  async readAll(path, key, convert, filters = {}) {
+  /** @param onItems given each page's items in listing order as soon as every page before it is in */
+  async readAll(path, key, convert, filters = {}, onItems) {
     const page = async (skip, top2) => {
       const response = await this.request("GET", path, { params: { ...filters, skip, top: top2 } });
       if (!response || response.status === 204) return { items: [], total: void 0 };
@@ -18853,11 +18880,13 @@ var CxoneHttpClient = class {
     const first = await this.firstPage(page);
     const top = this.top;
     const items = [...first.items];
+    onItems?.(first.items);
     if (first.items.length === 0) return items;
     if (first.total === void 0) {
       for (let last = first.items.length; last >= top; ) {
         const next = await page(items.length, top);
         items.push(...next.items);
+        onItems?.(next.items);
         last = next.items.length;
       }
       return items;
@@ -18867,6 +18896,10 @@ var CxoneHttpClient = class {
     for (let skip = step; skip < first.total; skip += step) offsets.push(skip);
     const slices = new Array(offsets.length);
     let nextIndex = 0;
+    let handed = 0;
+    const hand = () => {
+      for (; handed < slices.length && slices[handed]; handed++) onItems?.(slices[handed]);
+    };
     const worker = async () => {
       while (nextIndex < offsets.length) {
         const i = nextIndex++;
@@ -18879,6 +18912,7 @@ var CxoneHttpClient = class {
           slice.push(...got.items.slice(0, want - slice.length));
         }
         slices[i] = slice;
+        hand();
       }
     };
     const workers = Math.max(1, Math.min(this.options.readConcurrency ?? DEFAULT_READ_CONCURRENCY, offsets.length));

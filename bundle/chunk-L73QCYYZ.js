@@ -1,9 +1,8 @@
 import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
-  assignmentsBySkill,
   refreshFiles
-} from "./chunk-54JCBVR7.js";
+} from "./chunk-BEZKAAHN.js";
 import {
   queueFileNames,
   renderQueueFile,
@@ -19,9 +18,10 @@ import {
   schemaRef
 } from "./chunk-WRHXGA6N.js";
 import {
+  assignmentsBySkill,
   makePlan,
   readLiveState
-} from "./chunk-NUXSRUNZ.js";
+} from "./chunk-TGP7ZJYO.js";
 import {
   resolveNow
 } from "./chunk-SEIACX34.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-GC5C2UK2.js";
 import {
   createCxoneClient
-} from "./chunk-DVTKAJZF.js";
+} from "./chunk-BQ7EOEAD.js";
 import {
   selectTargeted
 } from "./chunk-OEIT5CWQ.js";

@@ -3,8 +3,8 @@ const require = __skillopsCreateRequire(import.meta.url);
 import {
   importQueues,
   importText
-} from "./chunk-YUQQFFRT.js";
-import "./chunk-54JCBVR7.js";
+} from "./chunk-L73QCYYZ.js";
+import "./chunk-BEZKAAHN.js";
 import "./chunk-OEWH4MLA.js";
 import "./chunk-GFR5NBVS.js";
 import "./chunk-35DTL2VD.js";
@@ -16,10 +16,10 @@ import {
 import {
   shownPath
 } from "./chunk-UI2O7OKX.js";
-import "./chunk-NUXSRUNZ.js";
+import "./chunk-TGP7ZJYO.js";
 import "./chunk-SEIACX34.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-DVTKAJZF.js";
+import "./chunk-BQ7EOEAD.js";
 import "./chunk-OEIT5CWQ.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";

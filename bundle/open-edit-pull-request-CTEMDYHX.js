@@ -9,11 +9,11 @@ import {
 } from "./chunk-CPXVJA44.js";
 import {
   computePlan
-} from "./chunk-3PDUR2AZ.js";
-import "./chunk-NUXSRUNZ.js";
+} from "./chunk-5HHMNIEO.js";
+import "./chunk-TGP7ZJYO.js";
 import "./chunk-SEIACX34.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-DVTKAJZF.js";
+import "./chunk-BQ7EOEAD.js";
 import {
   createGitHub,
   githubContext

@@ -1,9 +1,8 @@
 import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
-  assignmentsBySkill,
   refreshFiles
-} from "./chunk-54JCBVR7.js";
+} from "./chunk-BEZKAAHN.js";
 import {
   queueFileNames,
   renderQueueFile,
@@ -15,7 +14,10 @@ import {
 } from "./chunk-35DTL2VD.js";
 import {
   computePlan
-} from "./chunk-3PDUR2AZ.js";
+} from "./chunk-5HHMNIEO.js";
+import {
+  assignmentsBySkill
+} from "./chunk-TGP7ZJYO.js";
 import {
   isTargeted
 } from "./chunk-OEIT5CWQ.js";

@@ -6,17 +6,17 @@ import {
   refreshQueues,
   refreshWrittenText,
   writeRefresh
-} from "./chunk-4LKJIVUK.js";
-import "./chunk-54JCBVR7.js";
+} from "./chunk-6AZ2YZI3.js";
+import "./chunk-BEZKAAHN.js";
 import "./chunk-OEWH4MLA.js";
 import "./chunk-GFR5NBVS.js";
 import "./chunk-35DTL2VD.js";
 import "./chunk-WRHXGA6N.js";
-import "./chunk-3PDUR2AZ.js";
-import "./chunk-NUXSRUNZ.js";
+import "./chunk-5HHMNIEO.js";
+import "./chunk-TGP7ZJYO.js";
 import "./chunk-SEIACX34.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-DVTKAJZF.js";
+import "./chunk-BQ7EOEAD.js";
 import "./chunk-OEIT5CWQ.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";

@@ -25,13 +25,13 @@ import "./chunk-CPXVJA44.js";
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-3PDUR2AZ.js";
+} from "./chunk-5HHMNIEO.js";
 import {
   policyError
-} from "./chunk-NUXSRUNZ.js";
+} from "./chunk-TGP7ZJYO.js";
 import "./chunk-SEIACX34.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-DVTKAJZF.js";
+import "./chunk-BQ7EOEAD.js";
 import {
   createGitHub,
   githubContext
@@ -139,7 +139,7 @@ ${driftMarkdown(plan)}`);
   const outcome = { drifted };
   let decision;
   if (options.pullRequest) {
-    const { openDriftPullRequest } = await import("./open-drift-pull-request-GXJTE7FY.js");
+    const { openDriftPullRequest } = await import("./open-drift-pull-request-LZC5F75Q.js");
     const pr = await openDriftPullRequest(ctx, io, gh(), options.prAuthor);
     outcome.pullRequest = pr;
     if (pr.number && pr.action !== "closed") {

@@ -6,7 +6,7 @@ import {
 import {
   agentDirectory,
   createCxoneClient
-} from "./chunk-DVTKAJZF.js";
+} from "./chunk-BQ7EOEAD.js";
 import {
   targetDesired
 } from "./chunk-OEIT5CWQ.js";

@@ -9,8 +9,8 @@ import {
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-3PDUR2AZ.js";
-import "./chunk-NUXSRUNZ.js";
+} from "./chunk-5HHMNIEO.js";
+import "./chunk-TGP7ZJYO.js";
 import {
   addDays,
   resolveNow,
@@ -19,7 +19,7 @@ import {
 import "./chunk-GC5C2UK2.js";
 import {
   agentDirectory
-} from "./chunk-DVTKAJZF.js";
+} from "./chunk-BQ7EOEAD.js";
 import "./chunk-OEIT5CWQ.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";

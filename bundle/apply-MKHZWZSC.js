@@ -15,7 +15,7 @@ import {
   leftAloneMarkdown,
   leftAloneText,
   prepareApply
-} from "./chunk-GDMELH2J.js";
+} from "./chunk-MDWJETBJ.js";
 import {
   planText,
   reportDrift
@@ -30,7 +30,7 @@ import "./chunk-CPXVJA44.js";
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-3PDUR2AZ.js";
+} from "./chunk-5HHMNIEO.js";
 import {
   impactJudge,
   makePlan,
@@ -38,14 +38,14 @@ import {
   policyError,
   policyJudge,
   rereadSkills
-} from "./chunk-NUXSRUNZ.js";
+} from "./chunk-TGP7ZJYO.js";
 import "./chunk-SEIACX34.js";
 import "./chunk-GC5C2UK2.js";
 import {
   BULK_MAX_PROFICIENCY,
   axios_default,
   chunkPairs
-} from "./chunk-DVTKAJZF.js";
+} from "./chunk-BQ7EOEAD.js";
 import {
   createGitHub,
   githubContext

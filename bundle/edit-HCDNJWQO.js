@@ -28,7 +28,7 @@ import {
 import {
   agentDirectory,
   createCxoneClient
-} from "./chunk-DVTKAJZF.js";
+} from "./chunk-BQ7EOEAD.js";
 import {
   queueNamed
 } from "./chunk-OEIT5CWQ.js";
@@ -504,7 +504,7 @@ async function finishEdit(ws, ops, command, options, io) {
   if (written) for (const f of result.files) await rewriteQueueFile(path2.resolve(io.cwd, f.file), f.file, f.after);
   const outcome = { command, files: result.files, warnings: [...ws.warnings, ...result.warnings], notes: [...ws.notes, ...result.notes], written };
   if (options.pullRequest) {
-    const { openEditPullRequest } = await import("./open-edit-pull-request-SWULP4VI.js");
+    const { openEditPullRequest } = await import("./open-edit-pull-request-CTEMDYHX.js");
     const pr = await openEditPullRequest(outcome, io, {
       config: options.config,
       ...ws.cxone ? { cxone: ws.cxone } : {},

@@ -9,7 +9,7 @@ import {
   agentDirectory,
   resolveDesired,
   resolveDesiredSliced
-} from "./chunk-DVTKAJZF.js";
+} from "./chunk-BQ7EOEAD.js";
 import {
   isTargeted
 } from "./chunk-OEIT5CWQ.js";
@@ -491,6 +491,47 @@ function policyError(plan) {
   );
 }
 
+// src/domain/live-state.ts
+function assignmentsBySkill(assignments) {
+  const bySkill = /* @__PURE__ */ new Map();
+  for (const a of assignments) {
+    const list = bySkill.get(a.skillId);
+    if (list) list.push(a);
+    else bySkill.set(a.skillId, [a]);
+  }
+  return bySkill;
+}
+var builtIndexes = /* @__PURE__ */ new WeakMap();
+function liveIndexOf(assignments) {
+  const built = builtIndexes.get(assignments);
+  if (built) return built;
+  const bySkill = /* @__PURE__ */ new Map();
+  for (const a of assignments) {
+    let held = bySkill.get(a.skillId);
+    if (!held) bySkill.set(a.skillId, held = /* @__PURE__ */ new Map());
+    held.set(a.agentId, a);
+  }
+  return bySkill;
+}
+var AssignmentCollector = class {
+  kept = [];
+  bySkill = /* @__PURE__ */ new Map();
+  add(items) {
+    for (const a of items) {
+      let held = this.bySkill.get(a.skillId);
+      if (!held) this.bySkill.set(a.skillId, held = /* @__PURE__ */ new Map());
+      if (held.has(a.agentId)) continue;
+      held.set(a.agentId, a);
+      this.kept.push(a);
+    }
+  }
+  /** The assignments kept, in the order they came; liveIndexOf them is the index made on the way. */
+  done() {
+    builtIndexes.set(this.kept, this.bySkill);
+    return this.kept;
+  }
+};
+
 // node_modules/yocto-queue/index.js
 var Node = class {
   value;
@@ -672,32 +713,46 @@ function filtersFor(skills, agents) {
   }
   return filters;
 }
-async function readEveryAssignment(cxone, skills, agents, allActive) {
-  const parts = await Promise.all(filtersFor(skills, agents).map((f) => allActive && isAllActive(f) ? allActive : cxone.listAllAssignments(f)));
-  return unique(parts);
+async function readEveryAssignment(cxone, skills, agents, started) {
+  const collector = started?.collector ?? streamedCollector();
+  const parts = filtersFor(skills, agents).map(
+    (f) => isAllActive(f) ? started?.allActive ?? cxone.listAllAssignments(f, collector.onItems) : cxone.listAllAssignments(f)
+  );
+  const [first, ...rest] = parts;
+  const others = Promise.all(rest);
+  others.catch(() => void 0);
+  collector.finish(await first);
+  for (const part of await others) collector.collector.add(part);
+  return collector.collector.done();
+}
+function streamedCollector() {
+  const collector = new AssignmentCollector();
+  let streamed = 0;
+  return {
+    collector,
+    onItems: (items) => {
+      streamed += items.length;
+      collector.add(items);
+    },
+    finish: (all) => {
+      if (streamed < all.length) collector.add(all.slice(streamed));
+    }
+  };
 }
 async function readLiveState(cxone, onDirectory) {
-  const allActive = cxone.listAllAssignments(ALL_ACTIVE);
+  const collector = streamedCollector();
+  const allActive = cxone.listAllAssignments(ALL_ACTIVE, collector.onItems);
   allActive.catch(() => void 0);
   const [skills, agents] = await Promise.all([cxone.listSkills(), cxone.listAgents()]);
   onDirectory?.(skills, agents);
-  return { skills, agents, assignments: await readEveryAssignment(cxone, skills, agents, allActive) };
+  return { skills, agents, assignments: await readEveryAssignment(cxone, skills, agents, { allActive, collector }) };
 }
 var ALL_ACTIVE = { isActive: true, isAgentActive: true, isSkillActive: true };
 var isAllActive = (f) => f.isActive && f.isAgentActive && f.isSkillActive;
 function unique(parts) {
-  const seen = /* @__PURE__ */ new Map();
-  const kept = [];
-  for (const part of parts) {
-    for (const a of part) {
-      let agents = seen.get(a.skillId);
-      if (!agents) seen.set(a.skillId, agents = /* @__PURE__ */ new Set());
-      if (agents.has(a.agentId)) continue;
-      agents.add(a.agentId);
-      kept.push(a);
-    }
-  }
-  return kept;
+  const collector = new AssignmentCollector();
+  for (const part of parts) collector.add(part);
+  return collector.done();
 }
 var pages = (n, pageSize) => Math.max(1, Math.ceil(n / pageSize));
 async function rereadSkills(cxone, live, skillIds, concurrency) {
@@ -840,7 +895,7 @@ function liveFingerprint(skillIds, liveBySkill) {
     let text = `skill ${skillId}
 `;
     if (held) {
-      for (const agentId of [...held.keys()].sort((a, b) => a - b)) {
+      for (const agentId of Float64Array.from(held.keys()).sort()) {
         const a = held.get(agentId);
         text += `${agentId}:${a.proficiency}:${a.isActive ? 1 : 0}
 `;
@@ -1121,15 +1176,7 @@ function overallCoverage(live, queues) {
     emptyQueuesAfter: queues.filter((q) => q.coverage.activeAfter === 0).map((q) => q.skillName)
   };
 }
-function indexLive(assignments) {
-  const bySkill = /* @__PURE__ */ new Map();
-  for (const a of assignments) {
-    let held = bySkill.get(a.skillId);
-    if (!held) bySkill.set(a.skillId, held = /* @__PURE__ */ new Map());
-    held.set(a.agentId, a);
-  }
-  return bySkill;
-}
+var indexLive = liveIndexOf;
 function impactOf(input, queues, liveBySkill, agents) {
   return input.realTime ? liveImpact({ realTime: input.realTime, queues, liveBySkill, agents }) : void 0;
 }
@@ -1163,6 +1210,7 @@ function policyJudge(input) {
 export {
   policyError,
   pLimit,
+  assignmentsBySkill,
   readLiveState,
   rereadSkills,
   prepareDesired,

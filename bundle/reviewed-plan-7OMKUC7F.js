@@ -5,7 +5,7 @@ import {
   leftAloneMarkdown,
   leftAloneText,
   prepareApply
-} from "./chunk-GDMELH2J.js";
+} from "./chunk-MDWJETBJ.js";
 import {
   readPlanFile,
   writeStepSummary
@@ -14,11 +14,11 @@ import "./chunk-CPXVJA44.js";
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-3PDUR2AZ.js";
-import "./chunk-NUXSRUNZ.js";
+} from "./chunk-5HHMNIEO.js";
+import "./chunk-TGP7ZJYO.js";
 import "./chunk-SEIACX34.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-DVTKAJZF.js";
+import "./chunk-BQ7EOEAD.js";
 import {
   createGitHub,
   githubContext

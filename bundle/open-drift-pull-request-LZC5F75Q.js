@@ -3,17 +3,17 @@ const require = __skillopsCreateRequire(import.meta.url);
 import {
   planRefresh,
   refreshMarkdown
-} from "./chunk-4LKJIVUK.js";
-import "./chunk-54JCBVR7.js";
+} from "./chunk-6AZ2YZI3.js";
+import "./chunk-BEZKAAHN.js";
 import "./chunk-OEWH4MLA.js";
 import "./chunk-GFR5NBVS.js";
 import "./chunk-35DTL2VD.js";
 import "./chunk-WRHXGA6N.js";
-import "./chunk-3PDUR2AZ.js";
-import "./chunk-NUXSRUNZ.js";
+import "./chunk-5HHMNIEO.js";
+import "./chunk-TGP7ZJYO.js";
 import "./chunk-SEIACX34.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-DVTKAJZF.js";
+import "./chunk-BQ7EOEAD.js";
 import {
   githubContext
 } from "./chunk-EIIB3RQQ.js";

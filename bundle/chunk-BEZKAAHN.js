@@ -9,17 +9,6 @@ import {
   editQueueFile
 } from "./chunk-GFR5NBVS.js";
 
-// src/domain/live-state.ts
-function assignmentsBySkill(assignments) {
-  const bySkill = /* @__PURE__ */ new Map();
-  for (const a of assignments) {
-    const list = bySkill.get(a.skillId);
-    if (list) list.push(a);
-    else bySkill.set(a.skillId, [a]);
-  }
-  return bySkill;
-}
-
 // src/use-cases/refresh/refresh-files.ts
 var stateText = (s) => `proficiency ${s.proficiency}${s.isActive ? "" : ", inactive"}`;
 function refreshFiles(plan, live, texts, options = {}) {
@@ -106,6 +95,5 @@ function refreshFiles(plan, live, texts, options = {}) {
 }
 
 export {
-  assignmentsBySkill,
   refreshFiles
 };

@@ -4,7 +4,7 @@ import {
   makePlan,
   prepareDesired,
   readLiveState
-} from "./chunk-NUXSRUNZ.js";
+} from "./chunk-TGP7ZJYO.js";
 import {
   resolveNow
 } from "./chunk-SEIACX34.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-GC5C2UK2.js";
 import {
   createCxoneClient
-} from "./chunk-DVTKAJZF.js";
+} from "./chunk-BQ7EOEAD.js";
 import {
   targetDesired
 } from "./chunk-OEIT5CWQ.js";
