@@ -8,10 +8,10 @@
 // half a cache behind.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { lstat, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { agentRef, type DesiredAssignment } from '../domain/desired-state.js';
+import { agentRef, type DesiredAssignment, desiredEntry } from '../domain/desired-state.js';
 import type { Settings } from '../domain/settings.js';
 import type { FileResult } from './check-queue-file.js';
 
@@ -92,16 +92,8 @@ function unpackAgent(packed: unknown, file: string): DesiredAssignment | undefin
   if (typeof written !== 'string' || typeof proficiency !== 'number' || (active !== 0 && active !== 1) || typeof line !== 'number' || typeof col !== 'number')
     return undefined;
   if ((from !== 0 && typeof from !== 'string') || (until !== 0 && typeof until !== 'string')) return undefined;
-  // the keys in the order queue-rules.ts makes them, so results are byte-identical
-  return {
-    agent: agentRef(written),
-    written,
-    proficiency,
-    active: active === 1,
-    ...(from ? { from } : {}),
-    ...(until ? { until } : {}),
-    at: { file, line, col },
-  };
+  // the same constructor as a freshly read entry, so results are byte-identical
+  return desiredEntry(written, proficiency, active === 1, from || undefined, until || undefined, file, line, col);
 }
 
 function pack(result: FileResult): string {
@@ -153,6 +145,7 @@ function unpack(text: string): FileResult | undefined {
 }
 
 const SECRET_BYTES = 32;
+const WRITE_CHUNK = 1 << 20;
 
 /**
  * This machine's secret for the check cache, in a file outside the repository (created with
@@ -227,8 +220,8 @@ export async function openCheckCache(directory: string, settings: Settings, secr
   } catch {
     // no cache yet, or one we cannot read: start empty
   }
-  // key → the line to write back: a hit's own text, or a new result packed
-  const used = new Map<string, string>();
+  // key → what to write back: a hit's own text, or a new result, packed only as it is written
+  const used = new Map<string, string | FileResult>();
   let hits = 0;
   let changed = stored.size === 0;
   return {
@@ -243,7 +236,7 @@ export async function openCheckCache(directory: string, settings: Settings, secr
     },
     set(key, result) {
       changed = true;
-      used.set(key, pack(result));
+      used.set(key, result);
     },
     get hits() {
       return hits;
@@ -251,12 +244,26 @@ export async function openCheckCache(directory: string, settings: Settings, secr
     async save() {
       if (!usable || (!changed && used.size === stored.size)) return;
       const header: CacheHeader = { format: FORMAT, code };
-      const lines = [JSON.stringify(header)];
-      for (const [key, line] of used) lines.push(`${key} ${macOf(secret, key, line)} ${line}`);
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         await mkdir(directory, { recursive: true });
-        await writeFile(temporary, `${lines.join('\n')}\n`);
+        // written a megabyte at a time, each result packed just before: never the whole cache
+        // (24 MB for 500,000 entries) held as lines and again as one text beside the results
+        const handle = await open(temporary, 'w');
+        try {
+          let chunk = `${JSON.stringify(header)}\n`;
+          for (const [key, entry] of used) {
+            const line = typeof entry === 'string' ? entry : pack(entry);
+            chunk += `${key} ${macOf(secret, key, line)} ${line}\n`;
+            if (chunk.length >= WRITE_CHUNK) {
+              await handle.writeFile(chunk);
+              chunk = '';
+            }
+          }
+          await handle.writeFile(chunk);
+        } finally {
+          await handle.close();
+        }
         await rename(temporary, file);
       } catch {
         // a cache we cannot write only costs time next run

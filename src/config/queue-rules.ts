@@ -1,7 +1,7 @@
 // Rules the schema cannot express. Each returns every problem it finds, never just the first.
 
 import path from 'node:path';
-import { agentRef, agentRefKey, type DesiredQueue, skillSlug } from '../domain/desired-state.js';
+import { agentRef, agentRefKey, type DesiredQueue, desiredEntry, skillSlug } from '../domain/desired-state.js';
 import type { Problem } from '../domain/problem.js';
 import type { SkillopsQueue } from '../domain/queue.generated.js';
 import type { Settings } from '../domain/settings.js';
@@ -72,15 +72,19 @@ export function checkQueueFile(parsed: ParsedYaml, data: SkillopsQueue, settings
       entry === undefined
         ? []
         : [
-            {
-              agent: agentRef(entry.agent),
-              written: String(entry.agent),
-              proficiency: entry.proficiency,
-              active: entry.active ?? true,
-              ...(entry.from ? { from: entry.from } : {}),
-              ...(entry.until ? { until: entry.until } : {}),
-              at: { file: parsed.file, ...parsed.locate(['agents', index, 'agent']) },
-            },
+            (() => {
+              const { line, col } = parsed.locate(['agents', index, 'agent']);
+              return desiredEntry(
+                entry.agent,
+                entry.proficiency,
+                entry.active ?? true,
+                entry.from || undefined,
+                entry.until || undefined,
+                parsed.file,
+                line,
+                col,
+              );
+            })(),
           ],
     ),
   };

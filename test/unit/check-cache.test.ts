@@ -63,6 +63,38 @@ test('results with the cache, cold and warm, are byte-identical to results witho
   }
 });
 
+test('a cache larger than one write chunk is written whole and read back: every file a hit, results identical', async () => {
+  // 400 files of 200 entries: about 3 MB of cache, written a megabyte at a time
+  const many: Record<string, string> = {};
+  for (let f = 0; f < 400; f++) {
+    const rows = [`skill: Queue ${f}`, `skillId: ${1000 + f}`, 'agents:'];
+    for (let a = 0; a < 200; a++) rows.push(`  - agent: agent.${(f * 7 + a) % 900}@example.com`, `    proficiency: ${1 + (a % 5)}`);
+    many[`skills/q-${f}.yaml`] = lines(...rows);
+  }
+  const { dir, cleanup } = await tempDir(many);
+  try {
+    const cacheDir = path.join(dir, '.skillops-cache');
+    const plain = await loadDesiredState('skills', DEFAULT_SETTINGS, dir);
+    const cold = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
+    const text = await readFile(path.join(cacheDir, CACHE_FILE), 'utf8');
+    assert.ok(text.length > 2 * (1 << 20), `the cache holds ${text.length} characters`);
+    assert.is(text.split('\n').length, 400 + 2, 'a header, one line per file, and the final newline');
+    const warm = await loadDesiredState('skills', DEFAULT_SETTINGS, dir, { cacheDir, cacheKey });
+    assert.is(warm.filesCached, 400);
+    assert.is(strip(cold), strip(plain));
+    assert.is(strip(warm), strip(plain));
+    // entries naming the same agent share its text and its (frozen) reference, fresh or cached
+    for (const loaded of [plain, warm]) {
+      const named = loaded.desired.queues.flatMap((q) => q.agents).filter((e) => e.written === 'agent.7@example.com');
+      assert.ok(named.length > 50, `${named.length} entries name agent.7`);
+      assert.ok(named.every((e) => e.agent === named[0]!.agent && e.written === named[0]!.written));
+      assert.ok(Object.isFrozen(named[0]!.agent));
+    }
+  } finally {
+    await cleanup();
+  }
+});
+
 test('an edited file is checked again; the others still come from the cache', async () => {
   const { dir, cleanup } = await tempDir(files);
   try {
