@@ -2,8 +2,8 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   checkQueueFileAt
-} from "./chunk-PGWZ5SMS.js";
-import "./chunk-2MWPMCUQ.js";
+} from "./chunk-I6E7ZQDL.js";
+import "./chunk-UVD6S6FE.js";
 import "./chunk-NN5INX47.js";
 
 // src/config/check-files-worker.ts
