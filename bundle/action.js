@@ -2,19 +2,19 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-T23M4NJ3.js";
+} from "./chunk-GOZOP4AZ.js";
 import "./chunk-LRP5MO2U.js";
-import "./chunk-BEFNIE4S.js";
+import "./chunk-47WMHX5T.js";
 import "./chunk-62VJM5YZ.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-M2VJGIAI.js";
-import "./chunk-LZBXL3QJ.js";
+import "./chunk-HXSM5CDK.js";
+import "./chunk-43ZQ2WPR.js";
 import "./chunk-BKZXKTCB.js";
 import {
   UsageError
 } from "./chunk-4SYE6LGA.js";
-import "./chunk-I6E7ZQDL.js";
+import "./chunk-BB4PQC74.js";
 import {
   forCommandData
 } from "./chunk-UVD6S6FE.js";

@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   checkQueueFileAt
-} from "./chunk-I6E7ZQDL.js";
+} from "./chunk-BB4PQC74.js";
 import "./chunk-UVD6S6FE.js";
 import "./chunk-NN5INX47.js";
 

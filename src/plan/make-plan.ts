@@ -175,7 +175,8 @@ function planQueue(
     listed.add(agentId);
     const current = held.get(agentId);
     const status = entry.from === undefined && entry.until === undefined ? 'active' : windowStatus(today, entry.from, entry.until);
-    // Most entries match live: build labels and positions only for the ones that change
+    // Most entries match live and are done here, before any label, position or closure is made
+    if (status === 'active' && current && current.proficiency === entry.proficiency && current.isActive === entry.active) continue;
     const source = () => where(entry.at.line, entry.at.col);
     const wanted = () => ({ proficiency: entry.proficiency, isActive: entry.active });
     if (status === 'pending') {

@@ -2,7 +2,7 @@
 // (desiredHashSliced): it must be exactly the hash made in one go, whatever the order of queues.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { desiredHash, desiredHashSliced } from '../../src/plan/fingerprint.js';
+import { desiredHash, desiredHashSliced, liveFingerprint } from '../../src/plan/fingerprint.js';
 import type { ResolvedQueue } from '../../src/plan/resolve.js';
 
 const test = suite('planner: desired hash in slices');
@@ -28,6 +28,25 @@ test('it still tells different desired states apart', async () => {
   const a = [queueOf(1, 10)];
   const b = [queueOf(1, 11)];
   assert.is.not(await desiredHashSliced(a), await desiredHashSliced(b));
+});
+
+test('the live fingerprint keeps its value across versions: a plan saved before still matches the same tenant', () => {
+  const a = (skillId: number, agentId: number, proficiency: number, isActive: boolean) => ({ skillId, agentId, proficiency, isActive });
+  const live = new Map([
+    [
+      11,
+      new Map([
+        [4410, a(11, 4410, 3, true)],
+        [12, a(11, 12, 10, false)],
+        [999999, a(11, 999999, 1, true)],
+      ]),
+    ],
+    [7, new Map([[5, a(7, 5, 2, true)]])],
+  ]);
+  // the value the earlier implementation (one string grown per skill, ids sorted by comparator) gave
+  assert.is(liveFingerprint([11, 7, 8], live), 'sha256:2c8ef972ddc41ba78c0b078c4f8175193fc2e96b78c844d748bdc4bcfa71649b');
+  live.get(11)!.set(12, a(11, 12, 9, false));
+  assert.is.not(liveFingerprint([11, 7, 8], live), 'sha256:2c8ef972ddc41ba78c0b078c4f8175193fc2e96b78c844d748bdc4bcfa71649b');
 });
 
 test.run();
