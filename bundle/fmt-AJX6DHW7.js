@@ -11,11 +11,11 @@ import {
 } from "./chunk-2WNID7ZM.js";
 import {
   skillsDirOf
-} from "./chunk-HXSM5CDK.js";
+} from "./chunk-GDAZXTGS.js";
 import {
   listQueueFiles,
   loadSettings
-} from "./chunk-43ZQ2WPR.js";
+} from "./chunk-SKYXOACB.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

@@ -7,21 +7,21 @@ import {
   importJson,
   importQueues,
   importText
-} from "./chunk-HP6ASWQX.js";
+} from "./chunk-RDMCWL3O.js";
 import "./chunk-ARUFDW7Y.js";
 import "./chunk-PGTXERTD.js";
 import "./chunk-QND7ORSS.js";
 import "./chunk-2WNID7ZM.js";
 import "./chunk-47WMHX5T.js";
-import "./chunk-LXASCSLO.js";
+import "./chunk-36CMJSIC.js";
 import "./chunk-F4PLJFII.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-SSO2AWOS.js";
+import "./chunk-OO3YPV4L.js";
 import "./chunk-PCYMEBRP.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-HXSM5CDK.js";
-import "./chunk-43ZQ2WPR.js";
+import "./chunk-GDAZXTGS.js";
+import "./chunk-SKYXOACB.js";
 import "./chunk-BKZXKTCB.js";
 import {
   UsageError

@@ -14,10 +14,10 @@ import {
 } from "./chunk-2WNID7ZM.js";
 import {
   computePlan
-} from "./chunk-RNGTI5X3.js";
+} from "./chunk-SCO2RLXB.js";
 import {
   assignmentsBySkill
-} from "./chunk-LXASCSLO.js";
+} from "./chunk-36CMJSIC.js";
 import {
   isTargeted
 } from "./chunk-PCYMEBRP.js";

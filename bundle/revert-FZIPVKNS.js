@@ -14,8 +14,8 @@ import {
 import "./chunk-RB62M4TY.js";
 import {
   loadValidConfig
-} from "./chunk-HXSM5CDK.js";
-import "./chunk-43ZQ2WPR.js";
+} from "./chunk-GDAZXTGS.js";
+import "./chunk-SKYXOACB.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

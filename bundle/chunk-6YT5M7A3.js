@@ -15,11 +15,11 @@ import {
 } from "./chunk-7RJBVBG4.js";
 import {
   resolveConfigPath
-} from "./chunk-HXSM5CDK.js";
+} from "./chunk-GDAZXTGS.js";
 import {
   findSettingsFile,
   tenantOfSettings
-} from "./chunk-43ZQ2WPR.js";
+} from "./chunk-SKYXOACB.js";
 import {
   CancelledError,
   ConfigError,
@@ -4389,21 +4389,21 @@ Examples:
 
 // src/cli/cli-runtime.ts
 var commands = {
-  validate: () => import("./validate-BHIN6X6J.js"),
-  plan: () => import("./plan-ETM6I5W5.js"),
-  apply: () => import("./apply-YNC3KUJY.js"),
-  import: () => import("./import-LMOZ47XI.js"),
-  refresh: () => import("./refresh-QVPTIDLX.js"),
-  export: () => import("./export-JTAAJOPW.js"),
-  report: () => import("./report-DL3QZWLT.js"),
+  validate: () => import("./validate-YR4B7LJO.js"),
+  plan: () => import("./plan-AGZMIM7C.js"),
+  apply: () => import("./apply-BO4OYLYT.js"),
+  import: () => import("./import-BOXC23RG.js"),
+  refresh: () => import("./refresh-65Q7I4ZN.js"),
+  export: () => import("./export-XQG574G3.js"),
+  report: () => import("./report-Y4HR3I57.js"),
   comment: () => import("./comment-VWNMPMTJ.js"),
-  reviewedPlan: () => import("./reviewed-plan-JYYVFXJF.js"),
+  reviewedPlan: () => import("./reviewed-plan-F2ZPEOWR.js"),
   sim: () => import("./sim-KZVJPDKG.js"),
-  fmt: () => import("./fmt-K6K2P6AO.js"),
-  revert: () => import("./revert-XMYG7WTY.js"),
-  init: () => import("./init-S5WSCJLJ.js"),
-  edit: () => import("./edit-3TC22P2W.js"),
-  tenants: () => import("./tenants-52VLYIUD.js")
+  fmt: () => import("./fmt-AJX6DHW7.js"),
+  revert: () => import("./revert-FZIPVKNS.js"),
+  init: () => import("./init-4MB3TGCM.js"),
+  edit: () => import("./edit-YA5KOVQA.js"),
+  tenants: () => import("./tenants-B62362EU.js")
 };
 var collect = (value, previous) => [...previous, value];
 var queueOption = () => new Option("--queue <queue>", 'only this queue: skill name, skillId, file or glob like "sales-*" (repeatable)').argParser(collect).default([]);

@@ -21,7 +21,7 @@ import {
   assignmentsBySkill,
   makePlan,
   readLiveState
-} from "./chunk-LXASCSLO.js";
+} from "./chunk-36CMJSIC.js";
 import {
   resolveNow
 } from "./chunk-F4PLJFII.js";
@@ -30,18 +30,18 @@ import {
 } from "./chunk-GC5C2UK2.js";
 import {
   createCxoneClient
-} from "./chunk-SSO2AWOS.js";
+} from "./chunk-OO3YPV4L.js";
 import {
   selectTargeted
 } from "./chunk-PCYMEBRP.js";
 import {
   loadValidSettings
-} from "./chunk-HXSM5CDK.js";
+} from "./chunk-GDAZXTGS.js";
 import {
   SETTINGS_FILE,
   hasErrors,
   loadDesiredState
-} from "./chunk-43ZQ2WPR.js";
+} from "./chunk-SKYXOACB.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

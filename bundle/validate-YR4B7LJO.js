@@ -9,13 +9,13 @@ import {
 import {
   checkCacheOf,
   skillsDirOf
-} from "./chunk-HXSM5CDK.js";
+} from "./chunk-GDAZXTGS.js";
 import {
   hasErrors,
   loadDesiredState,
   loadSettings,
   sortProblems
-} from "./chunk-43ZQ2WPR.js";
+} from "./chunk-SKYXOACB.js";
 import "./chunk-BKZXKTCB.js";
 import "./chunk-4SYE6LGA.js";
 import "./chunk-BB4PQC74.js";

@@ -5,9 +5,10 @@ import {
   registerSecret
 } from "./chunk-7RJBVBG4.js";
 import {
+  expectDue,
   isTenantId,
   timeSlices
-} from "./chunk-43ZQ2WPR.js";
+} from "./chunk-SKYXOACB.js";
 import {
   isSecureOrLoopback,
   plural
@@ -18547,25 +18548,18 @@ var RateGate = class {
   min;
   /** When the last request was let through. */
   lastSent = -Infinity;
-  /** The slot of the last request: when it was due, which is earlier than lastSent when it went late. */
-  lastSlot = -Infinity;
-  /** Send times of the last `window` requests, oldest first: no more than that within one second. */
-  recent = [];
-  window;
-  /** Late requests may catch up on their slots; off after the first 429. */
-  catchUp;
   /** The callers waiting, in order. */
   queue = Promise.resolve();
   lastRaise = 0;
   lastSlow = -Infinity;
   now;
+  realClock;
   sleep;
   constructor(options) {
     this.max = options.perSecond;
     this.min = Math.min(options.minPerSecond ?? 0.5, this.max);
     this.rate = this.max;
-    this.window = Math.floor(this.max);
-    this.catchUp = options.catchUp ?? this.window >= 1;
+    this.realClock = options.now === void 0;
     this.now = options.now ?? (() => performance.now());
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
@@ -18574,36 +18568,28 @@ var RateGate = class {
     return this.rate;
   }
   /**
-   * Waits for this caller's turn: callers go in call order, each at its slot, one interval after
-   * the slot before it. One that went late (a busy thread) lets the next ones go sooner, never
-   * closer than half an interval and never more than the configured rate within one second;
-   * with catching up off (after a 429), each goes one interval after the one before it actually
-   * went. A caller that finds the gate idle takes the present as its slot: idle time is no credit.
+   * Waits for this caller's turn: callers go in call order, each one interval after the one
+   * before it actually went. A timer that fires late (a busy thread) delays the ones after it
+   * rather than letting them catch up, so no two requests are ever closer than one interval and
+   * no second, wherever the server's starts, holds more than the rate.
    */
   wait() {
-    const called = this.now();
     const turn = this.queue.then(async () => {
-      const slot = Math.max(this.lastSlot + 1e3 / this.rate, called);
       for (; ; ) {
-        const due = this.catchUp ? this.catchUpDue(slot) : this.lastSent + 1e3 / this.rate;
+        const due = this.lastSent + 1e3 / this.rate;
         const wait2 = due - this.now();
         if (wait2 <= 0) break;
-        await this.sleep(wait2);
+        const fired = this.realClock ? expectDue(due) : void 0;
+        try {
+          await this.sleep(wait2);
+        } finally {
+          fired?.();
+        }
       }
-      const sent = this.now();
-      this.lastSent = sent;
-      this.lastSlot = this.catchUp ? Math.min(slot, sent) : sent;
-      this.recent.push(sent);
-      if (this.recent.length > this.window) this.recent.shift();
+      this.lastSent = this.now();
     });
     this.queue = turn.catch(() => void 0);
     return turn;
-  }
-  /** The earliest this request may go while catching up: its slot, half an interval, one second. */
-  catchUpDue(slot) {
-    const spacing = this.lastSent + 500 / this.rate;
-    const oldest = this.window > 0 && this.recent.length >= this.window ? this.recent[0] + 1e3 + WIRE_MARGIN_MS : -Infinity;
-    return Math.max(slot, spacing, oldest);
   }
   /** The server said 429: halve the rate; the next request waits one new interval from now. */
   slowDown() {
@@ -18612,8 +18598,6 @@ var RateGate = class {
     this.rate = Math.max(this.min, this.rate / 2);
     this.lastRaise = this.now();
     this.lastSent = Math.max(this.lastSent, this.now());
-    this.lastSlot = this.lastSent;
-    this.catchUp = false;
   }
   /** An answer that was not a 429: recover by a tenth of the configured rate per second. */
   recovered() {
@@ -18624,7 +18608,6 @@ var RateGate = class {
     this.rate = Math.min(this.max, this.rate + this.max / 10);
   }
 };
-var WIRE_MARGIN_MS = 50;
 
 // src/cxone/http-client.ts
 function permissionArea(path) {

@@ -3,7 +3,7 @@ const require = __skillopsCreateRequire(import.meta.url);
 import {
   importQueues,
   importText
-} from "./chunk-HP6ASWQX.js";
+} from "./chunk-RDMCWL3O.js";
 import "./chunk-ARUFDW7Y.js";
 import "./chunk-PGTXERTD.js";
 import "./chunk-QND7ORSS.js";
@@ -16,21 +16,21 @@ import {
 import {
   shownPath
 } from "./chunk-UI2O7OKX.js";
-import "./chunk-LXASCSLO.js";
+import "./chunk-36CMJSIC.js";
 import "./chunk-F4PLJFII.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-SSO2AWOS.js";
+import "./chunk-OO3YPV4L.js";
 import "./chunk-PCYMEBRP.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-HXSM5CDK.js";
+import "./chunk-GDAZXTGS.js";
 import {
   SETTINGS_FILE,
   TENANTS_DIR,
   TENANT_NAME_RULE,
   isTenantId,
   isTenantName
-} from "./chunk-43ZQ2WPR.js";
+} from "./chunk-SKYXOACB.js";
 import "./chunk-BKZXKTCB.js";
 import {
   UsageError

@@ -9,8 +9,8 @@ import {
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-RNGTI5X3.js";
-import "./chunk-LXASCSLO.js";
+} from "./chunk-SCO2RLXB.js";
+import "./chunk-36CMJSIC.js";
 import {
   addDays,
   resolveNow,
@@ -19,14 +19,14 @@ import {
 import "./chunk-GC5C2UK2.js";
 import {
   agentDirectory
-} from "./chunk-SSO2AWOS.js";
+} from "./chunk-OO3YPV4L.js";
 import "./chunk-PCYMEBRP.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
 import {
   loadValidConfig
-} from "./chunk-HXSM5CDK.js";
-import "./chunk-43ZQ2WPR.js";
+} from "./chunk-GDAZXTGS.js";
+import "./chunk-SKYXOACB.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

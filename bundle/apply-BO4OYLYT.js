@@ -15,7 +15,7 @@ import {
   leftAloneMarkdown,
   leftAloneText,
   prepareApply
-} from "./chunk-BGB3GYFZ.js";
+} from "./chunk-CGCASIRA.js";
 import {
   planText,
   reportDrift
@@ -30,7 +30,7 @@ import "./chunk-CPXVJA44.js";
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-RNGTI5X3.js";
+} from "./chunk-SCO2RLXB.js";
 import {
   impactJudge,
   makePlan,
@@ -38,14 +38,14 @@ import {
   policyError,
   policyJudge,
   rereadSkills
-} from "./chunk-LXASCSLO.js";
+} from "./chunk-36CMJSIC.js";
 import "./chunk-F4PLJFII.js";
 import "./chunk-GC5C2UK2.js";
 import {
   BULK_MAX_PROFICIENCY,
   axios_default,
   chunkPairs
-} from "./chunk-SSO2AWOS.js";
+} from "./chunk-OO3YPV4L.js";
 import {
   createGitHub,
   githubContext
@@ -57,12 +57,12 @@ import {
 import {
   redact
 } from "./chunk-7RJBVBG4.js";
-import "./chunk-HXSM5CDK.js";
+import "./chunk-GDAZXTGS.js";
 import {
   hasErrors,
   loadSettings,
   tenantOfSettings
-} from "./chunk-43ZQ2WPR.js";
+} from "./chunk-SKYXOACB.js";
 import {
   isSecureOrLoopback,
   plural,

@@ -28,7 +28,7 @@ import {
 import {
   agentDirectory,
   createCxoneClient
-} from "./chunk-SSO2AWOS.js";
+} from "./chunk-OO3YPV4L.js";
 import {
   queueNamed
 } from "./chunk-PCYMEBRP.js";
@@ -36,8 +36,8 @@ import "./chunk-7RJBVBG4.js";
 import {
   loadValidConfig,
   skillsDirOf
-} from "./chunk-HXSM5CDK.js";
-import "./chunk-43ZQ2WPR.js";
+} from "./chunk-GDAZXTGS.js";
+import "./chunk-SKYXOACB.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";
@@ -504,7 +504,7 @@ async function finishEdit(ws, ops, command, options, io) {
   if (written) for (const f of result.files) await rewriteQueueFile(path2.resolve(io.cwd, f.file), f.file, f.after);
   const outcome = { command, files: result.files, warnings: [...ws.warnings, ...result.warnings], notes: [...ws.notes, ...result.notes], written };
   if (options.pullRequest) {
-    const { openEditPullRequest } = await import("./open-edit-pull-request-MAPIP2AI.js");
+    const { openEditPullRequest } = await import("./open-edit-pull-request-5JTZNBJP.js");
     const pr = await openEditPullRequest(outcome, io, {
       config: options.config,
       ...ws.cxone ? { cxone: ws.cxone } : {},

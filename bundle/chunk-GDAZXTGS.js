@@ -7,7 +7,7 @@ import {
   loadDesiredState,
   loadSettings,
   machineCacheSecret
-} from "./chunk-43ZQ2WPR.js";
+} from "./chunk-SKYXOACB.js";
 import {
   ConfigError,
   UsageError

@@ -6,7 +6,7 @@ import {
 } from "./chunk-W4G7WB4O.js";
 import {
   makePlan
-} from "./chunk-LXASCSLO.js";
+} from "./chunk-36CMJSIC.js";
 import {
   NO_TARGET
 } from "./chunk-GC5C2UK2.js";

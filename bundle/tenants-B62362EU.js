@@ -12,7 +12,7 @@ import {
   listTenantFolders,
   loadDesiredState,
   loadSettings
-} from "./chunk-43ZQ2WPR.js";
+} from "./chunk-SKYXOACB.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

@@ -9,7 +9,7 @@ import {
   agentDirectory,
   resolveDesired,
   resolveDesiredSliced
-} from "./chunk-SSO2AWOS.js";
+} from "./chunk-OO3YPV4L.js";
 import {
   isTargeted
 } from "./chunk-PCYMEBRP.js";
@@ -20,7 +20,7 @@ import {
   hasErrors,
   sortProblems,
   timeSlices
-} from "./chunk-43ZQ2WPR.js";
+} from "./chunk-SKYXOACB.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

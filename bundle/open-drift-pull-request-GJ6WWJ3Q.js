@@ -3,25 +3,25 @@ const require = __skillopsCreateRequire(import.meta.url);
 import {
   planRefresh,
   refreshMarkdown
-} from "./chunk-EPZU7R7B.js";
+} from "./chunk-K7QVPGW7.js";
 import "./chunk-ARUFDW7Y.js";
 import "./chunk-PGTXERTD.js";
 import "./chunk-QND7ORSS.js";
 import "./chunk-2WNID7ZM.js";
 import "./chunk-47WMHX5T.js";
-import "./chunk-RNGTI5X3.js";
-import "./chunk-LXASCSLO.js";
+import "./chunk-SCO2RLXB.js";
+import "./chunk-36CMJSIC.js";
 import "./chunk-F4PLJFII.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-SSO2AWOS.js";
+import "./chunk-OO3YPV4L.js";
 import {
   githubContext
 } from "./chunk-EIIB3RQQ.js";
 import "./chunk-PCYMEBRP.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-HXSM5CDK.js";
-import "./chunk-43ZQ2WPR.js";
+import "./chunk-GDAZXTGS.js";
+import "./chunk-SKYXOACB.js";
 import "./chunk-BKZXKTCB.js";
 import {
   UsageError

@@ -274,11 +274,25 @@ import path5 from "node:path";
 
 // src/text/time-slice.ts
 var SLICE_MS = 15;
+var DUE_SLACK_MS = 1;
+var dues = /* @__PURE__ */ new Set();
+var nextDue = Number.POSITIVE_INFINITY;
+function expectDue(at) {
+  const due = { at };
+  dues.add(due);
+  nextDue = Math.min(nextDue, at);
+  return () => {
+    dues.delete(due);
+    nextDue = Number.POSITIVE_INFINITY;
+    for (const d of dues) nextDue = Math.min(nextDue, d.at);
+  };
+}
 function timeSlices(ms = SLICE_MS) {
   let start = performance.now();
   return {
     pause() {
-      if (performance.now() - start <= ms) return void 0;
+      const now = performance.now();
+      if (now - start <= ms && now < nextDue - DUE_SLACK_MS) return void 0;
       return new Promise(
         (resolve) => setImmediate(() => {
           start = performance.now();
@@ -1423,6 +1437,7 @@ export {
   machineCacheSecret,
   sortProblems,
   hasErrors,
+  expectDue,
   timeSlices,
   listQueueFiles,
   loadDesiredState

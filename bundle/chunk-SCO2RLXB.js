@@ -4,7 +4,7 @@ import {
   makePlan,
   prepareDesired,
   readLiveState
-} from "./chunk-LXASCSLO.js";
+} from "./chunk-36CMJSIC.js";
 import {
   resolveNow
 } from "./chunk-F4PLJFII.js";
@@ -13,14 +13,14 @@ import {
 } from "./chunk-GC5C2UK2.js";
 import {
   createCxoneClient
-} from "./chunk-SSO2AWOS.js";
+} from "./chunk-OO3YPV4L.js";
 import {
   targetDesired
 } from "./chunk-PCYMEBRP.js";
 import {
   loadValidDesired,
   loadValidSettings
-} from "./chunk-HXSM5CDK.js";
+} from "./chunk-GDAZXTGS.js";
 import {
   ConfigError
 } from "./chunk-4SYE6LGA.js";

@@ -25,13 +25,13 @@ import "./chunk-CPXVJA44.js";
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-RNGTI5X3.js";
+} from "./chunk-SCO2RLXB.js";
 import {
   policyError
-} from "./chunk-LXASCSLO.js";
+} from "./chunk-36CMJSIC.js";
 import "./chunk-F4PLJFII.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-SSO2AWOS.js";
+import "./chunk-OO3YPV4L.js";
 import {
   createGitHub,
   githubContext
@@ -41,8 +41,8 @@ import {
   hasChanges
 } from "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-HXSM5CDK.js";
-import "./chunk-43ZQ2WPR.js";
+import "./chunk-GDAZXTGS.js";
+import "./chunk-SKYXOACB.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";
@@ -139,7 +139,7 @@ ${driftMarkdown(plan)}`);
   const outcome = { drifted };
   let decision;
   if (options.pullRequest) {
-    const { openDriftPullRequest } = await import("./open-drift-pull-request-Z5A6V4TG.js");
+    const { openDriftPullRequest } = await import("./open-drift-pull-request-GJ6WWJ3Q.js");
     const pr = await openDriftPullRequest(ctx, io, gh(), options.prAuthor);
     outcome.pullRequest = pr;
     if (pr.number && pr.action !== "closed") {

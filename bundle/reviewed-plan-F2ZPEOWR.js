@@ -5,7 +5,7 @@ import {
   leftAloneMarkdown,
   leftAloneText,
   prepareApply
-} from "./chunk-BGB3GYFZ.js";
+} from "./chunk-CGCASIRA.js";
 import {
   readPlanFile,
   writeStepSummary
@@ -14,11 +14,11 @@ import "./chunk-CPXVJA44.js";
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-RNGTI5X3.js";
-import "./chunk-LXASCSLO.js";
+} from "./chunk-SCO2RLXB.js";
+import "./chunk-36CMJSIC.js";
 import "./chunk-F4PLJFII.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-SSO2AWOS.js";
+import "./chunk-OO3YPV4L.js";
 import {
   createGitHub,
   githubContext
@@ -26,8 +26,8 @@ import {
 import "./chunk-PCYMEBRP.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-HXSM5CDK.js";
-import "./chunk-43ZQ2WPR.js";
+import "./chunk-GDAZXTGS.js";
+import "./chunk-SKYXOACB.js";
 import "./chunk-BKZXKTCB.js";
 import {
   ReviewedPlanError,

@@ -6,15 +6,15 @@ import {
 import {
   agentDirectory,
   createCxoneClient
-} from "./chunk-SSO2AWOS.js";
+} from "./chunk-OO3YPV4L.js";
 import {
   targetDesired
 } from "./chunk-PCYMEBRP.js";
 import "./chunk-7RJBVBG4.js";
 import {
   loadValidConfig
-} from "./chunk-HXSM5CDK.js";
-import "./chunk-43ZQ2WPR.js";
+} from "./chunk-GDAZXTGS.js";
+import "./chunk-SKYXOACB.js";
 import "./chunk-BKZXKTCB.js";
 import "./chunk-4SYE6LGA.js";
 import "./chunk-BB4PQC74.js";
