@@ -2,22 +2,22 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-6YT5M7A3.js";
-import "./chunk-LRP5MO2U.js";
-import "./chunk-47WMHX5T.js";
+} from "./chunk-V4FICBUG.js";
+import "./chunk-U44J253G.js";
+import "./chunk-PGJ6RLKE.js";
 import "./chunk-62VJM5YZ.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-GDAZXTGS.js";
-import "./chunk-SKYXOACB.js";
+import "./chunk-557HPRQV.js";
+import "./chunk-B3OHK6TN.js";
 import "./chunk-BKZXKTCB.js";
 import {
   UsageError
 } from "./chunk-4SYE6LGA.js";
-import "./chunk-BB4PQC74.js";
+import "./chunk-CMPYBCBW.js";
 import {
   forCommandData
-} from "./chunk-UVD6S6FE.js";
+} from "./chunk-R75TXLSG.js";
 import "./chunk-KNMBURMO.js";
 import "./chunk-NN5INX47.js";
 

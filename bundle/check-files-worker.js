@@ -2,8 +2,8 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   checkQueueFileAt
-} from "./chunk-BB4PQC74.js";
-import "./chunk-UVD6S6FE.js";
+} from "./chunk-CMPYBCBW.js";
+import "./chunk-R75TXLSG.js";
 import "./chunk-NN5INX47.js";
 
 // src/config/check-files-worker.ts

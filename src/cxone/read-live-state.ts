@@ -35,12 +35,11 @@ export async function readEveryAssignment(
   const parts = filtersFor(skills, agents).map((f) =>
     isAllActive(f) ? (started?.allActive ?? cxone.listAllAssignments(f, collector.onItems)) : cxone.listAllAssignments(f),
   );
-  // the others' reads run meanwhile; their items are taken in once the all-active ones are
-  const [first, ...rest] = parts;
-  const others = Promise.all(rest);
-  others.catch(() => undefined); // awaited below; never an unhandled rejection if the first fails
-  collector.finish(await first!);
-  for (const part of await others) collector.collector.add(part);
+  // the others' reads run meanwhile; their items are taken in once the all-active ones are. The
+  // first read to fail fails the whole read at once, whichever combination it was.
+  const [first, ...rest] = await Promise.all(parts);
+  collector.finish(first!);
+  for (const part of rest) collector.collector.add(part);
   return collector.collector.done();
 }
 

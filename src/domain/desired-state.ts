@@ -62,15 +62,18 @@ export function agentRef(value: string | number): AgentRef {
  */
 export function namedAgent(value: string | number): { agent: AgentRef; written: string } {
   const written = String(value);
-  let named = namedAgents.get(written);
+  // a number and a string that print alike are not always the same agent (1e21 and "1e+21")
+  const pool = typeof value === 'number' ? namedById : namedAgents;
+  let named = pool.get(written);
   if (!named) {
     named = Object.freeze({ agent: Object.freeze(agentRef(value)), written });
-    namedAgents.set(written, named);
+    pool.set(written, named);
   }
   return named;
 }
 
 const namedAgents = new Map<string, { agent: AgentRef; written: string }>();
+const namedById = new Map<string, { agent: AgentRef; written: string }>();
 
 /**
  * One entry, its agent shared (namedAgent), its keys always in this order (so a cached entry

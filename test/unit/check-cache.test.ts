@@ -5,6 +5,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CACHE_FILE } from '../../src/config/check-cache.js';
 import { type LoadResult, loadDesiredState } from '../../src/config/load-desired-state.js';
+import { namedAgent } from '../../src/domain/desired-state.js';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { lines, tempDir } from '../helpers/temp-dir.js';
 
@@ -93,6 +94,16 @@ test('a cache larger than one write chunk is written whole and read back: every 
   } finally {
     await cleanup();
   }
+});
+
+test('entries share an agent only when they name it the same way: a number and a text that print alike stay apart', () => {
+  const byText = namedAgent('1e+21');
+  const byNumber = namedAgent(1e21);
+  assert.equal(byText.agent, { kind: 'name', userName: '1e+21' });
+  assert.equal(byNumber.agent, { kind: 'id', agentId: 1e21 });
+  assert.is(namedAgent('1e+21'), byText);
+  assert.is(namedAgent(4410).agent, namedAgent(4410).agent);
+  assert.equal(namedAgent('4410').agent, { kind: 'id', agentId: 4410 });
 });
 
 test('an edited file is checked again; the others still come from the cache', async () => {

@@ -19,9 +19,13 @@ test('the collector keeps the first of repeats, in the order they came, and its 
   const kept = collector.done();
   assert.equal(kept, [a(1, 10, 2), a(1, 11), a(2, 10), a(3, 12)]);
   const index = liveIndexOf(kept);
-  assert.is(liveIndexOf(kept), index, 'the index made on the way, not a new one');
+  assert.is(index, collector.index, 'the index made on the way, not a new one');
   assert.equal([...index.keys()], [1, 2, 3]);
   assert.equal(index.get(1)!.get(10), a(1, 10, 2));
+  // handed over once: a later caller gets an equal index of its own, and the first can be dropped
+  const again = liveIndexOf(kept);
+  assert.is.not(again, index);
+  assert.equal(again, index);
   // an array nobody collected gets an index made now, the same shape
   const other = [a(4, 1), a(4, 2)];
   assert.equal([...liveIndexOf(other).get(4)!.keys()], [1, 2]);
@@ -62,13 +66,48 @@ test('readLiveState keeps the index it made while reading: the same assignments 
     const key = (x: LiveAssignment) => `${x.skillId}/${x.agentId}/${x.proficiency}/${x.isActive}`;
     assert.equal(live.assignments.map(key).sort(), fixture.assignments.map(key).sort());
     const index = liveIndexOf(live.assignments);
-    assert.is(liveIndexOf(live.assignments), index);
     let indexed = 0;
     for (const held of index.values()) indexed += held.size;
     assert.is(indexed, live.assignments.length);
   } finally {
     await sim.close();
   }
+});
+
+test('a combination that fails fails the read at once, not after the all-active read has run to its end', async () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const port = {
+    pageSize: 1000,
+    listSkills: async () => [
+      { skillId: 1, skillName: 'A', isActive: true },
+      { skillId: 2, skillName: 'B', isActive: false },
+    ],
+    listAgents: async () => [{ agentId: 10, userName: 'a', firstName: '', lastName: '', isActive: true }],
+    listAllAssignments: async (f: { isActive: boolean; isAgentActive: boolean; isSkillActive: boolean }, onItems?: (items: LiveAssignment[]) => void) => {
+      if (f.isActive && f.isAgentActive && f.isSkillActive) {
+        // a long listing: twenty pages, 50 ms apart
+        const all: LiveAssignment[] = [];
+        for (let i = 0; i < 20; i++) {
+          await sleep(50);
+          const page = [a(1, 100 + i)];
+          all.push(...page);
+          onItems?.(page);
+        }
+        return all;
+      }
+      await sleep(10);
+      throw new Error(`403 on isActive=${f.isActive} isSkillActive=${f.isSkillActive}`);
+    },
+  } as unknown as Parameters<typeof readLiveState>[0];
+  const started = performance.now();
+  const error = await readLiveState(port).then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
+  const took = performance.now() - started;
+  assert.ok(error, 'the read fails');
+  assert.match(error.message, /^403 on /);
+  assert.ok(took < 500, `it failed after ${took.toFixed(0)} ms; the all-active listing takes 1,000 ms`);
 });
 
 test.run();

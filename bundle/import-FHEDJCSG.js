@@ -1,0 +1,48 @@
+import { createRequire as __skillopsCreateRequire } from 'node:module';
+const require = __skillopsCreateRequire(import.meta.url);
+import {
+  diffImport,
+  importDiffText,
+  importDiffers,
+  importJson,
+  importQueues,
+  importText
+} from "./chunk-65RSBRDH.js";
+import "./chunk-Y2OYEYLO.js";
+import "./chunk-RUNRP7PR.js";
+import "./chunk-52GQSHPD.js";
+import "./chunk-3VVW74UD.js";
+import "./chunk-PGJ6RLKE.js";
+import "./chunk-ZMJQMGKN.js";
+import "./chunk-E6VEJHXT.js";
+import "./chunk-GC5C2UK2.js";
+import "./chunk-JZVLNYDD.js";
+import "./chunk-WMZ2HHHT.js";
+import "./chunk-E26C7VYQ.js";
+import "./chunk-7RJBVBG4.js";
+import "./chunk-557HPRQV.js";
+import "./chunk-B3OHK6TN.js";
+import "./chunk-BKZXKTCB.js";
+import {
+  UsageError
+} from "./chunk-4SYE6LGA.js";
+import "./chunk-CMPYBCBW.js";
+import "./chunk-R75TXLSG.js";
+import "./chunk-KNMBURMO.js";
+import "./chunk-NN5INX47.js";
+
+// src/cli/commands/import.ts
+async function importCommand(options, io) {
+  if (options.format === "json" && options.diff) throw new UsageError("import --diff shows diffs for people; use it without --format json");
+  if (options.diff) {
+    const diff = await diffImport(options, io);
+    io.out(importDiffText(diff, io.cwd, io.color));
+    return importDiffers(diff) ? 2 : 0;
+  }
+  const outcome = await importQueues(options, io);
+  io.out(options.format === "json" ? importJson(outcome, io.cwd) : importText(outcome, io.cwd));
+  return 0;
+}
+export {
+  importCommand
+};
