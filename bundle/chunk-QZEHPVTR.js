@@ -8,7 +8,7 @@ import {
   expectDue,
   isTenantId,
   timeSlices
-} from "./chunk-B3OHK6TN.js";
+} from "./chunk-EUZUHMP3.js";
 import {
   isSecureOrLoopback,
   plural

@@ -12,7 +12,7 @@ import {
   listTenantFolders,
   loadDesiredState,
   loadSettings
-} from "./chunk-B3OHK6TN.js";
+} from "./chunk-EUZUHMP3.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

@@ -15,7 +15,7 @@ import {
   leftAloneMarkdown,
   leftAloneText,
   prepareApply
-} from "./chunk-5CD7YM7R.js";
+} from "./chunk-K4U7SDFV.js";
 import {
   planText,
   reportDrift
@@ -30,7 +30,7 @@ import "./chunk-CPXVJA44.js";
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-DHNVNDCU.js";
+} from "./chunk-MCAC4BUA.js";
 import {
   impactJudge,
   makePlan,
@@ -38,14 +38,14 @@ import {
   policyError,
   policyJudge,
   rereadSkills
-} from "./chunk-ZMJQMGKN.js";
+} from "./chunk-VD6RM7UO.js";
 import "./chunk-E6VEJHXT.js";
 import "./chunk-GC5C2UK2.js";
 import {
   BULK_MAX_PROFICIENCY,
   axios_default,
   chunkPairs
-} from "./chunk-JZVLNYDD.js";
+} from "./chunk-QZEHPVTR.js";
 import {
   createGitHub,
   githubContext
@@ -57,12 +57,12 @@ import {
 import {
   redact
 } from "./chunk-7RJBVBG4.js";
-import "./chunk-557HPRQV.js";
+import "./chunk-B2CQ5FN7.js";
 import {
   hasErrors,
   loadSettings,
   tenantOfSettings
-} from "./chunk-B3OHK6TN.js";
+} from "./chunk-EUZUHMP3.js";
 import {
   isSecureOrLoopback,
   plural,

@@ -28,7 +28,7 @@ import {
 import {
   agentDirectory,
   createCxoneClient
-} from "./chunk-JZVLNYDD.js";
+} from "./chunk-QZEHPVTR.js";
 import {
   queueNamed
 } from "./chunk-WMZ2HHHT.js";
@@ -36,8 +36,8 @@ import "./chunk-7RJBVBG4.js";
 import {
   loadValidConfig,
   skillsDirOf
-} from "./chunk-557HPRQV.js";
-import "./chunk-B3OHK6TN.js";
+} from "./chunk-B2CQ5FN7.js";
+import "./chunk-EUZUHMP3.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";
@@ -504,7 +504,7 @@ async function finishEdit(ws, ops, command, options, io) {
   if (written) for (const f of result.files) await rewriteQueueFile(path2.resolve(io.cwd, f.file), f.file, f.after);
   const outcome = { command, files: result.files, warnings: [...ws.warnings, ...result.warnings], notes: [...ws.notes, ...result.notes], written };
   if (options.pullRequest) {
-    const { openEditPullRequest } = await import("./open-edit-pull-request-K3DGUDUX.js");
+    const { openEditPullRequest } = await import("./open-edit-pull-request-MS3OBRUN.js");
     const pr = await openEditPullRequest(outcome, io, {
       config: options.config,
       ...ws.cxone ? { cxone: ws.cxone } : {},

@@ -7,7 +7,7 @@ import {
   loadDesiredState,
   loadSettings,
   machineCacheSecret
-} from "./chunk-B3OHK6TN.js";
+} from "./chunk-EUZUHMP3.js";
 import {
   ConfigError,
   UsageError

@@ -9,13 +9,13 @@ import {
 import {
   checkCacheOf,
   skillsDirOf
-} from "./chunk-557HPRQV.js";
+} from "./chunk-B2CQ5FN7.js";
 import {
   hasErrors,
   loadDesiredState,
   loadSettings,
   sortProblems
-} from "./chunk-B3OHK6TN.js";
+} from "./chunk-EUZUHMP3.js";
 import "./chunk-BKZXKTCB.js";
 import "./chunk-4SYE6LGA.js";
 import "./chunk-CMPYBCBW.js";

@@ -14,10 +14,10 @@ import {
 } from "./chunk-3VVW74UD.js";
 import {
   computePlan
-} from "./chunk-DHNVNDCU.js";
+} from "./chunk-MCAC4BUA.js";
 import {
   assignmentsBySkill
-} from "./chunk-ZMJQMGKN.js";
+} from "./chunk-VD6RM7UO.js";
 import {
   isTargeted
 } from "./chunk-WMZ2HHHT.js";

@@ -15,11 +15,11 @@ import {
 } from "./chunk-7RJBVBG4.js";
 import {
   resolveConfigPath
-} from "./chunk-557HPRQV.js";
+} from "./chunk-B2CQ5FN7.js";
 import {
   findSettingsFile,
   tenantOfSettings
-} from "./chunk-B3OHK6TN.js";
+} from "./chunk-EUZUHMP3.js";
 import {
   CancelledError,
   ConfigError,
@@ -4389,21 +4389,21 @@ Examples:
 
 // src/cli/cli-runtime.ts
 var commands = {
-  validate: () => import("./validate-7XPMB52V.js"),
-  plan: () => import("./plan-2JDZLMBJ.js"),
-  apply: () => import("./apply-HSPUBRSM.js"),
-  import: () => import("./import-FHEDJCSG.js"),
-  refresh: () => import("./refresh-CUZC7UAC.js"),
-  export: () => import("./export-XGML2RHH.js"),
-  report: () => import("./report-HCWEU6AU.js"),
+  validate: () => import("./validate-U25XG5Y2.js"),
+  plan: () => import("./plan-X4AJ5WQU.js"),
+  apply: () => import("./apply-KPSHZWG5.js"),
+  import: () => import("./import-346WX73H.js"),
+  refresh: () => import("./refresh-NGTFTPNA.js"),
+  export: () => import("./export-QJXWNKVM.js"),
+  report: () => import("./report-RSLYCDMQ.js"),
   comment: () => import("./comment-PXHLWJ2K.js"),
-  reviewedPlan: () => import("./reviewed-plan-B2PAJLAU.js"),
+  reviewedPlan: () => import("./reviewed-plan-XXGJC4ZU.js"),
   sim: () => import("./sim-KZVJPDKG.js"),
-  fmt: () => import("./fmt-PUJR6MTH.js"),
-  revert: () => import("./revert-UKUCOZ7P.js"),
-  init: () => import("./init-2OUAOYRO.js"),
-  edit: () => import("./edit-M2GUKNL6.js"),
-  tenants: () => import("./tenants-XZEFQZFT.js")
+  fmt: () => import("./fmt-AF45G6N4.js"),
+  revert: () => import("./revert-2AZXKPCK.js"),
+  init: () => import("./init-C5WQORGT.js"),
+  edit: () => import("./edit-ZD357PV4.js"),
+  tenants: () => import("./tenants-GFRBPMMQ.js")
 };
 var collect = (value, previous) => [...previous, value];
 var queueOption = () => new Option("--queue <queue>", 'only this queue: skill name, skillId, file or glob like "sales-*" (repeatable)').argParser(collect).default([]);

@@ -5,7 +5,7 @@ import {
   leftAloneMarkdown,
   leftAloneText,
   prepareApply
-} from "./chunk-5CD7YM7R.js";
+} from "./chunk-K4U7SDFV.js";
 import {
   readPlanFile,
   writeStepSummary
@@ -14,11 +14,11 @@ import "./chunk-CPXVJA44.js";
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-DHNVNDCU.js";
-import "./chunk-ZMJQMGKN.js";
+} from "./chunk-MCAC4BUA.js";
+import "./chunk-VD6RM7UO.js";
 import "./chunk-E6VEJHXT.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-JZVLNYDD.js";
+import "./chunk-QZEHPVTR.js";
 import {
   createGitHub,
   githubContext
@@ -26,8 +26,8 @@ import {
 import "./chunk-WMZ2HHHT.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-557HPRQV.js";
-import "./chunk-B3OHK6TN.js";
+import "./chunk-B2CQ5FN7.js";
+import "./chunk-EUZUHMP3.js";
 import "./chunk-BKZXKTCB.js";
 import {
   ReviewedPlanError,

@@ -25,13 +25,13 @@ import "./chunk-CPXVJA44.js";
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-DHNVNDCU.js";
+} from "./chunk-MCAC4BUA.js";
 import {
   policyError
-} from "./chunk-ZMJQMGKN.js";
+} from "./chunk-VD6RM7UO.js";
 import "./chunk-E6VEJHXT.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-JZVLNYDD.js";
+import "./chunk-QZEHPVTR.js";
 import {
   createGitHub,
   githubContext
@@ -41,8 +41,8 @@ import {
   hasChanges
 } from "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-557HPRQV.js";
-import "./chunk-B3OHK6TN.js";
+import "./chunk-B2CQ5FN7.js";
+import "./chunk-EUZUHMP3.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";
@@ -139,7 +139,7 @@ ${driftMarkdown(plan)}`);
   const outcome = { drifted };
   let decision;
   if (options.pullRequest) {
-    const { openDriftPullRequest } = await import("./open-drift-pull-request-5DDPZRSV.js");
+    const { openDriftPullRequest } = await import("./open-drift-pull-request-CYVEF5XG.js");
     const pr = await openDriftPullRequest(ctx, io, gh(), options.prAuthor);
     outcome.pullRequest = pr;
     if (pr.number && pr.action !== "closed") {

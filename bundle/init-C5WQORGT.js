@@ -3,7 +3,7 @@ const require = __skillopsCreateRequire(import.meta.url);
 import {
   importQueues,
   importText
-} from "./chunk-65RSBRDH.js";
+} from "./chunk-QQ34DEDZ.js";
 import "./chunk-Y2OYEYLO.js";
 import "./chunk-RUNRP7PR.js";
 import "./chunk-52GQSHPD.js";
@@ -16,21 +16,21 @@ import {
 import {
   shownPath
 } from "./chunk-UI2O7OKX.js";
-import "./chunk-ZMJQMGKN.js";
+import "./chunk-VD6RM7UO.js";
 import "./chunk-E6VEJHXT.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-JZVLNYDD.js";
+import "./chunk-QZEHPVTR.js";
 import "./chunk-WMZ2HHHT.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-557HPRQV.js";
+import "./chunk-B2CQ5FN7.js";
 import {
   SETTINGS_FILE,
   TENANTS_DIR,
   TENANT_NAME_RULE,
   isTenantId,
   isTenantName
-} from "./chunk-B3OHK6TN.js";
+} from "./chunk-EUZUHMP3.js";
 import "./chunk-BKZXKTCB.js";
 import {
   UsageError

@@ -21,7 +21,7 @@ import {
   assignmentsBySkill,
   makePlan,
   readLiveState
-} from "./chunk-ZMJQMGKN.js";
+} from "./chunk-VD6RM7UO.js";
 import {
   resolveNow
 } from "./chunk-E6VEJHXT.js";
@@ -30,18 +30,18 @@ import {
 } from "./chunk-GC5C2UK2.js";
 import {
   createCxoneClient
-} from "./chunk-JZVLNYDD.js";
+} from "./chunk-QZEHPVTR.js";
 import {
   selectTargeted
 } from "./chunk-WMZ2HHHT.js";
 import {
   loadValidSettings
-} from "./chunk-557HPRQV.js";
+} from "./chunk-B2CQ5FN7.js";
 import {
   SETTINGS_FILE,
   hasErrors,
   loadDesiredState
-} from "./chunk-B3OHK6TN.js";
+} from "./chunk-EUZUHMP3.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

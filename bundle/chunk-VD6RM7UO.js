@@ -9,7 +9,7 @@ import {
   agentDirectory,
   resolveDesired,
   resolveDesiredSliced
-} from "./chunk-JZVLNYDD.js";
+} from "./chunk-QZEHPVTR.js";
 import {
   isTargeted
 } from "./chunk-WMZ2HHHT.js";
@@ -20,7 +20,7 @@ import {
   hasErrors,
   sortProblems,
   timeSlices
-} from "./chunk-B3OHK6TN.js";
+} from "./chunk-EUZUHMP3.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

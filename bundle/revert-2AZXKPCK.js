@@ -14,8 +14,8 @@ import {
 import "./chunk-RB62M4TY.js";
 import {
   loadValidConfig
-} from "./chunk-557HPRQV.js";
-import "./chunk-B3OHK6TN.js";
+} from "./chunk-B2CQ5FN7.js";
+import "./chunk-EUZUHMP3.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

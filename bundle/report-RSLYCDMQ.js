@@ -9,8 +9,8 @@ import {
 import "./chunk-RB62M4TY.js";
 import {
   computePlan
-} from "./chunk-DHNVNDCU.js";
-import "./chunk-ZMJQMGKN.js";
+} from "./chunk-MCAC4BUA.js";
+import "./chunk-VD6RM7UO.js";
 import {
   addDays,
   resolveNow,
@@ -19,14 +19,14 @@ import {
 import "./chunk-GC5C2UK2.js";
 import {
   agentDirectory
-} from "./chunk-JZVLNYDD.js";
+} from "./chunk-QZEHPVTR.js";
 import "./chunk-WMZ2HHHT.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
 import {
   loadValidConfig
-} from "./chunk-557HPRQV.js";
-import "./chunk-B3OHK6TN.js";
+} from "./chunk-B2CQ5FN7.js";
+import "./chunk-EUZUHMP3.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

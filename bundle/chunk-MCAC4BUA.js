@@ -4,7 +4,7 @@ import {
   makePlan,
   prepareDesired,
   readLiveState
-} from "./chunk-ZMJQMGKN.js";
+} from "./chunk-VD6RM7UO.js";
 import {
   resolveNow
 } from "./chunk-E6VEJHXT.js";
@@ -13,14 +13,14 @@ import {
 } from "./chunk-GC5C2UK2.js";
 import {
   createCxoneClient
-} from "./chunk-JZVLNYDD.js";
+} from "./chunk-QZEHPVTR.js";
 import {
   targetDesired
 } from "./chunk-WMZ2HHHT.js";
 import {
   loadValidDesired,
   loadValidSettings
-} from "./chunk-557HPRQV.js";
+} from "./chunk-B2CQ5FN7.js";
 import {
   ConfigError
 } from "./chunk-4SYE6LGA.js";

@@ -6,15 +6,15 @@ import {
 import {
   agentDirectory,
   createCxoneClient
-} from "./chunk-JZVLNYDD.js";
+} from "./chunk-QZEHPVTR.js";
 import {
   targetDesired
 } from "./chunk-WMZ2HHHT.js";
 import "./chunk-7RJBVBG4.js";
 import {
   loadValidConfig
-} from "./chunk-557HPRQV.js";
-import "./chunk-B3OHK6TN.js";
+} from "./chunk-B2CQ5FN7.js";
+import "./chunk-EUZUHMP3.js";
 import "./chunk-BKZXKTCB.js";
 import "./chunk-4SYE6LGA.js";
 import "./chunk-CMPYBCBW.js";

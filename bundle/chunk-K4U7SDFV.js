@@ -6,7 +6,7 @@ import {
 } from "./chunk-W4G7WB4O.js";
 import {
   makePlan
-} from "./chunk-ZMJQMGKN.js";
+} from "./chunk-VD6RM7UO.js";
 import {
   NO_TARGET
 } from "./chunk-GC5C2UK2.js";

@@ -11,11 +11,11 @@ import {
 } from "./chunk-3VVW74UD.js";
 import {
   skillsDirOf
-} from "./chunk-557HPRQV.js";
+} from "./chunk-B2CQ5FN7.js";
 import {
   listQueueFiles,
   loadSettings
-} from "./chunk-B3OHK6TN.js";
+} from "./chunk-EUZUHMP3.js";
 import {
   plural
 } from "./chunk-BKZXKTCB.js";

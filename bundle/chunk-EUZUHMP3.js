@@ -268,7 +268,7 @@ async function listQueueFiles(folder) {
 }
 
 // src/config/load-desired-state.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import path5 from "node:path";
 
@@ -305,7 +305,7 @@ function timeSlices(ms = SLICE_MS) {
 
 // src/config/check-cache.ts
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { lstat, mkdir, open, readFile, rename, writeFile } from "node:fs/promises";
 import path4 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -313,22 +313,24 @@ var CACHE_FILE = "queue-files.jsonl";
 var FORMAT = "skillops-check-cache/3";
 var codeFingerprint;
 function fingerprintOfCode() {
-  if (codeFingerprint) return codeFingerprint;
-  const hash = createHash("sha256").update(FORMAT);
-  const code = fileURLToPath(new URL("..", new URL("./config/check-cache.js", import.meta.url).href));
-  const root = fileURLToPath(new URL("../../", new URL("./config/check-cache.js", import.meta.url).href));
-  const read = (file) => {
-    try {
-      hash.update(file.slice(root.length)).update(readFileSync(file));
-    } catch {
-      hash.update(`${file}:missing`);
-    }
-  };
-  read(path4.join(root, "package.json"));
-  for (const schema of ["queue.schema.json", "settings.schema.json"]) read(path4.join(root, "schemas", schema));
-  const files = readdirSync(code, { recursive: true, encoding: "utf8" }).filter((name) => /\.(js|ts)$/.test(name) && !name.includes("node_modules")).sort();
-  for (const name of files) read(path4.join(code, name));
-  codeFingerprint = hash.digest("hex");
+  codeFingerprint ??= (async () => {
+    const code = fileURLToPath(new URL("..", new URL("./config/check-cache.js", import.meta.url).href));
+    const root = fileURLToPath(new URL("../../", new URL("./config/check-cache.js", import.meta.url).href));
+    const names = readdirSync(code, { recursive: true, encoding: "utf8" }).filter((name) => /\.(js|ts)$/.test(name) && !name.includes("node_modules")).sort();
+    const files = [
+      path4.join(root, "package.json"),
+      ...["queue.schema.json", "settings.schema.json"].map((schema) => path4.join(root, "schemas", schema)),
+      ...names.map((name) => path4.join(code, name))
+    ];
+    const contents = await Promise.all(files.map((file) => readFile(file).catch(() => void 0)));
+    const hash = createHash("sha256").update(FORMAT);
+    files.forEach((file, i) => {
+      const bytes = contents[i];
+      if (bytes) hash.update(file.slice(root.length)).update(bytes);
+      else hash.update(`${file}:missing`);
+    });
+    return hash.digest("hex");
+  })();
   return codeFingerprint;
 }
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -416,7 +418,7 @@ async function isPlainFolderOrAbsent(directory) {
   }
 }
 async function openCheckCache(directory, settings, secret) {
-  const code = fingerprintOfCode();
+  const code = await fingerprintOfCode();
   const settingsHash = createHash("sha256").update(JSON.stringify(settings)).digest("hex");
   const file = path4.join(directory, CACHE_FILE);
   const stored = /* @__PURE__ */ new Map();
@@ -427,7 +429,9 @@ async function openCheckCache(directory, settings, secret) {
     const firstEnd = text.indexOf("\n");
     const header = JSON.parse(firstEnd < 0 ? text : text.slice(0, firstEnd));
     if (isObject(header) && header.format === FORMAT && header.code === code) {
+      const slices = timeSlices();
       for (let start = firstEnd + 1; start > 0 && start < text.length; ) {
+        await slices.pause();
         let end = text.indexOf("\n", start);
         if (end < 0) end = text.length;
         const space = text.indexOf(" ", start);
@@ -505,7 +509,7 @@ import { URL as URL2, fileURLToPath as fileURLToPath2 } from "node:url";
 import { inspect, types } from "node:util";
 import assert from "node:assert";
 import { performance as performance2 } from "node:perf_hooks";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fork } from "node:child_process";
 var ThreadWorker = class {
@@ -1244,7 +1248,7 @@ var Tinypool = class extends EventEmitterAsyncResource {
     return process.__tinypool_state__?.workerData || void 0;
   }
   static get version() {
-    const { version } = JSON.parse(readFileSync2(new URL2("../package.json", import.meta.url), "utf-8"));
+    const { version } = JSON.parse(readFileSync(new URL2("../package.json", import.meta.url), "utf-8"));
     return version;
   }
   static move(val) {
@@ -1398,7 +1402,7 @@ async function checkWithCache(files, regular, dir, settings, cacheAt, options) {
     let key;
     if (regular.has(file.absolute)) {
       try {
-        key = cache.keyOf(file.shown, readFileSync3(file.absolute));
+        key = cache.keyOf(file.shown, readFileSync2(file.absolute));
       } catch {
         key = void 0;
       }
@@ -1434,11 +1438,11 @@ export {
   SETTINGS_FILE,
   findSettingsFile,
   loadSettings,
+  expectDue,
+  timeSlices,
   machineCacheSecret,
   sortProblems,
   hasErrors,
-  expectDue,
-  timeSlices,
   listQueueFiles,
   loadDesiredState
 };

@@ -3,25 +3,25 @@ const require = __skillopsCreateRequire(import.meta.url);
 import {
   planRefresh,
   refreshMarkdown
-} from "./chunk-YOTBB52O.js";
+} from "./chunk-F77DOH2V.js";
 import "./chunk-Y2OYEYLO.js";
 import "./chunk-RUNRP7PR.js";
 import "./chunk-52GQSHPD.js";
 import "./chunk-3VVW74UD.js";
 import "./chunk-PGJ6RLKE.js";
-import "./chunk-DHNVNDCU.js";
-import "./chunk-ZMJQMGKN.js";
+import "./chunk-MCAC4BUA.js";
+import "./chunk-VD6RM7UO.js";
 import "./chunk-E6VEJHXT.js";
 import "./chunk-GC5C2UK2.js";
-import "./chunk-JZVLNYDD.js";
+import "./chunk-QZEHPVTR.js";
 import {
   githubContext
 } from "./chunk-EIIB3RQQ.js";
 import "./chunk-WMZ2HHHT.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-557HPRQV.js";
-import "./chunk-B3OHK6TN.js";
+import "./chunk-B2CQ5FN7.js";
+import "./chunk-EUZUHMP3.js";
 import "./chunk-BKZXKTCB.js";
 import {
   UsageError
