@@ -87,7 +87,7 @@ try {
       }
       console.log(
         `latency ${String(latencyMs).padStart(2)} ms, server limit 20/s, ${cache}: wall ${median(results.map((r) => r.wall)).toFixed(2)} s ` +
-          `(runs ${results.map((r) => r.wall.toFixed(2)).join(', ')}), requests ${median(results.map((r) => r.requests))} (429s ${median(results.map((r) => r.limited))}), peak RSS ${median(results.map((r) => r.rss)).toFixed(0)} MiB`,
+          `(runs ${results.map((r) => r.wall.toFixed(2)).join(', ')}), requests ${median(results.map((r) => r.requests))} (429s: median ${median(results.map((r) => r.limited))}, runs ${results.map((r) => r.limited).join(', ')}), peak RSS ${median(results.map((r) => r.rss)).toFixed(0)} MiB`,
       );
     }
   }
