@@ -2,19 +2,19 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   runAsProcess
-} from "./chunk-V6U37VHX.js";
+} from "./chunk-XP2CE6XE.js";
 import "./chunk-U44J253G.js";
-import "./chunk-PGJ6RLKE.js";
+import "./chunk-SGRLANEU.js";
 import "./chunk-62VJM5YZ.js";
 import "./chunk-E26C7VYQ.js";
 import "./chunk-7RJBVBG4.js";
-import "./chunk-B2CQ5FN7.js";
-import "./chunk-EUZUHMP3.js";
+import "./chunk-AF4CAHIT.js";
+import "./chunk-PA7MRQNR.js";
 import "./chunk-BKZXKTCB.js";
 import {
   UsageError
 } from "./chunk-4SYE6LGA.js";
-import "./chunk-CMPYBCBW.js";
+import "./chunk-IHX4MFJ2.js";
 import {
   forCommandData
 } from "./chunk-R75TXLSG.js";

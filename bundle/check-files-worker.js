@@ -2,7 +2,7 @@ import { createRequire as __skillopsCreateRequire } from 'node:module';
 const require = __skillopsCreateRequire(import.meta.url);
 import {
   checkQueueFileAt
-} from "./chunk-CMPYBCBW.js";
+} from "./chunk-IHX4MFJ2.js";
 import "./chunk-R75TXLSG.js";
 import "./chunk-NN5INX47.js";
 

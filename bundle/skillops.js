@@ -10,6 +10,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  const { runAsProcess } = await import("./run-process-KVGX3RBC.js");
+  const { runAsProcess } = await import("./run-process-KQZY5IK6.js");
   await runAsProcess(argv);
 }

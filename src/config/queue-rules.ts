@@ -68,25 +68,11 @@ export function checkQueueFile(parsed: ParsedYaml, data: SkillopsQueue, settings
     ...(data.safety && Object.keys(data.safety).length > 0 ? { safety: data.safety } : {}),
     ...liveImpactOf(data.liveImpact, settings.queueDefaults.liveImpact),
     at: { file: parsed.file, ...skillAt },
-    agents: data.agents.flatMap((entry, index) =>
-      entry === undefined
-        ? []
-        : [
-            (() => {
-              const { line, col } = parsed.locate(['agents', index, 'agent']);
-              return desiredEntry(
-                entry.agent,
-                entry.proficiency,
-                entry.active ?? true,
-                entry.from || undefined,
-                entry.until || undefined,
-                parsed.file,
-                line,
-                col,
-              );
-            })(),
-          ],
-    ),
+    agents: data.agents.flatMap((entry, index) => {
+      if (entry === undefined) return [];
+      const { line, col } = parsed.locate(['agents', index, 'agent']);
+      return [desiredEntry(entry.agent, entry.proficiency, entry.active ?? true, entry.from || undefined, entry.until || undefined, parsed.file, line, col)];
+    }),
   };
   return { queue, problems };
 }

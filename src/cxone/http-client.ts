@@ -345,8 +345,8 @@ export class CxoneHttpClient implements CxonePort {
    * stopped, so every item is read exactly once. Without totalRecords (the documented listings
    * all give it), pages follow one another until a short or empty page (204). A 400 to the first page with a large `top` halves the
    * page size (a tenant may refuse large pages; none is documented) and remembers it.
+   * @param onItems given each page's items in listing order as soon as every page before it is in
    */
-  /** @param onItems given each page's items in listing order as soon as every page before it is in */
   private async readAll<T>(
     path: string,
     key: string,

@@ -75,7 +75,7 @@ export function makePlan(input: PlanInput, prepared?: PreparedDesired): PlanResu
   if (hasErrors(problems)) return { problems };
 
   const today = tenantDate(now, settings.timeZone);
-  const liveBySkill = indexLive(live.assignments);
+  const liveBySkill = liveIndexOf(live.assignments);
   const label = (agentId: number): AgentLabel => labelOf(agentId, directory.agentsById.get(agentId));
   const warnings: PlanWarning[] = problems.map((p) => ({
     message: p.message,
@@ -261,9 +261,6 @@ function overallCoverage(live: LiveState, queues: PlanQueue[]): Plan['coverage']
   };
 }
 
-/** Live assignments by skill, then agent (made during the read, when it was). */
-const indexLive = liveIndexOf;
-
 /** Live impact of the planned queues, when a real-time read was made. */
 function impactOf(
   input: PlanInput,
@@ -295,7 +292,7 @@ function judge(input: PlanInput, directory: Directory, resolved: ResolvedQueue[]
 /** The live impact of any set of planned queues (a narrowed plan's own), as makePlan computes it. */
 export function impactJudge(input: PlanInput): (queues: PlanQueue[]) => PlanImpact | undefined {
   const directory = agentDirectory(input.live.agents);
-  const liveBySkill = indexLive(input.live.assignments);
+  const liveBySkill = liveIndexOf(input.live.assignments);
   return (queues) => impactOf(input, queues, liveBySkill, directory.agentsById);
 }
 
@@ -306,5 +303,5 @@ export function impactJudge(input: PlanInput): (queues: PlanQueue[]) => PlanImpa
 export function policyJudge(input: PlanInput): (queues: PlanQueue[]) => Plan['policy'] {
   const directory = agentDirectory(input.live.agents);
   const resolved = resolveDesired(input.desired, input.live.skills, directory, input.settings.exclude);
-  return judge(input, directory, resolved.queues, indexLive(input.live.assignments));
+  return judge(input, directory, resolved.queues, liveIndexOf(input.live.assignments));
 }
